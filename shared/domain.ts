@@ -186,7 +186,7 @@ export interface ChangeSet {
 
 export interface CaseData {
   schema: typeof CASE_SCHEMA;
-  schemaVersion: number;
+  schemaVersion: typeof CASE_SCHEMA_VERSION;
   id: string;
   title: string;
   createdAt: string;

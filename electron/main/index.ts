@@ -1,0 +1,131 @@
+/**
+ * Electron host: one sandboxed window, the app menu, native dialogs, and the handler table over IPC.
+ * Security: contextIsolation, sandbox, no nodeIntegration, CSP in index.html, no navigation,
+ * no new windows, every permission denied, IPC answered only for our own window's frame.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type IpcMainInvokeEvent, type MenuItemConstructorOptions } from 'electron';
+import { CALL_NAMES, type HostEvents } from '../../shared/ipc-contract';
+import { createHandlers, dispatch } from '../services/handlers';
+import { CASE_EXTENSION, Workspace } from '../services/workspace';
+import { buildAppMenu } from './menu';
+
+let mainWindow: BrowserWindow | null = null;
+let workspace: Workspace | null = null;
+
+const rendererIndex = path.join(__dirname, '../renderer/index.html');
+const rendererUrl = new URL(`file://${rendererIndex.replace(/\\/g, '/')}`).href;
+
+function isOurFrame(event: IpcMainInvokeEvent): boolean {
+  const frame = event.senderFrame;
+  return Boolean(mainWindow && event.sender === mainWindow.webContents && frame && frame.url.split('#')[0] === rendererUrl);
+}
+
+function send<E extends keyof HostEvents>(event: E, payload: HostEvents[E]): void {
+  mainWindow?.webContents.send(`claimwork:event:${event}`, payload);
+}
+
+async function pickCasePath(mode: 'open' | 'save'): Promise<string | null> {
+  if (!mainWindow) return null;
+  const filters = [{ name: 'Claimwork case', extensions: ['json'] }];
+  if (mode === 'open') {
+    const r = await dialog.showOpenDialog(mainWindow, { title: 'Open case', properties: ['openFile'], filters });
+    return r.canceled ? null : (r.filePaths[0] ?? null);
+  }
+  const r = await dialog.showSaveDialog(mainWindow, { title: 'Save case as', defaultPath: `case${CASE_EXTENSION}`, filters });
+  return r.canceled ? null : (r.filePath ?? null);
+}
+
+async function pickArticleFiles(): Promise<{ name: string; bytes: Uint8Array }[]> {
+  if (!mainWindow) return [];
+  const r = await dialog.showOpenDialog(mainWindow, {
+    title: 'Open articles',
+    properties: ['openFile', 'multiSelections'],
+    filters: [{ name: 'Articles', extensions: ['txt', 'md', 'html', 'htm', 'pdf', 'docx'] }],
+  });
+  if (r.canceled) return [];
+  return Promise.all(r.filePaths.map(async (p) => ({ name: path.basename(p), bytes: await readFile(p) })));
+}
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    title: 'Claimwork',
+    show: false,
+    webPreferences: {
+      preload: path.join(__dirname, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  win.webContents.on('will-navigate', (event) => event.preventDefault());
+  win.webContents.on('will-redirect', (event) => event.preventDefault());
+  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  win.once('ready-to-show', () => win.show());
+  void win.loadFile(rendererIndex);
+  return win;
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  app.on('web-contents-created', (_e, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+
+  workspace = await Workspace.start(app.getPath('userData'), { pickCasePath });
+  const handlers = createHandlers(workspace, {
+    info: { kind: 'electron', nativeDialogs: true, version: app.getVersion() },
+    pickArticleFiles,
+  });
+  for (const name of CALL_NAMES) {
+    ipcMain.handle(`claimwork:${name}`, async (event, payload: unknown) => {
+      if (!isOurFrame(event)) return { ok: false, error: { code: 'invalid-request', message: 'Refused: not the Claimwork window.' } };
+      return dispatch(handlers, name, payload);
+    });
+  }
+  workspace.on((event, payload) => send(event, payload as never));
+
+  mainWindow = createWindow();
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildAppMenu({
+        run: async (name) => {
+          const ws = workspace;
+          if (!ws) return;
+          try {
+            if (name === 'new-case') await ws.newCase();
+            else if (name === 'open-case') await ws.openCase();
+            else if (name === 'save-case-as') await ws.saveCaseAs();
+            else if (name.startsWith('recent:')) await ws.openCase(name.slice('recent:'.length));
+            else send('command', { name: name as HostEvents['command']['name'] });
+          } catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            if (message !== 'Cancelled.' && mainWindow) await dialog.showMessageBox(mainWindow, { type: 'error', message });
+          }
+        },
+        recent: () => workspace?.recentCases ?? [],
+        openDataFolder: () => void shell.openPath(app.getPath('userData')),
+      }) as MenuItemConstructorOptions[],
+    ),
+  );
+  app.on('window-all-closed', () => app.quit());
+  app.on('before-quit', (event) => {
+    if (!workspace) return;
+    event.preventDefault();
+    const ws = workspace;
+    workspace = null;
+    void ws.close().finally(() => app.quit());
+  });
+}
+
+if (!app.requestSingleInstanceLock()) app.quit();
+else void start();

@@ -1,0 +1,130 @@
+import { constants as fsConstants } from 'node:fs';
+import { copyFile, link, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Adapter } from 'lowdb';
+import { CASE_SCHEMA, CASE_SCHEMA_VERSION, type CaseData } from '../../shared/domain';
+import { caseSchema, issuePath } from '../../shared/case-schema';
+import { fail } from '../../shared/result';
+import { migrateCase } from './case-migrations';
+
+/** Largest case file we will parse (the 1,000-article benchmark case is ~30 MB). */
+export const MAX_CASE_BYTES = 512 * 1024 * 1024;
+
+let tmpCounter = 0;
+
+/** Writes bytes to `target` atomically: temp file in the same folder, fsync, rename. */
+export async function writeFileAtomic(target: string, contents: string | Uint8Array, keepBackup = false): Promise<void> {
+  const dir = path.dirname(target);
+  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${++tmpCounter}.tmp`);
+  const handle = await open(tmp, 'w', 0o600);
+  try {
+    await handle.writeFile(contents);
+    await handle.sync();
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await rm(tmp, { force: true });
+    throw error;
+  }
+  await handle.close();
+  try {
+    if (keepBackup) await backUp(target);
+    await rename(tmp, target);
+  } catch (error) {
+    await rm(tmp, { force: true });
+    throw error;
+  }
+  await syncDir(dir);
+}
+
+/** Keeps the current file as `<name>.bak` (hard link where possible: O(1), the old inode survives the rename). */
+async function backUp(target: string): Promise<void> {
+  const bak = `${target}.bak`;
+  try {
+    await stat(target);
+  } catch {
+    return; // first save: nothing to keep
+  }
+  await rm(bak, { force: true });
+  try {
+    await link(target, bak);
+  } catch {
+    await copyFile(target, bak, fsConstants.COPYFILE_FICLONE);
+  }
+}
+
+async function syncDir(dir: string): Promise<void> {
+  // Makes the rename durable on POSIX; not supported on Windows, where it is harmless to skip.
+  try {
+    const handle = await open(dir, 'r');
+    await handle.sync().catch(() => undefined);
+    await handle.close();
+  } catch {
+    /* best effort */
+  }
+}
+
+/**
+ * Parses and checks a case file's text. Throws AppFailure: 'not-a-case' for JSON that is not a
+ * Claimwork case, 'newer-version' for a case from a later Claimwork, 'corrupt-case' otherwise.
+ */
+export function parseCaseText(text: string, fileName: string): CaseData {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return fail(
+      text.trimStart().startsWith('{') ? 'corrupt-case' : 'not-a-case',
+      `${fileName} is not a readable Claimwork case (it is not valid JSON). Open its .bak copy, or another case file.`,
+      error instanceof Error ? error.message : String(error),
+    );
+  }
+  if (typeof raw !== 'object' || raw === null || (raw as { schema?: unknown }).schema !== CASE_SCHEMA) {
+    return fail('not-a-case', `${fileName} is not a Claimwork case file. Choose a file saved by Claimwork (it ends in .claimwork.json).`);
+  }
+  const version = (raw as { schemaVersion?: unknown }).schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    return fail('corrupt-case', `${fileName} has no valid schema version, so Claimwork cannot read it safely.`);
+  }
+  if (version > CASE_SCHEMA_VERSION) {
+    return fail(
+      'newer-version',
+      `${fileName} was saved by a newer Claimwork (case format ${version}; this version reads up to ${CASE_SCHEMA_VERSION}). Update Claimwork to open it; the file was not changed.`,
+    );
+  }
+  const migrated = migrateCase(raw as Record<string, unknown>, version);
+  const parsed = caseSchema.safeParse(migrated);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const where = first ? issuePath(first.path) : '';
+    return fail(
+      'corrupt-case',
+      `${fileName} is damaged: ${where || 'the case'} ${first ? first.message.toLowerCase() : 'is invalid'}. Open its .bak copy, or fix the file by hand.`,
+      parsed.error.issues.slice(0, 5).map((i) => `${issuePath(i.path)}: ${i.message}`).join('; '),
+    );
+  }
+  return parsed.data;
+}
+
+/** lowdb adapter for one case file: validated reads, atomic writes that keep `<name>.bak`. */
+export class CaseFileAdapter implements Adapter<CaseData> {
+  constructor(public readonly filePath: string) {}
+
+  async read(): Promise<CaseData | null> {
+    let info;
+    try {
+      info = await stat(this.filePath);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+    const name = path.basename(this.filePath);
+    if (!info.isFile()) return fail('not-a-case', `${name} is a folder, not a case file.`);
+    if (info.size > MAX_CASE_BYTES) return fail('refused-input', `${name} is larger than 512 MB; Claimwork does not open case files that big.`);
+    const text = await readFile(this.filePath, 'utf8');
+    return parseCaseText(text, name);
+  }
+
+  async write(data: CaseData): Promise<void> {
+    await writeFileAtomic(this.filePath, JSON.stringify(data), true);
+  }
+}

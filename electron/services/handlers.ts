@@ -1,0 +1,85 @@
+import { contract, isCallName, type CallName, type HostInfo, type ImportOutcome, type RequestOf, type ResultOf } from '../../shared/ipc-contract';
+import { AppFailure, err, ok, type Result } from '../../shared/result';
+import { issuePath } from '../../shared/case-schema';
+import { draftFromFile } from './file-intake';
+import type { Workspace } from './workspace';
+
+type Handler<K extends CallName> = (request: RequestOf<K>) => Promise<ResultOf<K>> | ResultOf<K>;
+export type HandlerTable = { [K in CallName]: Handler<K> };
+
+/** Host-specific pieces the handler table needs. */
+export interface HandlerHost {
+  info: Omit<HostInfo, 'dataDir'>;
+  /** Electron only: pick article files with a native dialog; returns [name, bytes] pairs. */
+  pickArticleFiles?: () => Promise<{ name: string; bytes: Uint8Array }[]>;
+}
+
+/** Imports one file's bytes as an article; refusals become an outcome, not an error. */
+export async function importBytes(ws: Workspace, name: string, bytes: Uint8Array, encoding?: string): Promise<ImportOutcome> {
+  try {
+    const draft = await draftFromFile(name, bytes, encoding);
+    return ws.addArticle(draft, name);
+  } catch (error) {
+    if (error instanceof AppFailure) return { status: 'refused', name, message: error.appError.message };
+    throw error;
+  }
+}
+
+/** Every call of the contract, implemented over one workspace. */
+export function createHandlers(ws: Workspace, host: HandlerHost): HandlerTable {
+  return {
+    hostInfo: () => ({ ...host.info, dataDir: ws.dataDir }),
+    getCase: () => ws.view(),
+    getSaveStatus: () => ws.saveStatus,
+    newCase: (req) => ws.newCase(req.path),
+    openCase: (req) => ws.openCase(req.path),
+    saveCaseAs: (req) => ws.saveCaseAs(req.path),
+    recentCases: () => ws.recentCases,
+    renameCase: (req) => ws.renameCase(req.title),
+    addTextArticle: (req) => {
+      try {
+        return ws.addArticle(
+          { title: req.title, text: req.text, url: req.url ?? null, publisher: req.publisher ?? null, publishedAt: req.publishedAt ?? null, origin: { fileName: null, format: 'paste', encoding: null } },
+          req.title || 'Pasted text',
+        );
+      } catch (error) {
+        if (error instanceof AppFailure) return { status: 'refused', name: req.title || 'Pasted text', message: error.appError.message };
+        throw error;
+      }
+    },
+    importFile: (req) => importBytes(ws, req.name, Buffer.from(req.dataBase64, 'base64'), req.encoding),
+    importWithDialog: async () => {
+      if (!host.pickArticleFiles) throw new AppFailure({ code: 'unsupported', message: 'This host has no file dialog; use the file picker or drag and drop.' });
+      const files = await host.pickArticleFiles();
+      const outcomes: ImportOutcome[] = [];
+      for (const f of files) outcomes.push(await importBytes(ws, f.name, f.bytes));
+      return outcomes;
+    },
+    updateArticle: (req) => ws.updateArticle(req.id, req),
+    deleteArticle: (req) => ws.deleteArticle(req.id),
+  };
+}
+
+/**
+ * Validates `payload` against the contract entry `name` and runs its handler. Never throws:
+ * unknown calls, invalid payloads and failures all come back as an error Result.
+ */
+export async function dispatch(table: HandlerTable, name: string, payload: unknown): Promise<Result<unknown>> {
+  if (!isCallName(name)) return err('invalid-request', `Unknown call "${name}".`);
+  const parsed = contract[name].request.safeParse(payload ?? {});
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    return err(
+      'invalid-request',
+      `The request for ${name} was malformed${first ? `: ${issuePath(first.path) || 'body'} ${first.message.toLowerCase()}` : ''}.`,
+    );
+  }
+  try {
+    const handler = table[name] as (req: unknown) => Promise<unknown> | unknown;
+    return ok(await handler(parsed.data));
+  } catch (error) {
+    if (error instanceof AppFailure) return { ok: false, error: error.appError };
+    const message = error instanceof Error ? error.message : String(error);
+    return err('internal', `Something went wrong in ${name}: ${message}. Your case file was not changed by this step.`);
+  }
+}

@@ -1,0 +1,201 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { applyDelta } from '../../shared/case-delta';
+import { emptyCase, type Article, type CaseData, type EntityChange } from '../../shared/domain';
+import type { CaseView, Delta, HostEvents, ImportOutcome } from '../../shared/ipc-contract';
+import { AppFailure, fail } from '../../shared/result';
+import { CaseStore } from './case-store';
+import { articleFromDraft, type ArticleDraft } from './intake';
+import { SettingsFile } from './settings';
+
+export const CASE_EXTENSION = '.claimwork.json';
+
+/** What a host (Electron, browser, CLI) lends the workspace: native dialogs where it has them. */
+export interface HostHooks {
+  /** Ask the analyst for a case path; null when cancelled or when the host has no dialogs. */
+  pickCasePath?: (mode: 'open' | 'save') => Promise<string | null>;
+}
+
+type Emit = <E extends keyof HostEvents>(event: E, payload: HostEvents[E]) => void;
+
+/**
+ * The back end's state: the data folder, settings, and the one open case. Every host drives it
+ * through the handler table; nothing here knows about Electron or HTTP.
+ */
+export class Workspace {
+  private store!: CaseStore;
+  private unsubscribe: (() => void) | null = null;
+  private readonly listeners = new Set<Emit>();
+
+  private constructor(
+    public readonly dataDir: string,
+    private readonly settings: SettingsFile,
+    public readonly hooks: HostHooks,
+  ) {}
+
+  /** Opens the last case (or the default case in the data folder, created when missing). */
+  static async start(dataDir: string, hooks: HostHooks = {}): Promise<Workspace> {
+    await mkdir(path.join(dataDir, 'cases'), { recursive: true });
+    const settings = await SettingsFile.load(dataDir);
+    const ws = new Workspace(dataDir, settings, hooks);
+    const last = settings.current.lastCasePath;
+    if (last) {
+      try {
+        ws.attach(await CaseStore.open(last));
+      } catch {
+        /* the last case moved or broke: fall back to the default case, leaving that file alone */
+      }
+    }
+    if (!ws.store) ws.attach(await ws.openOrCreateDefault());
+    await settings.touchCase(ws.store.filePath);
+    return ws;
+  }
+
+  private async openOrCreateDefault(): Promise<CaseStore> {
+    const defaultPath = path.join(this.dataDir, 'cases', `default${CASE_EXTENSION}`);
+    try {
+      return await CaseStore.open(defaultPath);
+    } catch (error) {
+      if (error instanceof AppFailure && error.appError.code === 'not-found') {
+        return CaseStore.create(defaultPath, emptyCase(randomUUID(), new Date().toISOString(), 'Default case'));
+      }
+      // The default file is damaged: keep it untouched for the analyst and start a fresh one beside it.
+      const fresh = path.join(this.dataDir, 'cases', `default-${Date.now()}${CASE_EXTENSION}`);
+      return CaseStore.create(fresh, emptyCase(randomUUID(), new Date().toISOString(), 'Default case'));
+    }
+  }
+
+  private attach(store: CaseStore): void {
+    this.unsubscribe?.();
+    this.store = store;
+    this.unsubscribe = store.onStatus((status) => this.emit('saveStatus', status));
+  }
+
+  /** Subscribes to pushed events (save status, case replaced). Returns an unsubscribe function. */
+  on(listener: Emit): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  emit: Emit = (event, payload) => {
+    for (const l of this.listeners) l(event, payload);
+  };
+
+  get data(): CaseData {
+    return this.store.data;
+  }
+
+  get casePath(): string {
+    return this.store.filePath;
+  }
+
+  get saveStatus() {
+    return this.store.saveStatus;
+  }
+
+  get recentCases(): string[] {
+    return this.settings.current.recentCases;
+  }
+
+  view(): CaseView {
+    const { history, ...data } = this.store.data;
+    return { path: this.store.filePath, data, undoLabel: history.undo.at(-1)?.label ?? null, redoLabel: history.redo.at(-1)?.label ?? null };
+  }
+
+  /** Replaces the case data and schedules a save. */
+  commitData(next: CaseData): void {
+    this.store.update(next);
+  }
+
+  private async resolvePath(given: string | undefined, mode: 'open' | 'save'): Promise<string> {
+    const chosen = given ?? (await this.hooks.pickCasePath?.(mode)) ?? null;
+    if (chosen === null) {
+      if (this.hooks.pickCasePath) return fail('cancelled', 'Cancelled.');
+      if (mode === 'save') return path.join(this.dataDir, 'cases', `case-${new Date().toISOString().replace(/[:.]/g, '-')}${CASE_EXTENSION}`);
+      return fail('invalid-request', 'Give the path of the case file to open.');
+    }
+    const resolved = path.resolve(chosen);
+    return mode === 'save' && !resolved.endsWith('.json') ? resolved + CASE_EXTENSION : resolved;
+  }
+
+  private async switchTo(store: CaseStore): Promise<CaseView> {
+    const old = this.store;
+    this.attach(store);
+    await old.close().catch(() => undefined);
+    await this.settings.touchCase(store.filePath);
+    const view = this.view();
+    this.emit('saveStatus', store.saveStatus);
+    this.emit('caseReplaced', view);
+    return view;
+  }
+
+  async newCase(given?: string): Promise<CaseView> {
+    const target = await this.resolvePath(given, 'save');
+    if (target === this.store.filePath) return fail('invalid-request', 'That is the open case; choose another file name.');
+    const store = await CaseStore.create(target, emptyCase(randomUUID(), new Date().toISOString(), path.basename(target).replace(/\.claimwork\.json$|\.json$/, '')));
+    return this.switchTo(store);
+  }
+
+  /** Opens a case file; on any error the current case stays open and the file is not touched. */
+  async openCase(given?: string): Promise<CaseView> {
+    const target = await this.resolvePath(given, 'open');
+    if (target === this.store.filePath) return this.view();
+    await this.store.flush().catch(() => undefined);
+    return this.switchTo(await CaseStore.open(target));
+  }
+
+  async saveCaseAs(given?: string): Promise<CaseView> {
+    const target = await this.resolvePath(given, 'save');
+    if (target === this.store.filePath) {
+      await this.store.flush();
+      return this.view();
+    }
+    const store = await CaseStore.create(target, { ...this.store.data, updatedAt: new Date().toISOString() });
+    return this.switchTo(store);
+  }
+
+  renameCase(title: string): CaseView {
+    this.commitData({ ...this.data, title });
+    return this.view();
+  }
+
+  /** Adds an article unless one with the same text is already in the case. */
+  addArticle(draft: ArticleDraft, name: string): ImportOutcome {
+    const article = articleFromDraft(draft);
+    const existing = this.data.articles.find((a) => a.contentHash === article.contentHash);
+    if (existing) return { status: 'duplicate', name, existingId: existing.id, existingTitle: existing.title };
+    const delta = this.applyUntracked([{ collection: 'articles', id: article.id, before: null, after: article }]);
+    return { status: 'imported', name, article, delta };
+  }
+
+  updateArticle(id: string, patch: Partial<Pick<Article, 'title' | 'url' | 'publisher' | 'publishedAt'>>): Delta {
+    const before = this.data.articles.find((a) => a.id === id) ?? fail('not-found', 'That article is no longer in the case.');
+    const after: Article = { ...before };
+    if (patch.title !== undefined) after.title = patch.title.trim() || before.title;
+    for (const key of ['url', 'publisher', 'publishedAt'] as const) {
+      if (patch[key] !== undefined) after[key] = patch[key]?.trim() || null;
+    }
+    return this.applyUntracked([{ collection: 'articles', id, before, after }]);
+  }
+
+  /** Deletes an article and every annotation on it. */
+  deleteArticle(id: string): Delta {
+    const before = this.data.articles.find((a) => a.id === id) ?? fail('not-found', 'That article is no longer in the case.');
+    const changes: EntityChange[] = [{ collection: 'articles', id, before, after: null }];
+    for (const a of this.data.annotations) if (a.articleId === id) changes.push({ collection: 'annotations', id: a.id, before: a, after: null });
+    return this.applyUntracked(changes);
+  }
+
+  /** Applies changes that are not undoable (article intake and removal) and saves. */
+  private applyUntracked(changes: EntityChange[]): Delta {
+    this.commitData(applyDelta(this.data, changes));
+    const { undoLabel, redoLabel } = this.view();
+    return { changes, undoLabel, redoLabel };
+  }
+
+  async close(): Promise<void> {
+    this.unsubscribe?.();
+    await this.store.close();
+  }
+}

@@ -1,0 +1,62 @@
+import { useCallback, useEffect, useState } from 'react';
+import { applyDelta } from '../../shared/case-delta';
+import type { CaseView, Delta, SaveStatus } from '../../shared/ipc-contract';
+import type { AppError, Result } from '../../shared/result';
+import { api } from './api';
+
+export interface Notice {
+  id: number;
+  kind: 'error' | 'info';
+  text: string;
+}
+
+let noticeId = 0;
+
+/** The renderer's copy of the open case, kept in step with the back end through deltas and events. */
+export function useCase() {
+  const [view, setView] = useState<CaseView | null>(null);
+  const [saveStatus, setSaveStatus] = useState<SaveStatus>({ state: 'saved', message: null, lastSavedAt: null });
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const [loadError, setLoadError] = useState<string | null>(null);
+
+  const notify = useCallback((kind: Notice['kind'], text: string) => {
+    const id = ++noticeId;
+    setNotices((n) => [...n.slice(-4), { id, kind, text }]);
+    if (kind === 'info') setTimeout(() => setNotices((n) => n.filter((x) => x.id !== id)), 6000);
+  }, []);
+  const dismiss = useCallback((id: number) => setNotices((n) => n.filter((x) => x.id !== id)), []);
+
+  useEffect(() => {
+    let live = true;
+    void api.getCase({}).then((r) => {
+      if (!live) return;
+      if (r.ok) setView(r.value);
+      else setLoadError(r.error.message);
+    });
+    void api.getSaveStatus({}).then((r) => live && r.ok && setSaveStatus(r.value));
+    const offStatus = api.on('saveStatus', setSaveStatus);
+    const offReplaced = api.on('caseReplaced', setView);
+    return () => {
+      live = false;
+      offStatus();
+      offReplaced();
+    };
+  }, []);
+
+  const applyChanges = useCallback((delta: Delta) => {
+    setView((v) => (v ? { ...v, data: applyDelta(v.data, delta.changes), undoLabel: delta.undoLabel, redoLabel: delta.redoLabel } : v));
+  }, []);
+
+  /** Unwraps a call's result: errors become a notice and `null`. */
+  const run = useCallback(
+    async <T,>(pending: Promise<Result<T>>, quietCodes: AppError['code'][] = ['cancelled']): Promise<T | null> => {
+      const r = await pending;
+      if (r.ok) return r.value;
+      if (!quietCodes.includes(r.error.code)) notify('error', r.error.message);
+      return null;
+    },
+    [notify],
+  );
+
+  return { view, setView, saveStatus, notices, notify, dismiss, applyChanges, run, loadError };
+}

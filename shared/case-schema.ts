@@ -1,0 +1,128 @@
+import { z } from 'zod';
+import { CASE_SCHEMA, CASE_SCHEMA_VERSION, type CaseData } from './domain';
+
+/**
+ * Schema of a case file as stored on disk. Used when a case is opened, so that a hand-edited or
+ * foreign file is refused with the path of the first wrong field instead of breaking the UI later.
+ */
+const id = z.string().min(1).max(200);
+const isoish = z.string().max(64);
+
+export const articleSchema = z.object({
+  id,
+  title: z.string().max(2000),
+  text: z.string(),
+  lang: z.enum(['ar', 'en', 'fr', 'und']),
+  dir: z.enum(['rtl', 'ltr']),
+  url: z.string().max(4000).nullable(),
+  publisher: z.string().max(2000).nullable(),
+  byline: z.string().max(2000).nullable(),
+  publishedAt: isoish.nullable(),
+  origin: z.object({ fileName: z.string().nullable(), format: z.string().max(32), encoding: z.string().max(64).nullable() }),
+  contentHash: z.string().max(128),
+  paragraphStarts: z.array(z.number().int().nonnegative()),
+  sourceId: id.nullable(),
+  addedAt: isoish,
+});
+
+const targetSchema = z.object({
+  position: z.object({ type: z.literal('TextPositionSelector'), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
+  quote: z.object({ type: z.literal('TextQuoteSelector'), exact: z.string().min(1), prefix: z.string(), suffix: z.string() }),
+});
+
+const originSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('manual') }),
+  z.object({ kind: z.literal('suggested'), rule: z.string(), cue: z.string().nullable() }),
+  z.object({ kind: z.literal('learned'), rule: z.string() }),
+]);
+
+export const claimDetailsSchema = z.object({
+  speakerId: id.nullable(),
+  subjectIds: z.array(id),
+  sourceId: id.nullable(),
+  channel: z.string().max(2000),
+  claimType: z.enum(['statement', 'allegation', 'warning', 'call', 'promise', 'denial', 'figure']),
+  hedged: z.boolean(),
+  credibility: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)]),
+  comment: z.string().max(20000),
+  tags: z.array(z.string().max(200)),
+});
+
+export const annotationSchema = z.object({
+  id,
+  articleId: id,
+  kind: z.enum(['claim', 'actor', 'source', 'note']),
+  target: targetSchema,
+  origin: originSchema,
+  review: z.enum(['pending', 'accepted', 'rejected']),
+  confidence: z.number().min(0).max(1),
+  claim: claimDetailsSchema.nullable(),
+  actorId: id.nullable(),
+  sourceId: id.nullable(),
+  note: z.string().max(20000),
+  createdAt: isoish,
+  updatedAt: isoish,
+});
+
+export const actorSchema = z.object({
+  id,
+  name: z.string().min(1).max(500),
+  type: z.enum(['person', 'organisation', 'state', 'group', 'other']),
+  aliases: z.array(z.string().min(1).max(500)),
+  role: z.string().max(500),
+});
+
+export const sourceSchema = z.object({
+  id,
+  name: z.string().min(1).max(500),
+  kind: z.enum(['outlet', 'official', 'social', 'document', 'person']),
+  reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']),
+  aliases: z.array(z.string().min(1).max(500)),
+});
+
+export const briefingDraftSchema = z.object({
+  title: z.string().max(500),
+  marking: z.string().max(500),
+  author: z.string().max(500),
+  date: z.string().max(64),
+  bluf: z.string().max(50000),
+  keyJudgments: z.string().max(50000),
+  selection: z.enum(['accepted', 'picked']),
+  pickedClaimIds: z.array(id),
+  groupBy: z.enum(['actor', 'source', 'article']),
+  pageSize: z.enum(['A4', 'Letter']),
+});
+
+const entityChangeSchema = z.union([
+  z.object({ collection: z.literal('articles'), id, before: articleSchema.nullable(), after: articleSchema.nullable() }),
+  z.object({ collection: z.literal('actors'), id, before: actorSchema.nullable(), after: actorSchema.nullable() }),
+  z.object({ collection: z.literal('sources'), id, before: sourceSchema.nullable(), after: sourceSchema.nullable() }),
+  z.object({ collection: z.literal('annotations'), id, before: annotationSchema.nullable(), after: annotationSchema.nullable() }),
+]);
+
+const changeSetSchema = z.object({ label: z.string(), at: isoish, changes: z.array(entityChangeSchema) });
+
+export const caseSchema = z.object({
+  schema: z.literal(CASE_SCHEMA),
+  schemaVersion: z.literal(CASE_SCHEMA_VERSION),
+  id,
+  title: z.string().max(500),
+  createdAt: isoish,
+  updatedAt: isoish,
+  articles: z.array(articleSchema),
+  actors: z.array(actorSchema),
+  sources: z.array(sourceSchema),
+  annotations: z.array(annotationSchema),
+  rejected: z.array(z.object({ kind: z.enum(['claim', 'actor', 'source', 'note']), key: z.string() })),
+  briefing: briefingDraftSchema,
+  history: z.object({ undo: z.array(changeSetSchema), redo: z.array(changeSetSchema) }),
+});
+
+// Compile-time check that the schema and the domain type agree.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const caseSchemaMatchesDomain: Same<z.infer<typeof caseSchema>, CaseData> = true;
+
+/** Human-readable path of a zod issue, e.g. "annotations[3].target.position.start". */
+export function issuePath(path: readonly (string | number)[]): string {
+  return path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${part}` : part), '');
+}

@@ -1,0 +1,21 @@
+/**
+ * The names of every contract call, without the schemas: the sandboxed preload imports only this,
+ * since it cannot load npm modules such as zod. shared/ipc-contract.ts checks that both lists agree.
+ */
+export const CALL_NAME_LIST = [
+  'hostInfo',
+  'getCase',
+  'getSaveStatus',
+  'newCase',
+  'openCase',
+  'saveCaseAs',
+  'recentCases',
+  'renameCase',
+  'addTextArticle',
+  'importFile',
+  'importWithDialog',
+  'updateArticle',
+  'deleteArticle',
+] as const;
+
+export const EVENT_NAME_LIST = ['saveStatus', 'caseReplaced', 'command'] as const;
