@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { buildBriefing } from '../../../shared/briefing/model';
+import { mdText, renderMarkdown } from '../../../shared/briefing/markdown';
+import { fixtureCase } from '../../fixtures/briefing/cases';
+
+const RLI = '\u2067';
+const LRI = '\u2066';
+const PDI = '\u2069';
+
+describe('renderMarkdown', () => {
+  const md = renderMarkdown(buildBriefing(fixtureCase()));
+
+  it('keeps a hostile title literal: no raw HTML, no emphasis', () => {
+    expect(md).toContain('# &lt;script&gt;alert(1)&lt;/script&gt; \\*bold\\*\n');
+    expect(md).not.toMatch(/<script|<b>|<internal>|<more>|<moves>/);
+  });
+
+  it('never lets user text open a block: list, heading or ordered list stay text', () => {
+    expect(md).toContain('\n\\- Russia will keep assets in eastern Libya.\n');
+    expect(md).toContain('\n\\#\\# Italy sees a direct threat.\n');
+    expect(md).toContain('\n1\\. This line starts like a list.\n');
+    expect(md).toContain('**Analyst comment:** \\# Not a heading - not a list \\[x\\](http://evil)');
+  });
+
+  it('escapes table pipes so user text cannot add columns', () => {
+    const row = md.split('\n').find((l) => l.startsWith('| Guido Crosetto'))!;
+    expect(row).toBe('| Guido Crosetto | Person | Defence Minister \\| Italy | 1 | 0 |');
+    expect(row.replace(/\\\|/g, '').split('|').length).toBe(7);
+  });
+
+  it('wraps Arabic quotes in a right-to-left isolate with Latin runs isolated left-to-right', () => {
+    expect(md).toContain(`> ${RLI}أن ${LRI}Haftar${PDI} و ${LRI}Belousov${PDI} ناقشوا “أحدث التطورات الإقليمية”${PDI}[^1]`);
+    expect(md).toContain(`> ${RLI}ستستمر في مساعدة${PDI}[^4]`);
+    // English quotes are left alone.
+    expect(md).toContain('> Russia was moving naval assets "two steps away" from Italian waters[^3]');
+  });
+
+  it('cites with GFM footnotes naming title, publisher, date and paragraph; only http(s) URLs become links', () => {
+    expect(md).toContain(`[^1]: ${RLI}بوتين يستقبل حفتر في موسكو${PDI}, ${RLI}ليبيا ريفيو${PDI}, 2025-05-10, paragraph 2. <https://example.org/ar/haftar?x=1&y=2>`);
+    expect(md).toContain('[^5]: Italy warns on \\*Russian\\* \\[navy\\] &lt;moves&gt;, Agence &amp; Co, 2025-05-11, paragraph 3. javascript:alert(1)');
+    expect(md).not.toContain('<javascript:');
+  });
+
+  it('prints the handling marking at the top and the bottom', () => {
+    const lines = md.split('\n');
+    expect(lines[0]).toBe('**RESTRICTED \\| &lt;internal&gt; use**');
+    expect(lines.filter((l) => l === lines[0])).toHaveLength(2);
+  });
+
+  it('has an appendix with marked highlights and a legend', () => {
+    expect(md).toContain('Legend: ⟦claim⟧ · ⟨actor⟩ · ⟪source⟫ · ⦃note⦄');
+    expect(md).toContain('2. Italian Defence Minister ⟨Guido Crosetto⟩ warned that ⟦Russia was moving');
+  });
+
+  it('says so when no claim was accepted', () => {
+    const data = fixtureCase();
+    data.annotations = [];
+    const empty = renderMarkdown(buildBriefing(data));
+    expect(empty).toContain('No claims were accepted for this briefing.');
+    expect(empty).not.toContain('[^');
+  });
+});
+
+describe('mdText', () => {
+  it('escapes every inline-syntax character and folds newlines', () => {
+    expect(mdText('a*b_c`d[e]f<g>h&i|j~k\\l#m\nn')).toBe('a\\*b\\_c\\`d\\[e\\]f&lt;g&gt;h&amp;i\\|j\\~k\\\\l\\#m n');
+  });
+});
