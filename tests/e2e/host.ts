@@ -1,0 +1,77 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const seedArticlePath = path.resolve(repoRoot, '..', 'shared', 'fixtures', 'seed-article-ar.txt');
+
+export interface BrowserHost {
+  url: string;
+  origin: string;
+  token: string;
+  dataDir: string;
+  process: ChildProcess;
+}
+
+/** Starts the real browser host (tsx, built renderer in out/) on a random port with its own data folder. */
+export async function startHost(dataDir?: string): Promise<BrowserHost> {
+  const dir = dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'claimwork-e2e-')));
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web-host/main.ts', '--data-dir', dir, '--no-open'], {
+    cwd: repoRoot,
+    env: { ...process.env, CI: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`browser host did not start: ${out}`)), 30_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const m = /Claimwork browser host: (\S+)/.exec(out);
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`browser host exited with ${code}: ${out}`)));
+  });
+  const parsed = new URL(url);
+  return { url, origin: parsed.origin, token: parsed.searchParams.get('token')!, dataDir: dir, process: child };
+}
+
+export async function stopHost(host: BrowserHost, removeData = true): Promise<void> {
+  if (host.process.exitCode === null) {
+    const exited = new Promise((r) => host.process.once('exit', r));
+    host.process.kill('SIGTERM');
+    await exited;
+  }
+  if (removeData) await rm(host.dataDir, { recursive: true, force: true });
+}
+
+export const test = base.extend<{ host: BrowserHost }>({
+  // eslint-disable-next-line no-empty-pattern
+  host: async ({}, use) => {
+    const host = await startHost();
+    await use(host);
+    await stopHost(host);
+  },
+});
+
+/** Fails the test on any page error or console error (hostile input must run nothing). */
+export function watchConsole(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/favicon/.test(m.location().url)) problems.push(`console: ${m.text()}`);
+  });
+  page.on('dialog', (d) => {
+    problems.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  return problems;
+}
+
+export { expect };
