@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { chromiumPath } from '../../../electron/services/export/pdf';
+import { FIXTURE_DIR, SEED_PATH } from '../../fixtures/briefing/cases';
+
+const ROOT = path.resolve(FIXTURE_DIR, '../../..');
+const dir = mkdtempSync(path.join(tmpdir(), 'claimwork-brief-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The real command line, as an analyst runs it (npm run -s cli -- brief ...). */
+function brief(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/services/cli/main.ts', 'brief', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60000,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('claimwork brief', () => {
+  it('turns the fixture case file into exactly the golden Markdown', () => {
+    const out = path.join(dir, 'case.md');
+    const r = brief(path.join(FIXTURE_DIR, 'case.json'), '--out', out);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(path.join(FIXTURE_DIR, 'expected.md'), 'utf8'));
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('--title replaces the title; a bare article gives a briefing that lists it and says no claims were accepted', () => {
+    const out = path.join(dir, 'seed.md');
+    const r = brief(SEED_PATH, '--out', out, '--title', 'Seed *briefing*');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/no claims were accepted/);
+    const md = readFileSync(out, 'utf8');
+    expect(md).toMatch(/^# Seed \\\*briefing\\\*\n/);
+    expect(md).toContain('| seed-article-ar | — | — | 0 |');
+  });
+
+  it('refuses what is not a case, a newer case, a missing file and a missing --out, with exit status 1', () => {
+    const bogus = path.join(dir, 'bogus.json');
+    writeFileSync(bogus, JSON.stringify({ schema: 'something-else' }));
+    const newer = path.join(dir, 'newer.json');
+    writeFileSync(newer, JSON.stringify({ schema: 'claimwork.case', schemaVersion: 99 }));
+    const cases: [string[], RegExp][] = [
+      [[bogus, '--out', path.join(dir, 'x.md')], /not a Claimwork case file/],
+      [[newer, '--out', path.join(dir, 'x.md')], /newer Claimwork/],
+      [[path.join(dir, 'absent.txt'), '--out', path.join(dir, 'x.md')], /cannot read .*absent\.txt/],
+      [[SEED_PATH], /--out PATH is required/],
+      [[SEED_PATH, '--out', path.join(dir, 'x.docx')], /must end in \.md, \.html or \.pdf/],
+    ];
+    for (const [args, message] of cases) {
+      const r = brief(...args);
+      expect(r.status, args.join(' ')).toBe(1);
+      expect(r.stderr).toMatch(message);
+    }
+    expect(existsSync(path.join(dir, 'x.md'))).toBe(false);
+  });
+
+  it.skipIf(!existsSync(chromiumPath()))('writes a PDF on Letter paper', () => {
+    const out = path.join(dir, 'case.pdf');
+    const r = brief(path.join(FIXTURE_DIR, 'case.json'), '--out', out, '--page-size', 'Letter');
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+});
