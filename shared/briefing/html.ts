@@ -165,7 +165,8 @@ th { background: #eee; font-weight: 700; }
 td.num { text-align: end; }
 tr { break-inside: avoid; }
 .citations li { margin-bottom: 0.25em; }
-.url { word-break: break-all; color: #1a3d8f; }
+.url { word-break: break-all; }
+a.url { color: #1a3d8f; }
 a { color: inherit; text-decoration: none; }
 .cite { color: #1a3d8f; font-weight: 700; }
 .appendix { break-before: page; }

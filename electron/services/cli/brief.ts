@@ -16,6 +16,9 @@ import {
   emptyCase,
   type Actor,
   type ActorType,
+  ACTOR_TYPES,
+  SOURCE_KINDS,
+  type SourceKind,
   type Annotation,
   type AnnotationTarget,
   type Article,
@@ -173,18 +176,18 @@ interface Span {
 }
 interface Suggestions {
   claims: (Span & {
-    cue?: string | null;
+    /** The reporting cue, as a span (current analyser) or its text. */
+    cue?: string | (Span & { text?: string }) | null;
     speaker?: { actorId?: string | null } | null;
     source?: { sourceId?: string | null } | null;
     hedged?: boolean;
     confidence?: number;
     rule?: string;
   })[];
-  actors: { id: string; name: string; type?: string; aliases?: string[]; mentions?: Span[] }[];
-  sources: { id: string; name: string; mentions?: Span[] }[];
+  actors: { id: string; name: string; type?: string; role?: string; aliases?: string[]; mentions?: Span[] }[];
+  sources: { id: string; name: string; kind?: string; mentions?: Span[] }[];
 }
 
-const ACTOR_TYPES: readonly ActorType[] = ['person', 'organisation', 'state', 'group', 'other'];
 
 /** Turns the analyser's suggestions for one article into accepted annotations and case actors/sources. */
 function acceptSuggestions(data: CaseData, article: Article, s: Suggestions, now: string): void {
@@ -210,14 +213,14 @@ function acceptSuggestions(data: CaseData, article: Article, s: Suggestions, now
   const actorIds = new Map<string, string>();
   for (const a of s.actors ?? []) {
     const key = a.name.trim().toLowerCase();
-    let actor: Actor | undefined = data.actors.find((x) => x.name.trim().toLowerCase() === key);
+    let actor: Actor | undefined = data.actors.find((x) => x.id === a.id) ?? data.actors.find((x) => x.name.trim().toLowerCase() === key);
     if (!actor) {
       actor = {
         id: `actor-${data.actors.length + 1}`,
         name: a.name.trim(),
         type: ACTOR_TYPES.includes(a.type as ActorType) ? (a.type as ActorType) : 'other',
         aliases: [...new Set(a.aliases ?? [])],
-        role: '',
+        role: a.role?.trim() ?? '',
       };
       data.actors.push(actor);
     }
@@ -229,10 +232,11 @@ function acceptSuggestions(data: CaseData, article: Article, s: Suggestions, now
   const sourceIds = new Map<string, string>();
   for (const src of s.sources ?? []) {
     const key = src.name.trim().toLowerCase();
-    let source: Source | undefined = data.sources.find((x) => x.name.trim().toLowerCase() === key);
+    let source: Source | undefined = data.sources.find((x) => x.id === src.id) ?? data.sources.find((x) => x.name.trim().toLowerCase() === key);
     if (!source) {
       // Reliability F: the CLI cannot judge a source the analyst never graded.
-      source = { id: `source-${data.sources.length + 1}`, name: src.name.trim(), kind: 'outlet', reliability: 'F', aliases: [] };
+      const kind = SOURCE_KINDS.includes(src.kind as SourceKind) ? (src.kind as SourceKind) : 'outlet';
+      source = { id: `source-${data.sources.length + 1}`, name: src.name.trim(), kind, reliability: 'F', aliases: [] };
       data.sources.push(source);
     }
     sourceIds.set(src.id, source.id);
@@ -245,7 +249,7 @@ function acceptSuggestions(data: CaseData, article: Article, s: Suggestions, now
     const speakerId = c.speaker?.actorId ? (actorIds.get(c.speaker.actorId) ?? null) : null;
     const sourceId = c.source?.sourceId ? (sourceIds.get(c.source.sourceId) ?? null) : null;
     data.annotations.push({
-      ...base('claim', c, c.rule ?? 'suggested', c.cue ?? null, c.confidence ?? 0.5),
+      ...base('claim', c, c.rule ?? 'suggested', typeof c.cue === 'string' ? c.cue : (c.cue?.text ?? null), c.confidence ?? 0.5),
       claim: {
         speakerId,
         subjectIds: [],
@@ -301,7 +305,7 @@ export async function run(args: string[]): Promise<number> {
       const analyzeText = analysis?.analyzeText;
       if (typeof analyzeText !== 'function') throw new Error('--accept-suggestions needs the analyser (shared/analysis/analyze.ts), which is not available in this build.');
       for (const article of data.articles) {
-        const result = (await (analyzeText as (t: string, o: unknown) => unknown)(article.text, { lang: article.lang })) as Suggestions;
+        const result = (await (analyzeText as (t: string, o: unknown) => unknown)(article.text, { lang: article.lang, actors: data.actors, sources: data.sources })) as Suggestions;
         acceptSuggestions(data, article, result, now);
       }
     }

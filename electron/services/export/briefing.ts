@@ -1,7 +1,7 @@
 import type { CaseData } from '../../../shared/domain';
 import { buildBriefing, type Briefing } from '../../../shared/briefing/model';
 import { renderMarkdown } from '../../../shared/briefing/markdown';
-import { pdfHeaderFooter, renderHtml } from '../../../shared/briefing/html';
+import { PDF_MARGIN_MM, pdfHeaderFooter, renderHtml } from '../../../shared/briefing/html';
 import { briefingFontCss } from './fonts';
 import { printPdfWithChromium } from './pdf';
 import { writeFileAtomic } from './write';
@@ -33,15 +33,48 @@ export function formatOfPath(filePath: string): BriefingFormat | null {
  * printed by Chromium (see printPdfWithChromium) and rejects when it cannot be launched.
  */
 export async function renderBriefing(data: CaseData, opts: ExportBriefingOptions): Promise<{ briefing: Briefing; bytes: Uint8Array }> {
+  if (opts.format === 'md') {
+    const briefing = buildBriefing(data, { claimIds: opts.claimIds, generatedAt: opts.generatedAt });
+    return { briefing, bytes: new TextEncoder().encode(renderMarkdown(briefing)) };
+  }
+  const job = briefingPrintJob(data, opts);
+  if (opts.format === 'html') return { briefing: job.briefing, bytes: new TextEncoder().encode(job.html) };
+  const bytes = await printPdfWithChromium(job.html, {
+    pageSize: job.pageSize,
+    headerTemplate: job.headerTemplate,
+    footerTemplate: job.footerTemplate,
+    executablePath: opts.executablePath,
+  });
+  return { briefing: job.briefing, bytes };
+}
+
+export interface PrintJob {
+  html: string;
+  headerTemplate: string;
+  footerTemplate: string;
+  pageSize: 'A4' | 'Letter';
+  /** Page margins in millimetres (Electron's printToPDF wants inches: divide by 25.4). */
+  marginsMm: { top: number; bottom: number; left: number; right: number };
+  briefing: Briefing;
+}
+
+/**
+ * Everything a Chromium needs to print the briefing: the Electron app loads `html` into a hidden
+ * sandboxed window (JavaScript off) and calls webContents.printToPDF with these templates, size and
+ * margins (displayHeaderFooter, printBackground), so the app's PDF matches the CLI's.
+ * Throws when the fonts are missing from resources/.
+ */
+export function briefingPrintJob(data: CaseData, opts: Omit<ExportBriefingOptions, 'format' | 'executablePath'> = {}): PrintJob {
   const briefing = buildBriefing(data, { claimIds: opts.claimIds, generatedAt: opts.generatedAt });
-  if (opts.format === 'md') return { briefing, bytes: new TextEncoder().encode(renderMarkdown(briefing)) };
   const pageSize = opts.pageSize ?? briefing.meta.pageSize;
   const fontCss = briefingFontCss(opts.resourcesDir);
-  const html = renderHtml(briefing, { fontCss, pageSize });
-  if (opts.format === 'html') return { briefing, bytes: new TextEncoder().encode(html) };
-  const templates = pdfHeaderFooter(briefing.meta.marking, fontCss);
-  const bytes = await printPdfWithChromium(html, { pageSize, ...templates, executablePath: opts.executablePath });
-  return { briefing, bytes };
+  return {
+    html: renderHtml(briefing, { fontCss, pageSize }),
+    ...pdfHeaderFooter(briefing.meta.marking, fontCss),
+    pageSize,
+    marginsMm: { ...PDF_MARGIN_MM },
+    briefing,
+  };
 }
 
 /** Renders and writes the briefing atomically to `filePath`; rejects on render or I/O failure. */
