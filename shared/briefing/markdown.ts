@@ -42,9 +42,14 @@ export function mdText(text: string): string {
     .replace(/[\\`*_[\]#+|~{}!]/g, (c) => `\\${c}`);
 }
 
-/** Like mdText, for text that starts a line: also stops it from opening a list, heading or code block. */
+/** Escaped text that starts a line (or a list item): stops it from opening a list or a setext heading. */
+function blockSafe(escaped: string): string {
+  return escaped.replace(/^(\s*)(\d+)([.)])/, '$1$2\\$3').replace(/^(\s*)([-=])/, '$1\\$2');
+}
+
+/** Like mdText, for text that starts a line. */
 function mdLine(text: string): string {
-  return mdText(text).replace(/^(\s*)(\d+)([.)])/, '$1$2\\$3').replace(/^(\s*)([-=])/, '$1\\$2');
+  return blockSafe(mdText(text));
 }
 
 /** Escaped text, isolated as RTL (Latin runs isolated as LTR inside) when `rtl`. */
@@ -115,7 +120,7 @@ function appendixParagraph(text: string, spans: Parameters<typeof highlightPiece
       return `${open}${inner}${close}`;
     })
     .join('');
-  return rtl ? `${RLI}${body}${PDI}` : body;
+  return rtl ? `${RLI}${body}${PDI}` : blockSafe(body);
 }
 
 /**

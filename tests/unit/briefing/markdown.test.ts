@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../../shared/briefing/model';
 import { mdText, renderMarkdown } from '../../../shared/briefing/markdown';
+import { paragraphStarts } from '../../../shared/text';
 import { fixtureCase } from '../../fixtures/briefing/cases';
 
 const RLI = '\u2067';
@@ -50,6 +51,16 @@ describe('renderMarkdown', () => {
   it('has an appendix with marked highlights and a legend', () => {
     expect(md).toContain('Legend: ⟦claim⟧ · ⟨actor⟩ · ⟪source⟫ · ⦃note⦄');
     expect(md).toContain('2. Italian Defence Minister ⟨Guido Crosetto⟩ warned that ⟦Russia was moving');
+  });
+
+  it('keeps an article paragraph that looks like a list item as text in the appendix', () => {
+    const data = fixtureCase();
+    const en = data.articles[1]!;
+    en.text = en.text.replace('ROME — Italy is worried.', '2. ROME — Italy is worried.').replace('Officials', '- Officials');
+    en.paragraphStarts = paragraphStarts(en.text);
+    const out = renderMarkdown(buildBriefing(data));
+    expect(out).toContain('\n1. 2\\. ⦃ROME⦄ — Italy is worried.\n');
+    expect(out).toContain('\n3. \\- Officials reportedly said ⟦the deployment');
   });
 
   it('says so when no claim was accepted', () => {
