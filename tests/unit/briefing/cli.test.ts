@@ -60,6 +60,20 @@ describe('claimwork brief', () => {
     expect(existsSync(path.join(dir, 'x.md'))).toBe(false);
   });
 
+  const analyser = existsSync(path.join(ROOT, 'shared/analysis/analyze.ts'));
+  if (!analyser) console.warn('Skipping brief --accept-suggestions: shared/analysis/analyze.ts is not there yet.');
+  it.skipIf(!analyser)('--accept-suggestions briefs the seed article from the analyser suggestions', () => {
+    const out = path.join(dir, 'suggested.md');
+    const r = brief(SEED_PATH, '--out', out, '--accept-suggestions');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const claims = Number(/: (\d+) claims from 1 articles/.exec(r.stdout)?.[1]);
+    expect(claims).toBeGreaterThan(0);
+    const md = readFileSync(out, 'utf8');
+    expect(md).toContain('## Appendix: cited articles');
+    expect(md).toContain('[^1]: ');
+  });
+
   it.skipIf(!existsSync(chromiumPath()))('writes a PDF on Letter paper', () => {
     const out = path.join(dir, 'case.pdf');
     const r = brief(path.join(FIXTURE_DIR, 'case.json'), '--out', out, '--page-size', 'Letter');
