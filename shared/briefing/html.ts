@@ -49,7 +49,7 @@ function inline(text: string): string {
 }
 
 function langAttr(lang: Lang, dir: Direction): string {
-  return `${lang === 'und' ? '' : ` lang="${lang}"`} dir="${dir}"`;
+  return `${lang === 'und' ? '' : ` lang="${escapeHtml(lang)}"`} dir="${dir === 'rtl' ? 'rtl' : 'ltr'}"`;
 }
 
 /** A block paragraph of analyst text, its direction taken from its own letters. */
@@ -79,7 +79,7 @@ function claimHtml(c: BriefingClaim, citation: BriefingCitation | undefined): st
   const tags = [
     `<span class="claim-n">Claim ${c.n}</span>`,
     `<span class="grade" title="Admiralty grade: source reliability and information credibility">${escapeHtml(c.grade)}</span>`,
-    `<span class="ctype">${CLAIM_TYPE_LABELS[c.claimType]}</span>`,
+    `<span class="ctype">${escapeHtml(CLAIM_TYPE_LABELS[c.claimType] ?? '')}</span>`,
   ];
   if (c.hedged) tags.push('<span class="hedged">Hedged</span>');
   if (!c.anchored) tags.push('<span class="orphan">Quote no longer in article</span>');
@@ -189,6 +189,7 @@ mark.also-note { text-decoration-color: #9333ea; }
  */
 export function renderHtml(b: Briefing, opts: RenderHtmlOptions): string {
   const m = b.meta;
+  const size = opts.pageSize === 'Letter' ? 'Letter' : 'A4';
   const citations = new Map(b.citations.map((c) => [c.n, c]));
   const banner = m.marking ? `<div class="marking-banner">${inline(m.marking)}</div>` : '';
   const byline = [m.author ? `Author: ${inline(m.author)}` : null, `Date: ${escapeHtml(m.date)}`].filter(Boolean).join(' · ');
@@ -201,7 +202,7 @@ export function renderHtml(b: Briefing, opts: RenderHtmlOptions): string {
 
   body.push('<section class="claims"><h2>Key claims</h2>');
   if (b.claimCount === 0) body.push('<p class="summary">No claims were accepted for this briefing.</p>');
-  else body.push(`<p class="summary">${b.claimCount} ${b.claimCount === 1 ? 'claim' : 'claims'}, grouped by ${m.groupBy}.</p>`);
+  else body.push(`<p class="summary">${b.claimCount} ${b.claimCount === 1 ? 'claim' : 'claims'}, grouped by ${escapeHtml(m.groupBy)}.</p>`);
   for (const g of b.groups) {
     body.push(`<section class="group"><h3>${inline(g.label)} <span class="count">(${g.claims.length})</span></h3>`);
     for (const c of g.claims) body.push(claimHtml(c, citations.get(c.citation)));
@@ -214,7 +215,7 @@ export function renderHtml(b: Briefing, opts: RenderHtmlOptions): string {
     body.push(
       '<section class="actors"><h2>Actors</h2><table><thead><tr><th>Actor</th><th>Type</th><th>Role</th><th>Claims made</th><th>Subject of</th></tr></thead><tbody>',
       ...b.actors.map(
-        (a) => `<tr>${td(a.name)}<td>${ACTOR_TYPE_LABELS[a.type]}</td>${td(a.role)}<td class="num">${a.claims}</td><td class="num">${a.subjectOf}</td></tr>`,
+        (a) => `<tr>${td(a.name)}<td>${escapeHtml(ACTOR_TYPE_LABELS[a.type] ?? '')}</td>${td(a.role)}<td class="num">${a.claims}</td><td class="num">${a.subjectOf}</td></tr>`,
       ),
       '</tbody></table></section>',
     );
@@ -222,7 +223,7 @@ export function renderHtml(b: Briefing, opts: RenderHtmlOptions): string {
   if (b.sources.length > 0) {
     body.push(
       '<section class="sources"><h2>Sources</h2><table><thead><tr><th>Source</th><th>Kind</th><th>Reliability</th><th>Claims</th></tr></thead><tbody>',
-      ...b.sources.map((s) => `<tr>${td(s.name)}<td>${SOURCE_KIND_LABELS[s.kind]}</td><td>${s.reliability}</td><td class="num">${s.claims}</td></tr>`),
+      ...b.sources.map((s) => `<tr>${td(s.name)}<td>${escapeHtml(SOURCE_KIND_LABELS[s.kind] ?? '')}</td><td>${escapeHtml(s.reliability)}</td><td class="num">${s.claims}</td></tr>`),
       '</tbody></table></section>',
     );
   }
@@ -254,9 +255,9 @@ export function renderHtml(b: Briefing, opts: RenderHtmlOptions): string {
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
     `<title>${escapeHtml(m.title)}</title>`,
-    `<style>\n${opts.fontCss}\n${CSS.replace('__SIZE__', opts.pageSize)}</style>`,
+    `<style>\n${opts.fontCss}\n${CSS.replace('__SIZE__', size)}</style>`,
     '</head>',
-    `<body class="page-${opts.pageSize}">`,
+    `<body class="page-${size}">`,
     ...body.filter((s) => s !== ''),
     '</body>',
     '</html>',

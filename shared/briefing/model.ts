@@ -12,7 +12,11 @@ import {
   type Article,
   type CaseData,
   type ClaimType,
+  type Credibility,
   type Direction,
+  ACTOR_TYPES,
+  CLAIM_TYPES,
+  SOURCE_KINDS,
   type Lang,
   type Reliability,
   type Source,
@@ -173,6 +177,18 @@ function locate(ann: Annotation, article: Article): { start: number; end: number
   return { start, end, anchored: false };
 }
 
+/**
+ * A case file may be hand-edited: every enum the renderers print or put in an attribute is checked
+ * here, so an unexpected value becomes the neutral one instead of reaching the output.
+ */
+function oneOf<T extends string | number>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return (allowed as readonly unknown[]).includes(value) ? (value as T) : fallback;
+}
+const LANGS: readonly Lang[] = ['ar', 'en', 'fr', 'und'];
+const DIRS: readonly Direction[] = ['ltr', 'rtl'];
+const RELIABILITIES: readonly Reliability[] = ['A', 'B', 'C', 'D', 'E', 'F'];
+const CREDIBILITIES: readonly Credibility[] = [1, 2, 3, 4, 5, 6];
+
 const compareLabels = (a: string, b: string): number => a.localeCompare(b, 'en') || (a < b ? -1 : a > b ? 1 : 0);
 
 function dirOfText(text: string): Direction {
@@ -271,7 +287,7 @@ export function buildBriefing(data: CaseData, opts: BuildBriefingOptions = {}): 
       }
       const quote = l.anchored ? l.article.text.slice(l.start, l.end) : l.ann.target.quote.exact;
       const detected = detectLang(quote);
-      const lang = detected === 'und' ? l.article.lang : detected;
+      const lang = detected === 'und' ? oneOf(l.article.lang, LANGS, 'und') : detected;
       const details = l.ann.claim;
       const source = sourceOf(l);
       return {
@@ -287,9 +303,12 @@ export function buildBriefing(data: CaseData, opts: BuildBriefingOptions = {}): 
         }),
         source: source?.name ?? null,
         channel: details?.channel ?? '',
-        grade: admiraltyGrade(source?.reliability ?? null, details?.credibility ?? null),
+        grade: admiraltyGrade(
+          source ? oneOf(source.reliability, RELIABILITIES, 'F') : null,
+          details ? oneOf(details.credibility, CREDIBILITIES, 6) : null,
+        ),
         hedged: details?.hedged ?? false,
-        claimType: details?.claimType ?? 'statement',
+        claimType: oneOf(details?.claimType, CLAIM_TYPES, 'statement'),
         comment: details?.comment || l.ann.note,
         citation,
         articleId: l.article.id,
@@ -303,7 +322,7 @@ export function buildBriefing(data: CaseData, opts: BuildBriefingOptions = {}): 
   const actorRow = (id: string): BriefingActorRow | null => {
     const a = actors.get(id);
     if (!a) return null;
-    const row = actorRows.get(id) ?? { id, name: a.name, type: a.type, role: a.role, claims: 0, subjectOf: 0 };
+    const row = actorRows.get(id) ?? { id, name: a.name, type: oneOf(a.type, ACTOR_TYPES, 'other'), role: a.role, claims: 0, subjectOf: 0 };
     actorRows.set(id, row);
     return row;
   };
@@ -320,7 +339,13 @@ export function buildBriefing(data: CaseData, opts: BuildBriefingOptions = {}): 
     }
     const s = sourceOf(l);
     if (s) {
-      const row = sourceRows.get(s.id) ?? { id: s.id, name: s.name, kind: s.kind, reliability: s.reliability, claims: 0 };
+      const row = sourceRows.get(s.id) ?? {
+        id: s.id,
+        name: s.name,
+        kind: oneOf(s.kind, SOURCE_KINDS, 'outlet'),
+        reliability: oneOf(s.reliability, RELIABILITIES, 'F'),
+        claims: 0,
+      };
       row.claims += 1;
       sourceRows.set(s.id, row);
     }
@@ -344,8 +369,8 @@ export function buildBriefing(data: CaseData, opts: BuildBriefingOptions = {}): 
       author: draft.author.trim(),
       date: draft.date.trim() || dayOf(generatedAt),
       generatedAt,
-      groupBy: draft.groupBy,
-      pageSize: draft.pageSize,
+      groupBy: oneOf(draft.groupBy, ['actor', 'source', 'article'] as const, 'actor'),
+      pageSize: oneOf(draft.pageSize, ['A4', 'Letter'] as const, 'A4'),
     },
     bluf: draft.bluf,
     keyJudgments: draft.keyJudgments,
@@ -360,7 +385,7 @@ export function buildBriefing(data: CaseData, opts: BuildBriefingOptions = {}): 
       publisher: a.publisher,
       publishedAt: a.publishedAt,
       url: a.url,
-      dir: a.dir,
+      dir: oneOf(a.dir, DIRS, 'ltr'),
       claims: claimsPerArticle.get(a.id) ?? 0,
     })),
     appendix,
@@ -403,8 +428,8 @@ function appendixArticle(
     publisher: article.publisher,
     publishedAt: article.publishedAt,
     url: article.url,
-    lang: article.lang,
-    dir: article.dir,
+    lang: oneOf(article.lang, LANGS, 'und'),
+    dir: oneOf(article.dir, DIRS, 'ltr'),
     paragraphs,
   };
 }

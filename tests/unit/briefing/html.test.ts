@@ -17,6 +17,18 @@ describe('renderHtml', () => {
     expect([...doc.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')).filter((h) => !h!.startsWith('#') && !h!.startsWith('https://'))).toEqual([]);
   });
 
+  it('does not trust enum fields of a hand-edited case file', () => {
+    const hostile = fixtureCase() as unknown as { articles: Record<string, unknown>[]; sources: Record<string, unknown>[]; actors: Record<string, unknown>[] };
+    hostile.articles[0]!.lang = '"><script>alert(1)</script>';
+    hostile.articles[0]!.dir = '"><script>alert(2)</script>';
+    hostile.sources[0]!.reliability = '<script>alert(3)</script>';
+    hostile.sources[0]!.kind = '<script>alert(4)</script>';
+    hostile.actors[0]!.type = '<script>alert(5)</script>';
+    const out = renderHtml(buildBriefing(hostile as unknown as typeof data), { fontCss: '', pageSize: 'A4' });
+    expect(out).not.toMatch(/<script/i);
+    expect(out).toContain('<td>Outlet</td><td>F</td>');
+  });
+
   it('shows the hostile title exactly as typed', () => {
     expect(doc.querySelector('h1')!.textContent).toBe('<script>alert(1)</script> *bold*');
     expect(doc.title).toBe('<script>alert(1)</script> *bold*');
