@@ -1,0 +1,191 @@
+import iconv from 'iconv-lite';
+import { canonicalText } from '../../../shared/text';
+import { fail } from '../../../shared/result';
+import { decodeText } from './decode';
+import { readDocx } from './docx';
+import { extractHtmlString } from './html';
+import { baseName, fallbackTitle, resolveDir, resolveLang } from './lang';
+import { readPdf } from './pdf';
+import { refuse } from './refuse';
+import { sniffKind } from './sniff';
+import type { Extracted, ImportFormat } from './types';
+import { readCentralDirectory } from './zip-guard';
+
+export type { Extracted, ImportFormat } from './types';
+export { extractHtmlString } from './html';
+export { decodeText, COMMON_ENCODINGS } from './decode';
+export { contentHash } from './hash';
+
+/** Largest file accepted for import, in bytes (50 MiB). */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+/** File extensions the importer accepts, with the format each means. */
+export const IMPORT_EXTENSIONS: Readonly<Record<string, ImportFormat>> = {
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.pdf': 'pdf',
+  '.docx': 'docx',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.txt': 'txt',
+  '.text': 'txt',
+};
+
+const SUPPORTED = 'Claimwork imports .html, .htm, .pdf, .docx, .md and .txt files.';
+
+const extensionOf = (name: string): string => {
+  const base = name.split(/[\\/]/).pop() ?? name;
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot).toLowerCase() : '';
+};
+
+function checkCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) fail('cancelled', 'The import was cancelled.');
+}
+
+/**
+ * Decides the format from the file's first bytes and its extension. The bytes win for PDF and
+ * ZIP (a .txt that is really a PDF is read as a PDF); images, programs, archives and old binary
+ * Office files are refused whatever their name.
+ */
+function chooseFormat(name: string, bytes: Uint8Array): ImportFormat {
+  const ext = extensionOf(name);
+  const kind = sniffKind(bytes);
+  switch (kind) {
+    case 'pdf':
+      return 'pdf';
+    case 'zip': {
+      const isDocx = readCentralDirectory(bytes).some((e) => e.name === 'word/document.xml');
+      if (isDocx) return 'docx';
+      return refuse(`${baseName(name)}${ext} is a ZIP archive, not an article. Unpack it and import the files inside. ${SUPPORTED}`);
+    }
+    case 'image':
+      return refuse(`${baseName(name)}${ext} is an image. Run OCR on it first, then import the text. ${SUPPORTED}`);
+    case 'executable':
+      return refuse(`${baseName(name)}${ext} is a program, not an article. ${SUPPORTED}`);
+    case 'archive':
+      return refuse(`${baseName(name)}${ext} is a compressed archive. Unpack it and import the files inside. ${SUPPORTED}`);
+    case 'office-legacy':
+      return refuse(`${baseName(name)}${ext} is an old binary Office file (.doc). Save it as .docx in Word or LibreOffice and import that.`);
+    case 'unknown':
+      break;
+  }
+  const format = IMPORT_EXTENSIONS[ext] ?? (ext === '' ? 'txt' : null);
+  if (!format) return refuse(`${baseName(name)}${ext} is not a file type Claimwork can read. ${SUPPORTED}`);
+  if (format === 'pdf') return refuse(`${baseName(name)}${ext} is named .pdf but is not a PDF. Open it to check what it is, or export it to PDF again.`);
+  if (format === 'docx') return refuse(`${baseName(name)}${ext} is named .docx but is not a Word document. Open it in Word or LibreOffice and save it as .docx.`);
+  return format;
+}
+
+/** Charset an HTML page declares in its first 1024 bytes (<meta charset> or http-equiv Content-Type), if iconv knows it. */
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1024)).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)/i.exec(head);
+  const label = m?.[1];
+  return label && iconv.encodingExists(label) ? label : null;
+}
+
+function decodeHtml(bytes: Uint8Array, forced: string | undefined): { text: string; encoding: string } {
+  if (forced) return decodeText(bytes, forced);
+  const declared = declaredCharset(bytes);
+  // A declared UTF-8 is validated by the detector; a declared legacy charset is trusted, since its
+  // bytes are valid in almost any 8-bit encoding and the page's author knew best. BOMs win over both.
+  const hasBom = (bytes[0] === 0xef && bytes[1] === 0xbb) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (declared && !hasBom && !/^utf-?8$/i.test(declared)) {
+    const label = /^(us-ascii|iso-8859-1|latin1)$/i.test(declared) ? 'windows-1252' : declared; // as browsers do
+    return decodeText(bytes, label);
+  }
+  return decodeText(bytes);
+}
+
+/**
+ * Reads one article file: picks the format (extension and magic bytes), decodes text (detecting the
+ * encoding unless `opts.encoding` names one), extracts the article text and metadata.
+ * `name` is the file name (only its extension and base name are used); `bytes` its whole content.
+ * Throws AppFailure('refused-input') with a sentence for the analyst for every file it will not import
+ * (empty, over 50 MB, binary, unsupported type, ZIP bomb, PDF without text...), and
+ * AppFailure('cancelled') when `opts.signal` aborts. Nothing is written anywhere.
+ */
+export async function extractFile(name: string, bytes: Uint8Array, opts: { encoding?: string; signal?: AbortSignal } = {}): Promise<Extracted> {
+  checkCancelled(opts.signal);
+  const label = `${baseName(name)}${extensionOf(name)}`;
+  if (bytes.length === 0) return refuse(`${label} is empty (0 bytes). Choose the file that contains the article.`);
+  if (bytes.length > MAX_IMPORT_BYTES) {
+    const mb = (bytes.length / (1024 * 1024)).toFixed(0);
+    return refuse(`${label} is ${mb} MB, over the 50 MB limit. Import the article text only (save it as .txt, .docx or a smaller PDF).`);
+  }
+  const format = chooseFormat(name, bytes);
+  let result: Extracted;
+  switch (format) {
+    case 'pdf': {
+      const pdf = await readPdf(bytes, opts.signal);
+      const lang = resolveLang(pdf.lang, pdf.text);
+      result = {
+        title: usableTitle(pdf.title) ?? fallbackTitle(pdf.text, name),
+        byline: pdf.author,
+        publisher: null,
+        publishedAt: pdf.createdAt,
+        url: null,
+        lang,
+        dir: resolveDir(null, lang, pdf.text),
+        encoding: null,
+        format,
+        text: pdf.text,
+      };
+      break;
+    }
+    case 'docx': {
+      const docx = await readDocx(bytes);
+      const lang = resolveLang(docx.lang, docx.text);
+      result = {
+        title: usableTitle(docx.title) ?? fallbackTitle(docx.text, name),
+        byline: docx.author,
+        publisher: null,
+        publishedAt: docx.createdAt,
+        url: null,
+        lang,
+        dir: resolveDir(null, lang, docx.text),
+        encoding: null,
+        format,
+        text: docx.text,
+      };
+      break;
+    }
+    case 'html': {
+      const decoded = decodeHtml(bytes, opts.encoding);
+      result = { ...extractHtmlString(decoded.text), encoding: decoded.encoding };
+      break;
+    }
+    case 'md':
+    case 'txt': {
+      const decoded = decodeText(bytes, opts.encoding);
+      const source = format === 'md' ? decoded.text.replace(/^[ \t]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/gm, '$1') : decoded.text;
+      const text = canonicalText(source);
+      if (!text) return refuse(`${label} contains no text, only blank space. Choose the file that contains the article.`);
+      const lang = resolveLang(null, text);
+      result = {
+        title: fallbackTitle(text, name),
+        byline: null,
+        publisher: null,
+        publishedAt: null,
+        url: null,
+        lang,
+        dir: resolveDir(null, lang, text),
+        encoding: decoded.encoding,
+        format,
+        text,
+      };
+      break;
+    }
+  }
+  checkCancelled(opts.signal);
+  return result;
+}
+
+/** Document titles that are placeholders, not titles. */
+function usableTitle(title: string | null): string | null {
+  const t = title?.trim();
+  if (!t || /^(untitled|document\d*|microsoft word - .*|new document|about:blank)$/i.test(t)) return null;
+  return t.length > 300 ? null : t;
+}
