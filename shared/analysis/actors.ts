@@ -1,0 +1,446 @@
+/**
+ * Actor mentions: the case's known actors through all their aliases (clitic-aware, spelling-tolerant),
+ * and candidates from titles, organisation heads, state names and capitalised or Latin-script names.
+ */
+import type { Actor, ActorType } from '../domain';
+import { AR_CUE_FORMS, AR_FUNCTION, AR_ORG_HEADS, AR_ORG_SINGLE, AR_PERSON_TITLES, AR_STOP } from './lexicon-ar';
+import { EN_NOT_NAME, LATIN_ORG_WORDS, LATIN_PERSON_TITLES } from './lexicon-en';
+import { STATE_MAX_TOKENS, STATE_NAMES } from './lexicon-places';
+import { OUTLET_NAMES } from './lexicon-sources';
+import { nameSkeleton, normaliseKey } from './normalise';
+import { arabicVariants, tokenKey, type Token } from './tokens';
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  type: ActorType;
+  rule: string;
+  role: string;
+  /** Known actor this mention matched, if any. */
+  knownId: string | null;
+  /** False when a preposition governs the mention ("مع موسكو", "with Moscow"): not a likely subject. */
+  subject: boolean;
+  /** Token range [first, last). */
+  first: number;
+  last: number;
+  /** Another mention of the same actor (an acronym given in parentheses after the full name). */
+  sameAs?: Mention;
+}
+
+const AR_PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'حول', 'ضد', 'نحو', 'لدي', 'بين', 'عبر', 'امام', 'لصالح', 'تجاه', 'بشان']);
+const EN_PREPOSITIONS = new Set(['in', 'on', 'at', 'with', 'to', 'from', 'of', 'for', 'by', 'about', 'against', 'toward', 'towards', 'into', 'over', 'than', 'between', 'à', 'de', 'avec', 'pour', 'contre', 'en', 'sur', 'par', 'chez', 'vers']);
+const NAME_CONNECTORS = new Set(['of', 'de', 'du', 'des', 'al', 'el', 'bin', 'ben', 'van', 'von', 'der', 'la', 'le', 'da', 'di', 'ibn', 'abu', "d'"]);
+const ARABIC_PROCLITIC_PREP = /^(ب|ل|ك|وب|ول|فب|فل)/;
+
+/** Removes a possessive "'s" so "Warren's" matches "Warren". */
+function latinBase(key: string): string {
+  return key.endsWith("'s") ? key.slice(0, -2) : key;
+}
+
+/** Arabic key without long-vowel letters, for tolerant matching of transliterated names. */
+export function devowel(key: string): string {
+  return key.length > 2 ? key[0] + key.slice(1).replace(/[اوي]/g, '') : key;
+}
+
+interface AliasEntry {
+  actorId: string;
+  type: ActorType;
+  keys: string[];
+}
+
+/** Splits an alias into token keys the same way the text is tokenised. */
+export function aliasKeys(alias: string): string[] {
+  return (alias.match(/[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*/gu) ?? []).map(tokenKey);
+}
+
+function isNameWord(key: string): boolean {
+  return key.length >= 3 && !AR_FUNCTION.has(key) && !EN_NOT_NAME.has(key);
+}
+
+/** Index of every alias of the known actors, by first token key and by tolerant skeleton. */
+export class AliasIndex {
+  private byFirst = new Map<string, AliasEntry[]>();
+  private byDevowel = new Map<string, AliasEntry>();
+  private bySkeleton = new Map<string, AliasEntry>();
+
+  constructor(actors: readonly Pick<Actor, 'id' | 'name' | 'type' | 'aliases'>[]) {
+    for (const a of actors) {
+      const forms = new Set([a.name, ...a.aliases]);
+      for (const form of [...forms]) {
+        const keys = aliasKeys(form);
+        if (a.type === 'person' && keys.length > 1) {
+          const lastKey = keys[keys.length - 1] ?? '';
+          if (isNameWord(lastKey)) forms.add(lastKey);
+        }
+      }
+      for (const form of forms) {
+        const keys = aliasKeys(form);
+        const head = keys[0];
+        if (!head) continue;
+        const entry = { actorId: a.id, type: a.type, keys };
+        const list = this.byFirst.get(head) ?? [];
+        list.push(entry);
+        this.byFirst.set(head, list);
+        if (keys.length === 1 && head.length >= 4) {
+          if (/[\u0600-\u06FF]/.test(head) && !this.byDevowel.has(devowel(head))) this.byDevowel.set(devowel(head), entry);
+          const sk = nameSkeleton(head);
+          if (sk.length >= 3 && !this.bySkeleton.has(sk)) this.bySkeleton.set(sk, entry);
+        }
+      }
+    }
+  }
+
+  get size(): number {
+    return this.byFirst.size;
+  }
+
+  /** Longest alias starting at token i; returns the entry, the token count and the clitic cut. */
+  match(tokens: readonly Token[], i: number): { entry: AliasEntry; count: number; variant: string } | null {
+    const t = tokens[i];
+    if (!t || !t.word) return null;
+    const variants = t.arabic ? arabicVariants(t) : [t.key, latinBase(t.key)];
+    let best: { entry: AliasEntry; count: number; variant: string } | null = null;
+    for (const v of variants) {
+      for (const entry of this.byFirst.get(v) ?? []) {
+        let ok = true;
+        for (let k = 1; k < entry.keys.length && ok; k++) {
+          const u = tokens[i + k];
+          ok = !!u && (u.key === entry.keys[k] || latinBase(u.key) === entry.keys[k]);
+        }
+        if (ok && (!best || entry.keys.length > best.count)) best = { entry, count: entry.keys.length, variant: v };
+      }
+    }
+    if (best) return best;
+    for (const v of variants) {
+      if (v.length < 4) continue;
+      if (t.arabic) {
+        const hit = this.byDevowel.get(devowel(v));
+        if (hit) return { entry: hit, count: 1, variant: v };
+      }
+      if (!t.arabic && !t.cap) continue;
+      const sk = nameSkeleton(v);
+      const entry = this.bySkeleton.get(sk);
+      if (!entry) continue;
+      const entryArabic = /[\u0600-\u06FF]/.test(entry.keys[0] ?? '');
+      // Arabic tokens reach Latin aliases only through long skeletons: short ones collide with roots.
+      if (t.arabic && (entryArabic || sk.length < 4)) continue;
+      return { entry, count: 1, variant: v };
+    }
+    return null;
+  }
+}
+
+/** Offset inside a raw token where the clitic-stripped variant starts. */
+export function cliticCut(raw: string, key: string, variant: string): number {
+  if (variant === key || !key.endsWith(variant)) return 0;
+  const prefix = key.slice(0, key.length - variant.length);
+  for (let k = 1; k <= raw.length; k++) {
+    if (tokenKey(raw.slice(0, k)) === prefix) {
+      // Keep tatweel after "لـ" with the clitic, not with the name.
+      let cut = k;
+      while (raw[cut] === '\u0640') cut++;
+      return cut;
+    }
+  }
+  return 0;
+}
+
+function isSubject(tokens: readonly Token[], first: number, cut: number, arabicPrefixKey: string): boolean {
+  if (cut > 0 && ARABIC_PROCLITIC_PREP.test(arabicPrefixKey)) return false;
+  const prev = tokens[first - 1];
+  if (!prev || !prev.word) return true;
+  if (prev.arabic) return !AR_PREPOSITIONS.has(prev.key) && prev.key !== 'لـ' && prev.key !== 'ل';
+  return !EN_PREPOSITIONS.has(prev.key);
+}
+
+/**
+ * Builds a mention over tokens [first, last). `variant` is the clitic-stripped key the first token
+ * matched with ("هفتار" for "لهفتار"): the proclitic is cut off the span. Without it, only a
+ * conjunction before the article is cut ("والجيش" → "الجيش").
+ */
+export function makeMention(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  type: ActorType,
+  rule: string,
+  role = '',
+  knownId: string | null = null,
+  variant: string | null = null,
+): Mention | null {
+  const a = tokens[first];
+  const b = tokens[last - 1];
+  if (!a || !b) return null;
+  let cut = 0;
+  let prefixKey = '';
+  if (a.arabic) {
+    let v = variant;
+    if (v === null && /^[وف]ال/.test(a.key)) v = a.key.slice(1);
+    if (v !== null && v !== a.key) {
+      const c = cliticCut(a.raw, a.key, v);
+      if (c > 0 && c < a.raw.length) {
+        cut = c;
+        prefixKey = a.key.slice(0, a.key.length - v.length);
+      }
+    }
+  }
+  const start = a.start + cut;
+  let end = b.end;
+  if (b.latin && /['’]s$/.test(b.raw) && end - start > 2) end -= 2;
+  return { start, end, text: text.slice(start, end), type, rule, role, knownId, subject: isSubject(tokens, first, cut, prefixKey), first, last };
+}
+
+function stateAt(tokens: readonly Token[], i: number): { name: string; count: number; variant: string } | null {
+  const t = tokens[i];
+  if (!t || !t.word) return null;
+  for (let n = STATE_MAX_TOKENS; n >= 1; n--) {
+    const rest: string[] = [];
+    for (let k = 1; k < n; k++) {
+      const u = tokens[i + k];
+      if (!u || !u.word) break;
+      rest.push(u.key);
+    }
+    if (rest.length !== n - 1) continue;
+    for (const v of t.arabic ? arabicVariants(t) : [t.key, latinBase(t.key)]) {
+      // "الروسية" is an adjective, not "روسية": never strip the article to reach a state name.
+      if (v !== t.key && t.key.slice(0, t.key.length - v.length).endsWith('ال')) continue;
+      const key = [v, ...rest].join(' ');
+      const name = STATE_NAMES.get(key);
+      // Latin state names must be capitalised ("US" not "us").
+      if (name && (!t.latin || t.cap)) return { name, count: n, variant: v };
+    }
+  }
+  return null;
+}
+
+function isArabicNameToken(t: Token | undefined, firstOfName: boolean): boolean {
+  if (!t || !t.word || !t.arabic) return false;
+  const k = t.key.replace(/^و/, '');
+  if (AR_FUNCTION.has(t.key) || AR_STOP.has(t.key) || AR_CUE_FORMS.has(t.key) || AR_CUE_FORMS.has(k)) return false;
+  if (AR_PERSON_TITLES.has(t.key) || AR_ORG_HEADS.has(t.key)) return false;
+  if (firstOfName && /^(ال|لل)/.test(t.key)) return false;
+  if (/^\d/.test(t.key)) return false;
+  return t.key.length >= 2;
+}
+
+/** True for a token that can continue a title or an organisation name (genitive or adjective). */
+function isComplement(t: Token | undefined): boolean {
+  if (!t || !t.word) return false;
+  if (t.latin) return true;
+  if (!t.arabic) return false;
+  if (AR_FUNCTION.has(t.key) || AR_CUE_FORMS.has(t.key)) return false;
+  return /^(ال|لل|وال)/.test(t.key) || AR_PERSON_TITLES.has(t.key) || AR_ORG_HEADS.has(t.key) || STATE_NAMES.has(t.key) || t.key === 'لـ' || t.key === 'ل';
+}
+
+function latinRunEnd(tokens: readonly Token[], i: number): number {
+  let j = i;
+  while (j < tokens.length) {
+    const t = tokens[j] as Token;
+    if (t.latin && (t.cap || /^[A-Z0-9]/.test(t.raw))) {
+      j++;
+      continue;
+    }
+    const next = tokens[j + 1];
+    if (t.latin && NAME_CONNECTORS.has(t.key) && next?.latin && next.cap && j > i) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+function latinType(tokens: readonly Token[], i: number, j: number): ActorType | null {
+  const keys = tokens.slice(i, j).map((t) => latinBase(t.key));
+  const joined = keys.join(' ');
+  if (OUTLET_NAMES.has(joined)) return null;
+  if (keys.some((k) => LATIN_ORG_WORDS.has(k))) return 'organisation';
+  if (j - i === 1 && /^[A-Z]{2,6}$/.test((tokens[i] as Token).raw)) return 'organisation';
+  return 'person';
+}
+
+/**
+ * Every actor mention in the text: known aliases first (they win overlaps), then candidates.
+ * Tokens must come from tokenise() over the same text.
+ */
+export function findActorMentions(text: string, tokens: readonly Token[], known: AliasIndex, knownTypes: ReadonlyMap<string, ActorType>): Mention[] {
+  const out: Mention[] = [];
+  const taken = new Uint8Array(tokens.length);
+  const take = (m: Mention | null): void => {
+    if (!m) return;
+    for (let k = m.first; k < m.last; k++) if (taken[k]) return;
+    for (let k = m.first; k < m.last; k++) taken[k] = 1;
+    out.push(m);
+  };
+  if (known.size > 0) {
+    for (let i = 0; i < tokens.length; i++) {
+      const hit = known.match(tokens, i);
+      if (!hit) continue;
+      take(makeMention(text, tokens, i, i + hit.count, knownTypes.get(hit.entry.actorId) ?? hit.entry.type, 'known-alias', '', hit.entry.actorId, hit.variant));
+      i += hit.count - 1;
+    }
+  }
+  // The organisation inside a title ("قائد الجيش الوطني الليبي (LNA)") is an actor too; an acronym in
+  // parentheses right after it is its alias.
+  const orgInsideTitle = (from: number, to: number): void => {
+    let h = from;
+    while (h < to && !arabicVariants(tokens[h] as Token).some((v) => AR_ORG_HEADS.has(v))) h++;
+    if (h >= to) return;
+    let e = to;
+    let acronym: number | null = null;
+    if ((tokens[e - 1] as Token).raw === ')' && (tokens[e - 3] as Token | undefined)?.raw === '(' && /^[A-Z]{2,6}$/.test((tokens[e - 2] as Token).raw)) {
+      acronym = e - 2;
+      e -= 3;
+    }
+    if (e - h < 2) return;
+    const org = makeMention(text, tokens, h, e, 'organisation', 'ar-org-in-title');
+    take(org);
+    if (acronym !== null && org) {
+      const ac = makeMention(text, tokens, acronym, acronym + 1, 'organisation', 'acronym');
+      if (ac) {
+        ac.sameAs = org;
+        take(ac);
+      }
+    }
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.word || taken[i]) continue;
+    if (t.arabic) {
+      const variants = arabicVariants(t);
+      if (variants.some((v) => AR_PERSON_TITLES.has(v))) {
+        const role0 = i;
+        let j = i + 1;
+        let steps = 0;
+        while (j < tokens.length && steps < 7) {
+          const u = tokens[j] as Token;
+          if (u.raw === '(' ) {
+            const close = tokens.findIndex((x, k) => k > j && x.raw === ')');
+            if (close !== -1 && close - j <= 4) {
+              j = close + 1;
+              continue;
+            }
+          }
+          const st = stateAt(tokens, j);
+          if (st) {
+            j += st.count;
+            steps++;
+            continue;
+          }
+          if (isComplement(u) && !(u.latin && u.cap && !/^[A-Z]{2,6}$/.test(u.raw))) {
+            j++;
+            steps++;
+            continue;
+          }
+          break;
+        }
+        let nameStart = j;
+        if ((tokens[nameStart] as Token | undefined)?.raw === '،' || (tokens[nameStart] as Token | undefined)?.raw === ',') nameStart++;
+        let k = nameStart;
+        if ((tokens[k] as Token | undefined)?.latin && (tokens[k] as Token).cap) {
+          k = latinRunEnd(tokens, k);
+        } else {
+          while (k < tokens.length && k - nameStart < 3 && isArabicNameToken(tokens[k], k === nameStart)) k++;
+        }
+        if (k > nameStart) {
+          const role = text.slice((tokens[role0] as Token).start, (tokens[j - 1] as Token).end);
+          orgInsideTitle(role0 + 1, j);
+          take(makeMention(text, tokens, nameStart, k, 'person', 'ar-title-name', role));
+          i = k - 1;
+          continue;
+        }
+      }
+      if (variants.some((v) => AR_ORG_SINGLE.has(v))) {
+        take(makeMention(text, tokens, i, i + 1, 'organisation', 'ar-org-name'));
+        continue;
+      }
+      if (variants.some((v) => AR_ORG_HEADS.has(v))) {
+        let j = i + 1;
+        while (j < tokens.length && j - i < 6) {
+          const u = tokens[j] as Token;
+          if (u.key === 'لـ' || u.key === 'ل') {
+            if ((tokens[j + 1] as Token | undefined)?.latin || /^ال/.test((tokens[j + 1] as Token | undefined)?.key ?? '')) {
+              j++;
+              continue;
+            }
+            break;
+          }
+          if (u.latin && (u.cap || /^[A-Z]/.test(u.raw))) {
+            j = latinRunEnd(tokens, j);
+            break;
+          }
+          const st = stateAt(tokens, j);
+          if (st) {
+            j += st.count;
+            continue;
+          }
+          if (u.arabic && /^(ال|لل)/.test(u.key) && !AR_FUNCTION.has(u.key) && !AR_PERSON_TITLES.has(u.key)) {
+            j++;
+            continue;
+          }
+          break;
+        }
+        if (j > i + 1) {
+          take(makeMention(text, tokens, i, j, 'organisation', 'ar-org-head'));
+          i = j - 1;
+          continue;
+        }
+      }
+    }
+    const st = stateAt(tokens, i);
+    if (st) {
+      take(makeMention(text, tokens, i, i + st.count, 'state', 'state-name', '', null, st.variant));
+      i += st.count - 1;
+      continue;
+    }
+    if (t.latin && t.cap) {
+      let i0 = i;
+      const sentStart = i === 0 || (tokens[i - 1] as Token).sent !== t.sent || /^[“"«(—:-]$/.test((tokens[i - 1] as Token).raw);
+      if (EN_NOT_NAME.has(t.key) || LATIN_PERSON_TITLES.has(t.key)) {
+        if (!LATIN_PERSON_TITLES.has(t.key)) continue;
+      }
+      let j = latinRunEnd(tokens, i);
+      // Titles open a person name; leading title words are the role, not the name.
+      let role = '';
+      while (i0 < j && (LATIN_PERSON_TITLES.has((tokens[i0] as Token).key) || ((tokens[i0] as Token).key === 'minister' ))) {
+        i0++;
+        if ((tokens[i0] as Token | undefined)?.raw === '.') i0++;
+      }
+      if (i0 > i) {
+        role = text.slice(t.start, (tokens[i0 - 1] as Token).end);
+        if (i0 >= j && (tokens[i0] as Token | undefined)?.cap) j = latinRunEnd(tokens, i0);
+      }
+      if (j <= i0) {
+        i = Math.max(i, j - 1);
+        continue;
+      }
+      let type = latinType(tokens, i0, j);
+      if (!type) {
+        i = j - 1;
+        continue;
+      }
+      const single = j - i0 === 1;
+      if (single && !role && type === 'person') {
+        // A lone capitalised word is a name only inside Arabic text or when it is not sentence-initial.
+        const inArabic = (tokens[i - 1]?.arabic ?? false) || (tokens[j]?.arabic ?? false);
+        if (!inArabic && sentStart) {
+          i = j - 1;
+          continue;
+        }
+        type = 'person';
+      }
+      if (role && type !== 'person' && !LATIN_ORG_WORDS.has((tokens[j - 1] as Token).key)) type = 'person';
+      take(makeMention(text, tokens, i0, j, type, role ? 'title-name' : tokens[i0 - 1]?.arabic || tokens[j]?.arabic ? 'latin-in-arabic' : 'capitalised', role));
+      i = j - 1;
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** Matching key of a mention: normalised, article and possessive dropped. */
+export function mentionKey(m: Pick<Mention, 'text'>): string {
+  return normaliseKey(m.text).replace(/'s$/, '').replace(/^the /, '').replace(/^لل(?=\S{2})/, 'ال');
+}

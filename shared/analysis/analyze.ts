@@ -1,0 +1,324 @@
+/**
+ * The suggestion engine: claims with cue, speaker, source and channel; actors; sources — from one
+ * canonical article text. Pure, deterministic and explainable (every suggestion names its rule).
+ */
+import type { Actor, ActorType, Lang, RejectedSuggestion, Source } from '../domain';
+import { detectLang, directionOf } from '../text';
+import { AliasIndex, devowel, findActorMentions, makeMention, mentionKey, type Mention } from './actors';
+import { findClaims, type RawClaim } from './claims';
+import { hasArabic, nameSkeleton, normaliseKey } from './normalise';
+import { findSourceMentions, type SourceMention } from './sources';
+import { findQuotes, tokenise, type Token } from './tokens';
+import type { Analysis, Span, SuggestedActor, SuggestedClaim, SuggestedSource } from './types';
+
+export type { Analysis, Span, SuggestedActor, SuggestedClaim, SuggestedSource, SuggestedSpeaker, SuggestedClaimSource } from './types';
+
+export interface AnalyzeOptions {
+  /** Language of the text; detected from its letters when absent. */
+  lang?: Lang;
+  /** The case's actors: every alias is matched everywhere, and matched mentions carry the actor's id. */
+  knownActors?: readonly Actor[];
+  /** The case's sources, matched through their names and aliases. */
+  knownSources?: readonly Source[];
+  /** Suggestions the analyst rejected (kind + normaliseKey(text)): they are not suggested again. */
+  rejected?: readonly RejectedSuggestion[];
+}
+
+const TYPE_RANK: Record<ActorType, number> = { person: 4, organisation: 3, state: 2, group: 1, other: 0 };
+
+/** Id of a candidate actor or source: stable across runs for the same name. */
+export function candidateId(name: string): string {
+  return `new:${normaliseKey(name)}`;
+}
+
+class UnionFind {
+  private parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r] as number;
+    while (this.parent[i] !== r) {
+      const next = this.parent[i] as number;
+      this.parent[i] = r;
+      i = next;
+    }
+    return r;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+function lastKey(m: Mention): string {
+  const parts = mentionKey(m).split(' ');
+  return parts[parts.length - 1] ?? '';
+}
+
+/**
+ * Groups candidate mentions into actors: same name; a lone surname with the full name; spellings that
+ * differ only in long vowels (هافتار/هفتار); a Latin name whose consonants match an Arabic one (Haftar).
+ */
+function groupCandidates(mentions: readonly Mention[]): Mention[][] {
+  const cands = mentions.filter((m) => !m.knownId);
+  const uf = new UnionFind(cands.length);
+  const byKey = new Map<string, number>();
+  const persons: number[] = [];
+  cands.forEach((m, i) => {
+    const k = `${m.type === 'person' ? 'p' : m.type}:${mentionKey(m)}`;
+    const seen = byKey.get(k);
+    if (seen === undefined) byKey.set(k, i);
+    else uf.union(seen, i);
+    if (m.type === 'person') persons.push(i);
+  });
+  cands.forEach((m, i) => {
+    if (!m.sameAs) return;
+    const j = cands.indexOf(m.sameAs);
+    if (j !== -1) uf.union(i, j);
+  });
+  // An acronym seen alone elsewhere joins the group it was introduced with.
+  cands.forEach((m, i) => {
+    if (!m.sameAs) return;
+    const k = byKey.get(`${m.type}:${mentionKey(m)}`);
+    if (k !== undefined) uf.union(i, k);
+  });
+  const multi = persons.filter((i) => mentionKey(cands[i] as Mention).includes(' '));
+  for (const i of persons) {
+    const m = cands[i] as Mention;
+    const key = mentionKey(m);
+    const lk = lastKey(m);
+    if (lk.length < 3) continue;
+    const arabic = hasArabic(lk);
+    for (const j of multi) {
+      if (j === i) continue;
+      const o = cands[j] as Mention;
+      const olk = lastKey(o);
+      const same =
+        (!key.includes(' ') && (olk === key || (arabic && hasArabic(olk) && olk.length >= 4 && devowel(olk) === devowel(key)))) ||
+        (!arabic && hasArabic(olk) && nameSkeleton(lk).length >= 3 && nameSkeleton(lk) === nameSkeleton(olk));
+      if (same) {
+        uf.union(i, j);
+        break;
+      }
+    }
+  }
+  // Lone spellings with no full name: vowel-tolerant and cross-script merging among themselves.
+  const singles = persons.filter((i) => !mentionKey(cands[i] as Mention).includes(' '));
+  for (let x = 0; x < singles.length; x++) {
+    for (let y = x + 1; y < singles.length; y++) {
+      const a = mentionKey(cands[singles[x] as number] as Mention);
+      const b = mentionKey(cands[singles[y] as number] as Mention);
+      if (a.length < 4 || b.length < 4) continue;
+      const ar = hasArabic(a);
+      const br = hasArabic(b);
+      const same = ar && br ? devowel(a) === devowel(b) : ar !== br ? nameSkeleton(a).length >= 3 && nameSkeleton(a) === nameSkeleton(b) : nameSkeleton(a) === nameSkeleton(b) && a[0] === b[0];
+      if (same) uf.union(singles[x] as number, singles[y] as number);
+    }
+  }
+  const groups = new Map<number, Mention[]>();
+  cands.forEach((m, i) => {
+    const r = uf.find(i);
+    const g = groups.get(r) ?? [];
+    g.push(m);
+    groups.set(r, g);
+  });
+  return [...groups.values()];
+}
+
+/** The display name of a candidate group: the longest full form, in the text's script when possible. */
+function groupName(group: readonly Mention[], lang: Lang): string {
+  const forms = [...new Set(group.map((m) => m.text))];
+  forms.sort((a, b) => {
+    const sa = lang === 'ar' ? Number(hasArabic(b)) - Number(hasArabic(a)) : Number(hasArabic(a)) - Number(hasArabic(b));
+    if (sa !== 0) return sa;
+    const la = Number(/^لل/.test(a)) - Number(/^لل/.test(b));
+    if (la !== 0) return la;
+    return b.split(' ').length - a.split(' ').length || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
+  });
+  return forms[0] ?? '';
+}
+
+function groupType(group: readonly Mention[]): ActorType {
+  const counts = new Map<ActorType, number>();
+  for (const m of group) counts.set(m.type, (counts.get(m.type) ?? 0) + (m.rule === 'speaker-name' || m.rule === 'ar-speaker' ? 0.5 : 1));
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || TYPE_RANK[b[0]] - TYPE_RANK[a[0]])[0]?.[0] ?? 'other';
+}
+
+/** Finds further mentions of candidate names anywhere in the text (surnames, other spellings, clitics). */
+function propagate(text: string, tokens: readonly Token[], mentions: Mention[], lang: Lang): Mention[] {
+  const groups = groupCandidates(mentions).filter((g) => g.some((m) => m.type === 'person' || m.type === 'organisation'));
+  if (groups.length === 0) return mentions;
+  const pseudo = groups.map((g, i) => ({
+    id: `g${i}`,
+    name: groupName(g, lang),
+    type: groupType(g),
+    aliases: [...new Set(g.map((m) => m.text))].filter((a) => a.length >= 3),
+  }));
+  const index = new AliasIndex(pseudo);
+  const taken = new Uint8Array(tokens.length);
+  for (const m of mentions) for (let k = m.first; k < m.last; k++) taken[k] = 1;
+  const added: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (taken[i] || !(tokens[i] as Token).word) continue;
+    const hit = index.match(tokens, i);
+    if (!hit) continue;
+    let free = true;
+    for (let k = i; k < i + hit.count; k++) if (taken[k]) free = false;
+    if (!free) continue;
+    const m = makeMention(text, tokens, i, i + hit.count, hit.entry.type, 'candidate-alias', '', null, hit.variant);
+    if (m) {
+      added.push(m);
+      for (let k = i; k < i + hit.count; k++) taken[k] = 1;
+    }
+    i += hit.count - 1;
+  }
+  return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
+}
+
+function sentenceBounds(tokens: readonly Token[], sentences: ReturnType<typeof tokenise>['sentences'], firstToken: number): { start: number; end: number } {
+  const s = sentences[(tokens[firstToken] as Token | undefined)?.sent ?? 0];
+  return s ? { start: s.start, end: s.end } : { start: 0, end: 0 };
+}
+
+/**
+ * Analyses one canonical article text (see shared/text.ts canonicalText). Offsets are UTF-16 code
+ * units into `text`. Deterministic: the same input gives the same output. Never throws on odd input;
+ * an empty text gives empty lists.
+ */
+export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
+  const lang = opts.lang ?? detectLang(text);
+  const dir = directionOf(lang, text);
+  const quotes = findQuotes(text);
+  const { tokens, sentences } = tokenise(text, quotes);
+  const known = opts.knownActors ?? [];
+  const knownById = new Map(known.map((a) => [a.id, a] as const));
+  const index = new AliasIndex(known);
+  let mentions = findActorMentions(text, tokens, index, new Map(known.map((a) => [a.id, a.type] as const)));
+  mentions = propagate(text, tokens, mentions, lang);
+  const sourceMentions = findSourceMentions(text, tokens, opts.knownSources ?? []);
+  const ctx = { text, tokens, sentences, quotes, mentions, lang };
+  const rawClaims = findClaims(ctx);
+  mentions = propagate(text, tokens, ctx.mentions, lang);
+
+  const rejected = new Set((opts.rejected ?? []).map((r) => `${r.kind}\u0000${r.key}`));
+  const isRejected = (kind: string, s: string): boolean => rejected.has(`${kind}\u0000${normaliseKey(s)}`);
+
+  // Actors: known ones by id, candidates by group.
+  const actorOf = new Map<Mention, string>();
+  const actors = new Map<string, SuggestedActor>();
+  const addMention = (id: string, m: Mention): void => {
+    const a = actors.get(id);
+    if (!a) return;
+    if (!a.mentions.some((x) => x.start === m.start && x.end === m.end)) a.mentions.push({ start: m.start, end: m.end, text: m.text });
+    actorOf.set(m, id);
+  };
+  for (const m of mentions) {
+    if (!m.knownId || isRejected('actor', m.text)) continue;
+    const k = knownById.get(m.knownId);
+    if (!k) continue;
+    if (!actors.has(k.id)) actors.set(k.id, { id: k.id, name: k.name, type: k.type, aliases: [...k.aliases], mentions: [], known: true, role: k.role, rule: 'known-alias' });
+    addMention(k.id, m);
+  }
+  for (const group of groupCandidates(mentions)) {
+    const kept = group.filter((m) => !isRejected('actor', m.text));
+    if (kept.length === 0) continue;
+    const name = groupName(kept, lang);
+    if (isRejected('actor', name)) continue;
+    const id = candidateId(name);
+    const existing = actors.get(id);
+    if (!existing) {
+      actors.set(id, {
+        id,
+        name,
+        type: groupType(kept),
+        aliases: [],
+        mentions: [],
+        known: false,
+        role: kept.find((m) => m.role)?.role ?? '',
+        rule: kept.slice().sort((a, b) => a.start - b.start)[0]?.rule ?? 'candidate',
+      });
+    }
+    for (const m of kept) addMention(id, m);
+  }
+  for (const a of actors.values()) {
+    a.mentions.sort((x, y) => x.start - y.start);
+    const forms = new Set(a.aliases);
+    for (const m of a.mentions) if (m.text !== a.name) forms.add(m.text);
+    a.aliases = [...forms];
+  }
+
+  // Sources.
+  const sources = new Map<string, SuggestedSource>();
+  const sourceOf = new Map<SourceMention, string>();
+  const knownSources = new Map((opts.knownSources ?? []).map((s) => [s.id, s] as const));
+  for (const sm of sourceMentions) {
+    if (isRejected('source', sm.text) || isRejected('source', sm.name)) continue;
+    const ks = sm.knownId ? knownSources.get(sm.knownId) : undefined;
+    const id = ks ? ks.id : candidateId(sm.name);
+    let s = sources.get(id);
+    if (!s) {
+      s = { id, name: ks?.name ?? sm.name, kind: ks?.kind ?? sm.kind, mentions: [], known: !!ks, rule: sm.rule };
+      sources.set(id, s);
+    }
+    s.mentions.push({ start: sm.start, end: sm.end, text: sm.text });
+    sourceOf.set(sm, id);
+  }
+
+  const claims: SuggestedClaim[] = [];
+  for (const c of rawClaims) {
+    const claimText = text.slice(c.start, c.end);
+    if (isRejected('claim', claimText)) continue;
+    claims.push(toClaim(c, claimText));
+  }
+
+  function toClaim(c: RawClaim, claimText: string): SuggestedClaim {
+    const cue: Span | null = c.cue ? { ...c.cue, text: text.slice(c.cue.start, c.cue.end) } : null;
+    let speaker: SuggestedClaim['speaker'] = null;
+    if (c.speaker) {
+      const m = c.speaker.mention;
+      const actorId = m ? (actorOf.get(m) ?? findActorAt(m)) : null;
+      const actor = actorId ? actors.get(actorId) : undefined;
+      if (c.speaker.via === 'implicit') {
+        if (m) speaker = { actorId: actorId ?? null, text: m.text, start: m.start, end: m.end, name: actor?.name ?? m.text, via: 'implicit' };
+      } else {
+        speaker = { actorId: actorId ?? null, text: c.speaker.text, start: c.speaker.start, end: c.speaker.end, name: actor?.name ?? (m ? m.text : null), via: c.speaker.via };
+      }
+    }
+    const bounds = sentenceBounds(tokens, sentences, c.sent);
+    const from = Math.min(bounds.start, c.start);
+    const to = Math.max(bounds.end, c.end);
+    const inSentence = sourceMentions.filter((s) => s.start >= from && s.end <= to && sourceOf.has(s));
+    const pivot = c.cue?.start ?? c.start;
+    const spoken = speaker ? inSentence.find((s) => s.start < (speaker?.end ?? 0) && s.end > (speaker?.start ?? 0)) : undefined;
+    const real = inSentence.filter((s) => s.rule !== 'channel-phrase');
+    const nearest = (list: SourceMention[]): SourceMention | undefined => list.slice().sort((a, b) => Math.abs(a.start - pivot) - Math.abs(b.start - pivot))[0];
+    const src = spoken ?? nearest(real.filter((s) => s.end <= c.start || s.start >= c.end)) ?? nearest(real);
+    const channelMention = (src?.channel ? src : undefined) ?? inSentence.find((s) => s.channel && (s.end <= c.start || s.start >= c.end));
+    const ch = channelMention?.channel ?? null;
+    return {
+      start: c.start,
+      end: c.end,
+      text: claimText,
+      cue,
+      speaker,
+      source: src ? { sourceId: sourceOf.get(src) ?? null, text: src.text, start: src.start, end: src.end } : null,
+      channel: ch ? { start: ch.start, end: ch.end, text: ch.text } : null,
+      hedged: c.hedged,
+      confidence: c.confidence,
+      rule: c.rule,
+    };
+  }
+
+  function findActorAt(m: Mention): string | undefined {
+    for (const [mm, id] of actorOf) if (mm.start === m.start && mm.end === m.end) return id;
+    return undefined;
+  }
+
+  const actorList = [...actors.values()].filter((a) => a.mentions.length > 0);
+  actorList.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0) || (a.id < b.id ? -1 : 1));
+  const sourceList = [...sources.values()].sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  return { lang, dir, claims, actors: actorList, sources: sourceList };
+}

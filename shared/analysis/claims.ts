@@ -1,0 +1,444 @@
+/**
+ * Claims: reported speech around reporting cues, direct quotations and hedged reports, each with its
+ * speaker phrase. Works sentence by sentence over tokens; speakers are tied to actor mentions here and
+ * to actors later (see analyze.ts).
+ */
+import type { Lang } from '../domain';
+import { makeMention, type Mention } from './actors';
+import {
+  AR_ACCORDING,
+  AR_COMPLEMENTISERS,
+  AR_CUE_FORMS,
+  AR_FUNCTION,
+  AR_HEDGE_FORMS,
+  AR_HEDGE_PHRASES,
+  AR_PRONOUN_PARTICLE,
+  AR_STOP,
+} from './lexicon-ar';
+import { EN_AUX, EN_CUES, EN_HEDGES, EN_NOT_NAME, EN_NP_STOP, EN_ORG_DESCRIPTIONS, EN_PRONOUNS, EN_STRONG_CUES, EN_TELL, LATIN_ORG_WORDS } from './lexicon-en';
+import { FR_ACCORDING, FR_AUX, FR_CUES, FR_HEDGES, FR_PRONOUNS } from './lexicon-fr';
+import type { Quote, Sentence, Token } from './tokens';
+
+export interface RawSpeaker {
+  start: number;
+  end: number;
+  text: string;
+  via: 'name' | 'pronoun' | 'implicit' | 'description';
+  mention: Mention | null;
+}
+
+export interface RawClaim {
+  start: number;
+  end: number;
+  cue: { start: number; end: number } | null;
+  speaker: RawSpeaker | null;
+  hedged: boolean;
+  confidence: number;
+  rule: string;
+  sent: number;
+}
+
+interface Ctx {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  quotes: readonly Quote[];
+  /** Sorted by start; speaker mentions found here are inserted in order. */
+  mentions: Mention[];
+  lang: Lang;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'these', 'those', 'this', 'my', 'your', 'le', 'la', 'les', 'un', 'une', 'des', 'ce', 'cette', 'ses', 'sa', 'son']);
+const OPEN_Q = /^[“«„"]$/;
+const CLOSE_Q = /^[”»"“]$/;
+const ADVERBIAL_START = new Set(['on', 'in', 'at', 'during', 'last', 'earlier', 'later', 'this', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'before', 'after', 'while', 'when', 'recently', 'again', 'also', 'then', 'publicly', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'dans', 'lors', 'ce', 'mardi.']);
+const FR_STOP = new Set(['que', 'qui', 'et', 'mais', 'a', 'ont', 'est', 'sont', 'dans', 'pour', 'sur', 'en', 'au', 'aux', 'avec', 'lors', 'selon', 'par', 'ne', 'pas', 'se', 'y']);
+
+function words(tokens: readonly Token[], a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i < b; i++) if ((tokens[i] as Token).word) n++;
+  return n;
+}
+
+function insertMention(list: Mention[], m: Mention): Mention {
+  let i = list.length;
+  while (i > 0 && (list[i - 1] as Mention).start > m.start) i--;
+  list.splice(i, 0, m);
+  return m;
+}
+
+/** The best actor mention inside [start, end): a person first, then the last organisation or state. */
+function mentionIn(list: readonly Mention[], start: number, end: number): Mention | null {
+  let best: Mention | null = null;
+  for (const m of list) {
+    if (m.start >= end) break;
+    if (m.start < start || m.end > end) continue;
+    if (!best || (m.type === 'person' && best.type !== 'person') || (m.type === best.type) || best.type === 'state') best = m;
+  }
+  return best;
+}
+
+/** Last-named rule: the latest mention before `pos` that fits the pronoun (within three paragraphs). */
+function antecedent(ctx: Ctx, pos: number, want: 'm' | 'f' | 'p' | 'n' | 'any', para: number): Mention | null {
+  let fallback: Mention | null = null;
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.mentions[i] as Mention;
+    if (m.end > pos) continue;
+    const mp = ctx.tokens[m.first]?.para ?? 0;
+    if (para - mp > 3) break;
+    const fits = want === 'm' ? m.type === 'person' : want === 'f' ? true : want === 'p' ? true : want === 'n' ? m.type !== 'person' : true;
+    if (!fits) continue;
+    if (m.subject) return m;
+    fallback ??= m;
+  }
+  return fallback;
+}
+
+function speakerFromPhrase(ctx: Ctx, a: number, b: number, rule: string): RawSpeaker | null {
+  const { tokens, text } = ctx;
+  while (a < b && !(tokens[a] as Token).word) a++;
+  while (b > a && !(tokens[b - 1] as Token).word) b--;
+  if (b <= a) return null;
+  const first = tokens[a] as Token;
+  const last = tokens[b - 1] as Token;
+  const phrase = text.slice(first.start, last.end);
+  if (b - a === 1) {
+    const g = EN_PRONOUNS.get(first.key) ?? FR_PRONOUNS.get(first.key);
+    if (g) {
+      const m = first.key === 'i' || first.key === 'we' || first.key === 'you' ? null : antecedent(ctx, first.start, g === 'n' && first.key === 'who' ? 'any' : g, first.para);
+      return { start: first.start, end: last.end, text: phrase, via: 'pronoun', mention: m };
+    }
+  }
+  const inside = mentionIn(ctx.mentions, first.start, last.end);
+  if (inside) return { start: first.start, end: last.end, text: phrase, via: 'name', mention: inside };
+  // Capitalised or Arabic name without a mention yet: it becomes a candidate actor.
+  let i0 = a;
+  while (i0 < b && DETERMINERS.has((tokens[i0] as Token).key)) i0++;
+  if (i0 >= b) return null;
+  const keys = tokens.slice(i0, b).filter((t) => t.word).map((t) => t.key);
+  const orgDesc = keys.some((k) => EN_ORG_DESCRIPTIONS.has(k) || LATIN_ORG_WORDS.has(k));
+  const anyCap = tokens.slice(i0, b).some((t) => t.cap && !EN_NOT_NAME.has(t.key));
+  if (first.arabic) {
+    const nameLike = b - i0 <= 3 && tokens.slice(i0, b).every((t) => t.word && !AR_FUNCTION.has(t.key));
+    if (!nameLike) return { start: first.start, end: last.end, text: phrase, via: 'description', mention: null };
+    const m = makeMention(text, tokens, i0, b, 'person', rule);
+    return { start: first.start, end: last.end, text: phrase, via: 'name', mention: m ? insertMention(ctx.mentions, m) : null };
+  }
+  if (anyCap && b - i0 <= 5) {
+    let c0 = i0;
+    while (c0 < b && !(tokens[c0] as Token).cap) c0++;
+    const type = orgDesc ? 'organisation' : 'person';
+    const m = makeMention(text, tokens, orgDesc ? i0 : c0, b, type, rule);
+    return { start: first.start, end: last.end, text: phrase, via: 'name', mention: m ? insertMention(ctx.mentions, m) : null };
+  }
+  if (orgDesc && b - i0 <= 4) {
+    const m = makeMention(text, tokens, i0, b, 'organisation', 'description-org');
+    return { start: first.start, end: last.end, text: phrase, via: 'description', mention: m ? insertMention(ctx.mentions, m) : null };
+  }
+  return { start: first.start, end: last.end, text: phrase, via: 'description', mention: null };
+}
+
+function span(tokens: readonly Token[], a: number, b: number): { start: number; end: number } | null {
+  while (a < b && /^[,،:;—–\-.]$/.test((tokens[a] as Token).raw)) a++;
+  while (b > a && /^[,،:;—–\-.!?؟]$/.test((tokens[b - 1] as Token).raw)) b--;
+  if (b <= a) return null;
+  return { start: (tokens[a] as Token).start, end: (tokens[b - 1] as Token).end };
+}
+
+function quoteEndingAt(ctx: Ctx, tokenIdx: number): Quote | null {
+  const t = ctx.tokens[tokenIdx];
+  if (!t) return null;
+  return ctx.quotes.find((q) => q.end === t.end) ?? null;
+}
+
+function hasPhrase(tokens: readonly Token[], s: Sentence, phrases: readonly string[][]): boolean {
+  for (let i = s.first; i < s.last; i++) {
+    for (const p of phrases) {
+      let ok = true;
+      for (let k = 0; k < p.length && ok; k++) {
+        const t = tokens[i + k];
+        ok = !!t && i + k < s.last && (t.key === p[k] || (k === 0 && t.arabic && t.key.replace(/^[وف]/, '') === p[k]));
+      }
+      if (ok) return true;
+    }
+  }
+  return false;
+}
+
+/** English and French: cues with the speaker before ("X said") or after ("said X"), and "according to". */
+function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
+  const { tokens } = ctx;
+  const fr = ctx.lang === 'fr';
+  for (let c = s.first; c < s.last; c++) {
+    const t = tokens[c] as Token;
+    if (!t.word || !t.latin) continue;
+    const according = (t.key === 'according' && tokens[c + 1]?.key === 'to') || FR_ACCORDING.has(t.key);
+    if (according) {
+      const np0 = t.key === 'according' ? c + 2 : c + 1;
+      let np1 = np0;
+      while (np1 < s.last && np1 - np0 < 8 && (tokens[np1] as Token).word) np1++;
+      const speaker = speakerFromPhrase(ctx, np0, np1, 'according-to');
+      const atStart = words(tokens, s.first, c) === 0;
+      const content = atStart ? span(tokens, np1, s.last) : span(tokens, s.first, c);
+      if (content && speaker) {
+        out.push({ ...content, cue: { start: t.start, end: (tokens[np0 - 1] as Token).end }, speaker, hedged: false, confidence: 0.75, rule: fr ? 'fr-selon' : 'en-according-to', sent: s.first });
+      }
+      c = np1 - 1;
+      continue;
+    }
+    const isCue = fr ? FR_CUES.has(t.key) : EN_CUES.has(t.key);
+    if (!isCue) continue;
+    const prev = tokens[c - 1];
+    if (prev && c > s.first && DETERMINERS.has(prev.key)) continue;
+    if (!fr && prev?.key === 'to' && !EN_STRONG_CUES.has(t.key)) continue;
+    // French participles need their auxiliary ("a déclaré"); present forms stand alone.
+    let p = c - 1;
+    while (p >= s.first && (tokens[p] as Token).word && (fr ? FR_AUX.has((tokens[p] as Token).key) || (tokens[p] as Token).key === 'ont' : EN_AUX.has((tokens[p] as Token).key))) p--;
+    // Walk back over the subject phrase.
+    let q = p;
+    let n = 0;
+    while (q >= s.first && n < 7) {
+      const u = tokens[q] as Token;
+      if (u.word) {
+        const stop = fr ? FR_STOP.has(u.key) : EN_NP_STOP.has(u.key) && !((u.key === 'of' || u.key === 'for') && n > 0);
+        if (stop || EN_CUES.has(u.key) && n > 0) break;
+        q--;
+        n++;
+        continue;
+      }
+      if (u.raw === '.' && q > s.first && (tokens[q - 1] as Token).cap && (tokens[q - 1] as Token).raw.length <= 4) {
+        q--;
+        continue;
+      }
+      break;
+    }
+    let speaker: RawSpeaker | null = null;
+    let contentBefore: { start: number; end: number } | null = null;
+    let contentAfter: { start: number; end: number } | null = null;
+    let beforeEnd = q + 1;
+    const boundary = tokens[q];
+    const afterComma = !!boundary && q >= s.first && !boundary.word && /^[,”"»—–]$/.test(boundary.raw);
+    let inverted = false;
+    if (q < p) {
+      speaker = speakerFromPhrase(ctx, q + 1, p + 1, 'speaker-name');
+    } else if (q === p && (p < s.first || !(tokens[p] as Token).word)) {
+      // Nothing before the cue: "…,” said Warren" or "said the senator, …".
+      let a = c + 1;
+      let b = a;
+      while (b < s.last && b - a < 7 && ((tokens[b] as Token).word || ((tokens[b] as Token).raw === '.' && (tokens[b - 1] as Token | undefined)?.cap === true && b + 1 < s.last && (tokens[b + 1] as Token).cap)) && !(fr ? FR_STOP : EN_NP_STOP).has((tokens[b] as Token).key)) b++;
+      if (b > a && afterComma) {
+        speaker = speakerFromPhrase(ctx, a, b, 'speaker-name');
+        inverted = true;
+        beforeEnd = c;
+      }
+      a = b;
+    }
+    if (!speaker) continue;
+    // Content before the speaker: the quotation that ends there, or the clause since the sentence start.
+    let cb = beforeEnd;
+    while (cb > s.first && /^[,—–:]$/.test((tokens[cb - 1] as Token).raw)) cb--;
+    const qEnd = quoteEndingAt(ctx, cb - 1);
+    if (qEnd && qEnd.start >= (tokens[s.first] as Token).start) contentBefore = { start: qEnd.start, end: qEnd.end };
+    else contentBefore = span(tokens, s.first, cb);
+    const beforeWords = contentBefore ? words(tokens, s.first, cb) : 0;
+    // Content after the cue: skip the listener, "that"/"que", a colon and short adverbials.
+    let a = inverted ? s.last : c + 1;
+    if (!inverted) {
+      let look = a;
+      const limit = Math.min(s.last, a + 8);
+      let found = -1;
+      for (; look < limit; look++) {
+        const u = tokens[look] as Token;
+        if (u.key === 'that' || u.key === 'que' || u.key.startsWith("qu'") || u.raw === ':' || OPEN_Q.test(u.raw)) {
+          found = look;
+          break;
+        }
+        if (u.raw === ',' && (EN_TELL.has(t.key) || ADVERBIAL_START.has((tokens[a] as Token | undefined)?.key ?? ''))) {
+          found = look;
+          break;
+        }
+        if (!u.word) break;
+      }
+      if (found !== -1) {
+        const f = tokens[found] as Token;
+        a = OPEN_Q.test(f.raw) ? found : f.key.startsWith("qu'") ? found : found + 1;
+        if (f.key.startsWith("qu'")) {
+          contentAfter = { start: f.start + 3, end: 0 };
+        }
+      } else if (EN_TELL.has(t.key)) {
+        a = c + 2;
+      } else if (ADVERBIAL_START.has((tokens[a] as Token | undefined)?.key ?? '')) {
+        a = s.last;
+      }
+      const sp = span(tokens, a, s.last);
+      if (sp) contentAfter = { start: contentAfter?.start ?? sp.start, end: sp.end };
+      else contentAfter = null;
+    }
+    const afterWords = contentAfter ? words(tokens, a, s.last) : 0;
+    let content: { start: number; end: number } | null = null;
+    if (inverted) content = beforeWords >= 2 ? contentBefore : null;
+    else if ((afterComma || qEnd) && beforeWords >= 3) content = contentBefore;
+    else if (afterWords >= 2) content = contentAfter;
+    else if (beforeWords >= 3) content = contentBefore;
+    if (!content) continue;
+    const strong = EN_STRONG_CUES.has(t.key) || fr;
+    const conf = (speaker.via === 'name' ? 0.8 : speaker.via === 'pronoun' ? 0.7 : 0.6) + (qEnd || /^[“«"]/.test(ctx.text.slice(content.start, content.start + 1)) ? 0.1 : 0) - (strong ? 0 : 0.15);
+    const rule = `${fr ? 'fr' : 'en'}-${inverted ? 'cue-speaker' : content === contentBefore ? 'speaker-cue-after' : 'speaker-cue'}`;
+    out.push({ ...content, cue: { start: t.start, end: t.end }, speaker, hedged: false, confidence: Math.round(conf * 100) / 100, rule, sent: s.first });
+  }
+  const hedged = hasPhrase(tokens, s, ctx.lang === 'fr' ? FR_HEDGES : EN_HEDGES);
+  if (hedged) {
+    const inSentence = out.filter((cl) => cl.sent === s.first);
+    for (const cl of inSentence) cl.hedged = true;
+    if (inSentence.length === 0) {
+      const sp = span(tokens, s.first, s.last);
+      if (sp) out.push({ ...sp, cue: null, speaker: null, hedged: true, confidence: 0.5, rule: `${ctx.lang === 'fr' ? 'fr' : 'en'}-hedge`, sent: s.first });
+    }
+  }
+}
+
+function arCue(t: Token): string | null {
+  if (!t.arabic) return null;
+  if (AR_CUE_FORMS.has(t.key)) return t.key;
+  const bare = t.key.replace(/^[وف]/, '');
+  return bare !== t.key && AR_CUE_FORMS.has(bare) ? bare : null;
+}
+
+function arHedge(t: Token): boolean {
+  return t.arabic && (AR_HEDGE_FORMS.has(t.key) || AR_HEDGE_FORMS.has(t.key.replace(/^[وف]/, '')));
+}
+
+/** Arabic: verb-first reporting ("وقال تراور إن"), subject-first, pronoun subjects, "بحسب", hedges. */
+function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
+  const { tokens } = ctx;
+  for (let c = s.first; c < s.last; c++) {
+    const t = tokens[c] as Token;
+    if (!t.arabic) continue;
+    if (arHedge(t)) {
+      let a = c + 1;
+      if (AR_COMPLEMENTISERS.has((tokens[a] as Token | undefined)?.key ?? '')) a++;
+      const sp = span(tokens, a, s.last);
+      if (sp) out.push({ ...sp, cue: { start: t.start, end: t.end }, speaker: null, hedged: true, confidence: 0.6, rule: 'ar-hedge', sent: s.first });
+      c = s.last;
+      continue;
+    }
+    const acc = AR_ACCORDING.find((p) => p.every((k, i) => {
+      const u = tokens[c + i];
+      return !!u && (u.key === k || (i === 0 && u.key.replace(/^و/, '') === k) || (k === 'ل' && /^لـ?$/.test(u.key)));
+    }));
+    if (acc) {
+      const np0 = c + acc.length;
+      let np1 = np0;
+      while (np1 < s.last && np1 - np0 < 6 && (tokens[np1] as Token).word && !AR_STOP.has((tokens[np1] as Token).key)) np1++;
+      const speaker = speakerFromPhrase(ctx, np0, np1, 'ar-according');
+      const atStart = words(tokens, s.first, c) === 0;
+      const content = atStart ? span(tokens, np1, s.last) : span(tokens, s.first, c);
+      if (content && speaker) {
+        out.push({ ...content, cue: { start: t.start, end: (tokens[np0 - 1] as Token).end }, speaker, hedged: false, confidence: 0.7, rule: 'ar-according', sent: s.first });
+      }
+      c = np1 - 1;
+      continue;
+    }
+    const form = arCue(t);
+    if (!form) continue;
+    const lemma = AR_CUE_FORMS.get(form) ?? form;
+    const feminine = /^ت/.test(form) || /تا?$/.test(form);
+    // Speaker phrase after a verb-first cue.
+    let b = c + 1;
+    let sawLatin = false;
+    while (b < s.last && b - c <= 8) {
+      const u = tokens[b] as Token;
+      if (!u.word) {
+        if (u.raw === '(' || u.raw === ')') {
+          b++;
+          continue;
+        }
+        break;
+      }
+      if (u.arabic && (AR_STOP.has(u.key) || AR_COMPLEMENTISERS.has(u.key) || arCue(u))) break;
+      if (u.arabic && sawLatin && u.key !== 'و') break;
+      if (u.latin) sawLatin = true;
+      b++;
+    }
+    let speaker: RawSpeaker | null = null;
+    let rule = 'ar-verb-first';
+    if (b > c + 1) {
+      speaker = speakerFromPhrase(ctx, c + 1, b, 'ar-speaker');
+    } else {
+      // Subject before the verb, a pronoun particle ("لكنه قال"), or the verb's implied subject.
+      let p = c - 1;
+      while (p >= s.first && ['قد', 'فقد', 'وقد', 'ايضا', 'كما'].includes((tokens[p] as Token).key)) p--;
+      const pt = tokens[p];
+      const particle = pt && p >= s.first ? AR_PRONOUN_PARTICLE.get(pt.key) : undefined;
+      const before = pt && p >= s.first ? ctx.mentions.find((m) => m.last === p + 1) : undefined;
+      if (before && pt) {
+        speaker = { start: before.start, end: before.end, text: before.text, via: 'name', mention: before };
+        rule = 'ar-subject-first';
+      } else {
+        const g = particle ?? (feminine ? 'f' : 'm');
+        const m = antecedent(ctx, t.start, g === 'm' ? 'm' : g === 'f' ? 'any' : 'any', t.para);
+        const at = particle && pt ? pt : t;
+        speaker = { start: at.start, end: at.end, text: particle && pt ? pt.raw : '', via: particle ? 'pronoun' : 'implicit', mention: m };
+        rule = particle ? 'ar-pronoun' : 'ar-implicit-subject';
+      }
+    }
+    // Content: after a complementiser, a colon or a quotation; else after the speaker phrase.
+    let a = b;
+    const limit = Math.min(s.last, b + 14);
+    for (let k = b; k < limit; k++) {
+      const u = tokens[k] as Token;
+      if (u.raw === ':' || OPEN_Q.test(u.raw)) {
+        a = OPEN_Q.test(u.raw) ? k : k + 1;
+        break;
+      }
+      if (u.arabic && AR_COMPLEMENTISERS.has(u.key) && !(u.key === 'من' && lemma !== 'حذر') && !(['الي', 'علي'].includes(u.key) && !['دعا', 'طالب', 'شدد', 'اكد'].includes(lemma))) {
+        a = k + 1;
+        if (u.key === 'من' && /^ان/.test((tokens[k + 1] as Token | undefined)?.key ?? '')) a = k + 2;
+        if (u.key === 'الي' || u.key === 'علي') a = k;
+        break;
+      }
+    }
+    const sp = span(tokens, a, s.last);
+    if (!sp || !speaker || words(tokens, a, s.last) < 2) continue;
+    let end = sp.end;
+    const q = ctx.quotes.find((x) => x.start === sp.start);
+    if (q && q.end <= sp.end && words(tokens, tokens.findIndex((x) => x.start >= q.end), s.last) <= 1) end = q.end;
+    const conf = speaker.via === 'name' ? 0.85 : speaker.via === 'pronoun' ? 0.75 : 0.65;
+    out.push({ start: sp.start, end, cue: { start: t.start, end: t.end }, speaker, hedged: false, confidence: conf, rule, sent: s.first });
+    c = b - 1;
+  }
+  if (hasPhrase(tokens, s, AR_HEDGE_PHRASES)) for (const cl of out) if (cl.sent === s.first) cl.hedged = true;
+}
+
+/** All claims of a text, in text order, overlapping duplicates resolved in favour of the surer rule. */
+export function findClaims(ctx: Ctx): RawClaim[] {
+  const raw: RawClaim[] = [];
+  for (const s of ctx.sentences) {
+    const first = ctx.tokens[s.first];
+    if (!first) continue;
+    const arabicSentence = ctx.tokens.slice(s.first, Math.min(s.last, s.first + 6)).some((t) => t.arabic);
+    if (arabicSentence) arabicClaims(ctx, s, raw);
+    else latinClaims(ctx, s, raw);
+  }
+  // Quotations no cue accounted for: a claim of their own, speaker carried over from the last claim nearby.
+  for (const q of ctx.quotes) {
+    if (raw.some((c) => c.start <= q.start + 1 && c.end >= q.end - 1)) continue;
+    const inner = ctx.text.slice(q.start + 1, q.end - 1);
+    if ((inner.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 4) continue;
+    const prevClaim = [...raw].reverse().find((c) => c.end <= q.start && q.start - c.end < 400);
+    const ti = ctx.tokens.findIndex((t) => t.start >= q.start);
+    raw.push({ start: q.start, end: q.end, cue: null, speaker: prevClaim?.speaker ? { ...prevClaim.speaker, via: 'implicit' } : null, hedged: false, confidence: 0.45, rule: 'quote', sent: ctx.tokens[ti]?.sent ?? 0 });
+  }
+  raw.sort((a, b) => a.start - b.start || b.confidence - a.confidence);
+  const out: RawClaim[] = [];
+  for (const c of raw) {
+    const dup = out.find((o) => {
+      const ov = Math.min(o.end, c.end) - Math.max(o.start, c.start);
+      return ov > 0 && ov >= 0.8 * Math.max(o.end - o.start, c.end - c.start);
+    });
+    if (!dup) out.push(c);
+    else if (c.confidence > dup.confidence) out.splice(out.indexOf(dup), 1, { ...c, hedged: c.hedged || dup.hedged });
+    else dup.hedged ||= c.hedged;
+  }
+  return out;
+}

@@ -1,0 +1,76 @@
+/**
+ * Outlets, platforms and channel phrases that name where a claim was published. Keys are normalised
+ * (see normaliseKey); values are [display name, source kind].
+ */
+import type { SourceKind } from '../domain';
+
+const OUTLETS: [string, SourceKind, ...string[]][] = [
+  ['Reuters', 'outlet', 'reuters', 'رويترز'],
+  ['AFP', 'outlet', 'afp', 'agence france-presse', 'فرانس برس', 'وكاله فرانس برس'],
+  ['Associated Press', 'outlet', 'associated press', 'ap', 'اسوشيتد برس'],
+  ['TASS', 'outlet', 'tass', 'تاس', 'وكاله تاس'],
+  ['RIA Novosti', 'outlet', 'ria novosti', 'ria', 'ريا نوفوستي'],
+  ['Interfax', 'outlet', 'interfax', 'انترفاكس'],
+  ['Sputnik', 'outlet', 'sputnik', 'سبوتنيك'],
+  ['RT', 'outlet', 'rt', 'روسيا اليوم'],
+  ['BBC', 'outlet', 'bbc', 'بي بي سي'],
+  ['CNN', 'outlet', 'cnn', 'سي ان ان'],
+  ['Al Jazeera', 'outlet', 'al jazeera', 'aljazeera', 'الجزيره'],
+  ['Al Arabiya', 'outlet', 'al arabiya', 'العربيه'],
+  ['Fox News', 'outlet', 'fox news', 'fox'],
+  ['MSNBC', 'outlet', 'msnbc'],
+  ['NBC', 'outlet', 'nbc', 'nbc news'],
+  ['CBS', 'outlet', 'cbs', 'cbs news'],
+  ['ABC', 'outlet', 'abc', 'abc news'],
+  ['Bloomberg', 'outlet', 'bloomberg'],
+  ['Politico', 'outlet', 'politico'],
+  ['The New York Times', 'outlet', 'new york times', 'the new york times', 'nyt'],
+  ['The Washington Post', 'outlet', 'washington post', 'the washington post'],
+  ['The Wall Street Journal', 'outlet', 'wall street journal', 'the wall street journal'],
+  ['Le Monde', 'outlet', 'le monde'],
+  ['Le Figaro', 'outlet', 'le figaro'],
+  ['Libération', 'outlet', 'libération', 'liberation'],
+  ['France 24', 'outlet', 'france 24', 'فرانس 24'],
+  ['Facebook', 'social', 'facebook', 'فيسبوك', 'فيس بوك'],
+  ['Twitter', 'social', 'twitter', 'تويتر'],
+  ['Telegram', 'social', 'telegram', 'تلغرام', 'تيليغرام'],
+  ['Instagram', 'social', 'instagram', 'انستغرام'],
+  ['YouTube', 'social', 'youtube', 'يوتيوب'],
+  ['TikTok', 'social', 'tiktok', 'تيك توك'],
+  ['Truth Social', 'social', 'truth social'],
+];
+
+/** Normalised outlet/platform spelling → [display name, kind]. */
+export const OUTLET_NAMES: ReadonlyMap<string, readonly [string, SourceKind]> = new Map(
+  OUTLETS.flatMap(([name, kind, ...keys]) => keys.map((k) => [k, [name, kind] as const] as const)),
+);
+export const OUTLET_MAX_TOKENS = 4;
+
+/** Channel phrases (normalised token sequences) and the channel they name. */
+export const CHANNEL_PHRASES: readonly { tokens: string[]; name: string; kind: SourceKind }[] = [
+  { tokens: ['في', 'بيان'], name: 'statement', kind: 'document' },
+  { tokens: ['ببيان'], name: 'statement', kind: 'document' },
+  { tokens: ['في', 'مؤتمر', 'صحفي'], name: 'press conference', kind: 'official' },
+  { tokens: ['في', 'موتمر', 'صحفي'], name: 'press conference', kind: 'official' },
+  { tokens: ['وسايل', 'الاعلام', 'الرسميه'], name: 'state media', kind: 'outlet' },
+  { tokens: ['الاعلام', 'الرسمي'], name: 'state media', kind: 'outlet' },
+  { tokens: ['التلفزيون', 'الرسمي'], name: 'state television', kind: 'outlet' },
+  { tokens: ['in', 'a', 'statement'], name: 'statement', kind: 'document' },
+  { tokens: ['in', 'a', 'press', 'release'], name: 'press release', kind: 'document' },
+  { tokens: ['at', 'a', 'press', 'conference'], name: 'press conference', kind: 'official' },
+  { tokens: ['state', 'media'], name: 'state media', kind: 'outlet' },
+  { tokens: ['state', 'television'], name: 'state television', kind: 'outlet' },
+  { tokens: ['state', 'tv'], name: 'state television', kind: 'outlet' },
+  { tokens: ['state-run', 'media'], name: 'state media', kind: 'outlet' },
+  { tokens: ['dans', 'un', 'communiqué'], name: 'communiqué', kind: 'document' },
+  { tokens: ['dans', 'un', 'communique'], name: 'communiqué', kind: 'document' },
+  { tokens: ['médias', "d'état"], name: "médias d'État", kind: 'outlet' },
+  { tokens: ['medias', "d'etat"], name: "médias d'État", kind: 'outlet' },
+  { tokens: ['en', 'conférence', 'de', 'presse'], name: 'conférence de presse', kind: 'official' },
+];
+
+/** Arabic possessed nouns that introduce a platform: "على صفحتها على Facebook", "عبر حسابه على X". */
+export const AR_CHANNEL_NOUNS = /^(صفحت|حساب|موقع|قنات)(ه|ها|هم)?$|^(صفحه|حساب|موقع|قناه)$/;
+
+/** Arabic heads of an official source: "خدمة Kremlin Press", "وكالة الأنباء", "المكتب الإعلامي". */
+export const AR_SOURCE_HEADS: ReadonlySet<string> = new Set(['خدمه', 'وكاله', 'صحيفه', 'قناه', 'اذاعه', 'موقع', 'جريده', 'تلفزيون']);

@@ -1,0 +1,95 @@
+/**
+ * Spelling normalisation for matching names and cues across Arabic, English and French.
+ * Everything here is pure string work; nothing depends on a locale database.
+ */
+
+const HARAKAT = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u08D3-\u08FF]/g;
+const TATWEEL = /\u0640/g;
+const BIDI_MARKS = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+
+/**
+ * Folds Arabic spelling variants that newsrooms and machine translation use interchangeably:
+ * drops harakat, tatweel and bidi marks, unifies alef forms (أ إ آ ٱ → ا), ى → ي, ة → ه,
+ * ؤ → و, ئ → ي. Length may shrink; use {@link normaliseWithMap} when offsets matter.
+ */
+export function normaliseArabic(s: string): string {
+  return s
+    .replace(HARAKAT, '')
+    .replace(TATWEEL, '')
+    .replace(BIDI_MARKS, '')
+    .replace(/[أإآٱ]/g, 'ا')
+    .replace(/ى/g, 'ي')
+    .replace(/ة/g, 'ه')
+    .replace(/ؤ/g, 'و')
+    .replace(/ئ/g, 'ي');
+}
+
+/**
+ * Matching key for any script: Arabic normalisation, lower-case Latin without accents, typographic
+ * apostrophes folded, whitespace collapsed and trimmed. Used for alias lookups and for the keys of
+ * rejected suggestions (RejectedSuggestion.key), so the same text always gives the same key.
+ */
+export function normaliseKey(s: string): string {
+  return normaliseArabic(s)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036F]/g, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[\s\u00A0]+/g, ' ')
+    .trim();
+}
+
+/** Arabic proclitics, longest first: conjunctions, prepositions and the article, in the order they stack. */
+const CLITIC_PREFIXES = ['وبال', 'وكال', 'فبال', 'وللـ', 'ولل', 'فلل', 'وال', 'فال', 'بال', 'كال', 'للـ', 'لل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك'];
+
+/**
+ * Candidate stems of one normalised Arabic word with its proclitics removed (و ف ب ل ك ال لل and their
+ * stacks), longest stem first, the word itself included. Never strips below two letters, so short
+ * words are not emptied. Works on normalised input (see {@link normaliseKey}).
+ */
+export function stripClitics(word: string): string[] {
+  const out = [word];
+  for (const p of CLITIC_PREFIXES) {
+    if (word.startsWith(p) && word.length - p.length >= 2) {
+      const rest = word.slice(p.length);
+      if (!out.includes(rest)) out.push(rest);
+    }
+  }
+  return out;
+}
+
+/** True when a string contains an Arabic letter. */
+export function hasArabic(s: string): boolean {
+  return /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]/.test(s);
+}
+
+const AR_SKELETON: Record<string, string> = {
+  ب: 'b', ت: 't', ث: 't', ج: 'j', ح: 'h', خ: 'k', د: 'd', ذ: 'd', ر: 'r', ز: 'z', س: 's', ش: 's',
+  ص: 's', ض: 'd', ط: 't', ظ: 'z', غ: 'j', ف: 'f', ق: 'k', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h',
+  پ: 'b', چ: 'j', ڤ: 'f', گ: 'j',
+};
+
+/**
+ * Consonant skeleton of a name in either script, for spelling-tolerant matching: vowels and
+ * vowel letters (ا و ي) dropped, similar consonants merged (v/f, p/b, c/q/k, g/j), doubled letters
+ * collapsed. "هافتار", "هفتار" and "Haftar" all give "hftr". Returns '' for non-letters.
+ */
+export function nameSkeleton(s: string): string {
+  const key = normaliseKey(s).replace(/^(ال)/, '');
+  let out = '';
+  if (hasArabic(key)) {
+    for (const ch of key) out += AR_SKELETON[ch] ?? '';
+  } else {
+    out = key
+      .replace(/[^a-z]/g, '')
+      .replace(/ph/g, 'f')
+      .replace(/([kstgdz])h/g, '$1')
+      .replace(/ck|c|q|x/g, 'k')
+      .replace(/v/g, 'f')
+      .replace(/p/g, 'b')
+      .replace(/g/g, 'j')
+      .replace(/[aeiouyw]/g, '');
+  }
+  return out.replace(/(.)\1+/g, '$1');
+}

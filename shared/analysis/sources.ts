@@ -1,0 +1,115 @@
+/**
+ * Source and channel mentions: outlets and platforms by name, official services ("خدمة Kremlin Press"),
+ * channel phrases ("in a statement", "state media", "على صفحتها على Facebook"), and known sources.
+ */
+import type { Source, SourceKind } from '../domain';
+import { AliasIndex, makeMention } from './actors';
+import { CHANNEL_PHRASES, OUTLET_MAX_TOKENS, OUTLET_NAMES, AR_CHANNEL_NOUNS, AR_SOURCE_HEADS } from './lexicon-sources';
+import { arabicVariants, type Token } from './tokens';
+
+export interface SourceMention {
+  start: number;
+  end: number;
+  text: string;
+  /** Display name of the source ("Facebook", "Kremlin Press service"). */
+  name: string;
+  kind: SourceKind;
+  knownId: string | null;
+  rule: string;
+  /** Channel phrase around the name ("على صفحتها على Facebook"), when one was seen. */
+  channel: { start: number; end: number; text: string } | null;
+}
+
+function keysAt(tokens: readonly Token[], i: number, n: number): string[] | null {
+  const out: string[] = [];
+  for (let k = 0; k < n; k++) {
+    const t = tokens[i + k];
+    if (!t || !t.word || (k > 0 && t.sent !== tokens[i]?.sent)) return null;
+    out.push(t.key);
+  }
+  return out;
+}
+
+/** Every source mention; known sources are matched through their aliases and win overlaps. */
+export function findSourceMentions(text: string, tokens: readonly Token[], known: readonly Source[]): SourceMention[] {
+  const out: SourceMention[] = [];
+  const taken = new Uint8Array(tokens.length);
+  const push = (first: number, last: number, m: Omit<SourceMention, 'start' | 'end' | 'text' | 'channel'>, variant: string | null = null): SourceMention | null => {
+    for (let k = first; k < last; k++) if (taken[k]) return null;
+    const span = makeMention(text, tokens, first, last, 'organisation', m.rule, '', null, variant);
+    if (!span) return null;
+    for (let k = first; k < last; k++) taken[k] = 1;
+    const sm = { ...m, start: span.start, end: span.end, text: span.text, channel: null };
+    out.push(sm);
+    return sm;
+  };
+  if (known.length > 0) {
+    const index = new AliasIndex(known.map((s) => ({ id: s.id, name: s.name, type: 'organisation' as const, aliases: s.aliases })));
+    const kinds = new Map(known.map((s) => [s.id, s] as const));
+    for (let i = 0; i < tokens.length; i++) {
+      const hit = index.match(tokens, i);
+      if (!hit) continue;
+      const src = kinds.get(hit.entry.actorId);
+      push(i, i + hit.count, { name: src?.name ?? '', kind: src?.kind ?? 'outlet', knownId: hit.entry.actorId, rule: 'known-source' }, hit.variant);
+      i += hit.count - 1;
+    }
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.word || taken[i]) continue;
+    // Official services and outlets introduced by an Arabic head noun, named in Latin script or with the article.
+    if (t.arabic && arabicVariants(t).some((v) => AR_SOURCE_HEADS.has(v))) {
+      let j = i + 1;
+      while (j < tokens.length && j - i < 5 && (tokens[j] as Token).latin && ((tokens[j] as Token).cap || /^[A-Z]/.test((tokens[j] as Token).raw))) j++;
+      if (j > i + 1) {
+        const name = text.slice((tokens[i + 1] as Token).start, (tokens[j - 1] as Token).end);
+        const kind: SourceKind = /^(خدمه|الخدمه)$/.test(t.key) ? 'official' : 'outlet';
+        push(i, j, { name, kind, knownId: null, rule: 'ar-source-head' });
+        i = j - 1;
+        continue;
+      }
+    }
+    let matched = false;
+    for (let n = OUTLET_MAX_TOKENS; n >= 1 && !matched; n--) {
+      const keys = keysAt(tokens, i, n);
+      if (!keys) continue;
+      const variants = t.arabic ? arabicVariants(t) : [t.key];
+      for (const v of variants) {
+        const hit = OUTLET_NAMES.get([v, ...keys.slice(1)].join(' '));
+        // Latin outlet names must be capitalised ("AP", "Reuters"), never "ap" or "fox" in running text.
+        if (!hit || (t.latin && !t.cap)) continue;
+        if (t.latin && n === 1 && t.raw.length <= 3 && t.raw !== t.raw.toUpperCase()) continue;
+        const sm = push(i, i + n, { name: hit[0], kind: hit[1], knownId: null, rule: 'outlet-name' }, v);
+        if (sm && hit[1] === 'social') {
+          // "على صفحتها على Facebook": the possessed channel noun two or three tokens back.
+          const p1 = tokens[i - 1];
+          const p2 = tokens[i - 2];
+          const p3 = tokens[i - 3];
+          if (p1?.key === 'علي' && p2 && AR_CHANNEL_NOUNS.test(p2.key.replace(/^(ب|ل|و)/, ''))) {
+            const from = p3?.key === 'علي' || p3?.key === 'عبر' || p3?.key === 'في' ? p3 : p2;
+            sm.channel = { start: from.start, end: sm.end, text: text.slice(from.start, sm.end) };
+          } else if (p1 && ['on', 'sur', 'عبر', 'علي', 'via'].includes(p1.key)) {
+            sm.channel = { start: p1.start, end: sm.end, text: text.slice(p1.start, sm.end) };
+          }
+        }
+        matched = true;
+        i += n - 1;
+        break;
+      }
+    }
+    if (matched) continue;
+    for (const phrase of CHANNEL_PHRASES) {
+      const keys = keysAt(tokens, i, phrase.tokens.length);
+      if (!keys) continue;
+      const first = t.arabic ? arabicVariants(t) : [t.key];
+      if (!first.includes(phrase.tokens[0] ?? '') || keys.slice(1).join(' ') !== phrase.tokens.slice(1).join(' ')) continue;
+      const last = i + phrase.tokens.length;
+      const sm = push(i, last, { name: phrase.name, kind: phrase.kind, knownId: null, rule: 'channel-phrase' });
+      if (sm) sm.channel = { start: sm.start, end: sm.end, text: sm.text };
+      i = last - 1;
+      break;
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}

@@ -1,0 +1,198 @@
+/**
+ * Scoring of the suggestion engine against the dev sets: PolNeAR attribution (strict and lenient)
+ * and speaker accuracy; Arabic entity mentions (exact token spans) per coarse type; throughput.
+ */
+import { analyzeText } from '../../shared/analysis/analyze';
+import type { SuggestedClaim } from '../../shared/analysis/types';
+import type { Attribution, Coarse, NerSentence, PolnearDoc } from './data';
+
+export interface Prf {
+  tp: number;
+  predicted: number;
+  gold: number;
+  p: number;
+  r: number;
+  f: number;
+}
+
+export function prf(tpPred: number, predicted: number, tpGold: number, gold: number): Prf {
+  const p = predicted ? tpPred / predicted : 0;
+  const r = gold ? tpGold / gold : 0;
+  return { tp: tpPred, predicted, gold, p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'him', 'them', 'us', 'me', 'which', 'that', 'whom', 'himself', 'herself', 'themselves']);
+const FUNCTION = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'in', 'on', 'at', 'to', 'by', 'from', 'with', 'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', "'s", 's', 'former', 'president', 'secretary', 'senator', 'candidate', 'nominee']);
+
+function contentWords(s: string): string[] {
+  return (s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !FUNCTION.has(w) && !PRONOUNS.has(w));
+}
+
+/** Kind of a gold Source: none, a pronoun, a description (no capitalised word) or a name. */
+export function sourceKind(source: string | null): 'none' | 'pronoun' | 'description' | 'name' {
+  if (source === null || source.trim() === '') return 'none';
+  const words = source.match(/[\p{L}\p{N}']+/gu) ?? [];
+  if (words.length <= 2 && words.every((w) => PRONOUNS.has(w.toLowerCase()))) return 'pronoun';
+  const caps = words.slice(0).filter((w, i) => /^\p{Lu}/u.test(w) && !(i === 0 && FUNCTION.has(w.toLowerCase())) && !PRONOUNS.has(w.toLowerCase()));
+  return caps.length ? 'name' : 'description';
+}
+
+/** Speaker agreement as specified: named Source shares a content word; pronoun/description: present; none: absent. */
+export function speakerAgrees(gold: Attribution, claim: SuggestedClaim): boolean {
+  const kind = sourceKind(gold.source);
+  if (kind === 'none') return claim.speaker === null;
+  if (!claim.speaker) return false;
+  if (kind !== 'name') return true;
+  const g = new Set(contentWords(gold.source ?? ''));
+  const mine = [...contentWords(claim.speaker.text), ...contentWords(claim.speaker.name ?? '')];
+  return mine.some((w) => g.has(w));
+}
+
+function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+export interface PolnearScore {
+  strict: Prf;
+  lenient: Prf;
+  spanOnly: Prf;
+  speakerAccuracy: number;
+  speakerPairs: number;
+  docs: number;
+  bytes: number;
+}
+
+/** Greedy one-to-one pairing by overlap, largest first. */
+function pair(claims: SuggestedClaim[], gold: Attribution[], ok: (c: SuggestedClaim, g: Attribution) => boolean): [number, number][] {
+  const cands: [number, number, number][] = [];
+  claims.forEach((c, i) =>
+    gold.forEach((g, j) => {
+      const ov = overlap(c, g.content);
+      if (ov > 0 && ov * 2 >= Math.max(c.end - c.start, g.content.end - g.content.start) && ok(c, g)) cands.push([ov, i, j]);
+    }),
+  );
+  cands.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+  const usedC = new Set<number>();
+  const usedG = new Set<number>();
+  const out: [number, number][] = [];
+  for (const [, i, j] of cands) {
+    if (usedC.has(i) || usedG.has(j)) continue;
+    usedC.add(i);
+    usedG.add(j);
+    out.push([i, j]);
+  }
+  return out;
+}
+
+export function scorePolnear(docs: PolnearDoc[]): PolnearScore {
+  let predicted = 0;
+  let gold = 0;
+  let strictTp = 0;
+  let spanTp = 0;
+  let lenPred = 0;
+  let lenGold = 0;
+  let agree = 0;
+  let bytes = 0;
+  for (const d of docs) {
+    bytes += Buffer.byteLength(d.text);
+    const claims = analyzeText(d.text, { lang: 'en' }).claims;
+    predicted += claims.length;
+    gold += d.gold.length;
+    strictTp += pair(claims, d.gold, (c, g) => speakerAgrees(g, c)).length;
+    const spans = pair(claims, d.gold, () => true);
+    spanTp += spans.length;
+    for (const [i, j] of spans) if (speakerAgrees(d.gold[j] as Attribution, claims[i] as SuggestedClaim)) agree++;
+    lenPred += claims.filter((c) => d.gold.some((g) => overlap(c, g.content) > 0)).length;
+    lenGold += d.gold.filter((g) => claims.some((c) => overlap(c, g.content) > 0)).length;
+  }
+  return {
+    strict: prf(strictTp, predicted, strictTp, gold),
+    lenient: prf(lenPred, predicted, lenGold, gold),
+    spanOnly: prf(spanTp, predicted, spanTp, gold),
+    speakerAccuracy: spanTp ? agree / spanTp : 0,
+    speakerPairs: spanTp,
+    docs: docs.length,
+    bytes,
+  };
+}
+
+const TYPE_OF: Record<string, Coarse | undefined> = { person: 'person', organisation: 'organisation', state: 'place' };
+
+/** Predicted entities of one NER sentence: the text is the tokens joined by spaces. */
+export function predictEntities(sent: NerSentence): { start: number; end: number; type: Coarse }[] {
+  const starts: number[] = [];
+  let text = '';
+  for (const t of sent.tokens) {
+    if (text) text += ' ';
+    starts.push(text.length);
+    text += t;
+  }
+  const tokenAt = (offset: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const out: { start: number; end: number; type: Coarse }[] = [];
+  const seen = new Set<string>();
+  for (const a of analyzeText(text, { lang: 'ar' }).actors) {
+    const type = TYPE_OF[a.type];
+    if (!type) continue;
+    for (const m of a.mentions) {
+      const e = { start: tokenAt(m.start), end: tokenAt(m.end - 1) + 1, type };
+      const k = `${e.start}:${e.end}`;
+      if (!seen.has(k)) {
+        seen.add(k);
+        out.push(e);
+      }
+    }
+  }
+  return out;
+}
+
+export type NerScore = Record<Coarse | 'person+organisation', Prf>;
+
+export function scoreNer(sentences: NerSentence[]): NerScore {
+  const types: Coarse[] = ['person', 'organisation', 'place'];
+  const counts = new Map<string, { tp: number; pred: number; gold: number }>();
+  for (const t of [...types, 'person+organisation']) counts.set(t, { tp: 0, pred: 0, gold: 0 });
+  for (const s of sentences) {
+    const pred = predictEntities(s);
+    const goldKeys = new Set(s.entities.map((e) => `${e.start}:${e.end}:${e.type}`));
+    for (const t of types) {
+      const c = counts.get(t) as { tp: number; pred: number; gold: number };
+      const po = counts.get('person+organisation') as { tp: number; pred: number; gold: number };
+      const p = pred.filter((e) => e.type === t);
+      const g = s.entities.filter((e) => e.type === t);
+      const tp = p.filter((e) => goldKeys.has(`${e.start}:${e.end}:${e.type}`)).length;
+      c.tp += tp;
+      c.pred += p.length;
+      c.gold += g.length;
+      if (t !== 'place') {
+        po.tp += tp;
+        po.pred += p.length;
+        po.gold += g.length;
+      }
+    }
+  }
+  const out = {} as NerScore;
+  for (const [k, c] of counts) out[k as keyof NerScore] = prf(c.tp, c.pred, c.tp, c.gold);
+  return out;
+}
+
+/** Bytes (UTF-8) analysed per second over the given texts, best of `rounds` runs after one warm-up. */
+export function throughput(texts: string[], rounds = 3): { bytes: number; seconds: number; mbPerSecond: number } {
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  for (const t of texts.slice(0, 3)) analyzeText(t);
+  let best = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const t0 = process.hrtime.bigint();
+    for (const t of texts) analyzeText(t);
+    best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
+  }
+  return { bytes, seconds: best, mbPerSecond: bytes / 1e6 / best };
+}
