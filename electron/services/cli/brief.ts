@@ -305,7 +305,7 @@ export async function run(args: string[]): Promise<number> {
       const analyzeText = analysis?.analyzeText;
       if (typeof analyzeText !== 'function') throw new Error('--accept-suggestions needs the analyser (shared/analysis/analyze.ts), which is not available in this build.');
       for (const article of data.articles) {
-        const result = (await (analyzeText as (t: string, o: unknown) => unknown)(article.text, { lang: article.lang, actors: data.actors, sources: data.sources })) as Suggestions;
+        const result = (await (analyzeText as (t: string, o: unknown) => unknown)(article.text, { lang: article.lang, knownActors: data.actors, knownSources: data.sources, rejected: data.rejected })) as Suggestions;
         acceptSuggestions(data, article, result, now);
       }
     }
