@@ -1,0 +1,274 @@
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { CSSProperties, JSX, KeyboardEvent } from 'react';
+import { useTable } from '@tanstack/react-table';
+import type { Column, RowSelectionState, Updater } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { claimColumns, claimFeatures } from './columns';
+import type { ClaimFeatures } from './columns';
+import type { ClaimRow } from './rows';
+import './claims-table.css';
+
+/** Fixed body row height in CSS pixels: two clamped lines of claim text plus padding (see .claims-row). */
+export const CLAIM_ROW_HEIGHT = 44;
+const OVERSCAN = 10;
+
+const defaultColumn = { filterFn: 'normalisedIncludes', sortFn: 'normalised' } as const;
+const getRowId = (row: ClaimRow) => row.id;
+
+export interface ClaimsTableProps {
+  /** Rows from claimRows(); pass a memoised array, a new array re-sorts and re-filters. */
+  rows: ClaimRow[];
+  /** Click or Enter on a row (not on its checkbox). */
+  onOpen: (row: ClaimRow) => void;
+  /** Picked claim ids. When given, the selection is controlled: the table shows exactly these. */
+  selectedIds?: string[];
+  /** Every change of the picked ids (checkbox, "pick all shown"); ids may include rows now filtered out. */
+  onSelectionChange?: (ids: string[]) => void;
+  /** Id of the claim currently open in the reading view; its row is marked. */
+  activeId?: string | null;
+}
+
+function toSelection(ids: readonly string[]): RowSelectionState {
+  const out: RowSelectionState = {};
+  for (const id of ids) out[id] = true;
+  return out;
+}
+
+function ariaSort(sorted: false | 'asc' | 'desc'): 'ascending' | 'descending' | 'none' {
+  return sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none';
+}
+
+function ColumnFilter({ column }: { column: Column<ClaimFeatures, ClaimRow, unknown> }) {
+  const meta = column.columnDef.meta;
+  if (!meta || meta.filter === 'none' || !column.getCanFilter()) return null;
+  const value = (column.getFilterValue() as string | undefined) ?? '';
+  const label = `Filter ${meta.label}`;
+  if (meta.filter === 'select') {
+    return (
+      <select
+        className="claims-filter"
+        aria-label={label}
+        value={value}
+        onChange={(e) => column.setFilterValue(e.target.value || undefined)}
+      >
+        <option value="">all</option>
+        {(meta.options ?? []).map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
+      </select>
+    );
+  }
+  return (
+    <input
+      className="claims-filter"
+      type="search"
+      dir="auto"
+      aria-label={label}
+      placeholder="filter"
+      value={value}
+      onChange={(e) => column.setFilterValue(e.target.value)}
+    />
+  );
+}
+
+/**
+ * The case's claims as a sortable, filterable, virtualised table. Only the rows in view (plus
+ * overscan) are in the DOM, so 20,000 claims scroll smoothly; filters compare Arabic-tolerant keys.
+ * Sorting, filters and column visibility live in the table; the picked ids are reported upward.
+ */
+export function ClaimsTable(props: ClaimsTableProps): JSX.Element {
+  const { rows, onOpen, selectedIds, onSelectionChange, activeId } = props;
+  const [ownSelection, setOwnSelection] = useState<RowSelectionState>({});
+  const controlledSelection = useMemo(() => (selectedIds ? toSelection(selectedIds) : null), [selectedIds]);
+  const rowSelection = controlledSelection ?? ownSelection;
+
+  const onRowSelectionChange = useCallback(
+    (updater: Updater<RowSelectionState>) => {
+      const next = typeof updater === 'function' ? updater(rowSelection) : updater;
+      if (!controlledSelection) setOwnSelection(next);
+      onSelectionChange?.(Object.keys(next).filter((id) => next[id]));
+    },
+    [rowSelection, controlledSelection, onSelectionChange],
+  );
+
+  const table = useTable({
+    features: claimFeatures,
+    columns: claimColumns,
+    data: rows,
+    defaultColumn,
+    getRowId,
+    globalFilterFn: 'normalisedIncludes',
+    state: { rowSelection },
+    onRowSelectionChange,
+  });
+
+  const shown = table.getRowModel().rows;
+  const visibleColumns = table.getVisibleLeafColumns();
+  const template = visibleColumns.map((c) => c.columnDef.meta?.width ?? '1fr').join(' ');
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => CLAIM_ROW_HEIGHT,
+    overscan: OVERSCAN,
+    getItemKey: (i) => shown[i]?.id ?? i,
+  });
+
+  const onRowKey = (e: KeyboardEvent<HTMLTableRowElement>, row: ClaimRow) => {
+    if (e.target !== e.currentTarget) return;
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      onOpen(row);
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      // The neighbour is always rendered (overscan), and native focus scrolling brings it into view.
+      const sibling = e.key === 'ArrowDown' ? e.currentTarget.nextElementSibling : e.currentTarget.previousElementSibling;
+      if (sibling instanceof HTMLElement && sibling.dataset.claimId) {
+        e.preventDefault();
+        sibling.focus();
+      }
+    }
+  };
+
+  const globalFilter = (table.state.globalFilter as string | undefined) ?? '';
+  const filtered = table.state.columnFilters.length > 0 || globalFilter !== '';
+  const pickedCount = Object.keys(rowSelection).length;
+  const items = virtualizer.getVirtualItems();
+
+  return (
+    <section className="claims" aria-label="Claims">
+      <div className="claims-toolbar">
+        <input
+          className="claims-search"
+          type="search"
+          dir="auto"
+          aria-label="Search claims"
+          placeholder="Search claims, speakers, sources…"
+          value={globalFilter}
+          onChange={(e) => table.setGlobalFilter(e.target.value)}
+        />
+        <details className="claims-columns">
+          <summary>Columns</summary>
+          <div className="claims-columns-menu">
+            {table
+              .getAllLeafColumns()
+              .filter((c) => c.getCanHide())
+              .map((c) => (
+                <label key={c.id}>
+                  <input
+                    type="checkbox"
+                    aria-label={`Show column ${c.columnDef.meta?.label ?? c.id}`}
+                    checked={c.getIsVisible()}
+                    onChange={c.getToggleVisibilityHandler()}
+                  />
+                  {c.columnDef.meta?.label ?? c.id}
+                </label>
+              ))}
+          </div>
+        </details>
+        {filtered ? (
+          <button
+            type="button"
+            className="claims-clear"
+            onClick={() => {
+              table.resetColumnFilters(true);
+              table.setGlobalFilter('');
+            }}
+          >
+            Clear filters
+          </button>
+        ) : null}
+        <span className="claims-count" role="status">
+          {shown.length} of {rows.length} claims{pickedCount ? ` · ${pickedCount} picked` : ''}
+        </span>
+        {pickedCount ? (
+          <button type="button" className="claims-clear" onClick={() => table.resetRowSelection(true)}>
+            Clear picks
+          </button>
+        ) : null}
+      </div>
+      <div className="claims-scroll" ref={scrollRef}>
+        <table
+          className="claims-table"
+          role="table"
+          aria-label="Claims"
+          aria-rowcount={shown.length + 2}
+          style={{ '--claims-columns': template } as CSSProperties}
+        >
+          <thead className="claims-head" role="rowgroup">
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id} role="row" aria-rowindex={1} className="claims-head-row">
+                {group.headers.map((header) => {
+                  const column = header.column;
+                  const sorted = column.getIsSorted();
+                  return (
+                    <th
+                      key={header.id}
+                      role="columnheader"
+                      scope="col"
+                      aria-sort={column.getCanSort() ? ariaSort(sorted) : undefined}
+                      className={`claims-th claims-col-${column.id}`}
+                    >
+                      {column.getCanSort() ? (
+                        <button type="button" className="claims-sort" onClick={column.getToggleSortingHandler()}>
+                          <table.FlexRender header={header} />
+                          <span className="claims-sort-mark" aria-hidden="true">
+                            {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
+                          </span>
+                        </button>
+                      ) : (
+                        <table.FlexRender header={header} />
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+            <tr role="row" aria-rowindex={2} className="claims-head-row claims-filter-row">
+              {visibleColumns.map((column) => (
+                <th key={column.id} role="columnheader" className={`claims-th claims-col-${column.id}`}>
+                  <ColumnFilter column={column} />
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="claims-body" role="rowgroup" style={{ height: `${virtualizer.getTotalSize()}px` }}>
+            {items.map((item) => {
+              const row = shown[item.index];
+              if (!row) return null;
+              const claim = row.original;
+              const picked = row.getIsSelected();
+              return (
+                <tr
+                  key={row.id}
+                  role="row"
+                  tabIndex={0}
+                  aria-rowindex={item.index + 3}
+                  data-claim-id={claim.id}
+                  data-index={item.index}
+                  data-picked={picked || undefined}
+                  aria-current={activeId === claim.id ? 'true' : undefined}
+                  className="claims-row"
+                  style={{ transform: `translateY(${item.start}px)` }}
+                  onClick={() => onOpen(claim)}
+                  onKeyDown={(e) => onRowKey(e, claim)}
+                >
+                  {row.getVisibleCells().map((cell) => (
+                    <td key={cell.id} role="cell" className={`claims-td claims-col-${cell.column.id}`}>
+                      <table.FlexRender cell={cell} />
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {shown.length === 0 ? (
+          <p className="claims-empty">{rows.length === 0 ? 'No claims in this case yet.' : 'No claims match the filters.'}</p>
+        ) : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,158 @@
+import { useEffect, useRef } from 'react';
+import {
+  columnFilteringFeature,
+  columnVisibilityFeature,
+  createColumnHelper,
+  createFilteredRowModel,
+  createSortedRowModel,
+  globalFilteringFeature,
+  rowSelectionFeature,
+  rowSortingFeature,
+  tableFeatures,
+} from '@tanstack/react-table';
+import { CLAIM_TYPES } from '../../../shared/domain';
+import type { ReviewState } from '../../../shared/domain';
+import { filterFn_exact, filterFn_normalisedIncludes, sortFn_normalised } from './match';
+import type { ClaimRow } from './rows';
+
+export const REVIEW_STATES: readonly ReviewState[] = ['pending', 'accepted', 'rejected'];
+
+/** Per-column layout and filter kind; read by the header and the column menu. */
+export interface ClaimColumnMeta {
+  /** Human label used in aria-labels ("Filter Speaker", "Show column Speaker"). */
+  label: string;
+  /** One CSS grid track: header and body rows share the template, so columns stay aligned. */
+  width: string;
+  filter: 'text' | 'select' | 'none';
+  options?: readonly string[];
+}
+
+// Module scope: the table keeps these by identity, so they must not be rebuilt on every render.
+export const claimFeatures = tableFeatures({
+  rowSortingFeature,
+  columnFilteringFeature,
+  globalFilteringFeature,
+  columnVisibilityFeature,
+  rowSelectionFeature,
+  sortedRowModel: createSortedRowModel(),
+  filteredRowModel: createFilteredRowModel(),
+  sortFns: { normalised: sortFn_normalised },
+  filterFns: { normalisedIncludes: filterFn_normalisedIncludes, exact: filterFn_exact },
+  columnMeta: {} as ClaimColumnMeta,
+});
+
+export type ClaimFeatures = typeof claimFeatures;
+
+const col = createColumnHelper<ClaimFeatures, ClaimRow>();
+
+function Checkbox(props: { checked: boolean; indeterminate?: boolean; label: string; onChange: (e: unknown) => void }) {
+  const ref = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = !!props.indeterminate && !props.checked;
+  }, [props.indeterminate, props.checked]);
+  return (
+    <input
+      ref={ref}
+      type="checkbox"
+      className="claims-check"
+      aria-label={props.label}
+      checked={props.checked}
+      onChange={props.onChange}
+      // The row opens the article on click; ticking the box must not.
+      onClick={(e) => e.stopPropagation()}
+      onKeyDown={(e) => e.stopPropagation()}
+    />
+  );
+}
+
+const text = (label: string, width: string): ClaimColumnMeta => ({ label, width, filter: 'text' });
+
+export const claimColumns = col.columns([
+  col.display({
+    id: 'select',
+    enableHiding: false,
+    enableSorting: false,
+    enableColumnFilter: false,
+    enableGlobalFilter: false,
+    meta: { label: 'Pick', width: '2.25rem', filter: 'none' },
+    header: ({ table }) => (
+      <Checkbox
+        label="Pick all shown claims"
+        checked={table.getIsAllRowsSelected()}
+        indeterminate={table.getIsSomeRowsSelected()}
+        onChange={table.getToggleAllRowsSelectedHandler()}
+      />
+    ),
+    cell: ({ row }) => (
+      <Checkbox label="Pick claim" checked={row.getIsSelected()} onChange={row.getToggleSelectedHandler()} />
+    ),
+  }),
+  col.accessor('text', {
+    header: 'Claim',
+    meta: text('Claim', 'minmax(16rem, 4fr)'),
+    cell: ({ getValue }) => (
+      <span className="claims-text" dir="auto">
+        {getValue()}
+      </span>
+    ),
+  }),
+  col.accessor('speaker', {
+    header: 'Speaker',
+    meta: text('Speaker', 'minmax(7rem, 1.2fr)'),
+    cell: ({ getValue }) => <span dir="auto">{getValue() || '—'}</span>,
+  }),
+  col.accessor('subjects', {
+    header: 'Subjects',
+    meta: text('Subjects', 'minmax(7rem, 1.2fr)'),
+    cell: ({ getValue }) => (
+      <span className="claims-clamp" dir="auto">
+        {getValue()}
+      </span>
+    ),
+  }),
+  col.accessor('source', {
+    header: 'Source',
+    meta: text('Source', 'minmax(7rem, 1.2fr)'),
+    cell: ({ getValue, row }) => (
+      <span className="claims-source">
+        <span dir="auto">{getValue() || '—'}</span>
+        {row.original.channel ? (
+          <small dir="auto" className="claims-channel">
+            {row.original.channel}
+          </small>
+        ) : null}
+      </span>
+    ),
+  }),
+  col.accessor('grade', {
+    header: 'Grade',
+    meta: text('Grade', '4rem'),
+    cell: ({ getValue }) => <span className="claims-grade">{getValue()}</span>,
+  }),
+  col.accessor('claimType', {
+    header: 'Type',
+    filterFn: 'exact',
+    meta: { label: 'Type', width: '7rem', filter: 'select', options: CLAIM_TYPES },
+    cell: ({ getValue, row }) => (
+      <span className="claims-type">
+        {getValue()}
+        {row.original.hedged ? <small className="claims-hedged">hedged</small> : null}
+      </span>
+    ),
+  }),
+  col.accessor('article', {
+    header: 'Article',
+    meta: text('Article', 'minmax(7rem, 1.3fr)'),
+    cell: ({ getValue }) => (
+      <span className="claims-clamp" dir="auto">
+        {getValue()}
+      </span>
+    ),
+  }),
+  col.accessor('status', {
+    header: 'Status',
+    filterFn: 'exact',
+    meta: { label: 'Status', width: '6.5rem', filter: 'select', options: REVIEW_STATES },
+    cell: ({ getValue }) => <span className={`claims-status claims-status-${getValue()}`}>{getValue()}</span>,
+  }),
+]);
