@@ -159,18 +159,28 @@ export function unmirrorBrackets(line: string): string {
 const PAGE_NUMBER = /^[-–—\s]*((page|p\.|صفحة|الصفحة)\s*)?[\d\u0660-\u0669\u06F0-\u06F9ivxlc]+(\s*(of|sur|\/|من)\s*[\d\u0660-\u0669\u06F0-\u06F9]+)?[-–—\s]*$/i;
 const shape = (text: string): string => text.replace(/[\d\u0660-\u0669\u06F0-\u06F9]+/g, '#').toLowerCase();
 
-/** Removes bare page numbers and lines repeated at the top or bottom of most pages (running headers, footers). */
+/**
+ * Removes bare page numbers and running headers and footers: lines among the top or bottom two of a
+ * page that recur on most pages, either verbatim or, for short lines (up to ten words), with only
+ * their numbers changed ("Digest, page 3 of 9").
+ */
 function dropRunningLines(pages: Line[][]): Line[][] {
   const EDGE = 2;
   const edges = (lines: Line[]): Line[] => [...lines.slice(0, EDGE), ...lines.slice(Math.max(EDGE, lines.length - EDGE))];
+  const keys = (l: Line): string[] => {
+    const out = [`=${l.text.toLowerCase()}`];
+    if (l.text.split(/\s+/).length <= 10) out.push(`#${shape(l.text)}`);
+    return out;
+  };
   const seen = new Map<string, number>();
   for (const lines of pages) {
-    for (const key of new Set(edges(lines).map((l) => shape(l.text)))) seen.set(key, (seen.get(key) ?? 0) + 1);
+    for (const key of new Set(edges(lines).flatMap(keys))) seen.set(key, (seen.get(key) ?? 0) + 1);
   }
   const needed = Math.max(2, Math.ceil(pages.length * 0.6));
+  const running = (l: Line): boolean => PAGE_NUMBER.test(l.text) || (pages.length >= 2 && keys(l).some((k) => (seen.get(k) ?? 0) >= needed));
   return pages.map((lines) => {
     const edge = new Set(edges(lines));
-    return lines.filter((l) => !(edge.has(l) && (PAGE_NUMBER.test(l.text) || (pages.length >= 2 && (seen.get(shape(l.text)) ?? 0) >= needed))));
+    return lines.filter((l) => !(edge.has(l) && running(l)));
   });
 }
 
