@@ -72,7 +72,12 @@ interface Candidate {
   start: number;
   end: number;
   score: number;
+  /** Context agreement alone, 0..1. */
+  context: number;
 }
+
+/** Below this context agreement an exact copy elsewhere is checked against a folded match nearer the old context. */
+const WEAK_CONTEXT = 0.75;
 
 /**
  * Best of all exact occurrences of `needle` in `hay` by context (80 %) and nearness to the old place (20 %).
@@ -88,7 +93,7 @@ function bestOccurrence(hay: string, needle: string, ctx: Context, oldStart: num
     const agreement = contextAgreement(hay, at, end, ctx);
     if (needle.length < SHORT_QUOTE && at !== oldStart && agreement.units < minUnits) continue;
     const score = 0.8 * agreement.ratio + 0.2 * proximity(at, oldStart, hay.length);
-    if (!best || score > best.score) best = { start: at, end, score };
+    if (!best || score > best.score) best = { start: at, end, score, context: agreement.ratio };
   }
   return best;
 }
@@ -123,28 +128,32 @@ export class Anchorer {
     const exactHit = bestOccurrence(text, exact, ctx, start);
     if (exactHit) {
       if (positionHolds && exactHit.start === start) return { status: 'exact-position', start, end, score: 0.5 + 0.5 * exactHit.score };
-      return { status: 'moved', start: exactHit.start, end: exactHit.end, score: 0.5 + 0.5 * exactHit.score };
+      const moved: AnchorResult = { status: 'moved', start: exactHit.start, end: exactHit.end, score: 0.5 + 0.5 * exactHit.score };
+      if (exactHit.context >= WEAK_CONTEXT) return moved;
+      // An exact copy in foreign context: the annotated words may have been lightly edited in place.
+      const near = this.fuzzy(target);
+      return near && near.context > exactHit.context ? near.result : moved;
     }
-    return this.fuzzy(target);
+    return this.fuzzy(target)?.result ?? ORPHAN;
   }
 
-  /** 3. Folded search: first exact on the folded text, then bounded approximate search near likely places. */
-  private fuzzy(target: AnnotationTarget): AnchorResult {
+  /** 3. Folded search (null when nothing qualifies): first exact on the folded text, then bounded approximate search near likely places. */
+  private fuzzy(target: AnnotationTarget): { result: AnchorResult; context: number } | null {
     const f = this.folded;
     const hay = f.folded;
     const needle = fold(target.quote.exact);
-    if (needle.length === 0) return ORPHAN;
+    if (needle.length === 0) return null;
     const ctx = { prefix: fold(target.quote.prefix), suffix: fold(target.quote.suffix) };
     const oldStart = foldedIndexAt(f, target.position.start);
 
     const foldedHit = bestOccurrence(hay, needle, ctx, oldStart);
     if (foldedHit) {
       const range = originalRange(this.text, f, foldedHit.start, foldedHit.end);
-      return { status: 'fuzzy', ...range, score: 0.4 + 0.4 * foldedHit.score };
+      return { result: { status: 'fuzzy', ...range, score: 0.4 + 0.4 * foldedHit.score }, context: foldedHit.context };
     }
 
     const k = Math.min(64, Math.floor(needle.length / 8));
-    if (k === 0) return ORPHAN;
+    if (k === 0) return null;
     const m = needle.length;
     const windows: [number, number][] = [];
     const reach = m + k + 256;
@@ -164,22 +173,27 @@ export class Anchorer {
         windows.push([at - m - 2 * k, at + k]);
       }
     }
-    let best: (Candidate & { distance: number }) | null = null;
+    let best: Candidate | null = null;
     for (const [from, to] of mergeWindows(windows, hay.length)) {
       for (const match of approxSearch(hay, from, to, needle, k)) {
         const agreement = contextAgreement(hay, match.start, match.end, ctx);
         // Context must agree on at least one side: a near-miss quote with foreign surroundings is someone else's text.
         if (agreement.ratio < 0.25) continue;
         const score = 0.5 * (1 - match.distance / (k + 1)) + 0.4 * agreement.ratio + 0.1 * proximity(match.start, oldStart, hay.length);
-        if (!best || score > best.score) best = { start: match.start, end: match.end, score, distance: match.distance };
+        if (!best || score > best.score) best = { start: match.start, end: match.end, score, context: agreement.ratio };
       }
     }
-    if (!best) return ORPHAN;
-    // Trim the alignment to whole edits of the quote: recheck the distance on exactly the chosen span.
-    if (boundedLevenshtein(hay.slice(best.start, best.end), needle, k) > k) return ORPHAN;
-    const range = originalRange(this.text, f, best.start, best.end);
-    if (range.end <= range.start) return ORPHAN;
-    return { status: 'fuzzy', ...range, score: 0.8 * best.score };
+    if (!best) return null;
+    // An alignment may begin or end between the halves of an astral character: drop the half.
+    let fStart = best.start;
+    let fEnd = best.end;
+    if (fStart > 0 && fStart < hay.length && f.startOf[fStart] === f.startOf[fStart - 1]) fStart += 1;
+    if (fEnd > 0 && fEnd < hay.length && f.startOf[fEnd] === f.startOf[fEnd - 1]) fEnd -= 1;
+    if (fEnd <= fStart) return null;
+    const range = originalRange(this.text, f, fStart, fEnd);
+    // Recheck on exactly the text returned: the guarantee callers rely on (see fuzzyBound).
+    if (boundedLevenshtein(fold(this.text.slice(range.start, range.end)), needle, k) > k) return null;
+    return { result: { status: 'fuzzy', ...range, score: 0.8 * best.score }, context: best.context };
   }
 }
 
