@@ -122,7 +122,12 @@ async function extractArticle(file: string, bytes: Uint8Array): Promise<Extracte
   const importer = await optionalModule('../import/extract');
   const extractFile = importer?.extractFile;
   if (typeof extractFile === 'function') {
-    const res = (await (extractFile as (n: string, b: Uint8Array) => unknown)(name, bytes)) as unknown;
+    let res: unknown;
+    try {
+      res = await (extractFile as (n: string, b: Uint8Array) => unknown)(name, bytes);
+    } catch (error) {
+      throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+    }
     // The importer may answer with a Result or with the article itself.
     const value = res && typeof res === 'object' && 'ok' in res ? (res as { ok: boolean; value?: unknown; error?: { message?: string } }) : null;
     if (value && !value.ok) throw new Error(`${file}: ${value.error?.message ?? 'could not be imported.'}`);

@@ -41,7 +41,7 @@ describe.skipIf(missing.length > 0)('the seed article briefing printed to PDF by
     letterPath = path.join(dir, 'seed-letter.pdf');
     writeFileSync(pdfPath, (await renderBriefing(data, { format: 'pdf', pageSize: 'A4' })).bytes);
     writeFileSync(letterPath, (await renderBriefing(data, { format: 'pdf', pageSize: 'Letter' })).bytes);
-  }, 60000);
+  }, 120000);
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
