@@ -7,7 +7,7 @@ import { AR_CUE_FORMS, AR_FUNCTION, AR_ORG_HEADS, AR_ORG_SINGLE, AR_PERSON_TITLE
 import { EN_NOT_NAME, LATIN_ORG_WORDS, LATIN_PERSON_TITLES } from './lexicon-en';
 import { STATE_MAX_TOKENS, STATE_NAMES } from './lexicon-places';
 import { OUTLET_NAMES } from './lexicon-sources';
-import { nameSkeleton, normaliseKey } from './normalise';
+import { nameSkeleton, normaliseKey, skeletonOfKey } from './normalise';
 import { arabicVariants, tokenKey, type Token } from './tokens';
 
 export interface Mention {
@@ -26,6 +26,8 @@ export interface Mention {
   last: number;
   /** Another mention of the same actor (an acronym given in parentheses after the full name). */
   sameAs?: Mention;
+  /** Memo of mentionKey(). */
+  key?: string;
 }
 
 const AR_PREPOSITIONS = new Set(['في', 'من', 'الي', 'علي', 'عن', 'مع', 'حول', 'ضد', 'نحو', 'لدي', 'بين', 'عبر', 'امام', 'لصالح', 'تجاه', 'بشان']);
@@ -58,11 +60,36 @@ function isNameWord(key: string): boolean {
   return key.length >= 3 && !AR_FUNCTION.has(key) && !EN_NOT_NAME.has(key);
 }
 
+const SKELETONS = new Map<string, string>();
+const DEVOWELS = new Map<string, string>();
+
+function skeletonMemo(key: string): string {
+  let sk = SKELETONS.get(key);
+  if (sk === undefined) {
+    if (SKELETONS.size > 50000) SKELETONS.clear();
+    sk = skeletonOfKey(key);
+    SKELETONS.set(key, sk);
+  }
+  return sk;
+}
+
+function devowelMemo(key: string): string {
+  let d = DEVOWELS.get(key);
+  if (d === undefined) {
+    if (DEVOWELS.size > 50000) DEVOWELS.clear();
+    d = devowel(key);
+    DEVOWELS.set(key, d);
+  }
+  return d;
+}
+
 /** Index of every alias of the known actors, by first token key and by tolerant skeleton. */
 export class AliasIndex {
   private byFirst = new Map<string, AliasEntry[]>();
   private byDevowel = new Map<string, AliasEntry>();
   private bySkeleton = new Map<string, AliasEntry>();
+  /** Whether any Latin alias can be reached from an Arabic token through its skeleton. */
+  private latinSkeletons = false;
 
   constructor(actors: readonly Pick<Actor, 'id' | 'name' | 'type' | 'aliases'>[]) {
     for (const a of actors) {
@@ -86,6 +113,7 @@ export class AliasIndex {
           if (/[\u0600-\u06FF]/.test(head) && !this.byDevowel.has(devowel(head))) this.byDevowel.set(devowel(head), entry);
           const sk = nameSkeleton(head);
           if (sk.length >= 3 && !this.bySkeleton.has(sk)) this.bySkeleton.set(sk, entry);
+          if (sk.length >= 4 && !/[\u0600-\u06FF]/.test(head)) this.latinSkeletons = true;
         }
       }
     }
@@ -99,7 +127,7 @@ export class AliasIndex {
   match(tokens: readonly Token[], i: number): { entry: AliasEntry; count: number; variant: string } | null {
     const t = tokens[i];
     if (!t || !t.word) return null;
-    const variants = t.arabic ? arabicVariants(t) : [t.key, latinBase(t.key)];
+    const variants = arabicVariants(t);
     let best: { entry: AliasEntry; count: number; variant: string } | null = null;
     for (const v of variants) {
       for (const entry of this.byFirst.get(v) ?? []) {
@@ -115,11 +143,12 @@ export class AliasIndex {
     for (const v of variants) {
       if (v.length < 4) continue;
       if (t.arabic) {
-        const hit = this.byDevowel.get(devowel(v));
+        const hit = this.byDevowel.size > 0 ? this.byDevowel.get(devowelMemo(v)) : undefined;
         if (hit) return { entry: hit, count: 1, variant: v };
+        if (!this.latinSkeletons) continue;
       }
       if (!t.arabic && !t.cap) continue;
-      const sk = nameSkeleton(v);
+      const sk = skeletonMemo(v);
       const entry = this.bySkeleton.get(sk);
       if (!entry) continue;
       const entryArabic = /[\u0600-\u06FF]/.test(entry.keys[0] ?? '');
@@ -192,9 +221,13 @@ export function makeMention(
   return { start, end, text: text.slice(start, end), type, rule, role, knownId, subject: isSubject(tokens, first, cut, prefixKey), first, last };
 }
 
+const STATE_FIRST: ReadonlySet<string> = new Set([...STATE_NAMES.keys()].map((k) => k.split(' ')[0] ?? ''));
+
 function stateAt(tokens: readonly Token[], i: number): { name: string; count: number; variant: string } | null {
   const t = tokens[i];
   if (!t || !t.word) return null;
+  const firsts = arabicVariants(t);
+  if (!firsts.some((v) => STATE_FIRST.has(v))) return null;
   for (let n = STATE_MAX_TOKENS; n >= 1; n--) {
     const rest: string[] = [];
     for (let k = 1; k < n; k++) {
@@ -203,7 +236,7 @@ function stateAt(tokens: readonly Token[], i: number): { name: string; count: nu
       rest.push(u.key);
     }
     if (rest.length !== n - 1) continue;
-    for (const v of t.arabic ? arabicVariants(t) : [t.key, latinBase(t.key)]) {
+    for (const v of firsts) {
       // "الروسية" is an adjective, not "روسية": never strip the article to reach a state name.
       if (v !== t.key && t.key.slice(0, t.key.length - v.length).endsWith('ال')) continue;
       const key = [v, ...rest].join(' ');
@@ -317,8 +350,9 @@ export function findActorMentions(text: string, tokens: readonly Token[], known:
         while (j < tokens.length && steps < 7) {
           const u = tokens[j] as Token;
           if (u.raw === '(' ) {
-            const close = tokens.findIndex((x, k) => k > j && x.raw === ')');
-            if (close !== -1 && close - j <= 4) {
+            let close = -1;
+            for (let k = j + 1; k < Math.min(tokens.length, j + 5); k++) if ((tokens[k] as Token).raw === ')') close = close === -1 ? k : close;
+            if (close !== -1) {
               j = close + 1;
               continue;
             }
@@ -441,6 +475,6 @@ export function findActorMentions(text: string, tokens: readonly Token[], known:
 }
 
 /** Matching key of a mention: normalised, article and possessive dropped. */
-export function mentionKey(m: Pick<Mention, 'text'>): string {
-  return normaliseKey(m.text).replace(/'s$/, '').replace(/^the /, '').replace(/^لل(?=\S{2})/, 'ال');
+export function mentionKey(m: Pick<Mention, 'text' | 'key'>): string {
+  return (m.key ??= normaliseKey(m.text).replace(/'s$/, '').replace(/^the /, '').replace(/^لل(?=\S{2})/, 'ال'));
 }

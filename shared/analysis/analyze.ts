@@ -53,11 +53,6 @@ class UnionFind {
   }
 }
 
-function lastKey(m: Mention): string {
-  const parts = mentionKey(m).split(' ');
-  return parts[parts.length - 1] ?? '';
-}
-
 /**
  * Groups candidate mentions into actors: same name; a lone surname with the full name; spellings that
  * differ only in long vowels (هافتار/هفتار); a Latin name whose consonants match an Arabic one (Haftar).
@@ -65,59 +60,61 @@ function lastKey(m: Mention): string {
 function groupCandidates(mentions: readonly Mention[]): Mention[][] {
   const cands = mentions.filter((m) => !m.knownId);
   const uf = new UnionFind(cands.length);
+  const keys = cands.map((m) => mentionKey(m));
   const byKey = new Map<string, number>();
-  const persons: number[] = [];
   cands.forEach((m, i) => {
-    const k = `${m.type === 'person' ? 'p' : m.type}:${mentionKey(m)}`;
+    const k = `${m.type === 'person' ? 'p' : m.type}:${keys[i]}`;
     const seen = byKey.get(k);
     if (seen === undefined) byKey.set(k, i);
     else uf.union(seen, i);
-    if (m.type === 'person') persons.push(i);
   });
   cands.forEach((m, i) => {
     if (!m.sameAs) return;
     const j = cands.indexOf(m.sameAs);
     if (j !== -1) uf.union(i, j);
-  });
-  // An acronym seen alone elsewhere joins the group it was introduced with.
-  cands.forEach((m, i) => {
-    if (!m.sameAs) return;
-    const k = byKey.get(`${m.type}:${mentionKey(m)}`);
+    // An acronym seen alone elsewhere joins the group it was introduced with.
+    const k = byKey.get(`${m.type}:${keys[i]}`);
     if (k !== undefined) uf.union(i, k);
   });
-  const multi = persons.filter((i) => mentionKey(cands[i] as Mention).includes(' '));
-  for (const i of persons) {
-    const m = cands[i] as Mention;
-    const key = mentionKey(m);
-    const lk = lastKey(m);
-    if (lk.length < 3) continue;
-    const arabic = hasArabic(lk);
-    for (const j of multi) {
-      if (j === i) continue;
-      const o = cands[j] as Mention;
-      const olk = lastKey(o);
-      const same =
-        (!key.includes(' ') && (olk === key || (arabic && hasArabic(olk) && olk.length >= 4 && devowel(olk) === devowel(key)))) ||
-        (!arabic && hasArabic(olk) && nameSkeleton(lk).length >= 3 && nameSkeleton(lk) === nameSkeleton(olk));
-      if (same) {
-        uf.union(i, j);
-        break;
-      }
+  // Full names (several words) indexed by their last word: exact, vowel-tolerant (Arabic) and by
+  // consonant skeleton (for Latin spellings inside Arabic text).
+  const byLast = new Map<string, number>();
+  const byLastDevowel = new Map<string, number>();
+  const byLastSkeleton = new Map<string, number>();
+  const singles = new Map<string, number>();
+  cands.forEach((m, i) => {
+    if (m.type !== 'person') return;
+    const key = keys[i] as string;
+    const sp = key.lastIndexOf(' ');
+    if (sp === -1) return;
+    const lk = key.slice(sp + 1);
+    if (lk.length < 3) return;
+    if (!byLast.has(lk)) byLast.set(lk, i);
+    if (hasArabic(lk)) {
+      if (lk.length >= 4 && !byLastDevowel.has(devowel(lk))) byLastDevowel.set(devowel(lk), i);
+      const sk = nameSkeleton(lk);
+      if (sk.length >= 3 && !byLastSkeleton.has(sk)) byLastSkeleton.set(sk, i);
     }
-  }
-  // Lone spellings with no full name: vowel-tolerant and cross-script merging among themselves.
-  const singles = persons.filter((i) => !mentionKey(cands[i] as Mention).includes(' '));
-  for (let x = 0; x < singles.length; x++) {
-    for (let y = x + 1; y < singles.length; y++) {
-      const a = mentionKey(cands[singles[x] as number] as Mention);
-      const b = mentionKey(cands[singles[y] as number] as Mention);
-      if (a.length < 4 || b.length < 4) continue;
-      const ar = hasArabic(a);
-      const br = hasArabic(b);
-      const same = ar && br ? devowel(a) === devowel(b) : ar !== br ? nameSkeleton(a).length >= 3 && nameSkeleton(a) === nameSkeleton(b) : nameSkeleton(a) === nameSkeleton(b) && a[0] === b[0];
-      if (same) uf.union(singles[x] as number, singles[y] as number);
+  });
+  cands.forEach((m, i) => {
+    if (m.type !== 'person') return;
+    const key = keys[i] as string;
+    if (key.includes(' ') || key.length < 3) return;
+    const arabic = hasArabic(key);
+    const j = byLast.get(key) ?? (arabic ? (key.length >= 4 ? byLastDevowel.get(devowel(key)) : undefined) : byLastSkeleton.get(nameSkeleton(key)));
+    if (j !== undefined) {
+      uf.union(i, j);
+      return;
     }
-  }
+    // Lone spellings with no full name: vowel-tolerant and cross-script merging among themselves.
+    if (key.length < 4) return;
+    for (const sk of arabic ? [`a:${devowel(key)}`, `x:${nameSkeleton(key)}`] : [`x:${nameSkeleton(key)}`]) {
+      if (sk.length < 5) continue;
+      const other = singles.get(sk);
+      if (other !== undefined) uf.union(i, other);
+      else singles.set(sk, i);
+    }
+  });
   const groups = new Map<number, Mention[]>();
   cands.forEach((m, i) => {
     const r = uf.find(i);

@@ -43,6 +43,8 @@ interface Ctx {
   tokens: readonly Token[];
   sentences: readonly Sentence[];
   quotes: readonly Quote[];
+  quoteByStart?: Map<number, Quote>;
+  quoteByEnd?: Map<number, Quote>;
   /** Sorted by start; speaker mentions found here are inserted in order. */
   mentions: Mention[];
   lang: Lang;
@@ -53,6 +55,18 @@ const OPEN_Q = /^[“«„"]$/;
 const CLOSE_Q = /^[”»"“]$/;
 const ADVERBIAL_START = new Set(['on', 'in', 'at', 'during', 'last', 'earlier', 'later', 'this', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'before', 'after', 'while', 'when', 'recently', 'again', 'also', 'then', 'publicly', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'dans', 'lors', 'ce', 'mardi.']);
 const FR_STOP = new Set(['que', 'qui', 'et', 'mais', 'a', 'ont', 'est', 'sont', 'dans', 'pour', 'sur', 'en', 'au', 'aux', 'avec', 'lors', 'selon', 'par', 'ne', 'pas', 'se', 'y']);
+
+/** Index of the first token starting at or after `offset` (binary search). */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 function words(tokens: readonly Token[], a: number, b: number): number {
   let n = 0;
@@ -69,11 +83,19 @@ function insertMention(list: Mention[], m: Mention): Mention {
 
 /** The best actor mention inside [start, end): a person first, then the last organisation or state. */
 function mentionIn(list: readonly Mention[], start: number, end: number): Mention | null {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as Mention).start < start) lo = mid + 1;
+    else hi = mid;
+  }
   let best: Mention | null = null;
-  for (const m of list) {
+  for (let i = lo; i < list.length; i++) {
+    const m = list[i] as Mention;
     if (m.start >= end) break;
-    if (m.start < start || m.end > end) continue;
-    if (!best || (m.type === 'person' && best.type !== 'person') || (m.type === best.type) || best.type === 'state') best = m;
+    if (m.end > end) continue;
+    if (!best || (m.type === 'person' && best.type !== 'person') || m.type === best.type || best.type === 'state') best = m;
   }
   return best;
 }
@@ -148,11 +170,20 @@ function span(tokens: readonly Token[], a: number, b: number): { start: number; 
 function quoteEndingAt(ctx: Ctx, tokenIdx: number): Quote | null {
   const t = ctx.tokens[tokenIdx];
   if (!t) return null;
-  return ctx.quotes.find((q) => q.end === t.end) ?? null;
+  return ctx.quoteByEnd?.get(t.end) ?? null;
 }
 
+const FIRSTS = new WeakMap<readonly string[][], Set<string>>();
+
 function hasPhrase(tokens: readonly Token[], s: Sentence, phrases: readonly string[][]): boolean {
+  let firsts = FIRSTS.get(phrases);
+  if (!firsts) {
+    firsts = new Set(phrases.map((p) => p[0] ?? ''));
+    FIRSTS.set(phrases, firsts);
+  }
   for (let i = s.first; i < s.last; i++) {
+    const t = tokens[i] as Token;
+    if (!firsts.has(t.key) && !(t.arabic && firsts.has(t.key.replace(/^[وف]/, '')))) continue;
     for (const p of phrases) {
       let ok = true;
       for (let k = 0; k < p.length && ok; k++) {
@@ -401,8 +432,8 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     const sp = span(tokens, a, s.last);
     if (!sp || !speaker || words(tokens, a, s.last) < 2) continue;
     let end = sp.end;
-    const q = ctx.quotes.find((x) => x.start === sp.start);
-    if (q && q.end <= sp.end && words(tokens, tokens.findIndex((x) => x.start >= q.end), s.last) <= 1) end = q.end;
+    const q = ctx.quoteByStart?.get(sp.start);
+    if (q && q.end <= sp.end && words(tokens, tokenAt(tokens, q.end), s.last) <= 1) end = q.end;
     const conf = speaker.via === 'name' ? 0.85 : speaker.via === 'pronoun' ? 0.75 : 0.65;
     out.push({ start: sp.start, end, cue: { start: t.start, end: t.end }, speaker, hedged: false, confidence: conf, rule, sent: s.first });
     c = b - 1;
@@ -412,6 +443,8 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
 
 /** All claims of a text, in text order, overlapping duplicates resolved in favour of the surer rule. */
 export function findClaims(ctx: Ctx): RawClaim[] {
+  ctx.quoteByStart = new Map(ctx.quotes.map((q) => [q.start, q] as const));
+  ctx.quoteByEnd = new Map(ctx.quotes.map((q) => [q.end, q] as const));
   const raw: RawClaim[] = [];
   for (const s of ctx.sentences) {
     const first = ctx.tokens[s.first];
@@ -421,18 +454,30 @@ export function findClaims(ctx: Ctx): RawClaim[] {
     else latinClaims(ctx, s, raw);
   }
   // Quotations no cue accounted for: a claim of their own, speaker carried over from the last claim nearby.
+  const byStart = raw.slice().sort((a, b) => a.start - b.start);
+  let k = 0;
+  let lastBefore: RawClaim | null = null;
+  const covering: RawClaim[] = [];
   for (const q of ctx.quotes) {
-    if (raw.some((c) => c.start <= q.start + 1 && c.end >= q.end - 1)) continue;
+    while (k < byStart.length && (byStart[k] as RawClaim).start <= q.start + 1) covering.push(byStart[k++] as RawClaim);
+    let covered = false;
+    for (const c of covering) {
+      if (c.end >= q.end - 1) covered = true;
+      if (c.end <= q.start && (!lastBefore || c.end > lastBefore.end)) lastBefore = c;
+    }
+    // Claims that end before this quote cannot cover a later one.
+    for (let i = covering.length - 1; i >= 0; i--) if ((covering[i] as RawClaim).end < q.start) covering.splice(i, 1);
+    if (covered) continue;
     const inner = ctx.text.slice(q.start + 1, q.end - 1);
     if ((inner.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 4) continue;
-    const prevClaim = [...raw].reverse().find((c) => c.end <= q.start && q.start - c.end < 400);
-    const ti = ctx.tokens.findIndex((t) => t.start >= q.start);
+    const prevClaim = lastBefore && q.start - lastBefore.end < 400 ? lastBefore : null;
+    const ti = tokenAt(ctx.tokens, q.start);
     raw.push({ start: q.start, end: q.end, cue: null, speaker: prevClaim?.speaker ? { ...prevClaim.speaker, via: 'implicit' } : null, hedged: false, confidence: 0.45, rule: 'quote', sent: ctx.tokens[ti]?.sent ?? 0 });
   }
   raw.sort((a, b) => a.start - b.start || b.confidence - a.confidence);
   const out: RawClaim[] = [];
   for (const c of raw) {
-    const dup = out.find((o) => {
+    const dup = out.slice(-6).find((o) => {
       const ov = Math.min(o.end, c.end) - Math.max(o.start, c.start);
       return ov > 0 && ov >= 0.8 * Math.max(o.end - o.start, c.end - c.start);
     });

@@ -76,20 +76,30 @@ const AR_SKELETON: Record<string, string> = {
  * collapsed. "هافتار", "هفتار" and "Haftar" all give "hftr". Returns '' for non-letters.
  */
 export function nameSkeleton(s: string): string {
-  const key = normaliseKey(s).replace(/^(ال)/, '');
+  return skeletonOfKey(normaliseKey(s).replace(/^(ال)/, ''));
+}
+
+/** {@link nameSkeleton} of a string that is already a normaliseKey (hot path: no regex passes for Arabic). */
+export function skeletonOfKey(key: string): string {
   let out = '';
   if (hasArabic(key)) {
-    for (const ch of key) out += AR_SKELETON[ch] ?? '';
-  } else {
-    out = key
-      .replace(/[^a-z]/g, '')
-      .replace(/ph/g, 'f')
-      .replace(/([kstgdz])h/g, '$1')
-      .replace(/ck|c|q|x/g, 'k')
-      .replace(/v/g, 'f')
-      .replace(/p/g, 'b')
-      .replace(/g/g, 'j')
-      .replace(/[aeiouyw]/g, '');
+    const from = key.startsWith('ال') ? 2 : 0;
+    let prev = '';
+    for (let i = from; i < key.length; i++) {
+      const c = AR_SKELETON[key[i] as string];
+      if (c && c !== prev) out += c;
+      if (c) prev = c;
+    }
+    return out;
   }
+  out = key
+    .replace(/[^a-z]/g, '')
+    .replace(/ph/g, 'f')
+    .replace(/([kstgdz])h/g, '$1')
+    .replace(/ck|c|q|x/g, 'k')
+    .replace(/v/g, 'f')
+    .replace(/p/g, 'b')
+    .replace(/g/g, 'j')
+    .replace(/[aeiouyw]/g, '');
   return out.replace(/(.)\1+/g, '$1');
 }

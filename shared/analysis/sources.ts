@@ -30,6 +30,8 @@ function keysAt(tokens: readonly Token[], i: number, n: number): string[] | null
   return out;
 }
 
+const FIRST_KEYS: ReadonlySet<string> = new Set([...[...OUTLET_NAMES.keys()].map((k) => k.split(' ')[0] ?? ''), ...CHANNEL_PHRASES.map((p) => p.tokens[0] ?? '')]);
+
 /** Every source mention; known sources are matched through their aliases and win overlaps. */
 export function findSourceMentions(text: string, tokens: readonly Token[], known: readonly Source[]): SourceMention[] {
   const out: SourceMention[] = [];
@@ -69,6 +71,8 @@ export function findSourceMentions(text: string, tokens: readonly Token[], known
         continue;
       }
     }
+    const firstVariants = arabicVariants(t);
+    if (!firstVariants.some((v) => FIRST_KEYS.has(v))) continue;
     let matched = false;
     for (let n = OUTLET_MAX_TOKENS; n >= 1 && !matched; n--) {
       const keys = keysAt(tokens, i, n);

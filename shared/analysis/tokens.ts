@@ -18,6 +18,8 @@ export interface Token {
   /** Index of the sentence the token belongs to. */
   sent: number;
   para: number;
+  /** Memo of arabicVariants() (for Latin tokens: the key, and the key without "'s"). */
+  variants?: string[];
 }
 
 export interface Sentence {
@@ -140,5 +142,6 @@ export function tokenise(text: string, quotes: readonly Quote[]): { tokens: Toke
 
 /** Clitic-stripped variants of an Arabic token's key (the key itself first). */
 export function arabicVariants(t: Token): string[] {
-  return t.arabic ? stripClitics(t.key) : [t.key];
+  if (!t.variants) t.variants = t.arabic ? stripClitics(t.key) : t.key.endsWith("'s") ? [t.key, t.key.slice(0, -2)] : [t.key];
+  return t.variants;
 }
