@@ -2,10 +2,7 @@ import iconv from 'iconv-lite';
 import { canonicalText } from '../../../shared/text';
 import { fail } from '../../../shared/result';
 import { decodeText } from './decode';
-import { readDocx } from './docx';
-import { extractHtmlString } from './html';
 import { baseName, fallbackTitle, resolveDir, resolveLang } from './lang';
-import { readPdf } from './pdf';
 import { refuse } from './refuse';
 import { sniffKind } from './sniff';
 import type { Extracted, ImportFormat } from './types';
@@ -119,6 +116,8 @@ export async function extractFile(name: string, bytes: Uint8Array, opts: { encod
   let result: Extracted;
   switch (format) {
     case 'pdf': {
+      // Format readers load on first use: pdfjs, jsdom and mammoth are large and most imports need one.
+      const { readPdf } = await import('./pdf');
       const pdf = await readPdf(bytes, opts.signal);
       const lang = resolveLang(pdf.lang, pdf.text);
       result = {
@@ -136,6 +135,7 @@ export async function extractFile(name: string, bytes: Uint8Array, opts: { encod
       break;
     }
     case 'docx': {
+      const { readDocx } = await import('./docx');
       const docx = await readDocx(bytes);
       const lang = resolveLang(docx.lang, docx.text);
       result = {
@@ -154,6 +154,7 @@ export async function extractFile(name: string, bytes: Uint8Array, opts: { encod
     }
     case 'html': {
       const decoded = decodeHtml(bytes, opts.encoding);
+      const { extractHtmlString } = await import('./html');
       result = { ...extractHtmlString(decoded.text), encoding: decoded.encoding };
       break;
     }
