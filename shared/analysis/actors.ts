@@ -376,7 +376,8 @@ export function findActorMentions(text: string, tokens: readonly Token[], known:
         if ((tokens[k] as Token | undefined)?.latin && (tokens[k] as Token).cap) {
           k = latinRunEnd(tokens, k);
         } else {
-          while (k < tokens.length && k - nameStart < 3 && isArabicNameToken(tokens[k], k === nameStart)) k++;
+          // A name is up to three words; a word with the article ("بشار الأسد") only as the second.
+          while (k < tokens.length && k - nameStart < 3 && isArabicNameToken(tokens[k], k === nameStart) && !(k - nameStart === 2 && /^ال/.test((tokens[k] as Token).key))) k++;
         }
         if (k > nameStart) {
           const role = text.slice((tokens[role0] as Token).start, (tokens[j - 1] as Token).end);

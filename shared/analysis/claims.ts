@@ -220,7 +220,7 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     const isCue = fr ? FR_CUES.has(t.key) : EN_CUES.has(t.key);
     if (!isCue) continue;
     const prev = tokens[c - 1];
-    if (prev && c > s.first && DETERMINERS.has(prev.key)) continue;
+    if (prev && c > s.first && DETERMINERS.has(prev.key) && !(fr && FR_AUX.has(prev.key))) continue;
     if (!fr && prev?.key === 'to' && !EN_STRONG_CUES.has(t.key)) continue;
     // French participles need their auxiliary ("a déclaré"); present forms stand alone.
     let p = c - 1;
@@ -260,7 +260,7 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       if (b > a && afterComma) {
         speaker = speakerFromPhrase(ctx, a, b, 'speaker-name');
         inverted = true;
-        beforeEnd = c;
+        beforeEnd = p + 1;
       }
       a = b;
     }

@@ -24,6 +24,11 @@ announced blasted slammed criticized criticised praised lamented complained comp
 revealed reveals disclosed hinted hints signaled signalled cautioned predicted speculated agreed disagreed feared fears
 hoped hopes wants wanted called calls demanded demands told`;
 
+import { normaliseKey } from './normalise';
+
+/** Lexicon entries are matched against token keys, which carry no accents. */
+const keys = (list: string[]): Set<string> => new Set(list.map(normaliseKey));
+
 /** Reporting-verb forms (lower case). */
 export const EN_CUES: ReadonlySet<string> = new Set(`${GGT_FORMS} ${EXTRA_FORMS}`.split(/\s+/).filter(Boolean));
 
@@ -56,7 +61,7 @@ export const EN_NP_STOP: ReadonlySet<string> = new Set([
 ]);
 
 /** Function words that start a sentence without being a name ("The", "But"). */
-export const EN_NOT_NAME: ReadonlySet<string> = new Set([
+export const EN_NOT_NAME: ReadonlySet<string> = keys([
   'the', 'a', 'an', 'but', 'and', 'or', 'in', 'on', 'at', 'for', 'to', 'of', 'by', 'with', 'from', 'as', 'if', 'when',
   'while', 'after', 'before', 'since', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you',
   'his', 'her', 'their', 'our', 'my', 'your', 'its', 'there', 'here', 'what', 'who', 'why', 'how', 'where', 'which',
@@ -73,7 +78,7 @@ export const EN_NOT_NAME: ReadonlySet<string> = new Set([
 ]);
 
 /** Titles before an English or French name; the name that follows is a person. */
-export const LATIN_PERSON_TITLES: ReadonlySet<string> = new Set([
+export const LATIN_PERSON_TITLES: ReadonlySet<string> = keys([
   'president', 'minister', 'secretary', 'senator', 'sen', 'rep', 'representative', 'gov', 'governor', 'mayor', 'mr',
   'mrs', 'ms', 'dr', 'gen', 'general', 'marshal', 'field', 'colonel', 'col', 'lt', 'king', 'queen', 'prince', 'sheikh',
   'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'chancellor', 'premier', 'judge', 'justice', 'chairman',
@@ -83,7 +88,7 @@ export const LATIN_PERSON_TITLES: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that make a capitalised name an organisation. */
-export const LATIN_ORG_WORDS: ReadonlySet<string> = new Set([
+export const LATIN_ORG_WORDS: ReadonlySet<string> = keys([
   'ministry', 'department', 'party', 'council', 'committee', 'agency', 'army', 'forces', 'force', 'union', 'bank',
   'press', 'service', 'services', 'organization', 'organisation', 'commission', 'court', 'senate', 'congress',
   'university', 'institute', 'times', 'news', 'post', 'campaign', 'foundation', 'association', 'inc', 'corp', 'group',
@@ -95,7 +100,7 @@ export const LATIN_ORG_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Description heads that make an un-named speaker an organisation ("the ministry said"). */
-export const EN_ORG_DESCRIPTIONS: ReadonlySet<string> = new Set([
+export const EN_ORG_DESCRIPTIONS: ReadonlySet<string> = keys([
   'ministry', 'government', 'army', 'military', 'police', 'campaign', 'committee', 'agency', 'department', 'company',
   'administration', 'council', 'embassy', 'kremlin', 'pentagon', 'court', 'party', 'office', 'spokesman',
   'spokeswoman', 'ministère', 'gouvernement', 'armée', 'parti', 'commission', 'white',

@@ -4,6 +4,8 @@
  * (used after "a"/"ont"), present and simple-past third-person forms of the common reporting verbs.
  */
 
+import { normaliseKey } from './normalise';
+
 const VERBS: [participle: string, present: string[]][] = [
   ['déclaré', ['déclare', 'déclarent', 'déclara']],
   ['affirmé', ['affirme', 'affirment', 'affirma']],
@@ -43,18 +45,18 @@ const VERBS: [participle: string, present: string[]][] = [
 ];
 
 /** Single-token French reporting forms (lower case). */
-export const FR_CUES: ReadonlySet<string> = new Set(VERBS.flatMap(([p, forms]) => [p, `${p}e`, `${p}s`, ...forms]).filter((f) => !f.includes(' ')));
+export const FR_CUES: ReadonlySet<string> = new Set(VERBS.flatMap(([p, forms]) => [p, `${p}e`, `${p}s`, ...forms]).filter((f) => !f.includes(' ')).map(normaliseKey));
 
 /** Auxiliaries that precede a participle cue ("a déclaré"). */
 export const FR_AUX: ReadonlySet<string> = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'est', 'sont']);
 
 /** "selon"-type cues: the speaker or source follows. */
-export const FR_ACCORDING: ReadonlySet<string> = new Set(['selon', "d'après"]);
+export const FR_ACCORDING: ReadonlySet<string> = new Set(['selon', "d'apres"]);
 
 /** Hedges. */
 export const FR_HEDGES: readonly string[][] = [
   ['selon', 'certaines', 'sources'], ['selon', 'des', 'sources'], ['aurait'], ['auraient'], ['on', 'dit'],
-  ['il', 'se', 'dit'], ['serait'], ['seraient'], ['prétendument'], ['selon', 'plusieurs', 'sources'],
+  ['il', 'se', 'dit'], ['serait'], ['seraient'], ['pretendument'], ['selon', 'plusieurs', 'sources'],
 ];
 
 /** French pronoun speakers. */

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../shared/analysis/analyze';
+
+const en = (text: string) => analyzeText(text, { lang: 'en' });
+
+describe('English claims and speakers', () => {
+  it('reads "X said (that) ..." with the speaker before the cue', () => {
+    const r = en('Senator Elizabeth Warren said that the bank had misled its customers.');
+    const c = r.claims[0]!;
+    expect(c.cue?.text).toBe('said');
+    expect(c.speaker?.text).toBe('Senator Elizabeth Warren');
+    expect(c.text).toBe('the bank had misled its customers');
+    expect(r.actors.find((a) => a.id === c.speaker?.actorId)?.name).toBe('Elizabeth Warren');
+  });
+
+  it('reads a quotation followed by "said X"', () => {
+    const r = en('“We will not back down,” said Jon Sopel.');
+    const c = r.claims[0]!;
+    expect(c.text).toBe('“We will not back down,”');
+    expect(c.speaker?.text).toBe('Jon Sopel');
+  });
+
+  it('reads "according to X" as the speaker of the rest of the sentence', () => {
+    const r = en('According to the Defence Ministry, three soldiers were wounded.');
+    const c = r.claims[0]!;
+    expect(c.speaker?.text).toBe('the Defence Ministry');
+    expect(c.text).toBe('three soldiers were wounded');
+    expect(r.actors.find((a) => a.id === c.speaker?.actorId)?.type).toBe('organisation');
+  });
+
+  it('lets an organisation speak: "the ministry said"', () => {
+    const r = en('The troops withdrew overnight, the ministry said.');
+    const c = r.claims[0]!;
+    expect(c.speaker?.text).toBe('the ministry');
+    expect(c.text).toBe('The troops withdrew overnight');
+    expect(r.actors.find((a) => a.id === c.speaker?.actorId)?.type).toBe('organisation');
+  });
+
+  it('resolves "he said" to the last person named', () => {
+    const r = en('President Barack Obama met reporters on Monday. The talks went well, he said.');
+    const c = r.claims[0]!;
+    expect(c.speaker?.text).toBe('he');
+    expect(c.speaker?.via).toBe('pronoun');
+    expect(c.speaker?.name).toBe('Barack Obama');
+  });
+
+  it('flags "reportedly" as hedged with no speaker', () => {
+    const r = en('Russia is reportedly moving military assets to eastern Libya.');
+    expect(r.claims).toHaveLength(1);
+    expect(r.claims[0]!.hedged).toBe(true);
+    expect(r.claims[0]!.speaker).toBeNull();
+  });
+
+  it('finds the outlet in "told Reuters" and the channel in "in a statement"', () => {
+    const r = en('The minister told Reuters that talks would resume. The army said in a statement that two drones were shot down.');
+    expect(r.sources.map((s) => s.name)).toEqual(expect.arrayContaining(['Reuters', 'statement']));
+    expect(r.claims[0]!.source?.text).toBe('Reuters');
+    expect(r.claims[1]!.channel?.text).toBe('in a statement');
+  });
+});
+
+describe('French claims', () => {
+  it('reads "X a déclaré que ..."', () => {
+    const r = analyzeText('Le ministre Jean Dupont a déclaré que la situation restait tendue.', { lang: 'fr' });
+    const c = r.claims[0]!;
+    expect(c.cue?.text).toBe('déclaré');
+    expect(c.speaker?.name).toBe('Jean Dupont');
+    expect(c.text).toBe('la situation restait tendue');
+  });
+
+  it('reads "selon X, ..."', () => {
+    const r = analyzeText('Selon le ministère des Armées, deux drones ont été abattus.', { lang: 'fr' });
+    const c = r.claims[0]!;
+    expect(c.speaker?.text).toBe('le ministère des Armées');
+    expect(c.text).toBe('deux drones ont été abattus');
+  });
+
+  it('reads a « » quotation with its speaker', () => {
+    const r = analyzeText('« Nous ne reculerons pas devant la menace », a affirmé Emmanuel Macron.', { lang: 'fr' });
+    const c = r.claims[0]!;
+    expect(c.text).toBe('« Nous ne reculerons pas devant la menace »');
+    expect(c.speaker?.text).toBe('Emmanuel Macron');
+  });
+
+  it('flags "selon certaines sources" as hedged', () => {
+    const r = analyzeText('Selon certaines sources, le président serait malade.', { lang: 'fr' });
+    expect(r.claims[0]!.hedged).toBe(true);
+  });
+});
