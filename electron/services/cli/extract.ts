@@ -2,9 +2,8 @@
  * `extract FILE [--format json] [--encoding LABEL]`: article text and metadata of one file, as the
  * importer sees it. Prints exactly one JSON object on stdout; errors go to stderr with exit status 1.
  */
-import { readFile } from 'node:fs/promises';
 import { AppFailure } from '../../../shared/result';
-import { extractFile } from '../import/extract';
+import { extractPath } from '../import/batch';
 
 const USAGE = 'Usage: npm run -s cli -- extract FILE [--format json] [--encoding LABEL]';
 
@@ -37,15 +36,8 @@ export async function run(args: string[]): Promise<number> {
   }
   if (file === null) return usageError('FILE is missing.');
 
-  let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
-  } catch (error) {
-    process.stderr.write(`claimwork extract: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}\n`);
-    return 1;
-  }
-  try {
-    const a = await extractFile(file, bytes, encoding === undefined ? {} : { encoding });
+    const a = await extractPath(file, encoding === undefined ? {} : { encoding });
     const out = { title: a.title, byline: a.byline, publisher: a.publisher, publishedAt: a.publishedAt, lang: a.lang, dir: a.dir, encoding: a.encoding, text: a.text };
     process.stdout.write(JSON.stringify(out) + '\n');
     return 0;

@@ -127,7 +127,8 @@ export function decodeText(bytes: Uint8Array, forced?: string): DecodedText {
 
   const utf16Guess = guessUtf16(bytes);
   if (utf16Guess) return utf16(bytes, utf16Guess);
-  if (looksBinary(bytes)) return refuse(BINARY_MESSAGE);
+  // NULs anywhere (not only in the sampled head) mean binary data appended to or inside the text.
+  if (looksBinary(bytes) || bytes.includes(0)) return refuse(BINARY_MESSAGE);
 
   const stats = utf8Stats(bytes);
   if (stats.invalid === 0) return strictUtf8(bytes, 'UTF-8');

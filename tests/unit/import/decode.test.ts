@@ -82,6 +82,9 @@ describe('decodeText', () => {
   it('refuses binary data', () => {
     const binary = new Uint8Array(4096).map((_, i) => (i * 7919) % 256);
     expect(refusal(() => decodeText(binary))).toMatch(/binary data/);
+    // Binary data after 100 KB of ordinary text is still binary data.
+    const tail = Buffer.concat([Buffer.from('Plain text line.\n'.repeat(6000)), Buffer.from([0, 1, 2, 0, 0xff, 0])]);
+    expect(refusal(() => decodeText(tail))).toMatch(/binary data/);
   });
 
   it('records the detected encoding on an imported text file', async () => {
