@@ -24,6 +24,8 @@ const SHORT_QUOTE = 8;
 const MAX_OCCURRENCES = 2000;
 /** Occurrences of a context fragment used to seed fuzzy search windows. */
 const MAX_CONTEXT_SEEDS = 16;
+/** How far beyond the quote's length the approximate search looks around the old place, in folded units. */
+const NEAR_REACH = 64;
 /** Context fragment length used to seed fuzzy windows. */
 const SEED_LENGTH = 12;
 
@@ -155,9 +157,9 @@ export class Anchorer {
     const k = Math.min(64, Math.floor(needle.length / 8));
     if (k === 0) return null;
     const m = needle.length;
+    // Windows in order of trust: right after the stored prefix, right before the stored suffix, then
+    // around the old place. The search stops at the first window that gives a match with good context.
     const windows: [number, number][] = [];
-    const reach = m + k + 256;
-    windows.push([oldStart - reach, oldStart + m + reach]);
     const prefixSeed = ctx.prefix.slice(-SEED_LENGTH);
     if (prefixSeed.length > 0) {
       let seeds = 0;
@@ -173,8 +175,15 @@ export class Anchorer {
         windows.push([at - m - 2 * k, at + k]);
       }
     }
+    const reach = m + 2 * k + NEAR_REACH;
+    windows.push([oldStart - reach, oldStart + m + reach]);
     let best: Candidate | null = null;
-    for (const [from, to] of mergeWindows(windows, hay.length)) {
+    const searched: [number, number][] = [];
+    for (const [a, b] of windows) {
+      const from = Math.max(0, a);
+      const to = Math.min(hay.length, b);
+      if (to <= from || searched.some(([x, y]) => x <= from && to <= y)) continue;
+      searched.push([from, to]);
       for (const match of approxSearch(hay, from, to, needle, k)) {
         const agreement = contextAgreement(hay, match.start, match.end, ctx);
         // Context must agree on at least one side: a near-miss quote with foreign surroundings is someone else's text.
@@ -182,6 +191,7 @@ export class Anchorer {
         const score = 0.5 * (1 - match.distance / (k + 1)) + 0.4 * agreement.ratio + 0.1 * proximity(match.start, oldStart, hay.length);
         if (!best || score > best.score) best = { start: match.start, end: match.end, score, context: agreement.ratio };
       }
+      if (best && best.context >= WEAK_CONTEXT) break;
     }
     if (!best) return null;
     // An alignment may begin or end between the halves of an astral character: drop the half.
@@ -195,20 +205,6 @@ export class Anchorer {
     if (boundedLevenshtein(fold(this.text.slice(range.start, range.end)), needle, k) > k) return null;
     return { result: { status: 'fuzzy', ...range, score: 0.8 * best.score }, context: best.context };
   }
-}
-
-function mergeWindows(windows: [number, number][], length: number): [number, number][] {
-  const clamped = windows
-    .map(([a, b]): [number, number] => [Math.max(0, a), Math.min(length, b)])
-    .filter(([a, b]) => b > a)
-    .sort((x, y) => x[0] - y[0]);
-  const out: [number, number][] = [];
-  for (const w of clamped) {
-    const last = out[out.length - 1];
-    if (last && w[0] <= last[1]) last[1] = Math.max(last[1], w[1]);
-    else out.push([w[0], w[1]]);
-  }
-  return out;
 }
 
 /**

@@ -68,23 +68,28 @@ export function approxSearch(hay: string, from: number, to: number, pattern: str
   return out;
 }
 
-/** Levenshtein distance, giving up (returning max+1) once it must exceed `max`. */
+/** Levenshtein distance, giving up (returning max+1) once it must exceed `max`. Banded: O(min(|a|,|b|) · max). */
 export function boundedLevenshtein(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = new Int32Array(b.length + 1);
-  let cur = new Int32Array(b.length + 1);
-  for (let j = 0; j <= b.length; j += 1) prev[j] = j;
+  const over = max + 1;
+  const width = b.length + 1;
+  let prev = new Int32Array(width).fill(over);
+  let cur = new Int32Array(width).fill(over);
+  for (let j = 0; j <= Math.min(b.length, max); j += 1) prev[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
-    cur[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const sub = (prev[j - 1] ?? 0) + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
-      const v = Math.min(sub, (prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1);
+    const lo = Math.max(1, i - max);
+    const hi = Math.min(b.length, i + max);
+    cur.fill(over);
+    cur[0] = i <= max ? i : over;
+    let rowMin = cur[0] ?? over;
+    for (let j = lo; j <= hi; j += 1) {
+      const sub = (prev[j - 1] ?? over) + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
+      const v = Math.min(sub, (prev[j] ?? over) + 1, (cur[j - 1] ?? over) + 1, over);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
-    if (rowMin > max) return max + 1;
+    if (rowMin > max) return over;
     [prev, cur] = [cur, prev];
   }
-  return Math.min(prev[b.length] ?? 0, max + 1);
+  return Math.min(prev[b.length] ?? over, over);
 }
