@@ -1,9 +1,10 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import type { CSSProperties, JSX, KeyboardEvent } from 'react';
 import { useTable } from '@tanstack/react-table';
-import type { Column, RowSelectionState, Updater } from '@tanstack/react-table';
+import type { Column, ReactTable, Row, RowSelectionState, Updater } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { claimColumns, claimFeatures } from './columns';
+import { warmCellKeys } from './match';
 import type { ClaimFeatures } from './columns';
 import type { ClaimRow } from './rows';
 import './claims-table.css';
@@ -12,7 +13,8 @@ import './claims-table.css';
 export const CLAIM_ROW_HEIGHT = 44;
 const OVERSCAN = 10;
 
-const defaultColumn = { filterFn: 'normalisedIncludes', sortFn: 'normalised' } as const;
+// Ascending first on every column, even when the first row's value is blank.
+const defaultColumn = { filterFn: 'normalisedIncludes', sortFn: 'normalised', sortDescFirst: false } as const;
 const getRowId = (row: ClaimRow) => row.id;
 
 export interface ClaimsTableProps {
@@ -73,6 +75,74 @@ function ColumnFilter({ column }: { column: Column<ClaimFeatures, ClaimRow, unkn
   );
 }
 
+interface ClaimsBodyProps {
+  table: ReactTable<ClaimFeatures, ClaimRow>;
+  shown: Row<ClaimFeatures, ClaimRow>[];
+  scrollEl: HTMLDivElement | null;
+  onOpen: (row: ClaimRow) => void;
+  activeId: string | null;
+}
+
+function onRowKey(e: KeyboardEvent<HTMLTableRowElement>, row: ClaimRow, onOpen: (row: ClaimRow) => void) {
+  if (e.target !== e.currentTarget) return;
+  if (e.key === 'Enter') {
+    e.preventDefault();
+    onOpen(row);
+  } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    // The neighbour is always rendered (overscan), and native focus scrolling brings it into view.
+    const sibling = e.key === 'ArrowDown' ? e.currentTarget.nextElementSibling : e.currentTarget.previousElementSibling;
+    if (sibling instanceof HTMLElement && sibling.dataset.claimId) {
+      e.preventDefault();
+      sibling.focus();
+    }
+  }
+}
+
+/**
+ * The virtualised body. Its own component so that scrolling re-renders only the rows in view, not
+ * the toolbar and header; the table object changes identity whenever table state changes, so
+ * memo() still re-renders it on sorting, filtering, picks and column changes.
+ */
+const ClaimsBody = memo(function ClaimsBody({ table, shown, scrollEl, onOpen, activeId }: ClaimsBodyProps) {
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scrollEl,
+    estimateSize: () => CLAIM_ROW_HEIGHT,
+    overscan: OVERSCAN,
+  });
+  return (
+    <tbody className="claims-body" role="rowgroup" style={{ height: `${virtualizer.getTotalSize()}px` }}>
+      {virtualizer.getVirtualItems().map((item) => {
+        const row = shown[item.index];
+        if (!row) return null;
+        const claim = row.original;
+        return (
+          <tr
+            key={row.id}
+            role="row"
+            tabIndex={0}
+            aria-rowindex={item.index + 3}
+            data-claim-id={claim.id}
+            data-index={item.index}
+            data-picked={row.getIsSelected() || undefined}
+            aria-current={activeId === claim.id ? 'true' : undefined}
+            className="claims-row"
+            style={{ transform: `translateY(${item.start}px)` }}
+            onClick={() => onOpen(claim)}
+            onKeyDown={(e) => onRowKey(e, claim, onOpen)}
+          >
+            {row.getVisibleCells().map((cell) => (
+              <td key={cell.id} role="cell" className={`claims-td claims-col-${cell.column.id}`}>
+                <table.FlexRender cell={cell} />
+              </td>
+            ))}
+          </tr>
+        );
+      })}
+    </tbody>
+  );
+});
+
 /**
  * The case's claims as a sortable, filterable, virtualised table. Only the rows in view (plus
  * overscan) are in the DOM, so 20,000 claims scroll smoothly; filters compare Arabic-tolerant keys.
@@ -104,38 +174,18 @@ export function ClaimsTable(props: ClaimsTableProps): JSX.Element {
     onRowSelectionChange,
   });
 
+  useEffect(() => warmCellKeys(rows), [rows]);
+
   const shown = table.getRowModel().rows;
   const visibleColumns = table.getVisibleLeafColumns();
   const template = visibleColumns.map((c) => c.columnDef.meta?.width ?? '1fr').join(' ');
 
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: shown.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => CLAIM_ROW_HEIGHT,
-    overscan: OVERSCAN,
-    getItemKey: (i) => shown[i]?.id ?? i,
-  });
-
-  const onRowKey = (e: KeyboardEvent<HTMLTableRowElement>, row: ClaimRow) => {
-    if (e.target !== e.currentTarget) return;
-    if (e.key === 'Enter') {
-      e.preventDefault();
-      onOpen(row);
-    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      // The neighbour is always rendered (overscan), and native focus scrolling brings it into view.
-      const sibling = e.key === 'ArrowDown' ? e.currentTarget.nextElementSibling : e.currentTarget.previousElementSibling;
-      if (sibling instanceof HTMLElement && sibling.dataset.claimId) {
-        e.preventDefault();
-        sibling.focus();
-      }
-    }
-  };
+  // State, not a ref: the body's virtualiser must re-run once the scroll element exists.
+  const [scrollEl, setScrollEl] = useState<HTMLDivElement | null>(null);
 
   const globalFilter = (table.state.globalFilter as string | undefined) ?? '';
   const filtered = table.state.columnFilters.length > 0 || globalFilter !== '';
   const pickedCount = Object.keys(rowSelection).length;
-  const items = virtualizer.getVirtualItems();
 
   return (
     <section className="claims" aria-label="Claims">
@@ -189,7 +239,7 @@ export function ClaimsTable(props: ClaimsTableProps): JSX.Element {
           </button>
         ) : null}
       </div>
-      <div className="claims-scroll" ref={scrollRef}>
+      <div className="claims-scroll" ref={setScrollEl}>
         <table
           className="claims-table"
           role="table"
@@ -234,36 +284,7 @@ export function ClaimsTable(props: ClaimsTableProps): JSX.Element {
               ))}
             </tr>
           </thead>
-          <tbody className="claims-body" role="rowgroup" style={{ height: `${virtualizer.getTotalSize()}px` }}>
-            {items.map((item) => {
-              const row = shown[item.index];
-              if (!row) return null;
-              const claim = row.original;
-              const picked = row.getIsSelected();
-              return (
-                <tr
-                  key={row.id}
-                  role="row"
-                  tabIndex={0}
-                  aria-rowindex={item.index + 3}
-                  data-claim-id={claim.id}
-                  data-index={item.index}
-                  data-picked={picked || undefined}
-                  aria-current={activeId === claim.id ? 'true' : undefined}
-                  className="claims-row"
-                  style={{ transform: `translateY(${item.start}px)` }}
-                  onClick={() => onOpen(claim)}
-                  onKeyDown={(e) => onRowKey(e, claim)}
-                >
-                  {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id} role="cell" className={`claims-td claims-col-${cell.column.id}`}>
-                      <table.FlexRender cell={cell} />
-                    </td>
-                  ))}
-                </tr>
-              );
-            })}
-          </tbody>
+          <ClaimsBody table={table} shown={shown} scrollEl={scrollEl} onOpen={onOpen} activeId={activeId ?? null} />
         </table>
         {shown.length === 0 ? (
           <p className="claims-empty">{rows.length === 0 ? 'No claims in this case yet.' : 'No claims match the filters.'}</p>

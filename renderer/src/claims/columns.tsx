@@ -65,6 +65,9 @@ function Checkbox(props: { checked: boolean; indeterminate?: boolean; label: str
   );
 }
 
+/** Blank names read as missing, so sorting puts them after every named row in both directions. */
+const blank = (s: string): string | undefined => s || undefined;
+
 const text = (label: string, width: string): ClaimColumnMeta => ({ label, width, filter: 'text' });
 
 export const claimColumns = col.columns([
@@ -96,12 +99,16 @@ export const claimColumns = col.columns([
       </span>
     ),
   }),
-  col.accessor('speaker', {
+  col.accessor((r) => blank(r.speaker), {
+    id: 'speaker',
+    sortUndefined: 'last',
     header: 'Speaker',
     meta: text('Speaker', 'minmax(7rem, 1.2fr)'),
-    cell: ({ getValue }) => <span dir="auto">{getValue() || '—'}</span>,
+    cell: ({ getValue }) => <span dir="auto">{getValue() ?? '—'}</span>,
   }),
-  col.accessor('subjects', {
+  col.accessor((r) => blank(r.subjects), {
+    id: 'subjects',
+    sortUndefined: 'last',
     header: 'Subjects',
     meta: text('Subjects', 'minmax(7rem, 1.2fr)'),
     cell: ({ getValue }) => (
@@ -110,12 +117,14 @@ export const claimColumns = col.columns([
       </span>
     ),
   }),
-  col.accessor('source', {
+  col.accessor((r) => blank(r.source), {
+    id: 'source',
+    sortUndefined: 'last',
     header: 'Source',
     meta: text('Source', 'minmax(7rem, 1.2fr)'),
     cell: ({ getValue, row }) => (
       <span className="claims-source">
-        <span dir="auto">{getValue() || '—'}</span>
+        <span dir="auto">{getValue() ?? '—'}</span>
         {row.original.channel ? (
           <small dir="auto" className="claims-channel">
             {row.original.channel}
@@ -140,7 +149,9 @@ export const claimColumns = col.columns([
       </span>
     ),
   }),
-  col.accessor('article', {
+  col.accessor((r) => blank(r.article), {
+    id: 'article',
+    sortUndefined: 'last',
     header: 'Article',
     meta: text('Article', 'minmax(7rem, 1.3fr)'),
     cell: ({ getValue }) => (

@@ -101,19 +101,26 @@ describe('ClaimsTable', () => {
   });
 
   it('sorts by a header click: ascending, descending, then back to case order, with aria-sort', () => {
-    const rows = [row(1, { speaker: 'Macron' }), row(2, { speaker: 'Abbas' }), row(3, { speaker: 'Haftar' })];
+    const rows = [
+      row(1, { speaker: 'Macron' }),
+      row(2, { speaker: '' }),
+      row(3, { speaker: 'Abbas' }),
+      row(4, { speaker: 'حفتر' }),
+      row(5, { speaker: 'haftar' }),
+    ];
     const el = render({ rows });
     const th = () => headerButton(el, 'Speaker').closest('th');
     expect(th()?.getAttribute('aria-sort')).toBe('none');
     click(headerButton(el, 'Speaker'));
     expect(th()?.getAttribute('aria-sort')).toBe('ascending');
-    expect(ids(el)).toEqual(['c2', 'c3', 'c1']);
+    // Case-insensitive; a claim without a speaker goes last either way.
+    expect(ids(el)).toEqual(['c3', 'c5', 'c1', 'c4', 'c2']);
     click(headerButton(el, 'Speaker'));
     expect(th()?.getAttribute('aria-sort')).toBe('descending');
-    expect(ids(el)).toEqual(['c1', 'c3', 'c2']);
+    expect(ids(el)).toEqual(['c4', 'c1', 'c5', 'c3', 'c2']);
     click(headerButton(el, 'Speaker'));
     expect(th()?.getAttribute('aria-sort')).toBe('none');
-    expect(ids(el)).toEqual(['c1', 'c2', 'c3']);
+    expect(ids(el)).toEqual(['c1', 'c2', 'c3', 'c4', 'c5']);
   });
 
   it('filters a column tolerantly: hamza, diacritics and tatweel do not hide a match', () => {
