@@ -15,7 +15,7 @@ import {
   AR_PRONOUN_PARTICLE,
   AR_STOP,
 } from './lexicon-ar';
-import { EN_AUX, EN_CUES, EN_HEDGES, EN_NOT_NAME, EN_NP_STOP, EN_ORG_DESCRIPTIONS, EN_PRONOUNS, EN_STRONG_CUES, EN_TELL, LATIN_ORG_WORDS } from './lexicon-en';
+import { EN_AUX, EN_CUES, EN_PARTICIPLE_CUES, EN_HEDGES, EN_NOT_NAME, EN_NP_STOP, EN_ORG_DESCRIPTIONS, EN_PRONOUNS, EN_STRONG_CUES, EN_TELL, LATIN_ORG_WORDS } from './lexicon-en';
 import { FR_ACCORDING, FR_AUX, FR_CUES, FR_HEDGES, FR_PRONOUNS } from './lexicon-fr';
 import type { Quote, Sentence, Token } from './tokens';
 
@@ -52,7 +52,6 @@ interface Ctx {
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'these', 'those', 'this', 'my', 'your', 'le', 'la', 'les', 'un', 'une', 'des', 'ce', 'cette', 'ses', 'sa', 'son']);
 const OPEN_Q = /^[“«„"]$/;
-const CLOSE_Q = /^[”»"“]$/;
 const ADVERBIAL_START = new Set(['on', 'in', 'at', 'during', 'last', 'earlier', 'later', 'this', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'before', 'after', 'while', 'when', 'recently', 'again', 'also', 'then', 'publicly', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'dans', 'lors', 'ce', 'mardi.']);
 const FR_STOP = new Set(['que', 'qui', 'et', 'mais', 'a', 'ont', 'est', 'sont', 'dans', 'pour', 'sur', 'en', 'au', 'aux', 'avec', 'lors', 'selon', 'par', 'ne', 'pas', 'se', 'y']);
 
@@ -243,6 +242,24 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       }
       break;
     }
+    // "…, saying that …": the speaker is the subject of the main clause.
+    if (!fr && EN_PARTICIPLE_CUES.has(t.key) && prev && /^[,—–]$/.test(prev.raw)) {
+      let subj: RawSpeaker | null = out.filter((cl) => cl.sent === s.first).map((cl) => cl.speaker).find((x) => x !== null) ?? null;
+      if (!subj) {
+        const m = mentionIn(ctx.mentions, (tokens[s.first] as Token).start, prev.start);
+        const firstWord = tokens[s.first] as Token;
+        const g = EN_PRONOUNS.get(firstWord.key);
+        if (m) subj = { start: m.start, end: m.end, text: m.text, via: 'name', mention: m };
+        else if (g) subj = speakerFromPhrase(ctx, s.first, s.first + 1, 'speaker-name');
+      }
+      let a = c + 1;
+      if ((tokens[a] as Token | undefined)?.key === 'that') a++;
+      const sp = span(tokens, a, s.last);
+      if (subj && sp && words(tokens, a, s.last) >= 2) {
+        out.push({ ...sp, cue: { start: t.start, end: t.end }, speaker: subj, hedged: false, confidence: 0.6, rule: 'en-participle', sent: s.first });
+        continue;
+      }
+    }
     let speaker: RawSpeaker | null = null;
     let contentBefore: { start: number; end: number } | null = null;
     let contentAfter: { start: number; end: number } | null = null;
@@ -290,6 +307,8 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
         }
         if (!u.word) break;
       }
+      // A quotation opening mid-clause ("said he favours a “strongman approach”") is part of the content.
+      if (found !== -1 && OPEN_Q.test((tokens[found] as Token).raw) && found > a && (tokens[found - 1] as Token).word) found = -1;
       if (found !== -1) {
         const f = tokens[found] as Token;
         a = OPEN_Q.test(f.raw) ? found : f.key.startsWith("qu'") ? found : found + 1;
@@ -307,7 +326,10 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     }
     const afterWords = contentAfter ? words(tokens, a, s.last) : 0;
     let content: { start: number; end: number } | null = null;
-    if (inverted) content = beforeWords >= 2 ? contentBefore : null;
+    // Parenthetical "…, he said, …": the claim is the whole sentence around it.
+    const parenthetical = afterComma && !qEnd && (tokens[inverted ? c + 1 + words(tokens, c + 1, Math.min(s.last, c + 8)) : c + 1] as Token | undefined)?.raw === ',' && beforeWords >= 2;
+    if (parenthetical && !inverted && words(tokens, c + 2, s.last) >= 3) content = span(tokens, s.first, s.last);
+    else if (inverted) content = beforeWords >= 2 ? contentBefore : null;
     else if ((afterComma || qEnd) && beforeWords >= 3) content = contentBefore;
     else if (afterWords >= 2) content = contentAfter;
     else if (beforeWords >= 3) content = contentBefore;
@@ -316,6 +338,20 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     const conf = (speaker.via === 'name' ? 0.8 : speaker.via === 'pronoun' ? 0.7 : 0.6) + (qEnd || /^[“«"]/.test(ctx.text.slice(content.start, content.start + 1)) ? 0.1 : 0) - (strong ? 0 : 0.15);
     const rule = `${fr ? 'fr' : 'en'}-${inverted ? 'cue-speaker' : content === contentBefore ? 'speaker-cue-after' : 'speaker-cue'}`;
     out.push({ ...content, cue: { start: t.start, end: t.end }, speaker, hedged: false, confidence: Math.round(conf * 100) / 100, rule, sent: s.first });
+  }
+  // Transcript turns: "WALLACE: …" at a paragraph start.
+  const f0 = tokens[s.first] as Token;
+  const prevTok = tokens[s.first - 1];
+  if ((!prevTok || prevTok.para !== f0.para) && f0.latin && f0.raw.length > 1 && f0.raw === f0.raw.toUpperCase()) {
+    let k = s.first;
+    while (k < s.last && k - s.first < 3 && (tokens[k] as Token).latin && (tokens[k] as Token).raw === (tokens[k] as Token).raw.toUpperCase()) k++;
+    if ((tokens[k] as Token | undefined)?.raw === ':' && !out.some((cl) => cl.sent === s.first)) {
+      let last = s.last;
+      while (last < tokens.length && (tokens[last] as Token).para === f0.para) last++;
+      const sp = span(tokens, k + 1, last);
+      const speaker = speakerFromPhrase(ctx, s.first, k, 'speaker-label');
+      if (sp && speaker) out.push({ ...sp, cue: { start: (tokens[k] as Token).start, end: (tokens[k] as Token).end }, speaker, hedged: false, confidence: 0.7, rule: 'transcript-turn', sent: s.first });
+    }
   }
   const hedged = hasPhrase(tokens, s, ctx.lang === 'fr' ? FR_HEDGES : EN_HEDGES);
   if (hedged) {

@@ -29,8 +29,25 @@ import { normaliseKey } from './normalise';
 /** Lexicon entries are matched against token keys, which carry no accents. */
 const keys = (list: string[]): Set<string> => new Set(list.map(normaliseKey));
 
+/** Stance verbs PolNeAR-style attribution also covers (beliefs, positions, criticism), past and 3rd person. */
+const STANCE_FORMS = `cited cites citing found shows showed shown attacked attacks endorsed endorses expected expects decided
+promised argued supported supports plans planned declined ruled questioned questioning defended defends defending
+criticized criticised criticizes criticizing discussed proposed proposes believes believed echoed likened offers offered
+knows considers considered worries worried blocked suggested accused urged praised blamed blames condemned condemns vowed
+rejected rejects dismissed dismissed mocked mocks touted hailed slammed pushed refused refuses approved opposed opposes
+backed backs favored favors favours admires admired conceded predicted hoped wants encouraged encourages encouraging
+pressed blasted lambasted accusing blaming calling demanding promising stressing emphasizing emphasising arguing citing
+insisting suggesting describing warning vowing pledging urging claiming noting adding saying telling asking explaining
+referenced references mentioned pointed characterized labeled labelled branded dubbed`;
+
+/** Plural-noun look-alikes ("two states", "his comments"): too often not a verb to count as a cue. */
+const NOUN_LIKE = new Set(['state', 'states', 'comments', 'comment', 'tweets', 'tweet', 'reports', 'report', 'claims', 'calls', 'notes', 'note', 'estimates', 'points', 'point', 'releases', 'demands', 'fears', 'hopes', 'charges', 'counters', 'hints', 'promises', 'vows', 'pledges', 'reply', 'replies', 'finds', 'present', 'presents', 'thought', 'write', 'dispute', 'disputes', 'states']);
+
 /** Reporting-verb forms (lower case). */
-export const EN_CUES: ReadonlySet<string> = new Set(`${GGT_FORMS} ${EXTRA_FORMS}`.split(/\s+/).filter(Boolean));
+export const EN_CUES: ReadonlySet<string> = new Set(`${GGT_FORMS} ${EXTRA_FORMS} ${STANCE_FORMS}`.split(/\s+/).filter((w) => w && !NOUN_LIKE.has(w)));
+
+/** Participles that continue the main clause's subject: "…, saying that …". */
+export const EN_PARTICIPLE_CUES: ReadonlySet<string> = new Set(['saying', 'adding', 'arguing', 'noting', 'citing', 'calling', 'warning', 'insisting', 'claiming', 'accusing', 'describing', 'suggesting', 'stressing', 'emphasizing', 'emphasising', 'promising', 'telling', 'asking', 'explaining', 'blaming', 'urging', 'vowing', 'pledging', 'demanding', 'questioning', 'defending', 'encouraging']);
 
 /** The strongest cues: almost always introduce speech. */
 export const EN_STRONG_CUES: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'tells', 'stated', 'added', 'warned', 'claimed', 'announced', 'declared', 'insisted', 'argued', 'wrote', 'tweeted', 'asked', 'explained', 'noted', 'denied', 'alleged', 'according']);
