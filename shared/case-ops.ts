@@ -45,15 +45,15 @@ interface Pending {
 }
 
 /**
- * Applies changes forward (before → after) or backward (after → before) and returns a new CaseData;
- * `data` is not touched. Entities are replaced in place, deleted, or inserted at their recorded index
+ * Applies changes forward (before → after) or backward (after → before) and returns a copy of `data`
+ * (a CaseData, or the renderer's view holding the four collections); `data` is not touched. Entities are replaced in place, deleted, or inserted at their recorded index
  * (else appended), so collection order survives undo. Cost O(changes + size of the touched collections).
  * Lenient on purpose so history stays usable after untracked edits (an article removed with its
  * annotations): an annotation whose article is gone is not re-created; deleting a missing entity is a no-op.
  */
-export function applyChanges(data: CaseData, changes: readonly PlacedChange[], direction: 'forward' | 'backward'): CaseData {
+export function applyChanges<T extends Pick<CaseData, Collection>>(data: T, changes: readonly PlacedChange[], direction: 'forward' | 'backward'): T {
   const steps = direction === 'forward' ? changes : invertChanges(changes);
-  const next: CaseData = { ...data };
+  const next: T = { ...data };
   for (const collection of COLLECTIONS) {
     const pending = new Map<string, Pending>();
     for (const c of steps) {

@@ -68,35 +68,27 @@ export function snapRange(text: string, start: number, end: number): { start: nu
   const from = s === 0 ? 0 : text.lastIndexOf('\n', s - 1) + 1;
   const nl = text.indexOf('\n', e);
   const to = nl === -1 ? text.length : nl;
-  if (from < to) {
-    const b = boundariesIn(text, from, to);
-    let snappedStart = s;
-    let snappedEnd = e;
+  const b = boundariesIn(text, from, to);
+  let snappedStart = s;
+  let snappedEnd = e;
+  for (const x of b) {
+    if (x <= s) snappedStart = x;
+    if (x >= e) {
+      snappedEnd = x;
+      break;
+    }
+  }
+  s = Math.max(from, snappedStart);
+  e = Math.min(to, Math.max(snappedEnd, s));
+  // Trim whole graphemes of blank at both ends.
+  while (s < e && EDGE_BLANK.test(text.charAt(s))) s = b.find((x) => x > s) ?? e;
+  while (e > s && EDGE_BLANK.test(text.charAt(e - 1))) {
+    let prev = s;
     for (const x of b) {
-      if (x <= s) snappedStart = x;
-      if (x >= e) {
-        snappedEnd = x;
-        break;
-      }
+      if (x < e) prev = x;
+      else break;
     }
-    s = Math.max(from, snappedStart);
-    e = Math.min(to, Math.max(snappedEnd, s));
-    // Trim whole graphemes of blank at both ends.
-    while (s < e && EDGE_BLANK.test(text[s] ?? '')) {
-      const next = b.find((x) => x > s) ?? e;
-      s = next;
-    }
-    while (e > s && EDGE_BLANK.test(text[e - 1] ?? '')) {
-      let prev = s;
-      for (const x of b) {
-        if (x < e) prev = x;
-        else break;
-      }
-      e = prev;
-    }
-  } else {
-    while (s < e && EDGE_BLANK.test(text[s] ?? '')) s += 1;
-    while (e > s && EDGE_BLANK.test(text[e - 1] ?? '')) e -= 1;
+    e = prev;
   }
   return e > s ? { start: s, end: e } : null;
 }

@@ -135,7 +135,8 @@ export function foldWithMap(text: string): FoldedText {
 
 function unitsToString(units: Uint16Array, len: number): string {
   let s = '';
-  for (let i = 0; i < len; i += 4096) s += String.fromCharCode.apply(null, Array.from(units.subarray(i, Math.min(len, i + 4096))));
+  // apply() takes any array-like: passing the typed array directly avoids a copy per chunk.
+  for (let i = 0; i < len; i += 4096) s += String.fromCharCode.apply(null, units.subarray(i, Math.min(len, i + 4096)) as unknown as number[]);
   return s;
 }
 
