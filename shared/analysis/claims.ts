@@ -45,6 +45,8 @@ interface Ctx {
   quotes: readonly Quote[];
   quoteByStart?: Map<number, Quote>;
   quoteByEnd?: Map<number, Quote>;
+  /** 1 for tokens inside a quotation: a cue there is the quoted person's words, not a report. */
+  inQuote?: Uint8Array;
   /** Sorted by start; speaker mentions found here are inserted in order. */
   mentions: Mention[];
   lang: Lang;
@@ -217,7 +219,7 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       continue;
     }
     const isCue = fr ? FR_CUES.has(t.key) : EN_CUES.has(t.key);
-    if (!isCue) continue;
+    if (!isCue || ctx.inQuote?.[c]) continue;
     const prev = tokens[c - 1];
     if (prev && c > s.first && DETERMINERS.has(prev.key) && !(fr && FR_AUX.has(prev.key))) continue;
     if (!fr && prev?.key === 'to' && !EN_STRONG_CUES.has(t.key)) continue;
@@ -481,6 +483,11 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
 export function findClaims(ctx: Ctx): RawClaim[] {
   ctx.quoteByStart = new Map(ctx.quotes.map((q) => [q.start, q] as const));
   ctx.quoteByEnd = new Map(ctx.quotes.map((q) => [q.end, q] as const));
+  const inQuote = new Uint8Array(ctx.tokens.length);
+  for (const q of ctx.quotes) {
+    for (let i = tokenAt(ctx.tokens, q.start + 1); i < ctx.tokens.length && (ctx.tokens[i] as Token).end < q.end; i++) inQuote[i] = 1;
+  }
+  ctx.inQuote = inQuote;
   const raw: RawClaim[] = [];
   for (const s of ctx.sentences) {
     const first = ctx.tokens[s.first];
@@ -507,6 +514,14 @@ export function findClaims(ctx: Ctx): RawClaim[] {
     const inner = ctx.text.slice(q.start + 1, q.end - 1);
     if ((inner.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 4) continue;
     const prevClaim = lastBefore && q.start - lastBefore.end < 400 ? lastBefore : null;
+    // “A,” he said. “B.” — the second quotation continues the same claim.
+    if (prevClaim && prevClaim.speaker && /^[“«"]/.test(ctx.text.slice(prevClaim.start, prevClaim.start + 1))) {
+      const gap = ctx.text.slice(prevClaim.end, q.start);
+      if (gap.length < 60 && !gap.includes('\n') && (gap.match(/[\p{L}]+/gu)?.length ?? 0) <= 4) {
+        prevClaim.end = q.end;
+        continue;
+      }
+    }
     const ti = tokenAt(ctx.tokens, q.start);
     raw.push({ start: q.start, end: q.end, cue: null, speaker: prevClaim?.speaker ? { ...prevClaim.speaker, via: 'implicit' } : null, hedged: false, confidence: 0.45, rule: 'quote', sent: ctx.tokens[ti]?.sent ?? 0 });
   }

@@ -127,7 +127,14 @@ export function tokenise(text: string, quotes: readonly Quote[]): { tokens: Toke
     if (t.word || !/^[.!?؟…]$/.test(t.raw)) continue;
     while (qi < quotes.length && (quotes[qi] as Quote).end <= t.start) qi++;
     const q = quotes[qi];
-    if (q && q.start < t.start && t.end < q.end) continue;
+    if (q && q.start < t.start && t.end < q.end) {
+      // "… smart.” Trump was …": a quotation closing on a full stop ends the sentence after the mark.
+      const after = tokens[i + 2];
+      if (t.raw !== '.' || t.end + 1 !== q.end || !after || !after.cap || after.para !== t.para) continue;
+      close(i + 2);
+      i += 1;
+      continue;
+    }
     const prev = tokens[i - 1];
     if (t.raw === '.' && prev && prev.end === t.start && prev.latin && (ABBREV.has(prev.key) || prev.raw.length === 1)) continue;
     if (next && next.latin && !next.cap && next.start - t.end <= 1) continue;
