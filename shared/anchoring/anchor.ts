@@ -1,5 +1,6 @@
 import type { Annotation, AnnotationTarget } from '../domain';
 import { approxSearch, boundedLevenshtein } from './approx';
+import { describeRange } from './describe';
 import { fold, foldedIndexAt, foldWithMap, originalRange, type FoldedText } from './fold';
 
 /**
@@ -224,4 +225,14 @@ export function anchorAll(text: string, annotations: readonly Annotation[]): Map
   const out = new Map<string, AnchorResult>();
   for (const a of annotations) out.set(a.id, anchorer.anchor(a.target));
   return out;
+}
+
+/**
+ * Fresh selectors for an annotation that was re-anchored somewhere else ('moved' or 'fuzzy'), so the
+ * case can store where it is now; null when the stored target is still right or the annotation is an
+ * orphan (an orphan keeps its old selectors until the analyst re-attaches it).
+ */
+export function refreshedTarget(text: string, result: AnchorResult): AnnotationTarget | null {
+  if (result.status !== 'moved' && result.status !== 'fuzzy') return null;
+  return describeRange(text, result.start, result.end);
 }

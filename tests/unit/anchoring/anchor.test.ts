@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorAll, anchorTarget, fuzzyBound, type AnchorResult } from '../../../shared/anchoring/anchor';
+import { anchorAll, anchorTarget, fuzzyBound, refreshedTarget, type AnchorResult } from '../../../shared/anchoring/anchor';
 import { boundedLevenshtein } from '../../../shared/anchoring/approx';
 import { describeRange } from '../../../shared/anchoring/describe';
 import { fold } from '../../../shared/anchoring/fold';
@@ -210,6 +210,18 @@ describe('anchorTarget', () => {
     expect(same.score).toBe(1);
     expect(moved.status).toBe('moved');
     expect(moved.score).toBeLessThan(same.score);
+  });
+});
+
+describe('refreshedTarget', () => {
+  it('re-describes a moved annotation so the next load finds it at its position, and leaves others alone', () => {
+    const start = SEED_ARTICLE.indexOf(SEED_QUOTE);
+    const target = describeRange(SEED_ARTICLE, start, start + SEED_QUOTE.length);
+    const edited = `سطر جديد.\n${SEED_ARTICLE}`;
+    const fresh = refreshedTarget(edited, anchorTarget(edited, target));
+    expect(fresh && anchorTarget(edited, fresh).status).toBe('exact-position');
+    expect(refreshedTarget(SEED_ARTICLE, anchorTarget(SEED_ARTICLE, target))).toBeNull();
+    expect(refreshedTarget(edited, { status: 'orphan', start: -1, end: -1, score: 0 })).toBeNull();
   });
 });
 
