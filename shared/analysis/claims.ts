@@ -332,7 +332,8 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     const parenthetical = afterComma && !qEnd && (tokens[inverted ? c + 1 + words(tokens, c + 1, Math.min(s.last, c + 8)) : c + 1] as Token | undefined)?.raw === ',' && beforeWords >= 2;
     if (parenthetical && !inverted && words(tokens, c + 2, s.last) >= 3) content = span(tokens, s.first, s.last);
     else if (inverted) content = beforeWords >= 2 ? contentBefore : null;
-    else if ((afterComma || qEnd) && beforeWords >= 3) content = contentBefore;
+    else if (qEnd && beforeWords >= 2) content = contentBefore;
+    else if (afterComma && beforeWords >= 3 && afterWords < 3) content = contentBefore;
     else if (afterWords >= 2) content = contentAfter;
     else if (beforeWords >= 3) content = contentBefore;
     if (!content) continue;
@@ -517,7 +518,7 @@ export function findClaims(ctx: Ctx): RawClaim[] {
     // “A,” he said. “B.” — the second quotation continues the same claim.
     if (prevClaim && prevClaim.speaker && /^[“«"]/.test(ctx.text.slice(prevClaim.start, prevClaim.start + 1))) {
       const gap = ctx.text.slice(prevClaim.end, q.start);
-      if (gap.length < 60 && !gap.includes('\n') && (gap.match(/[\p{L}]+/gu)?.length ?? 0) <= 4) {
+      if (gap.length < 100 && !gap.includes('\n') && (gap.match(/[\p{L}]+/gu)?.length ?? 0) <= 12) {
         prevClaim.end = q.end;
         continue;
       }

@@ -41,7 +41,7 @@ insisting suggesting describing warning vowing pledging urging claiming noting a
 referenced references mentioned pointed characterized labeled labelled branded dubbed`;
 
 /** Plural-noun look-alikes ("two states", "his comments"): too often not a verb to count as a cue. */
-const NOUN_LIKE = new Set(['state', 'states', 'comments', 'comment', 'tweets', 'tweet', 'reports', 'report', 'claims', 'calls', 'notes', 'note', 'estimates', 'points', 'point', 'releases', 'demands', 'fears', 'hopes', 'charges', 'counters', 'hints', 'promises', 'vows', 'pledges', 'reply', 'replies', 'finds', 'present', 'presents', 'thought', 'write', 'dispute', 'disputes', 'states']);
+const NOUN_LIKE = new Set(['attacks', 'plans', 'backs', 'offers', 'worries', 'references', 'state', 'states', 'comments', 'comment', 'tweets', 'tweet', 'reports', 'report', 'claims', 'calls', 'notes', 'note', 'estimates', 'points', 'point', 'releases', 'demands', 'fears', 'hopes', 'charges', 'counters', 'hints', 'promises', 'vows', 'pledges', 'reply', 'replies', 'finds', 'present', 'presents', 'thought', 'write', 'dispute', 'disputes', 'states']);
 
 /** Reporting-verb forms (lower case). */
 export const EN_CUES: ReadonlySet<string> = new Set(`${GGT_FORMS} ${EXTRA_FORMS} ${STANCE_FORMS}`.split(/\s+/).filter((w) => w && !NOUN_LIKE.has(w)));
