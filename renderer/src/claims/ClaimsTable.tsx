@@ -16,6 +16,9 @@ const OVERSCAN = 10;
 // Ascending first on every column, even when the first row's value is blank.
 const defaultColumn = { filterFn: 'normalisedIncludes', sortFn: 'normalised', sortDescFirst: false } as const;
 const getRowId = (row: ClaimRow) => row.id;
+// The global search tests each row once, against its whole-row key: only one column takes part
+// (hidden columns do too, so hiding Claim does not stop it) and searchRow ignores which it is.
+const getColumnCanGlobalFilter = (column: { id: string }) => column.id === 'text';
 
 export interface ClaimsTableProps {
   /** Rows from claimRows(); pass a memoised array, a new array re-sorts and re-filters. */
@@ -169,7 +172,8 @@ export function ClaimsTable(props: ClaimsTableProps): JSX.Element {
     data: rows,
     defaultColumn,
     getRowId,
-    globalFilterFn: 'normalisedIncludes',
+    globalFilterFn: 'searchRow',
+    getColumnCanGlobalFilter,
     state: { rowSelection },
     onRowSelectionChange,
   });

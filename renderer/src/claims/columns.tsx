@@ -12,7 +12,7 @@ import {
 } from '@tanstack/react-table';
 import { CLAIM_TYPES } from '../../../shared/domain';
 import type { ReviewState } from '../../../shared/domain';
-import { filterFn_exact, filterFn_normalisedIncludes, sortFn_normalised } from './match';
+import { filterFn_exact, filterFn_normalisedIncludes, filterFn_searchRow, sortFn_normalised } from './match';
 import type { ClaimRow } from './rows';
 
 export const REVIEW_STATES: readonly ReviewState[] = ['pending', 'accepted', 'rejected'];
@@ -37,7 +37,7 @@ export const claimFeatures = tableFeatures({
   sortedRowModel: createSortedRowModel(),
   filteredRowModel: createFilteredRowModel(),
   sortFns: { normalised: sortFn_normalised },
-  filterFns: { normalisedIncludes: filterFn_normalisedIncludes, exact: filterFn_exact },
+  filterFns: { normalisedIncludes: filterFn_normalisedIncludes, exact: filterFn_exact, searchRow: filterFn_searchRow },
   columnMeta: {} as ClaimColumnMeta,
 });
 

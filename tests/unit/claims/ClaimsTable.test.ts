@@ -152,6 +152,9 @@ describe('ClaimsTable', () => {
     type(byLabel(el, 'Filter Status'), '');
     type(byLabel(el, 'Search claims'), 'الجزيره');
     expect(ids(el)).toEqual(['c2']);
+    click(byLabel(el, 'Show column Claim'));
+    type(byLabel(el, 'Search claims'), 'warning');
+    expect(ids(el)).toEqual(['c3']);
   });
 
   it('hides and shows a column from the Columns menu', () => {
