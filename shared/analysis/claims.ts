@@ -223,6 +223,9 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     const prev = tokens[c - 1];
     if (prev && c > s.first && DETERMINERS.has(prev.key) && !(fr && FR_AUX.has(prev.key))) continue;
     if (!fr && prev?.key === 'to' && !EN_STRONG_CUES.has(t.key)) continue;
+    // Passive participles ("was first reported by", "people accused of") are not the speaker's act.
+    const nextKey = tokens[c + 1]?.key;
+    if (!fr && (nextKey === 'by' || nextKey === 'of') && t.key.endsWith('ed')) continue;
     // French participles need their auxiliary ("a déclaré"); present forms stand alone.
     let p = c - 1;
     while (p >= s.first && (tokens[p] as Token).word && (fr ? FR_AUX.has((tokens[p] as Token).key) || (tokens[p] as Token).key === 'ont' : EN_AUX.has((tokens[p] as Token).key))) p--;
@@ -322,7 +325,16 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       } else if (ADVERBIAL_START.has((tokens[a] as Token | undefined)?.key ?? '')) {
         a = s.last;
       }
-      const sp = span(tokens, a, s.last);
+      // The content stops where a participle adds another report: "…, she said, referencing …".
+      let stop = s.last;
+      for (let k = a + 1; k < s.last - 1; k++) {
+        const u = tokens[k] as Token;
+        if ((u.raw === ',' || u.raw === ';') && (EN_PARTICIPLE_CUES.has((tokens[k + 1] as Token).key) || u.raw === ';') && !ctx.inQuote?.[k]) {
+          stop = k;
+          break;
+        }
+      }
+      const sp = span(tokens, a, stop);
       if (sp) contentAfter = { start: contentAfter?.start ?? sp.start, end: sp.end };
       else contentAfter = null;
     }

@@ -47,7 +47,7 @@ const NOUN_LIKE = new Set(['attacks', 'plans', 'backs', 'offers', 'worries', 're
 export const EN_CUES: ReadonlySet<string> = new Set(`${GGT_FORMS} ${EXTRA_FORMS} ${STANCE_FORMS}`.split(/\s+/).filter((w) => w && !NOUN_LIKE.has(w)));
 
 /** Participles that continue the main clause's subject: "…, saying that …". */
-export const EN_PARTICIPLE_CUES: ReadonlySet<string> = new Set(['saying', 'adding', 'arguing', 'noting', 'citing', 'calling', 'warning', 'insisting', 'claiming', 'accusing', 'describing', 'suggesting', 'stressing', 'emphasizing', 'emphasising', 'promising', 'telling', 'asking', 'explaining', 'blaming', 'urging', 'vowing', 'pledging', 'demanding', 'questioning', 'defending', 'encouraging']);
+export const EN_PARTICIPLE_CUES: ReadonlySet<string> = new Set(['referencing', 'referring', 'saying', 'adding', 'arguing', 'noting', 'citing', 'calling', 'warning', 'insisting', 'claiming', 'accusing', 'describing', 'suggesting', 'stressing', 'emphasizing', 'emphasising', 'promising', 'telling', 'asking', 'explaining', 'blaming', 'urging', 'vowing', 'pledging', 'demanding', 'questioning', 'defending', 'encouraging']);
 
 /** The strongest cues: almost always introduce speech. */
 export const EN_STRONG_CUES: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'tells', 'stated', 'added', 'warned', 'claimed', 'announced', 'declared', 'insisted', 'argued', 'wrote', 'tweeted', 'asked', 'explained', 'noted', 'denied', 'alleged', 'according']);
