@@ -54,14 +54,16 @@ export async function readPdf(bytes: Uint8Array, signal?: AbortSignal): Promise<
     return refuse('This PDF is damaged or not a PDF. Open it in a PDF reader, save or print it to a new PDF, and import that.', String(error));
   }
   try {
-    const pages: Line[][] = [];
+    const pageItems: TextItem[][] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       if (signal?.aborted) return fail('cancelled', 'The import was cancelled.');
       const page = await pdf.getPage(n);
       const content = await page.getTextContent();
-      pages.push(buildLines(content.items.filter((i): i is TextItem => 'str' in i)));
+      pageItems.push(content.items.filter((i): i is TextItem => 'str' in i));
       page.cleanup();
     }
+    const fakeSpaces = insertsFakeSpaces(pageItems.flat());
+    const pages = pageItems.map((items) => buildLines(items, fakeSpaces));
     if (!pages.some((lines) => lines.some((l) => /[\p{L}\p{N}]/u.test(l.text)))) return refuse(SCANNED);
     const text = canonicalText(paragraphs(dropRunningLines(pages)));
     if (!text) return refuse(SCANNED);
@@ -84,19 +86,49 @@ export function pdfDate(raw: string | null): string | null {
   return `${y}-${mo}-${d}T${h}:${mi}:${s}${zone}`;
 }
 
+/**
+ * Chromium writes every space between words as its own text item. When a PDF does that, a space
+ * inside a right-to-left item is not in the text: pdfjs inserted it for a wide kerning gap (Amiri
+ * leaves one before ya after the non-joining letters ra, zain and waw: "إفر يقيا" for "إفريقيا").
+ */
+function insertsFakeSpaces(items: readonly TextItem[]): boolean {
+  let standalone = 0;
+  let inside = 0;
+  for (const i of items) {
+    if (i.str === ' ') standalone++;
+    else if (i.dir === 'rtl' && i.str.includes(' ')) inside++;
+  }
+  return standalone >= 20 && standalone >= inside * 5;
+}
+
+const KERNING_SPACE = /([\u0631\u0632\u0648\u0698]) (?=\u064A)/g;
+const NEUTRAL_ONLY = /^[^\p{L}\p{N}\p{M}]{2,}$/u;
+const MARKS_ONLY = /^\p{M}+$/u;
+
 /** Groups text items into lines (same baseline within a third of the font size) in logical order. */
-function buildLines(items: TextItem[]): Line[] {
+function buildLines(items: TextItem[], fakeSpaces: boolean): Line[] {
   type Piece = { str: string; x: number; y: number; w: number; size: number; rtl: boolean };
   const pieces: Piece[] = items
     .filter((i) => i.str.length > 0)
     .map((i) => ({
-      str: i.str,
+      // A glyph without a Unicode mapping comes out as NUL: keep a visible U+FFFD so the analyst sees a letter is missing.
+      str: /^\u0000+$/.test(i.str) ? '\uFFFD' : fakeSpaces && i.dir === 'rtl' ? i.str.replace(KERNING_SPACE, '$1') : i.str,
       x: i.transform[4] ?? 0,
       y: i.transform[5] ?? 0,
       w: i.width,
       size: Math.hypot(i.transform[2] ?? 0, i.transform[3] ?? 0) || i.height || 10,
-      rtl: i.dir === 'rtl',
+      rtl: i.dir === 'rtl' || /^\u0000+$/.test(i.str),
     }));
+  // A lone Arabic mark (tanween, shadda...) is drawn over a neighbouring letter, so its x says little.
+  // Chromium writes right-to-left glyphs left to right with each mark just before its base letter's
+  // item: it is placed just inside that next item's left edge, which reads right after that item.
+  pieces.forEach((p, k) => {
+    const next = pieces[k + 1];
+    if (MARKS_ONLY.test(p.str) && next?.rtl && Math.abs(next.y - p.y) < next.size / 3) {
+      p.x = next.x + Math.min(0.01, next.w / 2);
+      p.w = 0;
+    }
+  });
   pieces.sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: Piece[][] = [];
   for (const p of pieces) {
@@ -111,6 +143,8 @@ function buildLines(items: TextItem[]): Line[] {
     // Right-to-left lines read from the right edge: items ordered by descending x are in logical order
     // (each item's own string is already logical); left-to-right lines by ascending x.
     const ordered = [...g].sort((a, b) => (rtl ? b.x + b.w - (a.x + a.w) : a.x - b.x));
+    // A run of punctuation only (".”") comes out left to right; in a right-to-left line it reads right to left.
+    if (rtl) for (const p of ordered) if (NEUTRAL_ONLY.test(p.str)) p.str = [...p.str].reverse().join('');
     let text = '';
     let prevEdge: number | null = null;
     for (const p of ordered) {
@@ -122,7 +156,9 @@ function buildLines(items: TextItem[]): Line[] {
     }
     const size = Math.max(...g.map((p) => p.size));
     text = text.replace(/\s+/g, ' ').trim();
-    return { text: rtl ? unmirrorBrackets(text) : text, y: g[0]?.y ?? 0, x: Math.min(...g.map((p) => p.x)), size };
+    // Kashida between two joined letters is typographic stretching (Amiri draws lam-kaf with one), not text.
+    if (rtl) text = unmirrorBrackets(text).replace(/(?<=[\u0620-\u064A])\u0640+(?=[\u0620-\u064A])/g, '');
+    return { text, y: g[0]?.y ?? 0, x: Math.min(...g.map((p) => p.x)), size };
   }).filter((l) => l.text.length > 0);
 }
 

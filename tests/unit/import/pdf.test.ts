@@ -2,11 +2,16 @@
  * PDFs printed by Chromium at test time (Amiri for Arabic, as the app prints briefings), read back
  * through the importer. Skipped, with the reason printed, when Chromium is not installed.
  */
+import fs from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractFile } from '../../../electron/services/import/extract';
 import { unmirrorBrackets } from '../../../electron/services/import/pdf';
 import type { AppFailure } from '../../../shared/result';
-import { chromiumPath, printPdfs } from './make-files';
+import { chromiumPath, printPdfs, tokenF1 } from './make-files';
+
+const seedPath = new URL('../../../../shared/fixtures/seed-article-ar.txt', import.meta.url);
+const seed = fs.existsSync(seedPath) ? fs.readFileSync(seedPath, 'utf8').trim().split('\n') : [];
+const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 const paragraphs = [
   'حصل الرئيس الروسي فلاديمير بوتين على قائد الجيش الوطني الليبي (LNA) خليفة حفتر في موسكو.',
@@ -31,10 +36,11 @@ if (!chromium) console.log('PDF import tests skipped: Chromium not found at /usr
 let mixedPdf: Uint8Array;
 let runningPdf: Uint8Array;
 let imageOnlyPdf: Uint8Array;
+let seedPdf: Uint8Array;
 
 describe.skipIf(!chromium)('PDF import', () => {
   beforeAll(async () => {
-    [mixedPdf, runningPdf, imageOnlyPdf] = (await printPdfs([
+    [mixedPdf, runningPdf, imageOnlyPdf, seedPdf] = (await printPdfs([
       { body: html(paragraphs), title: 'Moscow receives Haftar' },
       {
         body: html(longReport),
@@ -43,7 +49,8 @@ describe.skipIf(!chromium)('PDF import', () => {
         footer: 'Page <span class="pageNumber"></span> of <span class="totalPages"></span>',
       },
       { body: '<svg width="400" height="300"><rect x="10" y="10" width="300" height="200" fill="#357"/><circle cx="200" cy="150" r="60" fill="#c33"/></svg>' },
-    ])) as [Uint8Array, Uint8Array, Uint8Array];
+      { body: seed.map((p) => `<p dir="rtl" lang="ar">${escapeHtml(p)}</p>`).join('\n'), header: 'نشرة الرصد', footer: '<span class="pageNumber"></span>' },
+    ])) as [Uint8Array, Uint8Array, Uint8Array, Uint8Array];
   }, 120000);
 
   it('brings back Arabic and English paragraphs in order, Arabic in logical order, brackets the right way round', async () => {
@@ -58,6 +65,18 @@ describe.skipIf(!chromium)('PDF import', () => {
     expect(lines).toEqual(longReport);
     expect(result.text).not.toContain('Claimwork Monitoring Digest');
     expect(result.text).not.toMatch(/Page \d+ of \d+/);
+  });
+
+  it.skipIf(seed.length === 0)('reads the seed article back from a multi-page PDF: every paragraph, nearly all letter for letter', async () => {
+    const result = await extractFile('seed.pdf', seedPdf);
+    const got = result.text.split('\n');
+    expect(got).toHaveLength(seed.length);
+    const exact = got.filter((p, i) => p === seed[i]).length;
+    console.log(`seed article PDF: ${exact}/${seed.length} paragraphs identical, token F1 ${tokenF1(result.text, seed.join('\n')).toFixed(4)}`);
+    expect(exact).toBeGreaterThanOrEqual(seed.length - 2);
+    expect(tokenF1(result.text, seed.join('\n'))).toBeGreaterThan(0.99);
+    expect(result).toMatchObject({ lang: 'ar', dir: 'rtl' });
+    expect(result.text).not.toContain('نشرة الرصد');
   });
 
   it('refuses a PDF without a text layer and says to run OCR', async () => {
