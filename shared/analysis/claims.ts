@@ -329,7 +329,10 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       let stop = s.last;
       for (let k = a + 1; k < s.last - 1; k++) {
         const u = tokens[k] as Token;
-        if ((u.raw === ',' || u.raw === ';') && (EN_PARTICIPLE_CUES.has((tokens[k + 1] as Token).key) || u.raw === ';') && !ctx.inQuote?.[k]) {
+        const n1 = (tokens[k + 1] as Token).key;
+        const n2 = tokens[k + 2]?.key ?? '';
+        const participle = EN_PARTICIPLE_CUES.has(n1) || (['even', 'also', 'then', 'while', 'later'].includes(n1) && EN_PARTICIPLE_CUES.has(n2));
+        if ((u.raw === ',' || u.raw === ';') && (participle || u.raw === ';') && !ctx.inQuote?.[k]) {
           stop = k;
           break;
         }
