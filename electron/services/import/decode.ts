@@ -117,6 +117,8 @@ export function decodeText(bytes: Uint8Array, forced?: string): DecodedText {
     if (!iconv.encodingExists(forced.trim())) {
       return refuse(`"${forced}" is not an encoding Claimwork knows. Choose one from the list, for Arabic usually windows-1256 or ISO-8859-6.`);
     }
+    const wide = /^(utf-?(16|32)|ucs-?2)/i.test(forced.trim());
+    if (!wide && looksBinary(bytes)) return refuse(BINARY_MESSAGE);
     const text = iconv.decode(buf, forced.trim(), { stripBOM: true });
     return { text, encoding: canonicalLabel(forced) };
   }

@@ -11,7 +11,7 @@ const startsWith = (bytes: Uint8Array, sig: readonly number[], at = 0): boolean 
 export function sniffKind(bytes: Uint8Array): SniffedKind {
   // "%PDF-" may follow a little junk (some generators prepend bytes); look in the first kilobyte.
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1024)).toString('latin1');
-  if (head.includes('%PDF-')) return 'pdf';
+  if (/%PDF-\d\.\d/.test(head)) return 'pdf';
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return 'zip';
   if (
     startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || // PNG

@@ -85,6 +85,8 @@ describe('decodeText', () => {
     // Binary data after 100 KB of ordinary text is still binary data.
     const tail = Buffer.concat([Buffer.from('Plain text line.\n'.repeat(6000)), Buffer.from([0, 1, 2, 0, 0xff, 0])]);
     expect(refusal(() => decodeText(tail))).toMatch(/binary data/);
+    // Choosing an encoding does not turn binary data into text.
+    expect(refusal(() => decodeText(binary, 'windows-1256'))).toMatch(/binary data/);
   });
 
   it('records the detected encoding on an imported text file', async () => {
