@@ -3,7 +3,7 @@
  * and candidates from titles, organisation heads, state names and capitalised or Latin-script names.
  */
 import type { Actor, ActorType } from '../domain';
-import { AR_CUE_FORMS, AR_FUNCTION, AR_ORG_HEADS, AR_ORG_SINGLE, AR_PERSON_TITLES, AR_STOP } from './lexicon-ar';
+import { AR_CUE_FORMS, AR_FUNCTION, AR_GIVEN_NAMES, AR_ORG_HEADS, AR_ORG_SINGLE, AR_PERSON_TITLES, AR_STOP, AR_TEAM_HEADS } from './lexicon-ar';
 import { EN_NOT_NAME, LATIN_ORG_WORDS, LATIN_PERSON_TITLES } from './lexicon-en';
 import { STATE_MAX_TOKENS, STATE_NAMES } from './lexicon-places';
 import { OUTLET_NAMES } from './lexicon-sources';
@@ -248,7 +248,7 @@ function stateAt(tokens: readonly Token[], i: number): { name: string; count: nu
   return null;
 }
 
-function isArabicNameToken(t: Token | undefined, firstOfName: boolean): boolean {
+export function isArabicNameToken(t: Token | undefined, firstOfName: boolean): boolean {
   if (!t || !t.word || !t.arabic) return false;
   const k = t.key.replace(/^و/, '');
   if (AR_FUNCTION.has(t.key) || AR_STOP.has(t.key) || AR_CUE_FORMS.has(t.key) || AR_CUE_FORMS.has(k)) return false;
@@ -387,11 +387,22 @@ export function findActorMentions(text: string, tokens: readonly Token[], known:
           continue;
         }
       }
+      // A known given name opens a person's name: "عمرو موسى", "عبد الله الثاني".
+      const given = variants.find((v) => AR_GIVEN_NAMES.has(v));
+      if (given && !taken[i]) {
+        let k = i + 1;
+        while (k < tokens.length && k - i < 3 && isArabicNameToken(tokens[k], false) && !STATE_NAMES.has((tokens[k] as Token).key) && !(k - i === 2 && /^ال/.test((tokens[k] as Token).key))) k++;
+        if (k > i + 1) {
+          take(makeMention(text, tokens, i, k, 'person', 'ar-given-name', '', null, given));
+          i = k - 1;
+          continue;
+        }
+      }
       if (variants.some((v) => AR_ORG_SINGLE.has(v))) {
         take(makeMention(text, tokens, i, i + 1, 'organisation', 'ar-org-name'));
         continue;
       }
-      if (variants.some((v) => AR_ORG_HEADS.has(v))) {
+      if (variants.some((v) => AR_ORG_HEADS.has(v) || AR_TEAM_HEADS.has(v))) {
         let j = i + 1;
         while (j < tokens.length && j - i < 6) {
           const u = tokens[j] as Token;

@@ -4,7 +4,7 @@
  * to actors later (see analyze.ts).
  */
 import type { Lang } from '../domain';
-import { makeMention, type Mention } from './actors';
+import { isArabicNameToken, makeMention, type Mention } from './actors';
 import {
   AR_ACCORDING,
   AR_COMPLEMENTISERS,
@@ -142,9 +142,12 @@ function speakerFromPhrase(ctx: Ctx, a: number, b: number, rule: string): RawSpe
   const orgDesc = keys.some((k) => EN_ORG_DESCRIPTIONS.has(k) || LATIN_ORG_WORDS.has(k));
   const anyCap = tokens.slice(i0, b).some((t) => t.cap && !EN_NOT_NAME.has(t.key));
   if (first.arabic) {
-    const nameLike = b - i0 <= 3 && tokens.slice(i0, b).every((t) => t.word && !AR_FUNCTION.has(t.key));
-    if (!nameLike) return { start: first.start, end: last.end, text: phrase, via: 'description', mention: null };
-    const m = makeMention(text, tokens, i0, b, 'person', rule);
+    // The leading name words ("فوزي صلوخ" in "فوزي صلوخ وزير الخارجية"); a phrase that opens with the
+    // article or a pronoun is a description ("المصدر", "ه"), not a name.
+    let k = i0;
+    while (k < b && k - i0 < 3 && isArabicNameToken(tokens[k], k === i0) && !(k - i0 === 2 && /^ال/.test((tokens[k] as Token).key))) k++;
+    if (k === i0 || (tokens[i0] as Token).key.length < 3) return { start: first.start, end: last.end, text: phrase, via: 'description', mention: null };
+    const m = makeMention(text, tokens, i0, k, 'person', rule);
     return { start: first.start, end: last.end, text: phrase, via: 'name', mention: m ? insertMention(ctx.mentions, m) : null };
   }
   if (anyCap && b - i0 <= 5) {
