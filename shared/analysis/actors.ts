@@ -3,7 +3,7 @@
  * and candidates from titles, organisation heads, state names and capitalised or Latin-script names.
  */
 import type { Actor, ActorType } from '../domain';
-import { AR_CUE_FORMS, AR_FUNCTION, AR_GIVEN_NAMES, AR_ORG_HEADS, AR_ORG_SINGLE, AR_PERSON_TITLES, AR_STOP, AR_TEAM_HEADS } from './lexicon-ar';
+import { AR_CUE_FORMS, AR_FIXED_ORGS, AR_FUNCTION, AR_GIVEN_NAMES, AR_ORG_HEADS, AR_ORG_SINGLE, AR_PERSON_TITLES, AR_STOP, AR_TEAM_HEADS } from './lexicon-ar';
 import { EN_NOT_NAME, LATIN_ORG_WORDS, LATIN_PERSON_TITLES } from './lexicon-en';
 import { STATE_MAX_TOKENS, STATE_NAMES } from './lexicon-places';
 import { OUTLET_NAMES } from './lexicon-sources';
@@ -221,6 +221,9 @@ export function makeMention(
   return { start, end, text: text.slice(start, end), type, rule, role, knownId, subject: isSubject(tokens, first, cut, prefixKey), first, last };
 }
 
+/** Words with the article that end an organisation's name rather than continue it. */
+const ORG_CHAIN_STOP: ReadonlySet<string> = new Set(['الاسبوع', 'المقبل', 'الماضي', 'اللذين', 'اللتين', 'الذي', 'التي', 'الذين', 'اليوم', 'الجاري', 'الحالي', 'السابق', 'الاول', 'الثاني', 'الاخير', 'الان']);
+
 const STATE_FIRST: ReadonlySet<string> = new Set([...STATE_NAMES.keys()].map((k) => k.split(' ')[0] ?? ''));
 
 function stateAt(tokens: readonly Token[], i: number): { name: string; count: number; variant: string } | null {
@@ -387,6 +390,12 @@ export function findActorMentions(text: string, tokens: readonly Token[], known:
           continue;
         }
       }
+      const fixed = AR_FIXED_ORGS.find((n) => variants.includes(n[0] ?? '') && n.every((w, k) => k === 0 || tokens[i + k]?.key === w));
+      if (fixed) {
+        take(makeMention(text, tokens, i, i + fixed.length, 'organisation', 'ar-org-name', '', null, fixed[0] ?? null));
+        i += fixed.length - 1;
+        continue;
+      }
       // A known given name opens a person's name: "عمرو موسى", "عبد الله الثاني".
       const given = variants.find((v) => AR_GIVEN_NAMES.has(v));
       if (given && !taken[i]) {
@@ -422,7 +431,7 @@ export function findActorMentions(text: string, tokens: readonly Token[], known:
             j += st.count;
             continue;
           }
-          if (u.arabic && /^(ال|لل)/.test(u.key) && !AR_FUNCTION.has(u.key) && !AR_PERSON_TITLES.has(u.key)) {
+          if (u.arabic && /^(ال|لل)/.test(u.key) && !AR_FUNCTION.has(u.key) && !AR_PERSON_TITLES.has(u.key) && !ORG_CHAIN_STOP.has(u.key)) {
             j++;
             continue;
           }

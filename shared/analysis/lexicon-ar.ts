@@ -126,3 +126,11 @@ export const AR_GIVEN_NAMES: ReadonlySet<string> = new Set(`محمد احمد  �
 
 /** Team and sports-body heads, frequent in newswire. */
 export const AR_TEAM_HEADS: ReadonlySet<string> = new Set(['منتخب', 'المنتخب', 'فريق', 'الفريق', 'نادي', 'النادي']);
+
+/** Organisations whose full name is fixed: matched as a whole and never extended. */
+export const AR_FIXED_ORGS: readonly string[][] = [
+  'الامم المتحده', 'مجلس الامن الدولي', 'مجلس الامن', 'الاتحاد الاوروبي', 'الاتحاد الافريقي', 'حلف الناتو', 'حلف شمال الاطلسي',
+  'جامعه الدول العربيه', 'الجامعه العربيه', 'منظمه التحرير الفلسطينيه', 'البنك الدولي', 'صندوق النقد الدولي', 'الصليب الاحمر',
+  'حزب الله', 'مجلس التعاون الخليجي', 'منظمه الصحه العالميه', 'الوكاله الدوليه للطاقه الذريه', 'محكمه العدل الدوليه',
+  'المحكمه الجنائيه الدوليه', 'منظمه العفو الدوليه', 'هيومن رايتس ووتش', 'اطباء بلا حدود', 'الجيش الوطني الليبي',
+].map((n) => n.split(' '));
