@@ -75,7 +75,9 @@ export function toMarkdown(file: string, article: Article, a: Analysis): string 
   const lines = [`# ${article.title}`, '', `File: ${file} · language ${a.lang} (${a.dir}) · ${a.claims.length} claims, ${a.actors.length} actors, ${a.sources.length} sources`, '', '## Claims', ''];
   if (a.claims.length === 0) lines.push('None found.');
   a.claims.forEach((c, i) => {
-    const who = c.speaker ? (c.speaker.name && c.speaker.name !== c.speaker.text ? `${c.speaker.text || c.speaker.name} → ${c.speaker.name}` : c.speaker.text) : 'nobody named';
+    // Pronouns and implied subjects show whom they were resolved to.
+    const resolved = c.speaker && (c.speaker.via === 'pronoun' || c.speaker.via === 'implicit') && c.speaker.name && c.speaker.name !== c.speaker.text;
+    const who = c.speaker ? (resolved ? `${c.speaker.text} → ${c.speaker.name}` : c.speaker.text) : 'nobody named';
     const extra = [c.cue ? `cue “${c.cue.text}”` : null, c.source ? `source ${c.source.text}` : null, c.channel ? `channel ${c.channel.text}` : null, c.hedged ? 'hedged' : null, `rule ${c.rule}`, `confidence ${c.confidence}`].filter(Boolean).join('; ');
     lines.push(`${i + 1}. **${who}**: ${clip(c.text)}`, `   - ${extra}`);
   });
