@@ -272,8 +272,11 @@ function isComplement(t: Token | undefined): boolean {
 
 function latinRunEnd(tokens: readonly Token[], i: number): number {
   let j = i;
+  const sent = (tokens[i] as Token).sent;
   while (j < tokens.length) {
     const t = tokens[j] as Token;
+    // A name never runs over a sentence end, nor on into a sentence-initial word ("Talks\nThe").
+    if (t.sent !== sent || (j > i && EN_NOT_NAME.has(t.key) && !NAME_CONNECTORS.has(t.key))) break;
     if (t.latin && (t.cap || /^[A-Z0-9]/.test(t.raw))) {
       j++;
       continue;

@@ -45,7 +45,14 @@ async function readArticle(file: string, extract: Extract | null, lang: Lang | n
   if (!extract && ['.pdf', '.docx', '.doc', '.html', '.htm'].includes(ext)) {
     throw new Error(`${ext} files need the importer, which is not available in this build; convert to .txt first.`);
   }
-  const raw = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  let raw: string;
+  try {
+    raw = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (e) {
+    // Not UTF-8 (e.g. windows-1256 Arabic): the importer detects the encoding when it is present.
+    if (!extract) throw new Error(`not valid UTF-8 text (${e instanceof Error ? e.message : String(e)})`);
+    raw = (await extract(basename(file), new Uint8Array(bytes))).text;
+  }
   const text = canonicalText(raw);
   const l = lang ?? detectLang(text);
   const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'));
