@@ -66,7 +66,7 @@ const DEVOWELS = new Map<string, string>();
 function skeletonMemo(key: string): string {
   let sk = SKELETONS.get(key);
   if (sk === undefined) {
-    if (SKELETONS.size > 50000) SKELETONS.clear();
+    if (SKELETONS.size > 20000) SKELETONS.clear();
     sk = skeletonOfKey(key);
     SKELETONS.set(key, sk);
   }
@@ -76,7 +76,7 @@ function skeletonMemo(key: string): string {
 function devowelMemo(key: string): string {
   let d = DEVOWELS.get(key);
   if (d === undefined) {
-    if (DEVOWELS.size > 50000) DEVOWELS.clear();
+    if (DEVOWELS.size > 20000) DEVOWELS.clear();
     d = devowel(key);
     DEVOWELS.set(key, d);
   }

@@ -287,7 +287,11 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
     const bounds = sentenceBounds(tokens, sentences, c.sent);
     const from = Math.min(bounds.start, c.start);
     const to = Math.max(bounds.end, c.end);
-    const inSentence = sourceMentions.filter((s) => s.start >= from && s.end <= to && sourceOf.has(s));
+    const inSentence: SourceMention[] = [];
+    for (let i = firstSourceAt(from); i < sourceMentions.length && (sourceMentions[i] as SourceMention).start < to; i++) {
+      const sm = sourceMentions[i] as SourceMention;
+      if (sm.end <= to && sourceOf.has(sm)) inSentence.push(sm);
+    }
     const pivot = c.cue?.start ?? c.start;
     const spoken = speaker ? inSentence.find((s) => s.start < (speaker?.end ?? 0) && s.end > (speaker?.start ?? 0)) : undefined;
     const real = inSentence.filter((s) => s.rule !== 'channel-phrase');
@@ -307,6 +311,17 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
       confidence: c.confidence,
       rule: c.rule,
     };
+  }
+
+  function firstSourceAt(offset: number): number {
+    let lo = 0;
+    let hi = sourceMentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sourceMentions[mid] as SourceMention).start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   function findActorAt(m: Mention): string | undefined {

@@ -56,6 +56,26 @@ const OPEN_Q = /^[“«„"]$/;
 const ADVERBIAL_START = new Set(['on', 'in', 'at', 'during', 'last', 'earlier', 'later', 'this', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'before', 'after', 'while', 'when', 'recently', 'again', 'also', 'then', 'publicly', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'dans', 'lors', 'ce', 'mardi.']);
 const FR_STOP = new Set(['que', 'qui', 'et', 'mais', 'a', 'ont', 'est', 'sont', 'dans', 'pour', 'sur', 'en', 'au', 'aux', 'avec', 'lors', 'selon', 'par', 'ne', 'pas', 'se', 'y']);
 
+/** Claims of the sentence being processed: they are the last ones pushed. */
+function inSentenceOf(out: readonly RawClaim[], sent: number): RawClaim[] {
+  let i = out.length;
+  while (i > 0 && (out[i - 1] as RawClaim).sent === sent) i--;
+  return out.slice(i);
+}
+
+/** The mention whose last token is `t` (binary search over mentions sorted by start). */
+function mentionEndingAt(list: readonly Mention[], t: Token): Mention | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as Mention).start <= t.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if ((list[i] as Mention).end === t.end) return list[i];
+  return undefined;
+}
+
 /** Index of the first token starting at or after `offset` (binary search). */
 function tokenAt(tokens: readonly Token[], offset: number): number {
   let lo = 0;
@@ -103,7 +123,14 @@ function mentionIn(list: readonly Mention[], start: number, end: number): Mentio
 /** Last-named rule: the latest mention before `pos` that fits the pronoun (within three paragraphs). */
 function antecedent(ctx: Ctx, pos: number, want: 'm' | 'f' | 'p' | 'n' | 'any', para: number): Mention | null {
   let fallback: Mention | null = null;
-  for (let i = ctx.mentions.length - 1; i >= 0; i--) {
+  let lo = 0;
+  let hi = ctx.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ctx.mentions[mid] as Mention).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) {
     const m = ctx.mentions[i] as Mention;
     if (m.end > pos) continue;
     const mp = ctx.tokens[m.first]?.para ?? 0;
@@ -251,7 +278,7 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     }
     // "…, saying that …": the speaker is the subject of the main clause.
     if (!fr && EN_PARTICIPLE_CUES.has(t.key) && prev && /^[,—–]$/.test(prev.raw)) {
-      let subj: RawSpeaker | null = out.filter((cl) => cl.sent === s.first).map((cl) => cl.speaker).find((x) => x !== null) ?? null;
+      let subj: RawSpeaker | null = inSentenceOf(out, s.first).map((cl) => cl.speaker).find((x) => x !== null) ?? null;
       if (!subj) {
         const m = mentionIn(ctx.mentions, (tokens[s.first] as Token).start, prev.start);
         const firstWord = tokens[s.first] as Token;
@@ -365,7 +392,7 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
   if ((!prevTok || prevTok.para !== f0.para) && f0.latin && f0.raw.length > 1 && f0.raw === f0.raw.toUpperCase()) {
     let k = s.first;
     while (k < s.last && k - s.first < 3 && (tokens[k] as Token).latin && (tokens[k] as Token).raw === (tokens[k] as Token).raw.toUpperCase()) k++;
-    if ((tokens[k] as Token | undefined)?.raw === ':' && !out.some((cl) => cl.sent === s.first)) {
+    if ((tokens[k] as Token | undefined)?.raw === ':' && inSentenceOf(out, s.first).length === 0) {
       let last = s.last;
       while (last < tokens.length && (tokens[last] as Token).para === f0.para) last++;
       const sp = span(tokens, k + 1, last);
@@ -375,7 +402,7 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
   }
   const hedged = hasPhrase(tokens, s, ctx.lang === 'fr' ? FR_HEDGES : EN_HEDGES);
   if (hedged) {
-    const inSentence = out.filter((cl) => cl.sent === s.first);
+    const inSentence = inSentenceOf(out, s.first);
     for (const cl of inSentence) cl.hedged = true;
     if (inSentence.length === 0) {
       const sp = span(tokens, s.first, s.last);
@@ -457,7 +484,7 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       while (p >= s.first && ['قد', 'فقد', 'وقد', 'ايضا', 'كما'].includes((tokens[p] as Token).key)) p--;
       const pt = tokens[p];
       const particle = pt && p >= s.first ? AR_PRONOUN_PARTICLE.get(pt.key) : undefined;
-      const before = pt && p >= s.first ? ctx.mentions.find((m) => m.last === p + 1) : undefined;
+      const before = pt && p >= s.first ? mentionEndingAt(ctx.mentions, pt) : undefined;
       if (before && pt) {
         speaker = { start: before.start, end: before.end, text: before.text, via: 'name', mention: before };
         rule = 'ar-subject-first';
@@ -494,7 +521,7 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     out.push({ start: sp.start, end, cue: { start: t.start, end: t.end }, speaker, hedged: false, confidence: conf, rule, sent: s.first });
     c = b - 1;
   }
-  if (hasPhrase(tokens, s, AR_HEDGE_PHRASES)) for (const cl of out) if (cl.sent === s.first) cl.hedged = true;
+  if (hasPhrase(tokens, s, AR_HEDGE_PHRASES)) for (const cl of inSentenceOf(out, s.first)) cl.hedged = true;
 }
 
 /** All claims of a text, in text order, overlapping duplicates resolved in favour of the surer rule. */

@@ -40,6 +40,15 @@ const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt
 
 /** Fast key for one token: same result as normaliseKey for single words, without regex passes. */
 export function tokenKey(raw: string): string {
+  // Fast paths: plain lower-case ASCII is its own key; other ASCII only needs lower-casing.
+  let ascii = true;
+  let upper = false;
+  for (let i = 0; i < raw.length && ascii; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 0x80) ascii = false;
+    else if (c >= 65 && c <= 90) upper = true;
+  }
+  if (ascii) return upper ? raw.toLowerCase() : raw;
   let out = '';
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
@@ -100,10 +109,13 @@ export function tokenise(text: string, quotes: readonly Quote[]): { tokens: Toke
     for (let i = lastEnd; i < start; i++) if (text.charCodeAt(i) === 10) para++;
     lastEnd = start + raw.length;
     const c0 = raw.charCodeAt(0);
-    const word = /[\p{L}\p{N}]/u.test(raw[0] ?? '');
     const arabic = c0 >= 0x0600 && c0 <= 0x08ff;
-    const latin = word && !arabic && /[A-Za-z\u00C0-\u024F]/.test(raw);
-    tokens.push({ start, end: lastEnd, raw, key: word ? tokenKey(raw) : raw, word, arabic, latin, cap: latin && c0 >= 65 && c0 <= 90 || (latin && raw[0] !== raw[0]?.toLowerCase()), sent: 0, para });
+    const asciiAlnum = (c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122);
+    // Single-character tokens may be punctuation; longer ones are always words (the regex says so).
+    const word = arabic || asciiAlnum || raw.length > 1 || /[\p{L}\p{N}]/u.test(raw);
+    const latin = word && !arabic && ((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) || /[A-Za-z\u00C0-\u024F]/.test(raw));
+    const cap = latin && ((c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && raw[0] !== raw[0]?.toLowerCase()));
+    tokens.push({ start, end: lastEnd, raw, key: word ? tokenKey(raw) : raw, word, arabic, latin, cap, sent: 0, para });
   }
   const sentences: Sentence[] = [];
   let qi = 0;
@@ -124,7 +136,7 @@ export function tokenise(text: string, quotes: readonly Quote[]): { tokens: Toke
       close(i + 1);
       continue;
     }
-    if (t.word || !/^[.!?؟…]$/.test(t.raw)) continue;
+    if (t.word || (t.raw !== '.' && t.raw !== '!' && t.raw !== '?' && t.raw !== '؟' && t.raw !== '…')) continue;
     while (qi < quotes.length && (quotes[qi] as Quote).end <= t.start) qi++;
     const q = quotes[qi];
     if (q && q.start < t.start && t.end < q.end) {
