@@ -562,12 +562,17 @@ export function findClaims(ctx: Ctx): RawClaim[] {
     // “A,” he said. “B.” — the second quotation continues the same claim.
     if (prevClaim && prevClaim.speaker && /^[“«"]/.test(ctx.text.slice(prevClaim.start, prevClaim.start + 1))) {
       const gap = ctx.text.slice(prevClaim.end, q.start);
-      if (gap.length < 100 && !gap.includes('\n') && (gap.match(/[\p{L}]+/gu)?.length ?? 0) <= 12) {
+      // The gap may hold the attribution and an apposition: "…," said X, a professor at Y. "B."
+      const cueInGap = !!prevClaim.cue && prevClaim.cue.start >= prevClaim.end && prevClaim.cue.end <= q.start;
+      if (!gap.includes('\n') && !/[“”«»"]/.test(gap) && (gap.length < 100 ? (gap.match(/[\p{L}]+/gu)?.length ?? 0) <= 12 : cueInGap && gap.length < 320)) {
         prevClaim.end = q.end;
         continue;
       }
     }
     const ti = tokenAt(ctx.tokens, q.start);
+    // A quotation inside a running sentence ("a call for “providing lethal weapons” to …") is a scare quote.
+    const before = ctx.tokens[ti - 1];
+    if (before && before.word && before.sent === ctx.tokens[ti]?.sent) continue;
     raw.push({ start: q.start, end: q.end, cue: null, speaker: prevClaim?.speaker ? { ...prevClaim.speaker, via: 'implicit' } : null, hedged: false, confidence: 0.45, rule: 'quote', sent: ctx.tokens[ti]?.sent ?? 0 });
   }
   raw.sort((a, b) => a.start - b.start || b.confidence - a.confidence);
