@@ -198,6 +198,15 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
   const sourceMentions = findSourceMentions(text, tokens, opts.knownSources ?? []);
   const ctx = { text, tokens, sentences, quotes, mentions, lang };
   const rawClaims = findClaims(ctx);
+  // "according to the ministry", "بحسب وزارة الدفاع": the named body is the claim's source as well.
+  for (const c of rawClaims) {
+    const sp = c.speaker;
+    if (!sp || !/according|selon/.test(c.rule) || sp.via === 'pronoun') continue;
+    if (sourceMentions.some((sm) => sm.start < sp.end && sm.end > sp.start)) continue;
+    const name = sp.text.replace(/^(the|le|la|les|l')\s*/i, '');
+    sourceMentions.push({ start: sp.start, end: sp.end, text: sp.text, name, kind: 'official', knownId: null, rule: 'according-to', channel: null });
+  }
+  sourceMentions.sort((a, b) => a.start - b.start);
   mentions = propagate(text, tokens, ctx.mentions, lang);
 
   const rejected = new Set((opts.rejected ?? []).map((r) => `${r.kind}\u0000${r.key}`));

@@ -512,8 +512,16 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
         break;
       }
     }
-    const sp = span(tokens, a, s.last);
-    if (!sp || !speaker || words(tokens, a, s.last) < 2) continue;
+    // The reporter's own remark after "، لكن…" is not part of what was said.
+    let stop = s.last;
+    for (let k = a + 1; k < s.last - 1; k++) {
+      if (((tokens[k] as Token).raw === '،' || (tokens[k] as Token).raw === ',') && /^(لكن|ولكن)/.test((tokens[k + 1] as Token).key) && !ctx.inQuote?.[k]) {
+        stop = k;
+        break;
+      }
+    }
+    const sp = span(tokens, a, stop);
+    if (!sp || !speaker || words(tokens, a, stop) < 2) continue;
     let end = sp.end;
     const q = ctx.quoteByStart?.get(sp.start);
     if (q && q.end <= sp.end && words(tokens, tokenAt(tokens, q.end), s.last) <= 1) end = q.end;

@@ -28,6 +28,12 @@ describe('English claims and speakers', () => {
     expect(r.actors.find((a) => a.id === c.speaker?.actorId)?.type).toBe('organisation');
   });
 
+  it('takes the body named after "according to" as the claim\'s source too', () => {
+    const r = en('According to the ministry, three soldiers were wounded. Officials spoke to state media.');
+    expect(r.claims[0]?.source?.text).toBe('the ministry');
+    expect(r.sources.map((s) => s.name)).toEqual(['ministry', 'state media']);
+  });
+
   it('lets an organisation speak: "the ministry said"', () => {
     const r = en('The troops withdrew overnight, the ministry said.');
     const c = r.claims[0]!;

@@ -72,6 +72,8 @@ describe('seed article (Moscow, Haftar, Burkina Faso)', () => {
     expect(speakerOf('دعا رئيس بوركينا')).toEqual(['إبراهيم تراور']);
     expect(speakerOf('وقال تراور: ')).toEqual(['إبراهيم تراور']);
     expect(speakerOf('وقال تراور إن بلاده')).toEqual(['إبراهيم تراور']);
+    // The reporter's remark after "، لكنها" is left out of the claim.
+    expect(claimIn(r, 'وقال تراور إن بلاده')[0]?.text).toBe('بلاده “لديها العديد من المشاريع مع وزارة الدفاع الروسية”');
     expect(speakerOf('وقال تراور إنه')).toEqual(['إبراهيم تراور']);
     expect(speakerOf('لكنه قال')).toEqual(['إبراهيم تراور']);
     expect(speakerOf('وقال بوتين إن')).toEqual(['فلاديمير بوتين']);
