@@ -109,10 +109,10 @@ export function tokenise(text: string, quotes: readonly Quote[]): { tokens: Toke
     for (let i = lastEnd; i < start; i++) if (text.charCodeAt(i) === 10) para++;
     lastEnd = start + raw.length;
     const c0 = raw.charCodeAt(0);
-    const arabic = c0 >= 0x0600 && c0 <= 0x08ff;
     const asciiAlnum = (c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122);
-    // Single-character tokens may be punctuation; longer ones are always words (the regex says so).
-    const word = arabic || asciiAlnum || raw.length > 1 || /[\p{L}\p{N}]/u.test(raw);
+    // Single-character tokens may be punctuation (، ؛ ؟ are in the Arabic block); longer ones are words.
+    const word = asciiAlnum || raw.length > 1 || /[\p{L}\p{N}]/u.test(raw);
+    const arabic = word && c0 >= 0x0600 && c0 <= 0x08ff;
     const latin = word && !arabic && ((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) || /[A-Za-z\u00C0-\u024F]/.test(raw));
     const cap = latin && ((c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && raw[0] !== raw[0]?.toLowerCase()));
     tokens.push({ start, end: lastEnd, raw, key: word ? tokenKey(raw) : raw, word, arabic, latin, cap, sent: 0, para });
