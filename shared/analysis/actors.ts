@@ -91,7 +91,11 @@ export class AliasIndex {
   /** Whether any Latin alias can be reached from an Arabic token through its skeleton. */
   private latinSkeletons = false;
 
-  constructor(actors: readonly Pick<Actor, 'id' | 'name' | 'type' | 'aliases'>[]) {
+  /** With `latinNeedsCap`, a Latin-script alias matches only capitalised words (candidate names). */
+  constructor(
+    actors: readonly Pick<Actor, 'id' | 'name' | 'type' | 'aliases'>[],
+    private readonly latinNeedsCap = false,
+  ) {
     for (const a of actors) {
       const forms = new Set([a.name, ...a.aliases]);
       for (const form of [...forms]) {
@@ -126,7 +130,7 @@ export class AliasIndex {
   /** Longest alias starting at token i; returns the entry, the token count and the clitic cut. */
   match(tokens: readonly Token[], i: number): { entry: AliasEntry; count: number; variant: string } | null {
     const t = tokens[i];
-    if (!t || !t.word) return null;
+    if (!t || !t.word || (this.latinNeedsCap && t.latin && !t.cap)) return null;
     const variants = arabicVariants(t);
     let best: { entry: AliasEntry; count: number; variant: string } | null = null;
     for (const v of variants) {

@@ -154,7 +154,7 @@ function propagate(text: string, tokens: readonly Token[], mentions: Mention[], 
     type: groupType(g),
     aliases: [...new Set(g.map((m) => m.text))].filter((a) => a.length >= 3),
   }));
-  const index = new AliasIndex(pseudo);
+  const index = new AliasIndex(pseudo, true);
   const taken = new Uint8Array(tokens.length);
   for (const m of mentions) for (let k = m.first; k < m.last; k++) taken[k] = 1;
   const added: Mention[] = [];

@@ -54,7 +54,7 @@ interface Ctx {
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'these', 'those', 'this', 'my', 'your', 'le', 'la', 'les', 'un', 'une', 'des', 'ce', 'cette', 'ses', 'sa', 'son']);
 const OPEN_Q = /^[“«„"]$/;
 const ADVERBIAL_START = new Set(['on', 'in', 'at', 'during', 'last', 'earlier', 'later', 'this', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'before', 'after', 'while', 'when', 'recently', 'again', 'also', 'then', 'publicly', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'dans', 'lors', 'ce', 'mardi.']);
-const FR_STOP = new Set(['que', 'qui', 'et', 'mais', 'a', 'ont', 'est', 'sont', 'dans', 'pour', 'sur', 'en', 'au', 'aux', 'avec', 'lors', 'selon', 'par', 'ne', 'pas', 'se', 'y']);
+const FR_STOP = new Set(['que', 'qui', 'et', 'mais', 'a', 'ont', 'est', 'sont', 'dans', 'pour', 'sur', 'en', 'au', 'aux', 'avec', 'lors', 'selon', 'par', 'ne', 'pas', 'se', 'y', 'comme', 'si', 'sera', 'seront', 'pourra', 'pourront', 'doit', 'peut', 'fait', 'etait', 'etre', "qu'il", "qu'elle", "l'a", 'dont', 'ou', 'lorsque', 'quand', 'car', 'donc']);
 
 /** Claims of the sentence being processed: they are the last ones pushed. */
 function inSentenceOf(out: readonly RawClaim[], sent: number): RawClaim[] {
@@ -308,7 +308,9 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       let a = c + 1;
       let b = a;
       while (b < s.last && b - a < 7 && ((tokens[b] as Token).word || ((tokens[b] as Token).raw === '.' && (tokens[b - 1] as Token | undefined)?.cap === true && b + 1 < s.last && (tokens[b + 1] as Token).cap)) && !(fr ? FR_STOP : EN_NP_STOP).has((tokens[b] as Token).key)) b++;
-      if (b > a && afterComma) {
+      // The speaker after the cue is a name or a determined noun phrase, not the next clause.
+      const head = tokens[a] as Token | undefined;
+      if (b > a && afterComma && head && (head.cap || DETERMINERS.has(head.key))) {
         speaker = speakerFromPhrase(ctx, a, b, 'speaker-name');
         inverted = true;
         beforeEnd = p + 1;

@@ -112,7 +112,7 @@ export const LATIN_ORG_WORDS: ReadonlySet<string> = keys([
   'company', 'office', 'house', 'kremlin', 'pentagon', 'government', 'administration', 'assembly', 'parliament',
   'command', 'fund', 'network', 'journal', 'tribune', 'reuters', 'cnn', 'bbc', 'fbi', 'cia', 'nato', 'un', 'eu',
   'club', 'center', 'centre', 'board', 'bureau', 'authority', 'police', 'guard', 'navy', 'corporation', 'media',
-  'ministère', 'parti', 'conseil', 'commission', 'armée', 'gouvernement', 'assemblée', 'agence', 'banque', 'union',
+  'ministère', 'parti', 'conseil', 'sénat', 'cour', 'élysée', 'matignon', 'commission', 'armée', 'gouvernement', 'assemblée', 'agence', 'banque', 'union',
   'democrats', 'republicans', 'gop', 'coalition', 'federation', 'alliance', 'brigade', 'movement', 'front', 'cabinet',
 ]);
 

@@ -48,15 +48,15 @@ const VERBS: [participle: string, present: string[]][] = [
 export const FR_CUES: ReadonlySet<string> = new Set(VERBS.flatMap(([p, forms]) => [p, `${p}e`, `${p}s`, ...forms]).filter((f) => !f.includes(' ')).map(normaliseKey));
 
 /** Auxiliaries that precede a participle cue ("a déclaré"). */
-export const FR_AUX: ReadonlySet<string> = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'est', 'sont']);
+export const FR_AUX: ReadonlySet<string> = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'est', 'sont', "l'a", "l'ont", "l'avait", 'aussi', 'egalement', 'deja', 'encore']);
 
 /** "selon"-type cues: the speaker or source follows. */
 export const FR_ACCORDING: ReadonlySet<string> = new Set(['selon', "d'apres"]);
 
 /** Hedges. */
 export const FR_HEDGES: readonly string[][] = [
-  ['selon', 'certaines', 'sources'], ['selon', 'des', 'sources'], ['aurait'], ['auraient'], ['on', 'dit'],
-  ['il', 'se', 'dit'], ['serait'], ['seraient'], ['pretendument'], ['selon', 'plusieurs', 'sources'],
+  ['selon', 'certaines', 'sources'], ['selon', 'des', 'sources'], ['selon', 'plusieurs', 'sources'], ['on', 'dit'],
+  ['il', 'se', 'dit'], ['pretendument'], ['de', 'source', 'proche'], ['selon', 'nos', 'informations'],
 ];
 
 /** French pronoun speakers. */
