@@ -42,7 +42,13 @@ function latinBase(key: string): string {
 
 /** Arabic key without long-vowel letters, for tolerant matching of transliterated names. */
 export function devowel(key: string): string {
-  return key.length > 2 ? key[0] + key.slice(1).replace(/[اوي]/g, '') : key;
+  if (key.length <= 2) return key;
+  let out = key[0] as string;
+  for (let i = 1; i < key.length; i++) {
+    const ch = key[i] as string;
+    if (ch !== 'ا' && ch !== 'و' && ch !== 'ي') out += ch;
+  }
+  return out;
 }
 
 interface AliasEntry {
@@ -61,7 +67,6 @@ function isNameWord(key: string): boolean {
 }
 
 const SKELETONS = new Map<string, string>();
-const DEVOWELS = new Map<string, string>();
 
 function skeletonMemo(key: string): string {
   let sk = SKELETONS.get(key);
@@ -71,16 +76,6 @@ function skeletonMemo(key: string): string {
     SKELETONS.set(key, sk);
   }
   return sk;
-}
-
-function devowelMemo(key: string): string {
-  let d = DEVOWELS.get(key);
-  if (d === undefined) {
-    if (DEVOWELS.size > 20000) DEVOWELS.clear();
-    d = devowel(key);
-    DEVOWELS.set(key, d);
-  }
-  return d;
 }
 
 /** Index of every alias of the known actors, by first token key and by tolerant skeleton. */
@@ -147,7 +142,7 @@ export class AliasIndex {
     for (const v of variants) {
       if (v.length < 4) continue;
       if (t.arabic) {
-        const hit = this.byDevowel.size > 0 ? this.byDevowel.get(devowelMemo(v)) : undefined;
+        const hit = this.byDevowel.size > 0 ? this.byDevowel.get(devowel(v)) : undefined;
         if (hit) return { entry: hit, count: 1, variant: v };
         if (!this.latinSkeletons) continue;
       }

@@ -210,7 +210,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
   mentions = propagate(text, tokens, ctx.mentions, lang);
 
   const rejected = new Set((opts.rejected ?? []).map((r) => `${r.kind}\u0000${r.key}`));
-  const isRejected = (kind: string, s: string): boolean => rejected.has(`${kind}\u0000${normaliseKey(s)}`);
+  const isRejected = (kind: string, s: string): boolean => rejected.size > 0 && rejected.has(`${kind}\u0000${normaliseKey(s)}`);
 
   // Actors: known ones by id, candidates by group.
   const actorOf = new Map<Mention, string>();
