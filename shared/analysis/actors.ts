@@ -3,7 +3,7 @@
  * and candidates from titles, organisation heads, state names and capitalised or Latin-script names.
  */
 import type { Actor, ActorType } from '../domain';
-import { AR_CUE_FORMS, AR_FIXED_ORGS, AR_FUNCTION, AR_GIVEN_NAMES, AR_ORG_HEADS, AR_ORG_SINGLE, AR_PERSON_TITLES, AR_STOP, AR_TEAM_HEADS } from './lexicon-ar';
+import { AR_CUE_FORMS, AR_DESCRIPTION_NOUNS, AR_FIXED_ORGS, AR_FUNCTION, AR_GIVEN_NAMES, AR_ORG_HEADS, AR_ORG_SINGLE, AR_PERSON_TITLES, AR_STOP, AR_TEAM_HEADS } from './lexicon-ar';
 import { EN_NOT_NAME, LATIN_ORG_WORDS, LATIN_PERSON_TITLES } from './lexicon-en';
 import { STATE_MAX_TOKENS, STATE_NAMES } from './lexicon-places';
 import { OUTLET_NAMES } from './lexicon-sources';
@@ -255,7 +255,7 @@ export function isArabicNameToken(t: Token | undefined, firstOfName: boolean): b
   const k = t.key.replace(/^و/, '');
   if (AR_FUNCTION.has(t.key) || AR_STOP.has(t.key) || AR_CUE_FORMS.has(t.key) || AR_CUE_FORMS.has(k)) return false;
   if (AR_PERSON_TITLES.has(t.key) || AR_ORG_HEADS.has(t.key)) return false;
-  if (firstOfName && /^(ال|لل)/.test(t.key)) return false;
+  if (firstOfName && (/^(ال|لل)/.test(t.key) || AR_DESCRIPTION_NOUNS.has(k))) return false;
   if (/^\d/.test(t.key)) return false;
   return t.key.length >= 2;
 }
