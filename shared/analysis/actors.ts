@@ -250,6 +250,19 @@ function stateAt(tokens: readonly Token[], i: number): { name: string; count: nu
   return null;
 }
 
+const AR_NAME_LINKS = new Set(['ابو', 'بن', 'ابن', 'عبد', 'بنت', 'ام', 'ال']);
+
+/** Extends a name over a trailing link word ("محمد أحمد أبو" + "بها"): links never end a name. */
+function extendNameLinks(tokens: readonly Token[], end: number): number {
+  let k = end;
+  while (k < tokens.length && AR_NAME_LINKS.has((tokens[k - 1] as Token).key) && tokens[k]?.arabic && !AR_FUNCTION.has((tokens[k] as Token).key)) {
+    k++;
+    // "عطا الله", "أبو الهيجا": the linked word may itself be followed by the article-word of the name.
+    if (k < tokens.length && (tokens[k] as Token).key === 'الله') k++;
+  }
+  return k;
+}
+
 export function isArabicNameToken(t: Token | undefined, firstOfName: boolean): boolean {
   if (!t || !t.word || !t.arabic) return false;
   const k = t.key.replace(/^و/, '');
@@ -383,6 +396,7 @@ export function findActorMentions(text: string, tokens: readonly Token[], known:
         } else {
           // A name is up to three words; a word with the article ("بشار الأسد") only as the second.
           while (k < tokens.length && k - nameStart < 3 && isArabicNameToken(tokens[k], k === nameStart) && !(k - nameStart === 2 && /^ال/.test((tokens[k] as Token).key))) k++;
+          if (k > nameStart) k = extendNameLinks(tokens, k);
         }
         if (k > nameStart) {
           const role = text.slice((tokens[role0] as Token).start, (tokens[j - 1] as Token).end);
@@ -403,6 +417,7 @@ export function findActorMentions(text: string, tokens: readonly Token[], known:
       if (given && !taken[i]) {
         let k = i + 1;
         while (k < tokens.length && k - i < 3 && isArabicNameToken(tokens[k], false) && !STATE_NAMES.has((tokens[k] as Token).key) && !(k - i === 2 && /^ال/.test((tokens[k] as Token).key))) k++;
+        k = extendNameLinks(tokens, k);
         if (k > i + 1) {
           take(makeMention(text, tokens, i, k, 'person', 'ar-given-name', '', null, given));
           i = k - 1;
