@@ -250,6 +250,8 @@ function stateAt(tokens: readonly Token[], i: number): { name: string; count: nu
   return null;
 }
 
+const NAMED_ORG_HEADS = new Set(['حركه', 'حزب', 'شركه', 'منظمه', 'نادي', 'جماعه', 'مجموعه', 'صحيفه', 'وكاله', 'قناه', 'فريق', 'منتخب', 'تنظيم', 'جبهه', 'بنك', 'مصرف']);
+
 const AR_NAME_LINKS = new Set(['ابو', 'بن', 'ابن', 'عبد', 'بنت', 'ام', 'ال']);
 
 /** Extends a name over a trailing link word ("محمد أحمد أبو" + "بها"): links never end a name. */
@@ -406,9 +408,11 @@ export function findActorMentions(text: string, tokens: readonly Token[], known:
           continue;
         }
       }
-      const fixed = AR_FIXED_ORGS.find((n) => variants.includes(n[0] ?? '') && n.every((w, k) => k === 0 || tokens[i + k]?.key === w));
+      // "للأمم المتحدة" is ل + الأمم: restore the article the spelling swallowed.
+      const withArticle = t.key.startsWith('لل') ? [...variants, `ا${t.key.slice(1)}`] : variants;
+      const fixed = AR_FIXED_ORGS.find((n) => withArticle.includes(n[0] ?? '') && n.every((w, k) => k === 0 || tokens[i + k]?.key === w));
       if (fixed) {
-        take(makeMention(text, tokens, i, i + fixed.length, 'organisation', 'ar-org-name', '', null, fixed[0] ?? null));
+        take(makeMention(text, tokens, i, i + fixed.length, 'organisation', 'ar-org-name', '', null, variants.includes(fixed[0] ?? '') ? (fixed[0] ?? null) : null));
         i += fixed.length - 1;
         continue;
       }
@@ -430,6 +434,15 @@ export function findActorMentions(text: string, tokens: readonly Token[], known:
       }
       if (variants.some((v) => AR_ORG_HEADS.has(v) || AR_TEAM_HEADS.has(v))) {
         let j = i + 1;
+        // Heads that take a proper name: "حركة حماس", "شركة أميركان إيرلاينز", "نادي مانشستر يونايتد".
+        if (variants.some((v) => NAMED_ORG_HEADS.has(v))) {
+          while (j < tokens.length && j - i <= 3 && isArabicNameToken(tokens[j], true) && !STATE_NAMES.has((tokens[j] as Token).key)) j++;
+          if (j > i + 1) {
+            take(makeMention(text, tokens, i, j, 'organisation', 'ar-org-head'));
+            i = j - 1;
+            continue;
+          }
+        }
         while (j < tokens.length && j - i < 6) {
           const u = tokens[j] as Token;
           if (u.key === 'لـ' || u.key === 'ل') {
