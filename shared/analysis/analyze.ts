@@ -252,7 +252,9 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
   for (const a of actors.values()) {
     a.mentions.sort((x, y) => x.start - y.start);
     const forms = new Set(a.aliases);
-    for (const m of a.mentions) if (m.text !== a.name) forms.add(m.text);
+    // Forms that differ from the name only by a clitic ("للجيش …" for "الجيش …") are not new aliases.
+    const nameKey = mentionKey({ text: a.name });
+    for (const m of a.mentions) if (m.text !== a.name && mentionKey({ text: m.text }) !== nameKey) forms.add(m.text);
     a.aliases = [...forms];
   }
 
