@@ -265,6 +265,10 @@ function extendNameLinks(tokens: readonly Token[], end: number): number {
   return k;
 }
 
+/**
+ * Whether an Arabic token can be part of a person's name: not a function word, cue, title or
+ * organisation head; the first word of a name carries no article and is not a descriptive noun.
+ */
 export function isArabicNameToken(t: Token | undefined, firstOfName: boolean): boolean {
   if (!t || !t.word || !t.arabic) return false;
   const k = t.key.replace(/^و/, '');
