@@ -389,16 +389,17 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     out.push({ ...content, cue: { start: t.start, end: t.end }, speaker, hedged: false, confidence: Math.round(conf * 100) / 100, rule, sent: s.first });
   }
   // Transcript turns: "WALLACE: …" at a paragraph start.
-  const f0 = tokens[s.first] as Token;
+  const lead = OPEN_Q.test((tokens[s.first] as Token).raw) ? s.first + 1 : s.first;
+  const f0 = tokens[lead] as Token | undefined;
   const prevTok = tokens[s.first - 1];
-  if ((!prevTok || prevTok.para !== f0.para) && f0.latin && f0.raw.length > 1 && f0.raw === f0.raw.toUpperCase()) {
-    let k = s.first;
-    while (k < s.last && k - s.first < 3 && (tokens[k] as Token).latin && (tokens[k] as Token).raw === (tokens[k] as Token).raw.toUpperCase()) k++;
-    if ((tokens[k] as Token | undefined)?.raw === ':' && inSentenceOf(out, s.first).length === 0) {
+  if (f0 && (!prevTok || prevTok.para !== f0.para) && f0.latin && f0.raw.length > 1 && f0.raw === f0.raw.toUpperCase()) {
+    let k = lead;
+    while (k < s.last && k - lead < 3 && (tokens[k] as Token).latin && (tokens[k] as Token).raw === (tokens[k] as Token).raw.toUpperCase()) k++;
+    if ((tokens[k] as Token | undefined)?.raw === ':') {
       let last = s.last;
       while (last < tokens.length && (tokens[last] as Token).para === f0.para) last++;
       const sp = span(tokens, k + 1, last);
-      const speaker = speakerFromPhrase(ctx, s.first, k, 'speaker-label');
+      const speaker = speakerFromPhrase(ctx, lead, k, 'speaker-label');
       if (sp && speaker) out.push({ ...sp, cue: { start: (tokens[k] as Token).start, end: (tokens[k] as Token).end }, speaker, hedged: false, confidence: 0.7, rule: 'transcript-turn', sent: s.first });
     }
   }

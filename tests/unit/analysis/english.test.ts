@@ -34,6 +34,12 @@ describe('English claims and speakers', () => {
     expect(r.sources.map((s) => s.name)).toEqual(['ministry', 'state media']);
   });
 
+  it('reads a transcript turn "PENCE: …" as a claim by the labelled speaker', () => {
+    const r = en('Interview transcript\nPENCE: Well, look, this is serious. We will win Iowa.');
+    expect(r.claims[0]?.speaker?.text).toBe('PENCE');
+    expect(r.claims[0]?.text).toBe('Well, look, this is serious. We will win Iowa');
+  });
+
   it('lets an organisation speak: "the ministry said"', () => {
     const r = en('The troops withdrew overnight, the ministry said.');
     const c = r.claims[0]!;
