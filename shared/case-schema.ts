@@ -94,10 +94,10 @@ export const briefingDraftSchema = z.object({
 });
 
 const entityChangeSchema = z.union([
-  z.object({ collection: z.literal('articles'), id, before: articleSchema.nullable(), after: articleSchema.nullable() }),
-  z.object({ collection: z.literal('actors'), id, before: actorSchema.nullable(), after: actorSchema.nullable() }),
-  z.object({ collection: z.literal('sources'), id, before: sourceSchema.nullable(), after: sourceSchema.nullable() }),
-  z.object({ collection: z.literal('annotations'), id, before: annotationSchema.nullable(), after: annotationSchema.nullable() }),
+  z.object({ collection: z.literal('articles'), id, before: articleSchema.nullable(), after: articleSchema.nullable(), index: z.number().int().nonnegative().optional() }),
+  z.object({ collection: z.literal('actors'), id, before: actorSchema.nullable(), after: actorSchema.nullable(), index: z.number().int().nonnegative().optional() }),
+  z.object({ collection: z.literal('sources'), id, before: sourceSchema.nullable(), after: sourceSchema.nullable(), index: z.number().int().nonnegative().optional() }),
+  z.object({ collection: z.literal('annotations'), id, before: annotationSchema.nullable(), after: annotationSchema.nullable(), index: z.number().int().nonnegative().optional() }),
 ]);
 
 const changeSetSchema = z.object({ label: z.string(), at: isoish, changes: z.array(entityChangeSchema) });

@@ -174,7 +174,7 @@ export type EntityOf<C extends Collection> = C extends 'articles'
 
 /** One entity replaced: before=null is a create, after=null a delete. */
 export type EntityChange = {
-  [C in Collection]: { collection: C; id: string; before: EntityOf<C> | null; after: EntityOf<C> | null };
+  [C in Collection]: { collection: C; id: string; before: EntityOf<C> | null; after: EntityOf<C> | null; index?: number };
 }[Collection];
 
 /** One undoable step: the analyst's action and every entity it changed. */

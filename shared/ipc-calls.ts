@@ -16,6 +16,9 @@ export const CALL_NAME_LIST = [
   'importWithDialog',
   'updateArticle',
   'deleteArticle',
+  'applyAction',
+  'undo',
+  'redo',
 ] as const;
 
 export const EVENT_NAME_LIST = ['saveStatus', 'caseReplaced', 'command'] as const;

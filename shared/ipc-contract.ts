@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Article, CaseData, EntityChange } from './domain';
 import type { Result } from './result';
+import { actorSchema, claimDetailsSchema, sourceSchema } from './case-schema';
 import { CALL_NAME_LIST, EVENT_NAME_LIST } from './ipc-calls';
 
 /**
@@ -34,6 +35,8 @@ export interface CaseView {
   data: Omit<CaseData, 'history'>;
   undoLabel: string | null;
   redoLabel: string | null;
+  /** Annotations whose quote could not be found in their article's text (re-attach them by hand). */
+  orphanIds: string[];
 }
 
 /** Result of a mutation: the entity changes to apply to the renderer's copy, and history labels. */
@@ -55,6 +58,94 @@ export type ImportOutcome =
   | { status: 'imported'; name: string; article: Article; delta: Delta }
   | { status: 'duplicate'; name: string; existingId: string; existingTitle: string }
   | { status: 'refused'; name: string; message: string };
+
+/** Declares a call: `call<Result>()(requestSchema)`; curried so the request type is inferred. */
+const entityId = z.string().min(1).max(200);
+const offset = z.number().int().nonnegative().max(1e9);
+const claimPatch = claimDetailsSchema.partial().strict();
+const newActor = z.object({ name: z.string().trim().min(1).max(500), type: actorSchema.shape.type.optional(), role: z.string().max(500).optional() }).strict();
+const newSource = z.object({ name: z.string().trim().min(1).max(500), kind: sourceSchema.shape.kind.optional(), reliability: sourceSchema.shape.reliability.optional() }).strict();
+
+/** Every undoable analyst action on annotations, actors and sources. */
+export const actionSchema = z.discriminatedUnion('type', [
+  z
+    .object({
+      type: z.literal('annotation.create'),
+      articleId: entityId,
+      kind: z.enum(['claim', 'actor', 'source', 'note']),
+      start: offset,
+      end: offset,
+      claim: claimPatch.optional(),
+      actorId: entityId.optional(),
+      sourceId: entityId.optional(),
+      note: z.string().max(20000).optional(),
+      /** Create this actor in the same step and link it (the marked text becomes an alias). */
+      newActor: newActor.optional(),
+      newSource: newSource.optional(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('annotation.update'),
+      id: entityId,
+      claim: claimPatch.optional(),
+      actorId: entityId.nullable().optional(),
+      sourceId: entityId.nullable().optional(),
+      note: z.string().max(20000).optional(),
+      review: z.enum(['pending', 'accepted', 'rejected']).optional(),
+      kind: z.enum(['claim', 'actor', 'source', 'note']).optional(),
+    })
+    .strict(),
+  z.object({ type: z.literal('annotation.delete'), id: entityId }).strict(),
+  z.object({ type: z.literal('annotation.reattach'), id: entityId, start: offset, end: offset }).strict(),
+  z
+    .object({
+      type: z.literal('actor.create'),
+      name: z.string().trim().min(1).max(500),
+      actorType: actorSchema.shape.type.optional(),
+      aliases: z.array(z.string().trim().min(1).max(500)).max(200).optional(),
+      role: z.string().max(500).optional(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('actor.update'),
+      id: entityId,
+      name: z.string().trim().min(1).max(500).optional(),
+      actorType: actorSchema.shape.type.optional(),
+      aliases: z.array(z.string().trim().min(1).max(500)).max(200).optional(),
+      role: z.string().max(500).optional(),
+    })
+    .strict(),
+  z.object({ type: z.literal('actor.delete'), id: entityId, force: z.boolean().optional() }).strict(),
+  z.object({ type: z.literal('actor.merge'), keepId: entityId, mergeId: entityId }).strict(),
+  z
+    .object({
+      type: z.literal('source.create'),
+      name: z.string().trim().min(1).max(500),
+      kind: sourceSchema.shape.kind.optional(),
+      reliability: sourceSchema.shape.reliability.optional(),
+      aliases: z.array(z.string().trim().min(1).max(500)).max(200).optional(),
+    })
+    .strict(),
+  z
+    .object({
+      type: z.literal('source.update'),
+      id: entityId,
+      name: z.string().trim().min(1).max(500).optional(),
+      kind: sourceSchema.shape.kind.optional(),
+      reliability: sourceSchema.shape.reliability.optional(),
+      aliases: z.array(z.string().trim().min(1).max(500)).max(200).optional(),
+    })
+    .strict(),
+  z.object({ type: z.literal('source.delete'), id: entityId, force: z.boolean().optional() }).strict(),
+]);
+export type Action = z.infer<typeof actionSchema>;
+
+/** A mutation's result plus the ids of entities it created (so the UI can select them). */
+export interface ActionResult extends Delta {
+  createdIds: string[];
+}
 
 /** Declares a call: `call<Result>()(requestSchema)`; curried so the request type is inferred. */
 function call<Res>() {
@@ -94,6 +185,10 @@ export const contract = {
       .strict(),
   ),
   deleteArticle: call<Delta>()(z.object({ id: articleId }).strict()),
+  /** One undoable analyst action (annotations, actors, sources). */
+  applyAction: call<ActionResult>()(z.object({ action: actionSchema }).strict()),
+  undo: call<Delta>()(empty),
+  redo: call<Delta>()(empty),
 } as const;
 
 export type Contract = typeof contract;

@@ -57,6 +57,9 @@ export function createHandlers(ws: Workspace, host: HandlerHost): HandlerTable {
     },
     updateArticle: (req) => ws.updateArticle(req.id, req),
     deleteArticle: (req) => ws.deleteArticle(req.id),
+    applyAction: (req) => ws.applyAction(req.action),
+    undo: () => ws.undo(),
+    redo: () => ws.redo(),
   };
 }
 
@@ -80,6 +83,6 @@ export async function dispatch(table: HandlerTable, name: string, payload: unkno
   } catch (error) {
     if (error instanceof AppFailure) return { ok: false, error: error.appError };
     const message = error instanceof Error ? error.message : String(error);
-    return err('internal', `Something went wrong in ${name}: ${message}. Your case file was not changed by this step.`);
+    return err('internal', `Something went wrong in ${name}: ${message}.`);
   }
 }

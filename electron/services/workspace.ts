@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { applyDelta } from '../../shared/case-delta';
-import { emptyCase, type Article, type CaseData, type EntityChange } from '../../shared/domain';
-import type { CaseView, Delta, HostEvents, ImportOutcome } from '../../shared/ipc-contract';
+import { anchorAll } from '../../shared/anchoring/anchor';
+import { applyChanges, commit, invertChanges, redo as redoStep, undo as undoStep } from '../../shared/case-ops';
+import { emptyCase, type Annotation, type Article, type CaseData, type EntityChange } from '../../shared/domain';
+import type { Action, ActionResult, CaseView, Delta, HostEvents, ImportOutcome } from '../../shared/ipc-contract';
+import { buildAction } from './actions';
 import { AppFailure, fail } from '../../shared/result';
 import { CaseStore } from './case-store';
 import { articleFromDraft, type ArticleDraft } from './intake';
@@ -27,6 +29,8 @@ export class Workspace {
   private store!: CaseStore;
   private unsubscribe: (() => void) | null = null;
   private readonly listeners = new Set<Emit>();
+  /** Annotations whose quote was not found in their article when the case was opened. */
+  private orphans = new Set<string>();
 
   private constructor(
     public readonly dataDir: string,
@@ -70,6 +74,58 @@ export class Workspace {
     this.unsubscribe?.();
     this.store = store;
     this.unsubscribe = store.onStatus((status) => this.emit('saveStatus', status));
+    this.reanchor();
+  }
+
+  /**
+   * Re-anchors every annotation against its article's current text (design: position, else quote
+   * search, else orphan). Moved annotations get their new position; orphans are listed, never dropped.
+   */
+  private reanchor(): void {
+    const data = this.store.data;
+    const byArticle = new Map<string, Annotation[]>();
+    for (const a of data.annotations) {
+      const list = byArticle.get(a.articleId);
+      if (list) list.push(a);
+      else byArticle.set(a.articleId, [a]);
+    }
+    const moved = new Map<string, { start: number; end: number }>();
+    this.orphans = new Set();
+    for (const article of data.articles) {
+      const anns = byArticle.get(article.id);
+      if (!anns) continue;
+      for (const [id, r] of anchorAll(article.text, anns)) {
+        if (r.status === 'orphan') this.orphans.add(id);
+        else if (r.status !== 'exact-position') moved.set(id, { start: r.start, end: r.end });
+      }
+      byArticle.delete(article.id);
+    }
+    // Annotations of an article that no longer exists are orphans too.
+    for (const anns of byArticle.values()) for (const a of anns) this.orphans.add(a.id);
+    if (moved.size > 0) {
+      this.store.update({
+        ...data,
+        annotations: data.annotations.map((a) => {
+          const m = moved.get(a.id);
+          return m ? { ...a, target: { ...a.target, position: { ...a.target.position, start: m.start, end: m.end } } } : a;
+        }),
+      });
+    }
+  }
+
+  /** Keeps the orphan list right after annotations change (a re-attached one is placed again). */
+  private trackOrphans(changes: readonly EntityChange[]): void {
+    for (const c of changes) {
+      if (c.collection !== 'annotations') continue;
+      if (!c.after) {
+        this.orphans.delete(c.id);
+        continue;
+      }
+      const article = this.data.articles.find((a) => a.id === c.after!.articleId);
+      const { start, end } = c.after.target.position;
+      if (article && article.text.slice(start, end) === c.after.target.quote.exact) this.orphans.delete(c.id);
+      else this.orphans.add(c.id);
+    }
   }
 
   /** Subscribes to pushed events (save status, case replaced). Returns an unsubscribe function. */
@@ -100,7 +156,45 @@ export class Workspace {
 
   view(): CaseView {
     const { history, ...data } = this.store.data;
-    return { path: this.store.filePath, data, undoLabel: history.undo.at(-1)?.label ?? null, redoLabel: history.redo.at(-1)?.label ?? null };
+    return {
+      path: this.store.filePath,
+      data,
+      undoLabel: history.undo.at(-1)?.label ?? null,
+      redoLabel: history.redo.at(-1)?.label ?? null,
+      orphanIds: [...this.orphans],
+    };
+  }
+
+  /** Runs one analyst action as one undoable step and saves. */
+  applyAction(action: Action): ActionResult {
+    const { changeSet, createdIds } = buildAction(this.data, action);
+    if (changeSet.changes.length === 0) return { ...this.labels(), changes: [], createdIds };
+    this.commitData(commit(this.data, changeSet));
+    this.trackOrphans(changeSet.changes);
+    return { ...this.labels(), changes: changeSet.changes, createdIds };
+  }
+
+  /** Undoes the last action (across articles); the delta holds the inverse changes. */
+  undo(): Delta {
+    const step = undoStep(this.data);
+    if (!step) return fail('invalid-request', 'Nothing to undo.');
+    this.commitData(step.data);
+    const changes = invertChanges(step.changeSet.changes);
+    this.trackOrphans(changes);
+    return { ...this.labels(), changes };
+  }
+
+  redo(): Delta {
+    const step = redoStep(this.data);
+    if (!step) return fail('invalid-request', 'Nothing to redo.');
+    this.commitData(step.data);
+    this.trackOrphans(step.changeSet.changes);
+    return { ...this.labels(), changes: step.changeSet.changes };
+  }
+
+  private labels(): { undoLabel: string | null; redoLabel: string | null } {
+    const { history } = this.store.data;
+    return { undoLabel: history.undo.at(-1)?.label ?? null, redoLabel: history.redo.at(-1)?.label ?? null };
   }
 
   /** Replaces the case data and schedules a save. */
@@ -189,9 +283,8 @@ export class Workspace {
 
   /** Applies changes that are not undoable (article intake and removal) and saves. */
   private applyUntracked(changes: EntityChange[]): Delta {
-    this.commitData(applyDelta(this.data, changes));
-    const { undoLabel, redoLabel } = this.view();
-    return { changes, undoLabel, redoLabel };
+    this.commitData(applyChanges(this.data, changes, 'forward'));
+    return { changes, ...this.labels() };
   }
 
   async close(): Promise<void> {

@@ -1,12 +1,19 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Article } from '../../shared/domain';
-import type { HostInfo, ImportOutcome } from '../../shared/ipc-contract';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { admiraltyGrade, type Actor, type AnnotationKind, type Article, type Source } from '../../shared/domain';
+import type { Action, HostInfo, ImportOutcome } from '../../shared/ipc-contract';
 import { api, fileToBase64 } from './api';
 import { ArticleList } from './components/ArticleList';
 import { CasePathDialog } from './components/CasePathDialog';
 import { ConfirmDialog } from './components/Modal';
 import { PasteDialog } from './components/PasteDialog';
-import { ReadingView } from './components/ReadingView';
+import { ReadingView, type Mark } from './components/ReadingView';
+import { ActorsPanel } from './panels/ActorsPanel';
+import { AnnotationPanel } from './panels/AnnotationPanel';
+import { OrphansPanel } from './panels/OrphansPanel';
+import { SourcesPanel } from './panels/SourcesPanel';
+import { selectionOffsets } from './reading/offsets';
+import { ClaimsTable } from './claims/ClaimsTable';
+import { claimRows } from './claims/rows';
 import { RenameDialog } from './components/RenameDialog';
 import { useCase } from './useCase';
 
@@ -15,7 +22,16 @@ type DialogState =
   | { kind: 'case'; mode: 'open' | 'save' | 'new' }
   | { kind: 'rename-article'; article: Article }
   | { kind: 'delete-article'; article: Article }
+  | { kind: 'delete-actor'; actor: Actor; uses: number }
+  | { kind: 'delete-source'; source: Source }
   | null;
+
+type SideTab = 'annotation' | 'actors' | 'sources';
+type MainView = 'reading' | 'claims';
+const MAIN_VIEWS: { id: MainView; label: string }[] = [
+  { id: 'reading', label: 'Reading' },
+  { id: 'claims', label: 'Claims table' },
+];
 
 const SAVE_LABEL = { saved: 'Saved', saving: 'Saving…', failed: 'Save failed' } as const;
 
@@ -27,6 +43,11 @@ export function App() {
   const [recent, setRecent] = useState<string[]>([]);
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
+  const [selectedAnnotationId, setSelectedAnnotationId] = useState<string | null>(null);
+  const [sideTab, setSideTab] = useState<SideTab>('annotation');
+  const [flash, setFlash] = useState<{ id: string; nonce: number } | null>(null);
+  const [mainView, setMainView] = useState<MainView>('reading');
+  const [pickedClaimIds, setPickedClaimIds] = useState<string[]>([]);
 
   useEffect(() => {
     void api.hostInfo({}).then((r) => r.ok && setHost(r.value));
@@ -34,6 +55,89 @@ export function App() {
 
   const articles = view?.data.articles ?? [];
   const selected = articles.find((a) => a.id === selectedId) ?? articles[0] ?? null;
+  const data = view?.data;
+
+  /** Runs one undoable action and applies its changes; returns null (after a notice) on failure. */
+  const act = useCallback(
+    async (action: Action) => {
+      const result = await run(api.applyAction({ action }));
+      if (result) applyChanges(result);
+      return result;
+    },
+    [applyChanges, run],
+  );
+
+  const undoRedo = useCallback(
+    async (which: 'undo' | 'redo') => {
+      const delta = await run(which === 'undo' ? api.undo({}) : api.redo({}));
+      if (!delta) return;
+      applyChanges(delta);
+      // Follow the change: show the article it touched.
+      const touched = delta.changes.find((c) => c.collection === 'annotations');
+      const ann = touched ? (touched.after ?? touched.before) : null;
+      if (ann && 'articleId' in ann) setSelectedId(ann.articleId);
+    },
+    [applyChanges, run],
+  );
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== 'z') return;
+      const target = e.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select')) return; // native text undo there
+      e.preventDefault();
+      void undoRedo(e.shiftKey ? 'redo' : 'undo');
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [undoRedo]);
+
+  const orphanIds = useMemo(() => new Set(view?.orphanIds ?? []), [view?.orphanIds]);
+
+  const marks = useMemo<Mark[]>(() => {
+    if (!data || !selected) return [];
+    const actorName = new Map(data.actors.map((a) => [a.id, a.name]));
+    const sourceById = new Map(data.sources.map((s) => [s.id, s]));
+    return data.annotations
+      .filter((a) => a.articleId === selected.id && a.review !== 'rejected' && !orphanIds.has(a.id))
+      .map((a) => {
+        let label: string = a.kind;
+        if (a.kind === 'claim' && a.claim) {
+          const src = a.claim.sourceId ? sourceById.get(a.claim.sourceId) : undefined;
+          label = `Claim · ${a.claim.speakerId ? actorName.get(a.claim.speakerId) : 'no speaker'} · ${admiraltyGrade(src?.reliability ?? null, a.claim.credibility)}`;
+        } else if (a.kind === 'actor') label = `Actor · ${a.actorId ? actorName.get(a.actorId) : 'not linked'}`;
+        else if (a.kind === 'source') label = `Source · ${a.sourceId ? sourceById.get(a.sourceId)?.name : 'not linked'}`;
+        else label = `Note${a.note ? ` · ${a.note.slice(0, 60)}` : ''}`;
+        const style = a.review === 'pending' ? (`suggested-${a.kind}` as const) : a.kind;
+        return { id: a.id, start: a.target.position.start, end: a.target.position.end, style, label };
+      });
+  }, [data, selected, orphanIds]);
+
+  const rows = useMemo(() => (data ? claimRows(data) : []), [data]);
+
+  /** Opens an annotation in its article, scrolled to it and flashing. */
+  const openAnnotation = useCallback((articleId: string, annotationId: string) => {
+    setSelectedId(articleId);
+    setSelectedAnnotationId(annotationId);
+    setSideTab('annotation');
+    setMainView('reading');
+    setFlash({ id: annotationId, nonce: Date.now() });
+  }, []);
+
+  const selectedAnnotation = data?.annotations.find((a) => a.id === selectedAnnotationId) ?? null;
+
+  const markSelection = useCallback(
+    async (kind: AnnotationKind, start: number, end: number) => {
+      if (!selected) return;
+      const result = await act({ type: 'annotation.create', articleId: selected.id, kind, start, end });
+      const id = result?.createdIds.find((x) => result.changes.some((c) => c.collection === 'annotations' && c.id === x));
+      if (id) {
+        setSelectedAnnotationId(id);
+        setSideTab('annotation');
+      }
+    },
+    [act, selected],
+  );
 
   const reportImports = useCallback(
     (outcomes: ImportOutcome[]) => {
@@ -188,8 +292,96 @@ export function App() {
           />
         </aside>
         <section className="center">
-          {selected ? <ReadingView article={selected} /> : <p className="muted empty-reading">Add an article to start reading.</p>}
+          <div className="view-tabs" role="tablist" aria-label="Views">
+            {MAIN_VIEWS.map((v) => (
+              <button key={v.id} type="button" role="tab" aria-selected={mainView === v.id} onClick={() => setMainView(v.id)}>
+                {v.label}
+                {v.id === 'claims' ? ` (${rows.length})` : ''}
+              </button>
+            ))}
+          </div>
+          {mainView === 'claims' && (
+            <div className="view-body fill">
+              <ClaimsTable rows={rows} onOpen={(row) => openAnnotation(row.articleId, row.id)} selectedIds={pickedClaimIds} onSelectionChange={setPickedClaimIds} activeId={selectedAnnotationId} />
+            </div>
+          )}
+          {mainView === 'reading' && (
+          <div className="view-body">
+          {selected ? (
+            <ReadingView
+              article={selected}
+              marks={marks}
+              selectedId={selectedAnnotationId}
+              flash={flash}
+              onSelectMark={(id) => {
+                setSelectedAnnotationId(id);
+                if (id) setSideTab('annotation');
+              }}
+              onMark={(kind, start, end) => void markSelection(kind, start, end)}
+            />
+          ) : (
+            <p className="muted empty-reading">Add an article to start reading.</p>
+          )}
+          </div>
+          )}
         </section>
+        <aside className="side-panel">
+          <div className="tabs" role="tablist" aria-label="Side panel">
+            {(['annotation', 'actors', 'sources'] as const).map((t) => (
+              <button key={t} type="button" role="tab" aria-selected={sideTab === t} onClick={() => setSideTab(t)}>
+                {t === 'annotation' ? 'Annotation' : t === 'actors' ? `Actors (${data?.actors.length ?? 0})` : `Sources (${data?.sources.length ?? 0})`}
+              </button>
+            ))}
+          </div>
+          <div className="undo-row">
+            <button type="button" disabled={!view.undoLabel} onClick={() => void undoRedo('undo')} title={view.undoLabel ? `Undo ${view.undoLabel} (Ctrl+Z)` : 'Nothing to undo'}>
+              ↶ Undo
+            </button>
+            <button type="button" disabled={!view.redoLabel} onClick={() => void undoRedo('redo')} title={view.redoLabel ? `Redo ${view.redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'}>
+              ↷ Redo
+            </button>
+            <span className="muted small">{view.undoLabel ? `Last: ${view.undoLabel}` : ''}</span>
+          </div>
+          {sideTab === 'annotation' &&
+            (selectedAnnotation && data ? (
+              <AnnotationPanel
+                key={selectedAnnotation.id}
+                annotation={selectedAnnotation}
+                actors={data.actors}
+                sources={data.sources}
+                orphan={orphanIds.has(selectedAnnotation.id)}
+                act={act}
+                onClose={() => setSelectedAnnotationId(null)}
+              />
+            ) : (
+              <p className="muted panel-hint">Select text in the article and press C (claim), A (actor), S (source) or N (note), or click a highlight.</p>
+            ))}
+          {sideTab === 'actors' && data && (
+            <ActorsPanel actors={data.actors} annotations={data.annotations} act={act} onConfirmDelete={(actor, uses) => setDialog({ kind: 'delete-actor', actor, uses })} />
+          )}
+          {sideTab === 'sources' && data && <SourcesPanel sources={data.sources} act={act} onConfirmDelete={(source) => setDialog({ kind: 'delete-source', source })} />}
+          {data && (
+            <OrphansPanel
+              orphans={data.annotations.filter((a) => orphanIds.has(a.id))}
+              articleTitle={(id) => data.articles.find((a) => a.id === id)?.title ?? '?'}
+              canReattach={Boolean(selected)}
+              onOpen={(a) => {
+                setSelectedId(a.articleId);
+                setMainView('reading');
+              }}
+              onDelete={(a) => void act({ type: 'annotation.delete', id: a.id })}
+              onReattach={(a) => {
+                const body = document.querySelector<HTMLElement>('.reading-body');
+                const sel = body ? selectionOffsets(body) : null;
+                if (!sel || !selected || selected.id !== a.articleId) {
+                  notify('error', 'Open the annotation’s article and select the text to attach it to, then press Re-attach.');
+                  return;
+                }
+                void act({ type: 'annotation.reattach', id: a.id, start: sel.start, end: sel.end });
+              }}
+            />
+          )}
+        </aside>
       </main>
 
       {dialog?.kind === 'paste' && (
@@ -216,6 +408,34 @@ export function App() {
           onClose={() => setDialog(null)}
           onSubmit={(title) => {
             void run(api.updateArticle({ id: dialog.article.id, title })).then((d) => d && applyChanges(d));
+            setDialog(null);
+          }}
+        />
+      )}
+      {dialog?.kind === 'delete-actor' && (
+        <ConfirmDialog
+          title="Delete actor"
+          message={
+            dialog.uses > 0
+              ? `“${dialog.actor.name}” is used by ${dialog.uses} annotation${dialog.uses === 1 ? '' : 's'}. Delete it and unlink them? (Undo brings it back.)`
+              : `Delete “${dialog.actor.name}”?`
+          }
+          confirmLabel="Delete actor"
+          onCancel={() => setDialog(null)}
+          onConfirm={() => {
+            void act({ type: 'actor.delete', id: dialog.actor.id, force: true });
+            setDialog(null);
+          }}
+        />
+      )}
+      {dialog?.kind === 'delete-source' && (
+        <ConfirmDialog
+          title="Delete source"
+          message={`Delete “${dialog.source.name}” and unlink every claim and mention that cites it? (Undo brings it back.)`}
+          confirmLabel="Delete source"
+          onCancel={() => setDialog(null)}
+          onConfirm={() => {
+            void act({ type: 'source.delete', id: dialog.source.id, force: true });
             setDialog(null);
           }}
         />

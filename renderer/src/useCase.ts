@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { applyDelta } from '../../shared/case-delta';
+import { applyChanges as applyCaseChanges } from '../../shared/case-ops';
 import type { CaseView, Delta, SaveStatus } from '../../shared/ipc-contract';
 import type { AppError, Result } from '../../shared/result';
 import { api } from './api';
@@ -44,7 +44,7 @@ export function useCase() {
   }, []);
 
   const applyChanges = useCallback((delta: Delta) => {
-    setView((v) => (v ? { ...v, data: applyDelta(v.data, delta.changes), undoLabel: delta.undoLabel, redoLabel: delta.redoLabel } : v));
+    setView((v) => (v ? { ...v, data: applyCaseChanges(v.data, delta.changes, 'forward'), undoLabel: delta.undoLabel, redoLabel: delta.redoLabel } : v));
   }, []);
 
   /** Unwraps a call's result: errors become a notice and `null`. */

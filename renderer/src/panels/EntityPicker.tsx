@@ -1,0 +1,83 @@
+import { useId, useState } from 'react';
+
+export interface PickOption {
+  id: string;
+  name: string;
+  hint?: string;
+}
+
+/**
+ * Pick an existing entity by name (a filterable <datalist>) or create one with the typed name.
+ * `onPick(id)` for an existing one, `onCreate(name)` for a new one.
+ */
+export function EntityPicker(props: {
+  label: string;
+  options: PickOption[];
+  valueId: string | null;
+  onPick: (id: string | null) => void;
+  onCreate: (name: string) => void;
+  initialText?: string;
+  allowClear?: boolean;
+}) {
+  const listId = useId();
+  const current = props.options.find((o) => o.id === props.valueId);
+  const [text, setText] = useState('');
+  const match = props.options.find((o) => o.name === text.trim());
+  return (
+    <div className="picker">
+      <div className="picker-label">{props.label}</div>
+      {current ? (
+        <div className="picker-current">
+          <span dir="auto" className="chip">
+            {current.name}
+          </span>
+          {props.allowClear !== false && (
+            <button type="button" className="icon" aria-label={`Clear ${props.label}`} onClick={() => props.onPick(null)}>
+              ×
+            </button>
+          )}
+        </div>
+      ) : null}
+      <div className="picker-row">
+        <input
+          aria-label={`${props.label}: pick or type a new name`}
+          list={listId}
+          dir="auto"
+          value={text}
+          placeholder={props.initialText ? `e.g. ${props.initialText}` : 'Pick or type a name'}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter' || !text.trim()) return;
+            e.preventDefault();
+            if (match) props.onPick(match.id);
+            else props.onCreate(text.trim());
+            setText('');
+          }}
+        />
+        <datalist id={listId}>
+          {props.options.map((o) => (
+            <option key={o.id} value={o.name}>
+              {o.hint}
+            </option>
+          ))}
+        </datalist>
+        <button
+          type="button"
+          disabled={!text.trim()}
+          onClick={() => {
+            if (match) props.onPick(match.id);
+            else props.onCreate(text.trim());
+            setText('');
+          }}
+        >
+          {match ? 'Link' : 'Create'}
+        </button>
+        {props.initialText && !current && (
+          <button type="button" onClick={() => props.onCreate(props.initialText!)} title="Create from the marked text">
+            Create “{props.initialText.length > 24 ? props.initialText.slice(0, 24) + '…' : props.initialText}”
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
