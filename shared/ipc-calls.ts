@@ -14,11 +14,21 @@ export const CALL_NAME_LIST = [
   'addTextArticle',
   'importFile',
   'importWithDialog',
+  'importHtml',
+  'reimportArticle',
+  'listEncodings',
   'updateArticle',
   'deleteArticle',
   'applyAction',
   'undo',
   'redo',
+  'suggest',
+  'reviewSuggestion',
+  'reviewAll',
+  'suggestionInfo',
+  'updateBriefing',
+  'briefingExportDir',
+  'exportBriefing',
 ] as const;
 
-export const EVENT_NAME_LIST = ['saveStatus', 'caseReplaced', 'command'] as const;
+export const EVENT_NAME_LIST = ['saveStatus', 'caseReplaced', 'command', 'exportProgress'] as const;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { Article, CaseData, EntityChange } from './domain';
+import type { Article, BriefingDraft, CaseData, EntityChange } from './domain';
 import type { Result } from './result';
-import { actorSchema, claimDetailsSchema, sourceSchema } from './case-schema';
+import { actorSchema, briefingDraftSchema, claimDetailsSchema, sourceSchema } from './case-schema';
 import { CALL_NAME_LIST, EVENT_NAME_LIST } from './ipc-calls';
 
 /**
@@ -52,6 +52,16 @@ export interface HostInfo {
   nativeDialogs: boolean;
   version: string;
   dataDir: string;
+}
+
+/** A finished briefing export: where it went, and an id the browser host can serve it under. */
+export interface BriefingExportResult {
+  path: string;
+  format: 'md' | 'pdf';
+  bytes: number;
+  claimCount: number;
+  /** Browser host: GET /api/download?token=…&id=<downloadId> serves this file (this session only). */
+  downloadId: string;
 }
 
 export type ImportOutcome =
@@ -147,6 +157,26 @@ export interface ActionResult extends Delta {
   createdIds: string[];
 }
 
+/** A suggestion edited before it is accepted: a new span (UTF-16 offsets) or another kind. */
+export interface ReviewEdit {
+  start?: number;
+  end?: number;
+  kind?: 'claim' | 'actor' | 'source';
+}
+/** Result of `suggest`: the pending annotations created, counted by kind. */
+export interface SuggestResult extends ActionResult {
+  counts: { claim: number; actor: number; source: number };
+}
+/** What the review queue shows beside a pending suggestion (see electron/services/suggest.ts). */
+export interface SuggestionInfo {
+  newActor?: { name: string; type: 'person' | 'organisation' | 'state' | 'group' | 'other'; role: string };
+  newSource?: { name: string; kind: 'outlet' | 'official' | 'social' | 'document' | 'person' };
+  speaker?: { text: string; name: string | null; known: boolean };
+  source?: { text: string; known: boolean };
+  cue?: string;
+}
+const reviewKind = z.enum(['claim', 'actor', 'source']);
+
 /** Declares a call: `call<Result>()(requestSchema)`; curried so the request type is inferred. */
 function call<Res>() {
   return <Req extends z.ZodTypeAny>(request: Req) => ({ request, result: undefined as unknown as Res });
@@ -179,9 +209,19 @@ export const contract = {
   ),
   /** Electron only: pick files with the native dialog and import them. */
   importWithDialog: call<ImportOutcome[]>()(empty),
+  /** Import HTML pasted from the clipboard: the article body is extracted in the back end, never rendered. */
+  importHtml: call<ImportOutcome>()(
+    z.object({ html: z.string().min(1).max(50 * 1024 * 1024), url: shortText(4000).nullish(), title: shortText(2000).nullish(), publisher: shortText(2000).nullish(), publishedAt: shortText(64).nullish() }).strict(),
+  ),
+  /** Read an article's file again with another encoding (the analyst picks the same file); annotations are re-anchored. */
+  reimportArticle: call<CaseView>()(
+    z.object({ id: articleId, dataBase64: z.string().max(MAX_REQUEST_BYTES), encoding: shortText(64).min(1) }).strict(),
+  ),
+  /** Encodings the analyst can choose from when re-importing a text file. */
+  listEncodings: call<string[]>()(empty),
   updateArticle: call<Delta>()(
     z
-      .object({ id: articleId, title: shortText(2000).min(1).optional(), ...optionalMeta })
+      .object({ id: articleId, title: shortText(2000).min(1).optional(), byline: shortText(2000).nullish(), ...optionalMeta })
       .strict(),
   ),
   deleteArticle: call<Delta>()(z.object({ id: articleId }).strict()),
@@ -189,6 +229,30 @@ export const contract = {
   applyAction: call<ActionResult>()(z.object({ action: actionSchema }).strict()),
   undo: call<Delta>()(empty),
   redo: call<Delta>()(empty),
+  /** Suggest claims, actors and sources (pending annotations) in one article, several, or all. */
+  suggest: call<SuggestResult>()(z.object({ articleId: articleId.optional(), articleIds: z.array(articleId).max(100000).optional() }).strict()),
+  /** Accept (optionally edited) or reject one pending suggestion; undoable. */
+  reviewSuggestion: call<ActionResult>()(
+    z
+      .object({
+        id: entityId,
+        decision: z.enum(['accept', 'reject']),
+        edit: z.object({ start: offset.optional(), end: offset.optional(), kind: reviewKind.optional() }).strict().optional(),
+      })
+      .strict(),
+  ),
+  /** Accept or reject every pending suggestion of one kind in an article; undoable. */
+  reviewAll: call<ActionResult>()(z.object({ articleId, kind: reviewKind, decision: z.enum(['accept', 'reject']) }).strict()),
+  /** New actors/sources and speakers the review queue shows for an article's pending suggestions. */
+  suggestionInfo: call<Record<string, SuggestionInfo>>()(z.object({ articleId }).strict()),
+  /** Saves part of the briefing draft (not undoable); returns the whole draft. */
+  updateBriefing: call<BriefingDraft>()(z.object({ patch: briefingDraftSchema.partial().strict() }).strict()),
+  /** Where an export goes when no path is given: the last export folder (or the data folder's exports/). */
+  briefingExportDir: call<string>()(empty),
+  /** Renders the briefing and writes it; without a path Electron asks with a save dialog. One at a time. */
+  exportBriefing: call<BriefingExportResult>()(
+    z.object({ format: z.enum(['md', 'pdf']), path: z.string().min(1).max(4096).optional() }).strict(),
+  ),
 } as const;
 
 export type Contract = typeof contract;
@@ -206,6 +270,8 @@ export interface HostEvents {
   caseReplaced: CaseView;
   /** A menu command the renderer should carry out (Electron menu → renderer action). */
   command: { name: 'paste-article' | 'undo' | 'redo' | 'open-files' };
+  /** A running briefing export: stage for the analyst, percent 0–100. */
+  exportProgress: { stage: string; percent: number };
 }
 export type EventName = keyof HostEvents;
 

@@ -1,8 +1,11 @@
 import { contract, isCallName, type CallName, type HostInfo, type ImportOutcome, type RequestOf, type ResultOf } from '../../shared/ipc-contract';
-import { AppFailure, err, ok, type Result } from '../../shared/result';
+import { AppFailure, err, fail, ok, type Result } from '../../shared/result';
 import { issuePath } from '../../shared/case-schema';
-import { draftFromFile } from './file-intake';
+import { draftFromFile, draftFromHtml } from './file-intake';
+import { COMMON_ENCODINGS } from './import/extract';
+import { reviewAll, reviewSuggestion, suggest, suggestionInfo } from './suggest';
 import type { Workspace } from './workspace';
+import { attachBriefingExports, updateBriefingDraft, type ExportHost } from './export/session';
 
 type Handler<K extends CallName> = (request: RequestOf<K>) => Promise<ResultOf<K>> | ResultOf<K>;
 export type HandlerTable = { [K in CallName]: Handler<K> };
@@ -12,6 +15,8 @@ export interface HandlerHost {
   info: Omit<HostInfo, 'dataDir'>;
   /** Electron only: pick article files with a native dialog; returns [name, bytes] pairs. */
   pickArticleFiles?: () => Promise<{ name: string; bytes: Uint8Array }[]>;
+  /** Electron only: the briefing save dialog and printToPDF (see electron/services/export/session.ts). */
+  exports?: ExportHost;
 }
 
 /** Imports one file's bytes as an article; refusals become an outcome, not an error. */
@@ -27,6 +32,7 @@ export async function importBytes(ws: Workspace, name: string, bytes: Uint8Array
 
 /** Every call of the contract, implemented over one workspace. */
 export function createHandlers(ws: Workspace, host: HandlerHost): HandlerTable {
+  const briefingExports = attachBriefingExports(ws, host.exports);
   return {
     hostInfo: () => ({ ...host.info, dataDir: ws.dataDir }),
     getCase: () => ws.view(),
@@ -55,11 +61,34 @@ export function createHandlers(ws: Workspace, host: HandlerHost): HandlerTable {
       for (const f of files) outcomes.push(await importBytes(ws, f.name, f.bytes));
       return outcomes;
     },
+    importHtml: (req) => {
+      try {
+        const draft = draftFromHtml(req.html, req.url);
+        const pick = (given: string | null | undefined, found: string | null | undefined) => given?.trim() || found || null;
+        return ws.addArticle({ ...draft, title: req.title?.trim() || draft.title, publisher: pick(req.publisher, draft.publisher), publishedAt: pick(req.publishedAt, draft.publishedAt) }, req.title?.trim() || 'Pasted HTML');
+      } catch (error) {
+        if (error instanceof AppFailure) return { status: 'refused', name: req.title?.trim() || 'Pasted HTML', message: error.appError.message };
+        throw error;
+      }
+    },
+    reimportArticle: async (req) => {
+      const article = ws.data.articles.find((a) => a.id === req.id) ?? fail('not-found', 'That article is no longer in the case.');
+      const name = article.origin.fileName ?? `${article.title}.txt`;
+      return ws.replaceArticleText(req.id, await draftFromFile(name, Buffer.from(req.dataBase64, 'base64'), req.encoding));
+    },
+    listEncodings: () => [...COMMON_ENCODINGS],
     updateArticle: (req) => ws.updateArticle(req.id, req),
     deleteArticle: (req) => ws.deleteArticle(req.id),
     applyAction: (req) => ws.applyAction(req.action),
     undo: () => ws.undo(),
     redo: () => ws.redo(),
+    updateBriefing: (req) => updateBriefingDraft(ws, req.patch),
+    briefingExportDir: () => briefingExports.defaultDir(),
+    exportBriefing: (req) => briefingExports.export(req.format, req.path),
+    suggest: (req) => suggest(ws, req),
+    reviewSuggestion: (req) => reviewSuggestion(ws, req),
+    reviewAll: (req) => reviewAll(ws, req),
+    suggestionInfo: (req) => suggestionInfo(ws.data, req.articleId),
   };
 }
 

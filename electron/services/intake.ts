@@ -1,23 +1,21 @@
-import { createHash, randomUUID } from 'node:crypto';
-import type { Article, ImportOrigin, Lang } from '../../shared/domain';
+import { randomUUID } from 'node:crypto';
+import type { Article, Direction, ImportOrigin, Lang } from '../../shared/domain';
 import { canonicalText, detectLang, directionOf, paragraphStarts } from '../../shared/text';
 import { fail } from '../../shared/result';
+import { contentHash } from './import/hash';
 
 /** What any importer hands over: canonical text plus metadata. */
 export interface ArticleDraft {
   title: string;
   text: string;
   lang?: Lang;
+  /** The importer's reading direction; derived from language and text when absent. */
+  dir?: Direction;
   url?: string | null;
   publisher?: string | null;
   byline?: string | null;
   publishedAt?: string | null;
   origin: ImportOrigin;
-}
-
-/** SHA-256 hex of canonical text; equal texts (after canonicalisation) are duplicates. */
-export function contentHash(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 /**
@@ -37,7 +35,7 @@ export function articleFromDraft(draft: ArticleDraft, now = new Date().toISOStri
     title,
     text,
     lang,
-    dir: directionOf(lang, text),
+    dir: draft.dir ?? directionOf(lang, text),
     url: draft.url?.trim() || null,
     publisher: draft.publisher?.trim() || null,
     byline: draft.byline?.trim() || null,

@@ -9,6 +9,7 @@ import { buildAction } from './actions';
 import { AppFailure, fail } from '../../shared/result';
 import { CaseStore } from './case-store';
 import { articleFromDraft, type ArticleDraft } from './intake';
+import { articleChanges } from './import/publisher-source';
 import { SettingsFile } from './settings';
 
 export const CASE_EXTENSION = '.claimwork.json';
@@ -154,6 +155,16 @@ export class Workspace {
     return this.settings.current.recentCases;
   }
 
+  /** The folder the analyst last exported a briefing to; null before the first export. */
+  get lastExportDir(): string | null {
+    return this.settings.current.lastExportDir;
+  }
+
+  /** Remembers `dir` as the default folder of the next export (kept in settings.json). */
+  async rememberExportDir(dir: string): Promise<void> {
+    await this.settings.update({ lastExportDir: dir });
+  }
+
   view(): CaseView {
     const { history, ...data } = this.store.data;
     return {
@@ -259,18 +270,35 @@ export class Workspace {
     const article = articleFromDraft(draft);
     const existing = this.data.articles.find((a) => a.contentHash === article.contentHash);
     if (existing) return { status: 'duplicate', name, existingId: existing.id, existingTitle: existing.title };
-    const delta = this.applyUntracked([{ collection: 'articles', id: article.id, before: null, after: article }]);
-    return { status: 'imported', name, article, delta };
+    const linked = articleChanges(this.data, null, article);
+    const delta = this.applyUntracked(linked.changes);
+    return { status: 'imported', name, article: linked.article, delta };
   }
 
-  updateArticle(id: string, patch: Partial<Pick<Article, 'title' | 'url' | 'publisher' | 'publishedAt'>>): Delta {
+  /**
+   * Replaces an article's text and origin with a new reading of its file (e.g. another encoding),
+   * keeping its id, title and metadata, then re-anchors: annotations move with their quote or
+   * become orphans, never dropped. Refuses a text another article already has.
+   */
+  replaceArticleText(id: string, draft: ArticleDraft): CaseView {
+    const before = this.data.articles.find((a) => a.id === id) ?? fail('not-found', 'That article is no longer in the case.');
+    const fresh = articleFromDraft(draft);
+    const other = this.data.articles.find((a) => a.id !== id && a.contentHash === fresh.contentHash);
+    if (other) return fail('refused-input', `That text is already in the case as “${other.title}”.`);
+    const after: Article = { ...before, text: fresh.text, lang: fresh.lang, dir: fresh.dir, origin: fresh.origin, contentHash: fresh.contentHash, paragraphStarts: fresh.paragraphStarts };
+    this.applyUntracked([{ collection: 'articles', id, before, after }]);
+    this.reanchor();
+    return this.view();
+  }
+
+  updateArticle(id: string, patch: Partial<Pick<Article, 'title' | 'url' | 'publisher' | 'publishedAt' | 'byline'>>): Delta {
     const before = this.data.articles.find((a) => a.id === id) ?? fail('not-found', 'That article is no longer in the case.');
     const after: Article = { ...before };
     if (patch.title !== undefined) after.title = patch.title.trim() || before.title;
-    for (const key of ['url', 'publisher', 'publishedAt'] as const) {
+    for (const key of ['url', 'publisher', 'publishedAt', 'byline'] as const) {
       if (patch[key] !== undefined) after[key] = patch[key]?.trim() || null;
     }
-    return this.applyUntracked([{ collection: 'articles', id, before, after }]);
+    return this.applyUntracked(articleChanges(this.data, before, after).changes);
   }
 
   /** Deletes an article and every annotation on it. */

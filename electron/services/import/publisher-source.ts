@@ -1,0 +1,37 @@
+import { randomUUID } from 'node:crypto';
+import { normaliseKey } from '../../../shared/analysis/normalise';
+import type { Article, CaseData, EntityChange, Source } from '../../../shared/domain';
+
+/**
+ * Finds the case's Source for a publisher name: same normalised name or alias (Arabic forms,
+ * accents, case and spacing folded), so "Libya Observer" and "libya  observer" are one source.
+ */
+export function findPublisherSource(sources: readonly Source[], publisher: string): Source | null {
+  const key = normaliseKey(publisher);
+  if (!key) return null;
+  return sources.find((s) => normaliseKey(s.name) === key || s.aliases.some((a) => normaliseKey(a) === key)) ?? null;
+}
+
+/**
+ * Links an article to the Source record of its publisher, creating an outlet (reliability F,
+ * "cannot be judged" until the analyst grades it) when the case has none by that name.
+ * Returns the article to store (sourceId set, or null without publisher) and the source to create,
+ * if any. `pending` holds sources created earlier in the same batch, so one batch makes one source.
+ */
+export function linkPublisher(data: Pick<CaseData, 'sources'>, article: Article, pending: readonly Source[] = []): { article: Article; created: Source | null } {
+  const name = article.publisher?.trim();
+  if (!name) return { article: { ...article, sourceId: null }, created: null };
+  const found = findPublisherSource([...data.sources, ...pending], name);
+  if (found) return { article: { ...article, sourceId: found.id }, created: null };
+  const created: Source = { id: randomUUID(), name, kind: 'outlet', reliability: 'F', aliases: [] };
+  return { article: { ...article, sourceId: created.id }, created };
+}
+
+/** Entity changes that add `article` (before = null) or replace `before`, plus its publisher's new Source. */
+export function articleChanges(data: Pick<CaseData, 'sources'>, before: Article | null, article: Article): { article: Article; changes: EntityChange[] } {
+  const linked = linkPublisher(data, article);
+  const changes: EntityChange[] = [];
+  if (linked.created) changes.push({ collection: 'sources', id: linked.created.id, before: null, after: linked.created });
+  changes.push({ collection: 'articles', id: article.id, before, after: linked.article });
+  return { article: linked.article, changes };
+}
