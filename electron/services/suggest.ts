@@ -1,0 +1,350 @@
+import { randomUUID } from 'node:crypto';
+import { analyzeText, type Analysis, type SuggestedActor, type SuggestedClaim, type SuggestedSource } from '../../shared/analysis/analyze';
+import { normaliseKey } from '../../shared/analysis/normalise';
+import { addActor, addAnnotation, addSource, applyChanges, commit, updateActor, updateAnnotation, updateSource } from '../../shared/case-ops';
+import type { Actor, Annotation, AnnotationKind, Article, CaseData, ChangeSet, EntityChange, RejectedSuggestion, Source } from '../../shared/domain';
+import type { ActionResult, ReviewEdit, SuggestionInfo, SuggestResult } from '../../shared/ipc-contract';
+import { fail } from '../../shared/result';
+import type { Workspace } from './workspace';
+
+/**
+ * Suggestions as ordinary annotations: the engine in shared/analysis proposes claims, actor and
+ * source mentions; they are stored as `review: 'pending'` annotations with their rule and cue, and
+ * the analyst accepts, edits or rejects them. Every step is one undoable change set.
+ *
+ * Learning lives in the case itself: Suggest runs with the case's actors and sources (every alias)
+ * and with the rejected keys, so an accepted actor is found in every article and a rejected text
+ * of one kind is not proposed again. A rejection is recorded as the annotation's `review: 'rejected'`
+ * (kept, hidden), so undoing a rejection also forgets it; `data.rejected` is read as well.
+ */
+
+type ReviewKind = Exclude<AnnotationKind, 'note'>;
+
+/** Several builder steps as one change set; each step sees the data of the steps before. */
+class Composer {
+  readonly changes: EntityChange[] = [];
+  readonly createdIds: string[] = [];
+  constructor(public data: CaseData) {}
+
+  step(cs: ChangeSet, createdId?: string): void {
+    if (cs.changes.length === 0) return;
+    this.changes.push(...cs.changes);
+    this.data = applyChanges(this.data, cs.changes, 'forward');
+    if (createdId) this.createdIds.push(createdId);
+  }
+
+  changeSet(label: string): ChangeSet {
+    return { label, at: new Date().toISOString(), changes: this.changes };
+  }
+}
+
+const now = (): string => new Date().toISOString();
+const stamp = () => ({ id: randomUUID(), at: now() });
+
+/** The rejected keys Suggest must honour: the case's list plus every rejected annotation's text and kind. */
+export function rejectedKeys(data: CaseData): RejectedSuggestion[] {
+  const seen = new Set<string>();
+  const out: RejectedSuggestion[] = [];
+  const add = (r: RejectedSuggestion): void => {
+    const k = `${r.kind}\u0000${r.key}`;
+    if (r.key && !seen.has(k)) {
+      seen.add(k);
+      out.push(r);
+    }
+  };
+  for (const r of data.rejected) add(r);
+  for (const a of data.annotations) if (a.review === 'rejected') add({ kind: a.kind, key: normaliseKey(a.target.quote.exact) });
+  return out;
+}
+
+function articleOf(data: CaseData, id: string): Article {
+  return data.articles.find((a) => a.id === id) ?? fail('not-found', 'That article is no longer in the case.', `articleId=${id}`);
+}
+
+/** Runs the engine on one article with everything the case has learned. */
+export function analyseArticle(data: CaseData, article: Article): Analysis {
+  return analyzeText(article.text, {
+    ...(article.lang !== 'und' ? { lang: article.lang } : {}),
+    knownActors: data.actors,
+    knownSources: data.sources,
+    rejected: rejectedKeys(data),
+  });
+}
+
+const knownId = (id: string | null | undefined, list: readonly { id: string }[]): string | null =>
+  id && !id.startsWith('new:') && list.some((x) => x.id === id) ? id : null;
+
+/** Spans already marked (in any review state) per kind, so a suggestion never doubles a highlight. */
+class Taken {
+  private readonly spans = new Map<AnnotationKind, [number, number][]>();
+  add(kind: AnnotationKind, start: number, end: number): void {
+    const list = this.spans.get(kind) ?? [];
+    list.push([start, end]);
+    this.spans.set(kind, list);
+  }
+  overlaps(kind: AnnotationKind, start: number, end: number): boolean {
+    return (this.spans.get(kind) ?? []).some(([s, e]) => s < end && e > start);
+  }
+}
+
+/**
+ * Suggests claims, actor and source mentions in the given articles as pending annotations, in one
+ * undoable change set. Claims keep the speaker and source only when they are known to the case;
+ * candidates are resolved when the analyst accepts (see {@link buildReview}). Spans overlapping an
+ * annotation of the same kind (pending, accepted or rejected) are skipped. Fails 'not-found' for an
+ * unknown article.
+ */
+export function buildSuggestions(data: CaseData, articleIds: readonly string[]): { changeSet: ChangeSet; createdIds: string[]; counts: Record<ReviewKind, number> } {
+  const changes: EntityChange[] = [];
+  const createdIds: string[] = [];
+  const counts: Record<ReviewKind, number> = { claim: 0, actor: 0, source: 0 };
+  for (const articleId of articleIds) {
+    const article = articleOf(data, articleId);
+    const analysis = analyseArticle(data, article);
+    const taken = new Taken();
+    for (const a of data.annotations) if (a.articleId === articleId) taken.add(a.kind, a.target.position.start, a.target.position.end);
+    const create = (kind: ReviewKind, start: number, end: number, extra: Partial<Parameters<typeof addAnnotation>[1]>, rule: string, cue: string | null, confidence: number): void => {
+      if (end <= start || taken.overlaps(kind, start, end)) return;
+      taken.add(kind, start, end);
+      const s = stamp();
+      const cs = addAnnotation(data, { articleId, kind, start, end, origin: { kind: 'suggested', rule, cue }, review: 'pending', confidence, ...extra }, s);
+      changes.push(...cs.changes);
+      createdIds.push(s.id);
+      counts[kind] += 1;
+    };
+    for (const c of analysis.claims) {
+      create(
+        'claim',
+        c.start,
+        c.end,
+        {
+          claim: {
+            speakerId: knownId(c.speaker?.actorId, data.actors),
+            sourceId: knownId(c.source?.sourceId, data.sources),
+            hedged: c.hedged,
+            channel: c.channel?.text ?? '',
+          },
+        },
+        c.rule,
+        c.cue?.text ?? null,
+        c.confidence,
+      );
+    }
+    for (const actor of analysis.actors) {
+      for (const m of actor.mentions) create('actor', m.start, m.end, { actorId: knownId(actor.id, data.actors) }, actor.rule, null, actor.known ? 0.9 : 0.6);
+    }
+    for (const source of analysis.sources) {
+      for (const m of source.mentions) create('source', m.start, m.end, { sourceId: knownId(source.id, data.sources) }, source.rule, null, source.known ? 0.9 : 0.6);
+    }
+  }
+  const total = counts.claim + counts.actor + counts.source;
+  return { changeSet: { label: `Suggest ${total} highlight${total === 1 ? '' : 's'}`, at: now(), changes }, createdIds, counts };
+}
+
+const covers = (span: { start: number; end: number }, a: Annotation): boolean => span.start === a.target.position.start && span.end === a.target.position.end;
+
+function candidateActorAt(analysis: Analysis, a: Annotation): SuggestedActor | undefined {
+  return analysis.actors.find((x) => x.mentions.some((m) => covers(m, a)));
+}
+function candidateSourceAt(analysis: Analysis, a: Annotation): SuggestedSource | undefined {
+  return analysis.sources.find((x) => x.mentions.some((m) => covers(m, a)));
+}
+function claimAt(analysis: Analysis, a: Annotation): SuggestedClaim | undefined {
+  return analysis.claims.find((c) => covers(c, a));
+}
+
+const namesOf = (x: { name: string; aliases: string[] }): string[] => [x.name, ...x.aliases];
+
+function findActorByName(data: CaseData, name: string): Actor | undefined {
+  const key = normaliseKey(name);
+  return key ? data.actors.find((a) => namesOf(a).some((n) => normaliseKey(n) === key)) : undefined;
+}
+function findSourceByName(data: CaseData, name: string): Source | undefined {
+  const key = normaliseKey(name);
+  return key ? data.sources.find((s) => namesOf(s).some((n) => normaliseKey(n) === key)) : undefined;
+}
+
+/** The case's actor for an engine actor: a known id, an actor of the same name, or a new one. */
+function ensureActor(c: Composer, cand: Pick<SuggestedActor, 'id' | 'name' | 'type' | 'aliases' | 'role'>): string {
+  const known = knownId(cand.id, c.data.actors);
+  if (known) return known;
+  const existing = findActorByName(c.data, cand.name);
+  if (existing) return existing.id;
+  const s = stamp();
+  c.step(addActor(c.data, { name: cand.name, type: cand.type, aliases: cand.aliases, ...(cand.role ? { role: cand.role } : {}) }, s), s.id);
+  return s.id;
+}
+
+function ensureSource(c: Composer, cand: Pick<SuggestedSource, 'id' | 'name' | 'kind'>): string {
+  const known = knownId(cand.id, c.data.sources);
+  if (known) return known;
+  const existing = findSourceByName(c.data, cand.name);
+  if (existing) return existing.id;
+  const s = stamp();
+  c.step(addSource(c.data, { name: cand.name, kind: cand.kind }, s), s.id);
+  return s.id;
+}
+
+/** The marked text becomes an alias of the actor unless a name or alias already matches it. */
+function learnActorAlias(c: Composer, actorId: string, alias: string): void {
+  const actor = c.data.actors.find((a) => a.id === actorId);
+  const key = normaliseKey(alias);
+  if (!actor || !key || namesOf(actor).some((n) => normaliseKey(n) === key)) return;
+  c.step(updateActor(c.data, actorId, { aliases: [...actor.aliases, alias] }, now()));
+}
+function learnSourceAlias(c: Composer, sourceId: string, alias: string): void {
+  const source = c.data.sources.find((s) => s.id === sourceId);
+  const key = normaliseKey(alias);
+  if (!source || !key || namesOf(source).some((n) => normaliseKey(n) === key)) return;
+  c.step(updateSource(c.data, sourceId, { aliases: [...source.aliases, alias] }, now()));
+}
+
+/**
+ * Accepts one pending suggestion inside `c`: applies the edit (span, kind), creates or finds the
+ * actor or source a candidate names and links it, fills a claim's speaker and source from the
+ * engine, and learns the marked text as an alias. `analysis` is the article's analysis before the step.
+ */
+function acceptInto(c: Composer, analysis: Analysis, id: string, edit: ReviewEdit | undefined): void {
+  const before = c.data.annotations.find((a) => a.id === id) ?? fail('not-found', 'That suggestion is no longer in the case.', `id=${id}`);
+  const spanEdited = edit !== undefined && ((edit.start ?? before.target.position.start) !== before.target.position.start || (edit.end ?? before.target.position.end) !== before.target.position.end);
+  const kindEdited = edit?.kind !== undefined && edit.kind !== before.kind;
+  if (spanEdited || kindEdited) {
+    c.step(updateAnnotation(c.data, id, { ...(edit?.start !== undefined ? { start: edit.start } : {}), ...(edit?.end !== undefined ? { end: edit.end } : {}), ...(kindEdited ? { kind: edit?.kind } : {}) }, now()));
+  }
+  const a = c.data.annotations.find((x) => x.id === id)!;
+  const text = a.target.quote.exact;
+  const asSuggested = !spanEdited && !kindEdited;
+  if (a.kind === 'actor') {
+    let actorId = a.actorId;
+    if (!actorId) {
+      const cand = asSuggested ? candidateActorAt(analysis, before) : undefined;
+      actorId = ensureActor(c, cand ?? { id: '', name: text, type: 'person', aliases: [], role: '' });
+      // The same candidate's other pending mentions in this article point at the actor too.
+      for (const m of cand?.mentions ?? []) {
+        const sibling = c.data.annotations.find((x) => x.articleId === a.articleId && x.kind === 'actor' && x.review === 'pending' && x.actorId === null && x.id !== id && covers(m, x));
+        if (sibling) c.step(updateAnnotation(c.data, sibling.id, { actorId }, now()));
+      }
+    }
+    c.step(updateAnnotation(c.data, id, { actorId, review: 'accepted' }, now()));
+    learnActorAlias(c, actorId, text);
+  } else if (a.kind === 'source') {
+    let sourceId = a.sourceId;
+    if (!sourceId) {
+      const cand = asSuggested ? candidateSourceAt(analysis, before) : undefined;
+      sourceId = ensureSource(c, cand ?? { id: '', name: text, kind: 'outlet' });
+    }
+    c.step(updateAnnotation(c.data, id, { sourceId, review: 'accepted' }, now()));
+    learnSourceAlias(c, sourceId, text);
+  } else if (a.kind === 'claim') {
+    const found = claimAt(analysis, before);
+    let speakerId = a.claim?.speakerId ?? null;
+    let sourceId = a.claim?.sourceId ?? null;
+    if (!speakerId && found?.speaker?.actorId) {
+      const cand = analysis.actors.find((x) => x.id === found.speaker?.actorId);
+      if (cand) speakerId = ensureActor(c, cand);
+    }
+    if (!sourceId && found?.source?.sourceId) {
+      const cand = analysis.sources.find((x) => x.id === found.source?.sourceId);
+      if (cand) sourceId = ensureSource(c, cand);
+    }
+    c.step(updateAnnotation(c.data, id, { claim: { speakerId, sourceId }, review: 'accepted' }, now()));
+  } else {
+    c.step(updateAnnotation(c.data, id, { review: 'accepted' }, now()));
+  }
+}
+
+function pendingOrFail(data: CaseData, id: string): Annotation {
+  const a = data.annotations.find((x) => x.id === id) ?? fail('not-found', 'That suggestion is no longer in the case.', `id=${id}`);
+  if (a.review !== 'pending') fail('invalid-request', `That suggestion was already ${a.review}.`);
+  return a;
+}
+
+/**
+ * Accepts (optionally edited: span, kind) or rejects one pending suggestion, as one undoable change
+ * set. Accepting turns it into an ordinary annotation linked to its actor or source (created when the
+ * engine named a new one); rejecting hides it, and its text is not suggested again for that kind.
+ * Fails 'not-found' for an unknown id and 'invalid-request' when it is not pending.
+ */
+export function buildReview(data: CaseData, id: string, decision: 'accept' | 'reject', edit?: ReviewEdit): { changeSet: ChangeSet; createdIds: string[] } {
+  const a = pendingOrFail(data, id);
+  const c = new Composer(data);
+  if (decision === 'reject') {
+    c.step(updateAnnotation(c.data, id, { review: 'rejected' }, now()));
+    return { changeSet: c.changeSet(`Reject ${a.kind} “${short(a.target.quote.exact)}”`), createdIds: [] };
+  }
+  acceptInto(c, analyseArticle(data, articleOf(data, a.articleId)), id, edit);
+  return { changeSet: c.changeSet(`Accept ${edit?.kind ?? a.kind} “${short(a.target.quote.exact)}”`), createdIds: c.createdIds };
+}
+
+/** Accepts or rejects every pending suggestion of one kind in an article, as one undoable change set. */
+export function buildReviewAll(data: CaseData, articleId: string, kind: ReviewKind, decision: 'accept' | 'reject'): { changeSet: ChangeSet; createdIds: string[] } {
+  const article = articleOf(data, articleId);
+  const ids = data.annotations.filter((a) => a.articleId === articleId && a.kind === kind && a.review === 'pending').map((a) => a.id);
+  const c = new Composer(data);
+  const analysis = decision === 'accept' ? analyseArticle(data, article) : null;
+  for (const id of ids) {
+    if (analysis) acceptInto(c, analysis, id, undefined);
+    else c.step(updateAnnotation(c.data, id, { review: 'rejected' }, now()));
+  }
+  const plural = kind === 'claim' ? 'claims' : `${kind} mentions`;
+  return { changeSet: c.changeSet(`${decision === 'accept' ? 'Accept' : 'Reject'} ${ids.length} ${plural}`), createdIds: c.createdIds };
+}
+
+const short = (s: string): string => (s.length > 40 ? `${s.slice(0, 39)}…` : s);
+
+/**
+ * What the review queue shows beside each pending suggestion of an article that the annotation does
+ * not hold itself: the new actor or source a candidate would create, a claim's speaker and source as
+ * written. Keyed by annotation id; suggestions the engine no longer produces have no entry.
+ */
+export function suggestionInfo(data: CaseData, articleId: string): Record<string, SuggestionInfo> {
+  const article = articleOf(data, articleId);
+  const pending = data.annotations.filter((a) => a.articleId === articleId && a.review === 'pending');
+  if (pending.length === 0) return {};
+  const analysis = analyseArticle(data, article);
+  const out: Record<string, SuggestionInfo> = {};
+  for (const a of pending) {
+    if (a.kind === 'actor' && !a.actorId) {
+      const cand = candidateActorAt(analysis, a);
+      if (cand) out[a.id] = { newActor: { name: cand.name, type: cand.type, role: cand.role } };
+    } else if (a.kind === 'source' && !a.sourceId) {
+      const cand = candidateSourceAt(analysis, a);
+      if (cand) out[a.id] = { newSource: { name: cand.name, kind: cand.kind } };
+    } else if (a.kind === 'claim') {
+      const c = claimAt(analysis, a);
+      if (c) {
+        out[a.id] = {
+          ...(c.speaker ? { speaker: { text: c.speaker.text, name: c.speaker.name, known: knownId(c.speaker.actorId, data.actors) !== null } } : {}),
+          ...(c.source ? { source: { text: c.source.text, known: knownId(c.source.sourceId, data.sources) !== null } } : {}),
+          ...(c.cue ? { cue: c.cue.text } : {}),
+        };
+      }
+    }
+  }
+  return out;
+}
+
+function commitSet(ws: Workspace, changeSet: ChangeSet, createdIds: string[]): ActionResult {
+  if (changeSet.changes.length > 0) ws.commitData(commit(ws.data, changeSet));
+  const { history } = ws.data;
+  return { changes: changeSet.changes.length > 0 ? changeSet.changes : [], createdIds, undoLabel: history.undo.at(-1)?.label ?? null, redoLabel: history.redo.at(-1)?.label ?? null };
+}
+
+/** Handler for `suggest`: one article, several, or (neither given) every article in the case. */
+export function suggest(ws: Workspace, req: { articleId?: string; articleIds?: string[] }): SuggestResult {
+  const ids = req.articleIds ?? (req.articleId ? [req.articleId] : ws.data.articles.map((a) => a.id));
+  const { changeSet, createdIds, counts } = buildSuggestions(ws.data, ids);
+  return { ...commitSet(ws, changeSet, createdIds), counts };
+}
+
+/** Handler for `reviewSuggestion`. */
+export function reviewSuggestion(ws: Workspace, req: { id: string; decision: 'accept' | 'reject'; edit?: ReviewEdit }): ActionResult {
+  const { changeSet, createdIds } = buildReview(ws.data, req.id, req.decision, req.edit);
+  return commitSet(ws, changeSet, createdIds);
+}
+
+/** Handler for `reviewAll`. */
+export function reviewAll(ws: Workspace, req: { articleId: string; kind: ReviewKind; decision: 'accept' | 'reject' }): ActionResult {
+  const { changeSet, createdIds } = buildReviewAll(ws.data, req.articleId, req.kind, req.decision);
+  return commitSet(ws, changeSet, createdIds);
+}

@@ -1,0 +1,182 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { normaliseKey } from '../../../shared/analysis/normalise';
+import type { Annotation } from '../../../shared/domain';
+import { reviewAll, reviewSuggestion, suggest, suggestionInfo } from '../../../electron/services/suggest';
+import { Workspace } from '../../../electron/services/workspace';
+
+const SEED = path.resolve(__dirname, '../../../../shared/fixtures/seed-article-ar.txt');
+const origin = { fileName: null, format: 'paste', encoding: null };
+
+let dir: string;
+let ws: Workspace;
+
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'cw-suggest-'));
+  ws = await Workspace.start(dir);
+});
+afterEach(async () => {
+  await ws.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function addSeed(): Promise<string> {
+  const outcome = ws.addArticle({ title: 'Seed', text: await readFile(SEED, 'utf8'), origin }, 'seed');
+  if (outcome.status !== 'imported') throw new Error('seed not imported');
+  return outcome.article.id;
+}
+
+function addText(title: string, text: string): string {
+  const outcome = ws.addArticle({ title, text, origin }, title);
+  if (outcome.status !== 'imported') throw new Error(`${title} not imported`);
+  return outcome.article.id;
+}
+
+const pending = (articleId: string, kind?: Annotation['kind']) =>
+  ws.data.annotations.filter((a) => a.articleId === articleId && a.review === 'pending' && (!kind || a.kind === kind));
+const byText = (articleId: string, kind: Annotation['kind'], text: string) =>
+  ws.data.annotations.find((a) => a.articleId === articleId && a.kind === kind && a.target.quote.exact === text);
+
+describe('suggest', () => {
+  it('suggests pending claims with their rule and cue, including Putin’s “ستستمر في مساعدة”', async () => {
+    const id = await addSeed();
+    const result = suggest(ws, { articleId: id });
+    expect(result.counts.claim).toBeGreaterThanOrEqual(10);
+    expect(result.counts.actor).toBeGreaterThan(20);
+    expect(result.undoLabel).toMatch(/^Suggest \d+ highlights$/);
+    const claim = pending(id, 'claim').find((a) => a.target.quote.exact.includes('ستستمر في مساعدة'));
+    expect(claim).toBeDefined();
+    expect(claim!.origin).toMatchObject({ kind: 'suggested', rule: 'ar-verb-first' });
+    expect(claim!.origin.kind === 'suggested' && claim!.origin.cue).toBeTruthy();
+    expect(suggestionInfo(ws.data, id)[claim!.id]?.speaker?.text).toBe('بوتين');
+  });
+
+  it('does not double a highlight when run again', async () => {
+    const id = await addSeed();
+    const first = suggest(ws, { articleId: id });
+    const second = suggest(ws, { articleId: id });
+    expect(first.changes.length).toBeGreaterThan(0);
+    expect(second.changes).toHaveLength(0);
+  });
+
+  it('accepting a candidate actor mention creates the actor, links the mention and its siblings, and undo restores pending', async () => {
+    const id = await addSeed();
+    suggest(ws, { articleId: id });
+    const mention = pending(id, 'actor').find((a) => a.target.quote.exact === 'بوتين')!;
+    expect(mention.actorId).toBeNull();
+    expect(suggestionInfo(ws.data, id)[mention.id]?.newActor).toMatchObject({ name: 'فلاديمير بوتين', type: 'person' });
+    const result = reviewSuggestion(ws, { id: mention.id, decision: 'accept' });
+    const putin = ws.data.actors.find((a) => a.name === 'فلاديمير بوتين')!;
+    expect(putin).toBeDefined();
+    expect(result.createdIds).toContain(putin.id);
+    const after = ws.data.annotations.find((a) => a.id === mention.id)!;
+    expect(after).toMatchObject({ review: 'accepted', actorId: putin.id });
+    // The other mentions of the same person now point at him, still waiting for review.
+    const siblings = ws.data.annotations.filter((a) => a.articleId === id && a.actorId === putin.id && a.id !== mention.id);
+    expect(siblings.length).toBeGreaterThan(0);
+    expect(siblings.every((a) => a.review === 'pending')).toBe(true);
+
+    ws.undo();
+    expect(ws.data.annotations.find((a) => a.id === mention.id)).toMatchObject({ review: 'pending', actorId: null });
+    expect(ws.data.actors.some((a) => a.name === 'فلاديمير بوتين')).toBe(false);
+  });
+
+  it('accepting a claim links its speaker, creating the actor the engine named', async () => {
+    const id = await addSeed();
+    suggest(ws, { articleId: id });
+    const claim = pending(id, 'claim').find((a) => a.target.quote.exact.includes('ستستمر في مساعدة'))!;
+    reviewSuggestion(ws, { id: claim.id, decision: 'accept' });
+    const putin = ws.data.actors.find((a) => a.name === 'فلاديمير بوتين')!;
+    expect(ws.data.annotations.find((a) => a.id === claim.id)).toMatchObject({ review: 'accepted', claim: { speakerId: putin.id } });
+  });
+
+  it('a rejected suggestion does not come back when Suggest runs again, here or in another article; undo forgets the rejection', async () => {
+    const id = await addSeed();
+    suggest(ws, { articleId: id });
+    const moscow = pending(id, 'actor').filter((a) => a.target.quote.exact === 'موسكو');
+    expect(moscow.length).toBeGreaterThan(1);
+    reviewSuggestion(ws, { id: moscow[0]!.id, decision: 'reject' });
+    expect(ws.data.annotations.find((a) => a.id === moscow[0]!.id)?.review).toBe('rejected');
+
+    const other = addText('Other', 'وصل الوفد إلى موسكو يوم الأحد. وقال بوتين إن روسيا ستواصل دعم شركائها.');
+    suggest(ws, { articleId: other });
+    expect(byText(other, 'actor', 'موسكو')).toBeUndefined();
+    expect(byText(other, 'actor', 'بوتين')).toBeDefined();
+
+    // Undoing the Suggest on the second article and the rejection: موسكو is suggested there again.
+    ws.undo();
+    ws.undo();
+    suggest(ws, { articleId: other });
+    expect(byText(other, 'actor', 'موسكو')).toBeDefined();
+  });
+
+  it('keys written to the case’s rejected list are honoured too', async () => {
+    const other = addText('Other', 'وصل الوفد إلى موسكو يوم الأحد. وقال بوتين إن روسيا ستواصل دعم شركائها.');
+    ws.commitData({ ...ws.data, rejected: [{ kind: 'actor', key: normaliseKey('بوتين') }] });
+    suggest(ws, { articleId: other });
+    expect(byText(other, 'actor', 'بوتين')).toBeUndefined();
+    expect(byText(other, 'actor', 'موسكو')).toBeDefined();
+  });
+
+  it('an accepted actor’s aliases are matched in another article and linked to it', async () => {
+    const id = await addSeed();
+    suggest(ws, { articleId: id });
+    const haftar = pending(id, 'actor').find((a) => a.target.quote.exact === 'Haftar')!;
+    reviewSuggestion(ws, { id: haftar.id, decision: 'accept' });
+    const actor = ws.data.actors.find((a) => a.id === ws.data.annotations.find((x) => x.id === haftar.id)!.actorId)!;
+    expect(actor.name).toBe('خليفة هافتار');
+    expect(actor.aliases).toEqual(expect.arrayContaining(['Haftar', 'هفتار']));
+
+    // A second article names him only by a Latin spelling and a short Arabic one, with no title.
+    const other = addText('Second', 'Officials in Benghazi met Haftar on Sunday. التقى هفتار أمس وفدا من الدبلوماسيين.');
+    suggest(ws, { articleId: other });
+    const latin = byText(other, 'actor', 'Haftar');
+    const arabic = byText(other, 'actor', 'هفتار');
+    expect(latin).toMatchObject({ actorId: actor.id, review: 'pending', origin: { kind: 'suggested', rule: 'known-alias' } });
+    expect(arabic).toMatchObject({ actorId: actor.id });
+  });
+
+  it('a new alias added by the analyst finds its mentions in every article', async () => {
+    const first = addText('One', 'وقال المشير إن الجيش مستعد. والتقى المشير بالسفير.');
+    const second = addText('Two', 'أكد المشير أن الانتخابات ستجري في موعدها.');
+    suggest(ws, {});
+    expect(byText(first, 'actor', 'المشير')?.actorId ?? null).toBeNull();
+    ws.applyAction({ type: 'actor.create', name: 'خليفة حفتر', actorType: 'person', aliases: ['المشير'] });
+    const actorId = ws.data.actors[0]!.id;
+    suggest(ws, {});
+    for (const articleId of [first, second]) {
+      const linked = ws.data.annotations.filter((a) => a.articleId === articleId && a.kind === 'actor' && a.actorId === actorId);
+      expect(linked.length, articleId).toBeGreaterThan(0);
+    }
+  });
+
+  it('accept all actors in an article creates each actor once and is one undo step', async () => {
+    const id = await addSeed();
+    suggest(ws, { articleId: id });
+    const before = pending(id, 'actor').length;
+    const result = reviewAll(ws, { articleId: id, kind: 'actor', decision: 'accept' });
+    expect(pending(id, 'actor')).toHaveLength(0);
+    expect(result.undoLabel).toBe(`Accept ${before} actor mentions`);
+    const names = ws.data.actors.map((a) => a.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toEqual(expect.arrayContaining(['فلاديمير بوتين', 'خليفة هافتار', 'إبراهيم تراور']));
+    expect(ws.data.annotations.filter((a) => a.articleId === id && a.kind === 'actor').every((a) => a.actorId !== null)).toBe(true);
+    ws.undo();
+    expect(pending(id, 'actor')).toHaveLength(before);
+    expect(ws.data.actors).toHaveLength(0);
+  });
+
+  it('edit then accept: a new span and kind', async () => {
+    const id = await addSeed();
+    suggest(ws, { articleId: id });
+    const claim = pending(id, 'claim')[0]!;
+    const { start } = claim.target.position;
+    reviewSuggestion(ws, { id: claim.id, decision: 'accept', edit: { start, end: start + 10 } });
+    const after = ws.data.annotations.find((a) => a.id === claim.id)!;
+    expect(after.review).toBe('accepted');
+    expect(after.target.position).toMatchObject({ start, end: start + 10 });
+    expect(() => reviewSuggestion(ws, { id: claim.id, decision: 'reject' })).toThrow(/already accepted/);
+  });
+});
