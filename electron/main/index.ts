@@ -10,6 +10,7 @@ import { CALL_NAMES, type HostEvents } from '../../shared/ipc-contract';
 import { createHandlers, dispatch } from '../services/handlers';
 import { CASE_EXTENSION, Workspace } from '../services/workspace';
 import { buildAppMenu } from './menu';
+import { printJobWithElectron } from './print';
 
 let mainWindow: BrowserWindow | null = null;
 let workspace: Workspace | null = null;
@@ -46,6 +47,14 @@ async function pickArticleFiles(): Promise<{ name: string; bytes: Uint8Array }[]
   });
   if (r.canceled) return [];
   return Promise.all(r.filePaths.map(async (p) => ({ name: path.basename(p), bytes: await readFile(p) })));
+}
+
+/** The briefing save dialog, opening in the remembered export folder with the title as file name. */
+async function pickExportPath(defaultPath: string, format: 'md' | 'pdf'): Promise<string | null> {
+  if (!mainWindow) return null;
+  const filters = format === 'pdf' ? [{ name: 'PDF', extensions: ['pdf'] }] : [{ name: 'Markdown', extensions: ['md'] }];
+  const r = await dialog.showSaveDialog(mainWindow, { title: 'Export briefing', defaultPath, filters, properties: ['createDirectory', 'showOverwriteConfirmation'] });
+  return r.canceled ? null : (r.filePath ?? null);
 }
 
 function createWindow(): BrowserWindow {
@@ -85,6 +94,7 @@ async function start(): Promise<void> {
   const handlers = createHandlers(workspace, {
     info: { kind: 'electron', nativeDialogs: true, version: app.getVersion() },
     pickArticleFiles,
+    exports: { pickExportPath, printPdf: printJobWithElectron },
   });
   for (const name of CALL_NAMES) {
     ipcMain.handle(`claimwork:${name}`, async (event, payload: unknown) => {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { MAX_REQUEST_BYTES } from '../../shared/ipc-contract';
 import { dispatch, type HandlerTable } from '../services/handlers';
 import type { Workspace } from '../services/workspace';
+import { serveExportDownload } from '../services/export/download';
 
 export interface WebHostOptions {
   workspace: Workspace;
@@ -117,6 +118,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       sse.add(res);
       req.on('close', () => sse.delete(res));
       return;
+    }
+
+    if (url.pathname === '/api/download') {
+      if (!tokenMatches(url.searchParams.get('token'), expected)) return send(res, 401, JSON.stringify({ ok: false, error: { code: 'invalid-request', message: 'Missing or wrong token.' } }));
+      return serveExportDownload(options.workspace, url.searchParams.get('id') ?? '', res, SECURITY_HEADERS);
     }
 
     if (url.pathname.startsWith('/api/')) {
