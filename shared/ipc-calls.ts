@@ -27,7 +27,7 @@ export const CALL_NAME_LIST = [
   'reviewAll',
   'suggestionInfo',
   'updateBriefing',
-  'briefingExportDir',
+  'briefingExportPath',
   'exportBriefing',
 ] as const;
 

@@ -247,8 +247,8 @@ export const contract = {
   suggestionInfo: call<Record<string, SuggestionInfo>>()(z.object({ articleId }).strict()),
   /** Saves part of the briefing draft (not undoable); returns the whole draft. */
   updateBriefing: call<BriefingDraft>()(z.object({ patch: briefingDraftSchema.partial().strict() }).strict()),
-  /** Where an export goes when no path is given: the last export folder (or the data folder's exports/). */
-  briefingExportDir: call<string>()(empty),
+  /** The path an export suggests: `<last export folder, else data folder/exports>/<title>.<format>`. */
+  briefingExportPath: call<string>()(z.object({ format: z.enum(['md', 'pdf']) }).strict()),
   /** Renders the briefing and writes it; without a path Electron asks with a save dialog. One at a time. */
   exportBriefing: call<BriefingExportResult>()(
     z.object({ format: z.enum(['md', 'pdf']), path: z.string().min(1).max(4096).optional() }).strict(),

@@ -83,7 +83,7 @@ export function createHandlers(ws: Workspace, host: HandlerHost): HandlerTable {
     undo: () => ws.undo(),
     redo: () => ws.redo(),
     updateBriefing: (req) => updateBriefingDraft(ws, req.patch),
-    briefingExportDir: () => briefingExports.defaultDir(),
+    briefingExportPath: (req) => briefingExports.suggestedPath(req.format),
     exportBriefing: (req) => briefingExports.export(req.format, req.path),
     suggest: (req) => suggest(ws, req),
     reviewSuggestion: (req) => reviewSuggestion(ws, req),

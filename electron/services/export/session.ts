@@ -75,6 +75,12 @@ export class BriefingExports {
     return this.ws.lastExportDir ?? path.join(this.ws.dataDir, 'exports');
   }
 
+  /** Where an export of `format` goes unless the analyst says otherwise: the default folder and the title as file name. */
+  suggestedPath(format: ExportFormat): string {
+    const data = this.ws.data;
+    return path.join(this.defaultDir(), exportFileName(data.briefing.title.trim() || data.title, format));
+  }
+
   /** True while an export runs. */
   get busy(): boolean {
     return this.running;
@@ -103,7 +109,7 @@ export class BriefingExports {
 
   private async run(format: ExportFormat, given?: string): Promise<BriefingExportResult> {
     const data: CaseData = this.ws.data;
-    const suggested = path.join(this.defaultDir(), exportFileName(data.briefing.title.trim() || data.title, format));
+    const suggested = this.suggestedPath(format);
     let target: string;
     if (given !== undefined) target = given;
     else if (this.host.pickExportPath) target = (await this.host.pickExportPath(suggested, format)) ?? fail('cancelled', 'Cancelled.');

@@ -84,7 +84,7 @@ describe('exportBriefing', () => {
       expect(events.at(-1)).toEqual({ stage: 'Done', percent: 100 });
       expect(events.map((e) => e.percent)).toEqual([...events.map((e) => e.percent)].sort((a, b) => a - b));
 
-      expect(await dispatch(table, 'briefingExportDir', {})).toEqual({ ok: true, value: outDir });
+      expect(await dispatch(table, 'briefingExportPath', { format: 'pdf' })).toEqual({ ok: true, value: path.join(outDir, 'Moscow and Haftar.pdf') });
       const settings = JSON.parse(await readFile(path.join(dataDir, 'settings.json'), 'utf8'));
       expect(settings.lastExportDir).toBe(outDir);
     } finally {
@@ -105,7 +105,7 @@ describe('exportBriefing', () => {
     const r = await dispatch(table, 'exportBriefing', { format: 'md', path: path.join(dataDir, 'nope', 'b.md') });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toContain(path.join(dataDir, 'nope'));
-    expect(await dispatch(table, 'briefingExportDir', {})).toEqual({ ok: true, value: path.join(dataDir, 'exports') });
+    expect(await dispatch(table, 'briefingExportPath', { format: 'md' })).toEqual({ ok: true, value: path.join(dataDir, 'exports', 'Briefing.md') });
   });
 
   it('refuses a second export while one runs, then accepts the next', async () => {
