@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { admiraltyGrade, type Actor, type AnnotationKind, type Article, type Source } from '../../shared/domain';
-import type { Action, HostInfo, ImportOutcome } from '../../shared/ipc-contract';
-import { api, fileToBase64 } from './api';
+import type { Action, HostInfo } from '../../shared/ipc-contract';
+import { api } from './api';
+import { ArticleMetaDialog, ImportDialog, ACCEPT_ATTRIBUTE, filesFromDrop, useImport, submitPaste } from './import';
 import { ArticleList } from './components/ArticleList';
 import { CasePathDialog } from './components/CasePathDialog';
 import { ConfirmDialog } from './components/Modal';
@@ -14,19 +15,20 @@ import { SourcesPanel } from './panels/SourcesPanel';
 import { selectionOffsets } from './reading/offsets';
 import { ClaimsTable } from './claims/ClaimsTable';
 import { claimRows } from './claims/rows';
-import { RenameDialog } from './components/RenameDialog';
 import { useCase } from './useCase';
+import { ReviewPanel, SuggestButton } from './review/ReviewPanel';
+import { pendingCount } from './review/queue';
 
 type DialogState =
   | { kind: 'paste' }
   | { kind: 'case'; mode: 'open' | 'save' | 'new' }
-  | { kind: 'rename-article'; article: Article }
+  | { kind: 'edit-article'; article: Article }
   | { kind: 'delete-article'; article: Article }
   | { kind: 'delete-actor'; actor: Actor; uses: number }
   | { kind: 'delete-source'; source: Source }
   | null;
 
-type SideTab = 'annotation' | 'actors' | 'sources';
+type SideTab = 'annotation' | 'actors' | 'sources' | 'review';
 type MainView = 'reading' | 'claims';
 const MAIN_VIEWS: { id: MainView; label: string }[] = [
   { id: 'reading', label: 'Reading' },
@@ -139,42 +141,17 @@ export function App() {
     [act, selected],
   );
 
-  const reportImports = useCallback(
-    (outcomes: ImportOutcome[]) => {
-      let lastImported: string | null = null;
-      for (const o of outcomes) {
-        if (o.status === 'imported') {
-          applyChanges(o.delta);
-          lastImported = o.article.id;
-        } else if (o.status === 'duplicate') notify('info', `${o.name} is already in the case as “${o.existingTitle}”; it was not added again.`);
-        else notify('error', `${o.name} was not imported: ${o.message}`);
-      }
-      if (lastImported) setSelectedId(lastImported);
-      const count = outcomes.filter((o) => o.status === 'imported').length;
-      if (count > 0) notify('info', `Imported ${count} article${count === 1 ? '' : 's'}.`);
-    },
-    [applyChanges, notify],
-  );
-
-  const importFiles = useCallback(
-    async (files: File[]) => {
-      const outcomes: ImportOutcome[] = [];
-      for (const file of files) {
-        const dataBase64 = await fileToBase64(file);
-        const outcome = await run(api.importFile({ name: file.name, dataBase64 }));
-        if (outcome) outcomes.push(outcome);
-      }
-      reportImports(outcomes);
-    },
-    [reportImports, run],
-  );
-
-  const openFiles = useCallback(async () => {
-    if (host?.nativeDialogs) {
+  const importer = useImport({ applyChanges, notify, select: setSelectedId });
+  // The file input works in every host and lets the renderer show progress and cancel per file; a menu
+  // command has no user gesture to open it, so Electron's menu uses the native dialog instead.
+  const openFiles = useCallback(
+    async (fromMenu = false) => {
+      if (!fromMenu || !host?.nativeDialogs) return fileInput.current?.click();
       const outcomes = await run(api.importWithDialog({}));
-      if (outcomes) reportImports(outcomes);
-    } else fileInput.current?.click();
-  }, [host, reportImports, run]);
+      if (outcomes) importer.report(outcomes.map((outcome) => ({ label: outcome.name, outcome })));
+    },
+    [host, importer, run],
+  );
 
   const caseAction = useCallback(
     async (mode: 'open' | 'save' | 'new', path?: string): Promise<boolean> => {
@@ -203,7 +180,7 @@ export function App() {
     () =>
       api.on('command', ({ name }) => {
         if (name === 'paste-article') setDialog({ kind: 'paste' });
-        if (name === 'open-files') void openFiles();
+        if (name === 'open-files') void openFiles(true);
       }),
     [openFiles],
   );
@@ -224,7 +201,7 @@ export function App() {
       onDrop={(e) => {
         e.preventDefault();
         setDragging(false);
-        void importFiles(Array.from(e.dataTransfer.files));
+        void filesFromDrop(e.dataTransfer).then(({ files, skipped }) => importer.importFiles(files, skipped));
       }}
     >
       <header className="toolbar" role="toolbar" aria-label="Case">
@@ -248,17 +225,18 @@ export function App() {
         <button type="button" onClick={() => void openFiles()}>
           Open files…
         </button>
+        <SuggestButton articleId={selected?.id ?? null} run={run} applyChanges={applyChanges} notify={notify} onDone={() => setSideTab('review')} />
         <input
           ref={fileInput}
           type="file"
           multiple
           hidden
           data-testid="file-input"
-          accept=".txt,.md,.html,.htm,.pdf,.docx,text/plain,text/markdown"
+          accept={ACCEPT_ATTRIBUTE}
           onChange={(e) => {
-            const files = Array.from(e.target.files ?? []);
+            const files = Array.from(e.target.files ?? []).map((file) => ({ file, label: file.name }));
             e.target.value = '';
-            void importFiles(files);
+            void importer.importFiles(files);
           }}
         />
         <span className={`save-status ${saveStatus.state}`} role="status" aria-live="polite" title={saveStatus.message ?? view.path} data-testid="save-status">
@@ -287,7 +265,7 @@ export function App() {
             articles={articles}
             selectedId={selected?.id ?? null}
             onSelect={setSelectedId}
-            onRename={(article) => setDialog({ kind: 'rename-article', article })}
+            onRename={(article) => setDialog({ kind: 'edit-article', article })}
             onDelete={(article) => setDialog({ kind: 'delete-article', article })}
           />
         </aside>
@@ -327,9 +305,9 @@ export function App() {
         </section>
         <aside className="side-panel">
           <div className="tabs" role="tablist" aria-label="Side panel">
-            {(['annotation', 'actors', 'sources'] as const).map((t) => (
+            {(['annotation', 'actors', 'sources', 'review'] as const).map((t) => (
               <button key={t} type="button" role="tab" aria-selected={sideTab === t} onClick={() => setSideTab(t)}>
-                {t === 'annotation' ? 'Annotation' : t === 'actors' ? `Actors (${data?.actors.length ?? 0})` : `Sources (${data?.sources.length ?? 0})`}
+                {t === 'review' ? `Review (${pendingCount(data?.annotations ?? [], selected?.id)})` : t === 'annotation' ? 'Annotation' : t === 'actors' ? `Actors (${data?.actors.length ?? 0})` : `Sources (${data?.sources.length ?? 0})`}
               </button>
             ))}
           </div>
@@ -359,6 +337,21 @@ export function App() {
           {sideTab === 'actors' && data && (
             <ActorsPanel actors={data.actors} annotations={data.annotations} act={act} onConfirmDelete={(actor, uses) => setDialog({ kind: 'delete-actor', actor, uses })} />
           )}
+          {sideTab === 'review' && data && selected && (
+            <ReviewPanel
+              article={selected}
+              annotations={data.annotations}
+              actors={data.actors}
+              sources={data.sources}
+              run={run}
+              applyChanges={applyChanges}
+              onShow={(id) => {
+                setSelectedAnnotationId(id);
+                setMainView('reading');
+                setFlash({ id, nonce: Date.now() });
+              }}
+            />
+          )}
           {sideTab === 'sources' && data && <SourcesPanel sources={data.sources} act={act} onConfirmDelete={(source) => setDialog({ kind: 'delete-source', source })} />}
           {data && (
             <OrphansPanel
@@ -387,30 +380,21 @@ export function App() {
       {dialog?.kind === 'paste' && (
         <PasteDialog
           onClose={() => setDialog(null)}
-          onSubmit={async (form) => {
-            const outcome = await run(
-              api.addTextArticle({ title: form.title, text: form.text, url: form.url || null, publisher: form.publisher || null, publishedAt: form.publishedAt || null }),
-            );
-            if (!outcome) return false;
-            reportImports([outcome]);
-            return outcome.status !== 'refused';
-          }}
+          onSubmit={(form) => submitPaste(form, run, importer.report)}
         />
       )}
       {dialog?.kind === 'case' && (
         <CasePathDialog mode={dialog.mode} recent={recent} dataDir={host?.dataDir ?? ''} onClose={() => setDialog(null)} onSubmit={(p) => caseAction(dialog.mode, p)} />
       )}
-      {dialog?.kind === 'rename-article' && (
-        <RenameDialog
-          title="Rename article"
-          label="Title"
-          initial={dialog.article.title}
-          onClose={() => setDialog(null)}
-          onSubmit={(title) => {
-            void run(api.updateArticle({ id: dialog.article.id, title })).then((d) => d && applyChanges(d));
-            setDialog(null);
-          }}
-        />
+      {dialog?.kind === 'edit-article' && (
+        <ArticleMetaDialog article={dialog.article} run={run} onSaved={applyChanges} onReimported={setView} onClose={() => setDialog(null)} />
+      )}
+      {importer.progress && (
+        <ImportDialog progress={importer.progress} onCancel={importer.cancel} onClose={importer.close} onOpen={(id) => {
+            setSelectedId(id);
+            setMainView('reading');
+            importer.close();
+          }} />
       )}
       {dialog?.kind === 'delete-actor' && (
         <ConfirmDialog

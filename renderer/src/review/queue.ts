@@ -1,0 +1,80 @@
+import type { Actor, Annotation, Source } from '../../../shared/domain';
+import type { SuggestionInfo } from '../../../shared/ipc-contract';
+
+/** The kinds the review queue shows (notes are never suggested). */
+export type ReviewKind = 'claim' | 'actor' | 'source';
+export const REVIEW_KINDS: readonly ReviewKind[] = ['claim', 'actor', 'source'];
+export const KIND_LABEL: Record<ReviewKind, { one: string; many: string }> = {
+  claim: { one: 'Claim', many: 'claims' },
+  actor: { one: 'Actor', many: 'actors' },
+  source: { one: 'Source', many: 'sources' },
+};
+
+/** One row of the queue: the pending annotation and the lines the analyst reads to judge it. */
+export interface QueueItem {
+  id: string;
+  kind: ReviewKind;
+  start: number;
+  end: number;
+  text: string;
+  /** Why it was suggested: the rule and the cue that fired. */
+  reason: string;
+  confidence: number;
+  /** Speaker, source, linked or new actor/source, hedge: what accepting will record. */
+  details: string[];
+}
+
+/**
+ * The pending suggestions of one article in reading order, each with its reason and what accepting
+ * it will link. `info` comes from the back end (suggestionInfo) and may lag behind by one step.
+ */
+export function queueItems(
+  annotations: readonly Annotation[],
+  articleId: string,
+  actors: readonly Actor[],
+  sources: readonly Source[],
+  info: Readonly<Record<string, SuggestionInfo>>,
+): QueueItem[] {
+  const actorName = new Map(actors.map((a) => [a.id, a.name]));
+  const sourceName = new Map(sources.map((s) => [s.id, s.name]));
+  const items: QueueItem[] = [];
+  for (const a of annotations) {
+    if (a.articleId !== articleId || a.review !== 'pending' || a.kind === 'note') continue;
+    const extra = info[a.id];
+    const rule = a.origin.kind === 'manual' ? 'manual' : a.origin.rule;
+    const cue = a.origin.kind === 'suggested' ? a.origin.cue : null;
+    const details: string[] = [];
+    if (a.kind === 'claim' && a.claim) {
+      const speaker = a.claim.speakerId ? actorName.get(a.claim.speakerId) : extra?.speaker ? `${extra.speaker.name ?? extra.speaker.text}${extra.speaker.known ? '' : ' (new)'}` : null;
+      if (speaker) details.push(`Speaker: ${speaker}`);
+      const source = a.claim.sourceId ? sourceName.get(a.claim.sourceId) : extra?.source ? `${extra.source.text}${extra.source.known ? '' : ' (new)'}` : null;
+      if (source) details.push(`Source: ${source}`);
+      if (a.claim.channel) details.push(`Channel: ${a.claim.channel}`);
+      if (a.claim.hedged) details.push('Hedged');
+    } else if (a.kind === 'actor') {
+      if (a.actorId) details.push(`Actor: ${actorName.get(a.actorId) ?? '?'}`);
+      else if (extra?.newActor) details.push(`New actor: ${extra.newActor.name} (${extra.newActor.type})${extra.newActor.role ? ` · ${extra.newActor.role}` : ''}`);
+    } else if (a.kind === 'source') {
+      if (a.sourceId) details.push(`Source: ${sourceName.get(a.sourceId) ?? '?'}`);
+      else if (extra?.newSource) details.push(`New source: ${extra.newSource.name} (${extra.newSource.kind})`);
+    }
+    items.push({
+      id: a.id,
+      kind: a.kind,
+      start: a.target.position.start,
+      end: a.target.position.end,
+      text: a.target.quote.exact,
+      reason: cue ? `${rule} · cue “${cue}”` : rule,
+      confidence: a.confidence,
+      details,
+    });
+  }
+  return items.sort((x, y) => x.start - y.start || x.end - y.end);
+}
+
+/** How many suggestions of an article wait for review (the side-panel tab shows it). */
+export function pendingCount(annotations: readonly Annotation[], articleId: string | null | undefined): number {
+  let n = 0;
+  for (const a of annotations) if (a.articleId === articleId && a.review === 'pending' && a.kind !== 'note') n++;
+  return n;
+}
