@@ -16,6 +16,7 @@ import { selectionOffsets } from './reading/offsets';
 import { ClaimsTable } from './claims/ClaimsTable';
 import { claimRows } from './claims/rows';
 import { useCase } from './useCase';
+import { BriefingView } from './briefing/BriefingView';
 import { ReviewPanel, SuggestButton } from './review/ReviewPanel';
 import { pendingCount } from './review/queue';
 
@@ -29,10 +30,11 @@ type DialogState =
   | null;
 
 type SideTab = 'annotation' | 'actors' | 'sources' | 'review';
-type MainView = 'reading' | 'claims';
+type MainView = 'reading' | 'claims' | 'briefing';
 const MAIN_VIEWS: { id: MainView; label: string }[] = [
   { id: 'reading', label: 'Reading' },
   { id: 'claims', label: 'Claims table' },
+  { id: 'briefing', label: 'Briefing' },
 ];
 
 const SAVE_LABEL = { saved: 'Saved', saving: 'Saving…', failed: 'Save failed' } as const;
@@ -278,6 +280,19 @@ export function App() {
               </button>
             ))}
           </div>
+          {mainView === 'briefing' && (
+            <div className="view-body fill">
+              <BriefingView
+                key={view.path}
+                data={view.data}
+                host={host}
+                pickedClaimIds={pickedClaimIds}
+                run={run}
+                notify={notify}
+                onSaved={(briefing) => setView((v) => (v ? { ...v, data: { ...v.data, briefing } } : v))}
+              />
+            </div>
+          )}
           {mainView === 'claims' && (
             <div className="view-body fill">
               <ClaimsTable rows={rows} onOpen={(row) => openAnnotation(row.articleId, row.id)} selectedIds={pickedClaimIds} onSelectionChange={setPickedClaimIds} activeId={selectedAnnotationId} />

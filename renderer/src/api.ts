@@ -70,3 +70,9 @@ export async function fileToBase64(file: Blob): Promise<string> {
   for (let i = 0; i < buffer.length; i += chunk) binary += String.fromCharCode(...buffer.subarray(i, i + chunk));
   return btoa(binary);
 }
+
+/** Browser host: the address that downloads a briefing exported in this session; null in Electron (the file is already where the analyst chose). */
+export function exportDownloadUrl(downloadId: string): string | null {
+  if (window.claimwork) return null;
+  return `/api/download?token=${encodeURIComponent(browserToken() ?? '')}&id=${encodeURIComponent(downloadId)}`;
+}

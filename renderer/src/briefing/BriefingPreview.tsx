@@ -1,0 +1,311 @@
+import { memo } from 'react';
+import type { JSX } from 'react';
+import {
+  ACTOR_TYPE_LABELS,
+  CLAIM_TYPE_LABELS,
+  HIGHLIGHT_LABELS,
+  SOURCE_KIND_LABELS,
+  highlightPieces,
+  textParagraphs,
+  type AppendixArticle,
+  type Briefing,
+  type BriefingCitation,
+  type BriefingClaim,
+} from '../../../shared/briefing/model';
+import type { AnnotationKind } from '../../../shared/domain';
+
+/**
+ * The live preview of the briefing, drawn as React elements from the same model the exporters
+ * render (shared/briefing/model.ts), so it shows what the Markdown and PDF will say. Every piece of
+ * analyst or article text goes in as a text node (never as HTML); each quote keeps its own
+ * language and direction.
+ */
+export const BriefingPreview = memo(function BriefingPreview({ briefing: b }: { briefing: Briefing }) {
+  const citations = new Map(b.citations.map((c) => [c.n, c]));
+  const { meta } = b;
+  return (
+    <article className="briefing-preview" aria-label="Briefing preview" data-testid="briefing-preview">
+      {meta.marking && (
+        <div className="marking-banner" data-testid="marking-top">
+          <bdi>{meta.marking}</bdi>
+        </div>
+      )}
+      <h1 dir="auto">{meta.title}</h1>
+      <p className="byline">
+        {meta.author && (
+          <>
+            <bdi>{meta.author}</bdi> ·{' '}
+          </>
+        )}
+        <bdi>{meta.date}</bdi> · {b.claimCount} claim{b.claimCount === 1 ? '' : 's'} · {meta.pageSize}
+      </p>
+
+      <section aria-label="Bottom line up front">
+        <h2>Bottom line up front</h2>
+        <FreeText text={b.bluf} empty="No bottom line yet." />
+      </section>
+      <section aria-label="Key judgments">
+        <h2>Key judgments</h2>
+        {textParagraphs(b.keyJudgments).length > 0 ? (
+          <ol>
+            {textParagraphs(b.keyJudgments).map((line, i) => (
+              <li key={i} dir="auto">
+                {line}
+              </li>
+            ))}
+          </ol>
+        ) : (
+          <p className="muted">No key judgments yet.</p>
+        )}
+      </section>
+
+      <section aria-label="Key claims">
+        <h2>Key claims</h2>
+        {b.groups.length === 0 && <p className="muted">No claims selected: accept claims, or pick them in the claims table.</p>}
+        {b.groups.map((g) => (
+          <section key={g.key || '(none)'} className="claim-group" data-testid="briefing-group">
+            <h3 dir={g.dir}>
+              {g.label} <span className="muted">({g.claims.length})</span>
+            </h3>
+            {g.claims.map((c) => (
+              <ClaimCard key={c.id} claim={c} citation={citations.get(c.citation)} />
+            ))}
+          </section>
+        ))}
+      </section>
+
+      <section aria-label="Actors">
+        <h2>Actors</h2>
+        {b.actors.length === 0 ? (
+          <p className="muted">No actors in the selected claims.</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th>Actor</th>
+                <th>Type</th>
+                <th>Role</th>
+                <th>Claims made</th>
+                <th>Subject of</th>
+              </tr>
+            </thead>
+            <tbody>
+              {b.actors.map((a) => (
+                <tr key={a.id}>
+                  <td dir="auto">{a.name}</td>
+                  <td>{ACTOR_TYPE_LABELS[a.type]}</td>
+                  <td dir="auto">{a.role}</td>
+                  <td className="num">{a.claims}</td>
+                  <td className="num">{a.subjectOf}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section aria-label="Sources">
+        <h2>Sources</h2>
+        {b.sources.length === 0 ? (
+          <p className="muted">No sources in the selected claims.</p>
+        ) : (
+          <table>
+            <thead>
+              <tr>
+                <th>Source</th>
+                <th>Kind</th>
+                <th>Reliability</th>
+                <th>Claims</th>
+              </tr>
+            </thead>
+            <tbody>
+              {b.sources.map((s) => (
+                <tr key={s.id}>
+                  <td dir="auto">{s.name}</td>
+                  <td>{SOURCE_KIND_LABELS[s.kind]}</td>
+                  <td className="num">{s.reliability}</td>
+                  <td className="num">{s.claims}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      {b.citations.length > 0 && (
+        <section aria-label="Citations">
+          <h2>Citations</h2>
+          <ol className="citations">
+            {b.citations.map((c) => (
+              <li key={c.n} value={c.n}>
+                <CitationText citation={c} />
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+
+      {b.appendix.length > 0 && (
+        <section aria-label="Appendix" className="appendix">
+          <h2>Appendix: cited articles</h2>
+          <Legend />
+          {b.appendix.map((a, i) => (
+            <AppendixSection key={a.articleId} article={a} index={i} />
+          ))}
+        </section>
+      )}
+      {meta.marking && (
+        <div className="marking-banner" data-testid="marking-bottom">
+          <bdi>{meta.marking}</bdi>
+        </div>
+      )}
+    </article>
+  );
+});
+
+function FreeText({ text, empty }: { text: string; empty: string }): JSX.Element {
+  const paras = textParagraphs(text);
+  if (paras.length === 0) return <p className="muted">{empty}</p>;
+  return (
+    <>
+      {paras.map((p, i) => (
+        <p key={i} dir="auto" className="free-text">
+          {p}
+        </p>
+      ))}
+    </>
+  );
+}
+
+function CitationText({ citation: c }: { citation: BriefingCitation }): JSX.Element {
+  return (
+    <>
+      <bdi className="ref-title">{c.title || 'Untitled article'}</bdi>
+      {c.publisher && (
+        <>
+          , <bdi>{c.publisher}</bdi>
+        </>
+      )}
+      {c.publishedAt && <>, {c.publishedAt}</>}, {c.paragraph === null ? 'quote no longer found in the article' : `paragraph ${c.paragraph}`}.
+      {c.url && (
+        <>
+          {' '}
+          <span className="url">{c.url}</span>
+        </>
+      )}
+    </>
+  );
+}
+
+function ClaimCard({ claim: c, citation }: { claim: BriefingClaim; citation: BriefingCitation | undefined }): JSX.Element {
+  return (
+    <div className="claim-card" data-testid="briefing-claim">
+      <div className="claim-head">
+        <strong>Claim {c.n}</strong>
+        <span className="grade" title="Admiralty grade: source reliability and information credibility">
+          {c.grade}
+        </span>
+        <span>{CLAIM_TYPE_LABELS[c.claimType]}</span>
+        {c.hedged && <span className="hedged">Hedged</span>}
+        {!c.anchored && <span className="orphan">Quote no longer in article</span>}
+      </div>
+      <blockquote className="quote" lang={c.lang === 'und' ? undefined : c.lang} dir={c.dir}>
+        {c.quote}
+      </blockquote>
+      <dl className="claim-meta">
+        <dt>Speaker</dt>
+        <dd>{c.speaker ? <bdi>{c.speaker}</bdi> : 'Unattributed'}</dd>
+        {c.subjects.length > 0 && (
+          <>
+            <dt>Subjects</dt>
+            <dd>
+              {c.subjects.map((s, i) => (
+                <span key={i}>
+                  {i > 0 && ', '}
+                  <bdi>{s}</bdi>
+                </span>
+              ))}
+            </dd>
+          </>
+        )}
+        <dt>Source</dt>
+        <dd>
+          {c.source ? <bdi>{c.source}</bdi> : 'Unknown'}
+          {c.channel.trim() && (
+            <>
+              , via <bdi>{c.channel.trim()}</bdi>
+            </>
+          )}
+        </dd>
+        <dt>Citation</dt>
+        <dd>
+          <span className="cite">[{c.citation}]</span>{' '}
+          {citation && (
+            <>
+              <bdi>{citation.title || 'Untitled article'}</bdi>
+              {citation.paragraph !== null && `, paragraph ${citation.paragraph}`}
+            </>
+          )}
+        </dd>
+        {c.comment.trim() && (
+          <>
+            <dt>Analyst comment</dt>
+            <dd dir="auto">{c.comment.trim()}</dd>
+          </>
+        )}
+      </dl>
+    </div>
+  );
+}
+
+const KINDS: AnnotationKind[] = ['claim', 'actor', 'source', 'note'];
+
+function Legend(): JSX.Element {
+  return (
+    <p className="legend" aria-label="Legend">
+      {KINDS.map((k) => (
+        <mark key={k} className={`hl hl-${k}`}>
+          {HIGHLIGHT_LABELS[k]}
+        </mark>
+      ))}
+    </p>
+  );
+}
+
+function AppendixSection({ article: a, index }: { article: AppendixArticle; index: number }): JSX.Element {
+  const meta = [a.publisher, a.publishedAt, a.url].filter((x): x is string => Boolean(x));
+  return (
+    <section className="source-article" data-testid="appendix-article">
+      <h3>
+        A{index + 1}. <bdi>{a.title || 'Untitled article'}</bdi>
+      </h3>
+      {meta.length > 0 && (
+        <p className="article-meta">
+          {meta.map((m, i) => (
+            <span key={i}>
+              {i > 0 && ' · '}
+              <bdi>{m}</bdi>
+            </span>
+          ))}
+        </p>
+      )}
+      <ol className="paras" lang={a.lang === 'und' ? undefined : a.lang} dir={a.dir}>
+        {a.paragraphs.map((p) => (
+          <li key={p.n} value={p.n}>
+            {highlightPieces(p.text, p.spans).map((piece, i) => {
+              const first = piece.kinds[0];
+              if (!first) return <span key={i}>{piece.text}</span>;
+              const classes = ['hl', `hl-${first}`, ...piece.kinds.slice(1).map((k) => `also-${k}`)].join(' ');
+              const title = [...piece.kinds.map((k) => HIGHLIGHT_LABELS[k]), ...piece.claimNs.map((n) => `claim ${n}`)].join(', ');
+              return (
+                <mark key={i} className={classes} title={title}>
+                  {piece.text}
+                </mark>
+              );
+            })}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
