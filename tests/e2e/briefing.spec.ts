@@ -1,0 +1,183 @@
+import { execFileSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { mdText } from '../../shared/briefing/markdown';
+import { expect, seedArticlePath, test, watchConsole } from './host';
+
+const QUOTE = 'إن إعادة بناء قدرات الدفاع في ليبيا تتطلب شركاء موثوق بهم';
+const TITLE = 'Moscow & Haftar <week 19> *draft*';
+
+function hasTool(name: string): boolean {
+  try {
+    execFileSync('which', [name], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** pdftotext output without the bidi controls it inserts, whitespace collapsed. */
+const words = (text: string): string =>
+  text
+    .replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+async function pasteSeed(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Paste article…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Paste article' });
+  await dialog.locator('textarea[name=text]').fill(await readFile(seedArticlePath, 'utf8'));
+  await dialog.getByLabel('Publisher').fill('Libya Observer');
+  await dialog.getByRole('button', { name: 'Add article' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('.reading-body .para')).toHaveCount(30);
+}
+
+/** Selects `text` in the reading view as the analyst would with the mouse, then presses C. */
+async function markClaim(page: Page, text: string, speaker: string): Promise<void> {
+  const found = await page.evaluate((quote) => {
+    const body = document.querySelector('.reading-body');
+    if (!body) return false;
+    // Keys typed into a focused field (e.g. the last Speaker picker) are text, not commands.
+    (document.activeElement as HTMLElement | null)?.blur();
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(quote) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + quote.length);
+      const sel = window.getSelection()!;
+      sel.removeAllRanges();
+      sel.addRange(range);
+      return true;
+    }
+    return false;
+  }, text);
+  expect(found).toBe(true);
+  await page.keyboard.press('c');
+  const picker = page.getByLabel('Speaker: pick or type a new name');
+  await picker.fill(speaker);
+  await picker.press('Enter');
+  await expect(page.locator('.annotation-panel .chip', { hasText: speaker }).first()).toBeVisible();
+}
+
+test('write a briefing with a live preview, regroup it, and export Markdown and PDF', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  const problems = watchConsole(page);
+  await page.goto(host.url);
+  await pasteSeed(page);
+  await markClaim(page, QUOTE, 'هافتار');
+
+  await page.getByRole('tab', { name: 'Briefing' }).click();
+  const form = page.getByRole('form', { name: 'Briefing' });
+  const preview = page.getByTestId('briefing-preview');
+  await form.getByLabel('Title').fill(TITLE);
+  await form.getByLabel('Handling marking').fill('RESTRICTED');
+  await form.getByLabel('Bottom line up front').fill('Moscow is deepening its military ties with the LNA.');
+
+  // The preview follows every keystroke, with the marking at the top and the bottom.
+  await expect(preview.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  await expect(preview.getByTestId('marking-top')).toHaveText('RESTRICTED');
+  await expect(preview.getByTestId('marking-bottom')).toHaveText('RESTRICTED');
+  await expect(preview.getByRole('region', { name: 'Bottom line up front' })).toContainText('Moscow is deepening its military ties');
+  const quote = preview.locator('blockquote.quote');
+  await expect(quote).toHaveCount(1);
+  await expect(quote).toHaveText(QUOTE);
+  expect(await quote.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+  await expect(preview.getByTestId('briefing-claim')).toContainText('هافتار');
+  // Grouped by actor (the default): one group, the speaker.
+  await expect(preview.getByTestId('briefing-group').getByRole('heading')).toContainText('هافتار');
+  // The appendix shows the article with the claim highlighted.
+  await expect(preview.getByTestId('appendix-article').locator('mark.hl-claim')).toHaveText(QUOTE);
+
+  // Regroup: by source (the publisher became the article's source), then by article.
+  await form.getByRole('radio', { name: 'Source' }).check();
+  await expect(preview.getByTestId('briefing-group').getByRole('heading')).not.toContainText('هافتار');
+  await form.getByRole('radio', { name: 'Article' }).check();
+  await expect(preview.getByTestId('briefing-group').getByRole('heading')).toContainText('موسكو');
+
+  // The draft is saved in the case (after the pause), so it survives a reload.
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+  await page.reload();
+  await page.getByRole('tab', { name: 'Briefing' }).click();
+  await expect(form.getByLabel('Title')).toHaveValue(TITLE);
+  await expect(form.getByRole('radio', { name: 'Article' })).toBeChecked();
+
+  // Markdown: the browser host asks for a path, pre-filled in the data folder's exports/.
+  await form.getByRole('button', { name: 'Export Markdown…' }).click();
+  const target = form.getByLabel('Save the Markdown file as');
+  await expect(target).toHaveValue(path.join(host.dataDir, 'exports', 'Moscow Haftar week 19 draft.md'));
+  const mdPath = path.join(host.dataDir, 'brief.md');
+  await target.fill(mdPath);
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(form.locator('.export-done')).toContainText(mdPath);
+  const md = await readFile(mdPath, 'utf8');
+  expect(md).toContain(mdText(TITLE));
+  expect(md).not.toContain(TITLE);
+  expect(md).toContain(QUOTE);
+  expect(md).toContain('RESTRICTED');
+  // And offered as a download from this session.
+  const href = await form.getByRole('link', { name: 'Download' }).getAttribute('href');
+  const download = await page.request.get(new URL(href!, host.origin).href);
+  expect(download.status()).toBe(200);
+  expect(await download.text()).toBe(md);
+  const forged = await page.request.get(`${host.origin}/api/download?token=${host.token}&id=${'0'.repeat(32)}`);
+  expect(forged.status()).toBe(404);
+  const noToken = await page.request.get(new URL(href!, host.origin).href.replace(/token=[^&]+/, 'token=wrong'));
+  expect(noToken.status()).toBe(401);
+
+  // PDF: the folder of the last export is remembered.
+  await form.getByRole('button', { name: 'Export PDF…' }).click();
+  const pdfTarget = form.getByLabel('Save the PDF file as');
+  await expect(pdfTarget).toHaveValue(path.join(host.dataDir, 'Moscow Haftar week 19 draft.pdf'));
+  const pdfPath = path.join(host.dataDir, 'brief.pdf');
+  await pdfTarget.fill(pdfPath);
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  // While Chromium prints, the bar shows progress, a second export cannot start, and the window still answers.
+  await expect(form.getByRole('progressbar', { name: 'Export progress' })).toBeVisible();
+  await expect(form.getByRole('button', { name: 'Export Markdown…' })).toBeDisabled();
+  await form.getByLabel('Author').fill('Desk analyst');
+  await expect(preview.locator('.byline')).toContainText('Desk analyst');
+  await expect(form.locator('.export-done')).toContainText(pdfPath, { timeout: 60_000 });
+  const pdf = await readFile(pdfPath);
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+  if (hasTool('pdftotext') && hasTool('pdffonts')) {
+    const text = words(execFileSync('pdftotext', [pdfPath, '-'], { encoding: 'utf8' }));
+    expect(text).toContain(words(QUOTE));
+    expect(text).toContain('RESTRICTED');
+    const fonts = execFileSync('pdffonts', [pdfPath], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const row of fonts) {
+      const cols = row.trim().split(/\s+/);
+      expect(cols[cols.length - 5], row).toBe('yes');
+    }
+  } else {
+    test.info().annotations.push({ type: 'skipped-check', description: 'pdftotext/pdffonts missing: PDF text and fonts not checked' });
+  }
+  expect(problems).toEqual([]);
+});
+
+test('pick claims in the claims table and use them for the briefing', async ({ page, host }) => {
+  await page.goto(host.url);
+  await pasteSeed(page);
+  await markClaim(page, QUOTE, 'هافتار');
+  await markClaim(page, 'أحدث التطورات الإقليمية', 'Belousov');
+  await page.getByRole('tab', { name: 'Briefing' }).click();
+  const form = page.getByRole('form', { name: 'Briefing' });
+  const preview = page.getByTestId('briefing-preview');
+  await expect(preview.getByTestId('briefing-claim')).toHaveCount(2);
+  await expect(form.getByRole('button', { name: 'Use picked claims (0)' })).toBeDisabled();
+
+  await page.getByRole('tab', { name: /Claims table/ }).click();
+  const firstRowBox = page.getByRole('checkbox').nth(1);
+  await firstRowBox.check();
+  await page.getByRole('tab', { name: 'Briefing' }).click();
+  await form.getByRole('button', { name: 'Use picked claims (1)' }).click();
+  await expect(form.getByRole('radio', { name: /Claims picked in the claims table \(1\)/ })).toBeChecked();
+  await expect(preview.getByTestId('briefing-claim')).toHaveCount(1);
+  await form.getByRole('radio', { name: /All accepted claims/ }).check();
+  await expect(preview.getByTestId('briefing-claim')).toHaveCount(2);
+});
