@@ -142,8 +142,11 @@ export class AliasIndex {
     for (const v of variants) {
       if (v.length < 4) continue;
       if (t.arabic) {
-        const hit = this.byDevowel.size > 0 ? this.byDevowel.get(devowel(v)) : undefined;
-        if (hit) return { entry: hit, count: 1, variant: v };
+        const dv = devowel(v);
+        const hit = this.byDevowel.size > 0 && dv.length >= 3 ? this.byDevowel.get(dv) : undefined;
+        // Short skeletons and spellings that add or drop several vowels are other words: روسيا is
+        // not رئيس, ألمانيا is not الأمن; هفتار and هافتار differ by one letter.
+        if (hit && Math.abs((hit.keys[0] ?? '').length - v.length) <= 1) return { entry: hit, count: 1, variant: v };
         if (!this.latinSkeletons) continue;
       }
       if (!t.arabic && !t.cap) continue;
