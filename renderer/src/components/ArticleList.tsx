@@ -20,7 +20,7 @@ export function ArticleList(props: {
           </button>
           <span className="lang-badge">{a.lang}</span>
           <span className="item-actions">
-            <button type="button" className="icon" title="Rename article" aria-label={`Rename ${a.title}`} onClick={() => props.onRename(a)}>
+            <button type="button" className="icon" title="Edit article details (title, publisher, byline, date, URL)" aria-label={`Edit details of ${a.title}`} onClick={() => props.onRename(a)}>
               ✎
             </button>
             <button type="button" className="icon" title="Delete article" aria-label={`Delete ${a.title}`} onClick={() => props.onDelete(a)}>

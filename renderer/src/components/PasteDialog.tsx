@@ -7,14 +7,16 @@ export interface PastedArticle {
   url: string;
   publisher: string;
   publishedAt: string;
+  /** HTML from the clipboard, kept as a string for the back end's extractor; never rendered here. */
+  html: string | null;
 }
 
 /** Paste an article: title, text, and optional URL, publisher and date. */
 export function PasteDialog(props: { onSubmit: (a: PastedArticle) => Promise<boolean>; onClose: () => void }) {
-  const [form, setForm] = useState<PastedArticle>({ title: '', text: '', url: '', publisher: '', publishedAt: '' });
+  const [form, setForm] = useState<PastedArticle>({ title: '', text: '', url: '', publisher: '', publishedAt: '', html: null });
   const [busy, setBusy] = useState(false);
   const set = (key: keyof PastedArticle) => (e: { target: { value: string } }) => setForm((f) => ({ ...f, [key]: e.target.value }));
-  const empty = form.text.trim().length === 0;
+  const empty = form.text.trim().length === 0 && !form.html;
   return (
     <Modal title="Paste article" onClose={props.onClose} wide>
       <form
@@ -35,8 +37,28 @@ export function PasteDialog(props: { onSubmit: (a: PastedArticle) => Promise<boo
         </label>
         <label>
           Text
-          <textarea name="text" dir="auto" rows={14} value={form.text} onChange={set('text')} required />
+          <textarea
+            name="text"
+            dir="auto"
+            rows={14}
+            value={form.text}
+            onChange={set('text')}
+            onPaste={(e) => {
+              const html = e.clipboardData.getData('text/html');
+              // The plain text still lands in the box for the analyst to see; the HTML goes only to the extractor.
+              if (html.trim()) setForm((f) => ({ ...f, html }));
+            }}
+            required={!form.html}
+          />
         </label>
+        {form.html && (
+          <p className="paste-html-note" role="status">
+            Pasted from a web page: Claimwork will extract the article and its title, author, site and date from the page’s HTML (nothing in it is shown or run). Fields you fill in below win.{' '}
+            <button type="button" className="link" onClick={() => setForm((f) => ({ ...f, html: null }))}>
+              Use the plain text instead
+            </button>
+          </p>
+        )}
         <div className="form-row">
           <label>
             URL
