@@ -109,8 +109,7 @@ test('write a briefing with a live preview, regroup it, and export Markdown and 
   await form.getByRole('button', { name: 'Export Markdown…' }).click();
   const target = form.getByLabel('Save the Markdown file as');
   await expect(target).toHaveValue(path.join(host.dataDir, 'exports', 'Moscow Haftar week 19 draft.md'));
-  const mdPath = path.join(host.dataDir, 'brief.md');
-  await target.fill(mdPath);
+  const mdPath = path.join(host.dataDir, 'exports', 'Moscow Haftar week 19 draft.md');
   await form.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(form.locator('.export-done')).toContainText(mdPath);
   const md = await readFile(mdPath, 'utf8');
@@ -128,10 +127,10 @@ test('write a briefing with a live preview, regroup it, and export Markdown and 
   const noToken = await page.request.get(new URL(href!, host.origin).href.replace(/token=[^&]+/, 'token=wrong'));
   expect(noToken.status()).toBe(401);
 
-  // PDF: the folder of the last export is remembered.
+  // PDF, to another folder.
   await form.getByRole('button', { name: 'Export PDF…' }).click();
   const pdfTarget = form.getByLabel('Save the PDF file as');
-  await expect(pdfTarget).toHaveValue(path.join(host.dataDir, 'Moscow Haftar week 19 draft.pdf'));
+  await expect(pdfTarget).toHaveValue(path.join(host.dataDir, 'exports', 'Moscow Haftar week 19 draft.pdf'));
   const pdfPath = path.join(host.dataDir, 'brief.pdf');
   await pdfTarget.fill(pdfPath);
   await form.getByRole('button', { name: 'Save', exact: true }).click();
@@ -141,6 +140,10 @@ test('write a briefing with a live preview, regroup it, and export Markdown and 
   await form.getByLabel('Author').fill('Desk analyst');
   await expect(preview.locator('.byline')).toContainText('Desk analyst');
   await expect(form.locator('.export-done')).toContainText(pdfPath, { timeout: 60_000 });
+  // The next export starts in the folder of the last one.
+  await form.getByRole('button', { name: 'Export Markdown…' }).click();
+  await expect(form.getByLabel('Save the Markdown file as')).toHaveValue(path.join(host.dataDir, 'Moscow Haftar week 19 draft.md'));
+  await form.getByRole('button', { name: 'Cancel' }).click();
   const pdf = await readFile(pdfPath);
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 

@@ -113,13 +113,12 @@ export class BriefingExports {
     let target: string;
     if (given !== undefined) target = given;
     else if (this.host.pickExportPath) target = (await this.host.pickExportPath(suggested, format)) ?? fail('cancelled', 'Cancelled.');
-    else {
-      await mkdir(path.dirname(suggested), { recursive: true });
-      target = suggested;
-    }
+    else target = suggested;
     target = path.resolve(target);
     if (path.extname(target).toLowerCase() !== EXTENSION[format]) target += EXTENSION[format];
     const folder = path.dirname(target);
+    // The data folder's exports/ is ours to create; any other missing folder is the analyst's typo.
+    if (folder === path.join(this.ws.dataDir, 'exports')) await mkdir(folder, { recursive: true });
     const folderInfo = await stat(folder).catch(() => null);
     if (!folderInfo?.isDirectory()) return fail('io-error', `The folder ${folder} does not exist; choose another place to save the briefing.`);
 

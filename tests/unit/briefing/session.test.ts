@@ -101,6 +101,14 @@ describe('exportBriefing', () => {
     expect(r2).toMatchObject({ ok: true, value: { path: `${bare}.md` } });
   });
 
+  it('creates the data folder\'s exports/ when the analyst accepts the suggested path', async () => {
+    const suggested = await dispatch(table, 'briefingExportPath', { format: 'md' });
+    expect(suggested.ok).toBe(true);
+    if (!suggested.ok) return;
+    const r = await dispatch(table, 'exportBriefing', { format: 'md', path: suggested.value as string });
+    expect(r).toMatchObject({ ok: true, value: { path: suggested.value } });
+  });
+
   it('refuses a folder that does not exist, with a message naming it, and keeps the old default', async () => {
     const r = await dispatch(table, 'exportBriefing', { format: 'md', path: path.join(dataDir, 'nope', 'b.md') });
     expect(r.ok).toBe(false);
