@@ -42,7 +42,7 @@ const now = (): string => new Date().toISOString();
 const stamp = () => ({ id: randomUUID(), at: now() });
 
 /** The rejected keys Suggest must honour: the case's list plus every rejected annotation's text and kind. */
-export function rejectedKeys(data: CaseData): RejectedSuggestion[] {
+export function rejectedKeys(data: Pick<CaseData, 'rejected' | 'annotations'>): RejectedSuggestion[] {
   const seen = new Set<string>();
   const out: RejectedSuggestion[] = [];
   const add = (r: RejectedSuggestion): void => {

@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Actor, Lang, RejectedSuggestion, Source } from '../../../shared/domain';
+import type { Actor, CaseData, Lang, RejectedSuggestion, Source } from '../../../shared/domain';
+import { rejectedKeys } from '../suggest';
 import { analyzeText, type Analysis } from '../../../shared/analysis/analyze';
 import { canonicalText, detectLang, directionOf } from '../../../shared/text';
 
@@ -107,8 +108,10 @@ interface CaseInput {
 }
 
 async function readCase(path: string): Promise<CaseInput> {
-  const data = JSON.parse(await readFile(path, 'utf8')) as Partial<CaseInput>;
-  return { actors: Array.isArray(data.actors) ? data.actors : [], sources: Array.isArray(data.sources) ? data.sources : [], rejected: Array.isArray(data.rejected) ? data.rejected : [] };
+  const data = JSON.parse(await readFile(path, 'utf8')) as Partial<CaseInput & Pick<CaseData, 'annotations'>>;
+  // Rejections live in the case's list and, from the review queue, as rejected annotations.
+  const rejected = rejectedKeys({ rejected: Array.isArray(data.rejected) ? data.rejected : [], annotations: Array.isArray(data.annotations) ? data.annotations : [] });
+  return { actors: Array.isArray(data.actors) ? data.actors : [], sources: Array.isArray(data.sources) ? data.sources : [], rejected };
 }
 
 const USAGE = 'Usage: npm run -s cli -- analyze FILE... [--format json|md] [--lang ar|en|fr] [--case CASE.json]';

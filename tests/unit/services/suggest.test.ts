@@ -1,4 +1,6 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -110,6 +112,27 @@ describe('suggest', () => {
     ws.undo();
     suggest(ws, { articleId: other });
     expect(byText(other, 'actor', 'موسكو')).toBeDefined();
+  });
+
+  it('the analyze command honours rejections made in the review queue (--case)', async () => {
+    const text = 'وصل الوفد إلى موسكو يوم الأحد. وقال بوتين إن روسيا ستواصل دعم شركائها.';
+    const id = addText('One', text);
+    suggest(ws, { articleId: id });
+    reviewSuggestion(ws, { id: byText(id, 'actor', 'موسكو')!.id, decision: 'reject' });
+    const casePath = ws.casePath;
+    await ws.close();
+    ws = await Workspace.start(dir);
+    const file = path.join(dir, 'other.txt');
+    await writeFile(file, `عنوان\n\n${text}\n`);
+    const root = path.resolve(__dirname, '../../..');
+    const analyse = async (extra: string[]) => {
+      const r = await promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(root, 'electron/services/cli/main.ts'), 'analyze', file, '--format', 'json', ...extra], { cwd: root });
+      return (JSON.parse(r.stdout) as { actors: { name: string }[] }).actors.map((a) => a.name);
+    };
+    expect(await analyse([])).toContain('موسكو');
+    const withCase = await analyse(['--case', casePath]);
+    expect(withCase).not.toContain('موسكو');
+    expect(withCase).toContain('بوتين');
   });
 
   it('keys written to the case’s rejected list are honoured too', async () => {
