@@ -46,17 +46,7 @@ export const BriefingPreview = memo(function BriefingPreview({ briefing: b }: { 
       </section>
       <section aria-label="Key judgments">
         <h2>Key judgments</h2>
-        {textParagraphs(b.keyJudgments).length > 0 ? (
-          <ol>
-            {textParagraphs(b.keyJudgments).map((line, i) => (
-              <li key={i} dir="auto">
-                {line}
-              </li>
-            ))}
-          </ol>
-        ) : (
-          <p className="muted">No key judgments yet.</p>
-        )}
+        <FreeText text={b.keyJudgments} empty="No key judgments yet." />
       </section>
 
       <section aria-label="Key claims">

@@ -101,7 +101,7 @@ export function BriefingView(props: BriefingViewProps): JSX.Element {
           {field('author', 'Author')}
           {field('date', 'Date', { placeholder: 'e.g. 2026-11-29 (empty: today)' })}
           {field('bluf', 'Bottom line up front', { multiline: true })}
-          {field('keyJudgments', 'Key judgments (one per line)', { multiline: true })}
+          {field('keyJudgments', 'Key judgments (one paragraph per line)', { multiline: true })}
         </fieldset>
         <fieldset>
           <legend>Claims in the briefing</legend>
