@@ -35,6 +35,7 @@ export async function printJobWithElectron(job: PrintJob): Promise<Uint8Array> {
     },
   });
   win.webContents.session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  win.webContents.session.setPermissionCheckHandler(() => false);
   win.webContents.on('will-navigate', (event) => event.preventDefault());
   win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   // Nothing but the briefing file itself may load (fonts are inlined as data: URLs).
