@@ -179,7 +179,11 @@ export function ReadingView(props: {
         <h1 dir="auto">{article.title}</h1>
         <div className="meta">
           {article.publisher && <span dir="auto">{article.publisher}</span>}
-          {article.byline && <span dir="auto" className="byline">{article.byline}</span>}
+          {article.byline && article.byline !== article.publisher && (
+            <span dir="auto" className="byline" title="Byline">
+              {article.byline}
+            </span>
+          )}
           {article.publishedAt && <span>{article.publishedAt}</span>}
           {article.url && (
             <span dir="ltr" className="url">

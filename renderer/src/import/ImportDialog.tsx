@@ -40,10 +40,12 @@ export function ImportDialog(props: { progress: ImportProgress; onCancel: () => 
               <span className="import-detail" dir="auto">
                 {l.detail}
               </span>
-              {l.articleId && (
+              {l.articleId ? (
                 <button type="button" className="link" onClick={() => props.onOpen(l.articleId!)}>
                   Open
                 </button>
+              ) : (
+                <span />
               )}
             </li>
           ))}
