@@ -110,5 +110,13 @@ test('edit then accept: the reading view selection becomes the span; clicking a 
   await expect(panel.getByRole('listbox').getByRole('option').filter({ hasText: 'وزارة الدفاع الروسية' })).toHaveCount(0);
   await page.getByRole('tab', { name: /^Actors/ }).click();
   await expect(page.locator('.side-panel')).toContainText('وزارة الدفاع');
+  await expect(page.getByRole('tab', { name: 'Actors (1)' })).toBeVisible();
+
+  // Ctrl+Z takes the decision back: the actor is gone and the suggestion waits in the queue again.
+  await page.keyboard.press('Control+z');
+  await expect(page.getByRole('tab', { name: 'Actors (0)' })).toBeVisible();
+  await page.getByRole('tab', { name: /^Review/ }).click();
+  await panel.getByLabel('Show').selectOption('actor');
+  await expect(panel.getByRole('listbox').getByRole('option').filter({ hasText: 'وزارة الدفاع الروسية' })).toHaveCount(1);
   expect(problems).toEqual([]);
 });
