@@ -42,7 +42,7 @@ describe('contract validation', () => {
     const bytes = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]);
     const result = await dispatch(table, 'importFile', { name: 'photo.txt', dataBase64: bytes.toString('base64') });
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.value).toMatchObject({ status: 'refused', message: expect.stringMatching(/binary|not a text/i) });
+    if (result.ok) expect(result.value).toMatchObject({ status: 'refused', message: expect.stringMatching(/binary|not a text|is an image/i) });
     expect(ws.data.articles).toHaveLength(before);
   });
 
