@@ -245,8 +245,8 @@ export const contract = {
   reviewAll: call<ActionResult>()(z.object({ articleId, kind: reviewKind, decision: z.enum(['accept', 'reject']) }).strict()),
   /** New actors/sources and speakers the review queue shows for an article's pending suggestions. */
   suggestionInfo: call<Record<string, SuggestionInfo>>()(z.object({ articleId }).strict()),
-  /** Saves part of the briefing draft (not undoable); returns the whole draft. */
-  updateBriefing: call<BriefingDraft>()(z.object({ patch: briefingDraftSchema.partial().strict() }).strict()),
+  /** Saves part of the briefing draft (not undoable); returns the whole draft. With caseId, refused if another case is open. */
+  updateBriefing: call<BriefingDraft>()(z.object({ patch: briefingDraftSchema.partial().strict(), caseId: entityId.optional() }).strict()),
   /** The path an export suggests: `<last export folder, else data folder/exports>/<title>.<format>`. */
   briefingExportPath: call<string>()(z.object({ format: z.enum(['md', 'pdf']) }).strict()),
   /** Renders the briefing and writes it; without a path Electron asks with a save dialog. One at a time. */

@@ -82,7 +82,7 @@ export function createHandlers(ws: Workspace, host: HandlerHost): HandlerTable {
     applyAction: (req) => ws.applyAction(req.action),
     undo: () => ws.undo(),
     redo: () => ws.redo(),
-    updateBriefing: (req) => updateBriefingDraft(ws, req.patch),
+    updateBriefing: (req) => updateBriefingDraft(ws, req.patch, req.caseId),
     briefingExportPath: (req) => briefingExports.suggestedPath(req.format),
     exportBriefing: (req) => briefingExports.export(req.format, req.path),
     suggest: (req) => suggest(ws, req),

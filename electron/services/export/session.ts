@@ -52,8 +52,13 @@ export function exportFileName(title: string, format: ExportFormat): string {
   return `${base || 'briefing'}${EXTENSION[format]}`;
 }
 
-/** Saves part of the briefing draft into the case (not an undoable action) and returns the whole draft. */
-export function updateBriefingDraft(ws: Workspace, patch: Partial<BriefingDraft>): BriefingDraft {
+/**
+ * Saves part of the briefing draft into the case (not an undoable action) and returns the whole draft.
+ * With `caseId`, fails ('invalid-request') when another case is open now, so an edit typed just before
+ * the case was switched never lands in the new one.
+ */
+export function updateBriefingDraft(ws: Workspace, patch: Partial<BriefingDraft>, caseId?: string): BriefingDraft {
+  if (caseId !== undefined && caseId !== ws.data.id) return fail('invalid-request', 'Another case was opened; that briefing edit was not saved.');
   const briefing: BriefingDraft = { ...ws.data.briefing, ...patch };
   if (patch.pickedClaimIds) briefing.pickedClaimIds = [...new Set(patch.pickedClaimIds)];
   ws.commitData({ ...ws.data, briefing });

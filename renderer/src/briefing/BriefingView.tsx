@@ -33,6 +33,7 @@ export interface BriefingViewProps {
  */
 export function BriefingView(props: BriefingViewProps): JSX.Element {
   const { data, host, pickedClaimIds, run, notify, onSaved } = props;
+  const caseId = data.id;
   const [draft, setDraft] = useState<BriefingDraft>(data.briefing);
   const pending = useRef<Partial<BriefingDraft>>({});
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -43,8 +44,8 @@ export function BriefingView(props: BriefingViewProps): JSX.Element {
     const patch = pending.current;
     if (Object.keys(patch).length === 0) return;
     pending.current = {};
-    void run(api.updateBriefing({ patch })).then((saved) => saved && onSaved(saved));
-  }, [onSaved, run]);
+    void run(api.updateBriefing({ patch, caseId })).then((saved) => saved && onSaved(saved));
+  }, [caseId, onSaved, run]);
 
   // Save what is still pending when the view closes.
   const flushRef = useRef(flush);

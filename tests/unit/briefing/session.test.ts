@@ -58,6 +58,13 @@ describe('updateBriefing', () => {
     expect(ws.data.briefing).toEqual(before);
   });
 
+  it('refuses an edit meant for another case', async () => {
+    const r = await dispatch(table, 'updateBriefing', { patch: { title: 'Late edit' }, caseId: 'some-other-case' });
+    expect(r.ok).toBe(false);
+    expect(ws.data.briefing.title).not.toBe('Late edit');
+    expect(await dispatch(table, 'updateBriefing', { patch: { title: 'On time' }, caseId: ws.data.id })).toMatchObject({ ok: true });
+  });
+
   it('keeps each picked claim once', async () => {
     const id = ws.data.annotations[0]!.id;
     const r = await dispatch(table, 'updateBriefing', { patch: { selection: 'picked', pickedClaimIds: [id, id] } });
