@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from './electron/services/export/pdf';
 
 /** Chromium from $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own. */
 export function chromiumPath(): string | undefined {
@@ -7,15 +8,6 @@ export function chromiumPath(): string | undefined {
   return candidates.find((p): p is string => Boolean(p && existsSync(p)));
 }
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export default defineConfig({
   testDir: 'tests/e2e',
