@@ -115,6 +115,8 @@ test('mark a claim, link its speaker, reload: same characters, still linked; ove
   // A second claim with another speaker, then filter the claims table by speaker.
   await selectText(page, 'لديها العديد من المشاريع');
   await page.keyboard.press('c');
+  // Wait for the panel of the new claim: typing into the previous one would link the wrong claim.
+  await expect(panel.locator('blockquote')).toHaveText('لديها العديد من المشاريع');
   const speaker2 = panel.getByLabel('Speaker: pick or type a new name');
   await speaker2.fill('إبراهيم تراور');
   await speaker2.press('Enter');
