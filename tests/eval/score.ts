@@ -5,6 +5,7 @@
 import { analyzeText } from '../../shared/analysis/analyze';
 import type { SuggestedClaim } from '../../shared/analysis/types';
 import type { Lang } from '../../shared/domain';
+import { paragraphAt } from '../../shared/text';
 import type { Attribution, Coarse, NerSentence, PolnearDoc } from './data';
 
 export interface Prf {
@@ -128,16 +129,8 @@ export function predictEntities(sent: NerSentence): { start: number; end: number
     starts.push(text.length);
     text += t;
   }
-  const tokenAt = (offset: number): number => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  // Same search as paragraphs: the last token start at or before the offset.
+  const tokenAt = (offset: number): number => paragraphAt(starts, offset);
   const out: { start: number; end: number; type: Coarse }[] = [];
   const seen = new Set<string>();
   for (const a of analyzeText(text, { lang: 'ar' }).actors) {
