@@ -115,40 +115,22 @@ export async function extractFile(name: string, bytes: Uint8Array, opts: { encod
   const format = chooseFormat(name, bytes);
   let result: Extracted;
   switch (format) {
-    case 'pdf': {
-      // Format readers load on first use: pdfjs, jsdom and mammoth are large and most imports need one.
-      const { readPdf } = await import('./pdf');
-      const pdf = await readPdf(bytes, opts.signal);
-      const lang = resolveLang(pdf.lang, pdf.text);
-      result = {
-        title: usableTitle(pdf.title) ?? fallbackTitle(pdf.text, name),
-        byline: pdf.author,
-        publisher: null,
-        publishedAt: pdf.createdAt,
-        url: null,
-        lang,
-        dir: resolveDir(null, lang, pdf.text),
-        encoding: null,
-        format,
-        text: pdf.text,
-      };
-      break;
-    }
+    case 'pdf':
     case 'docx': {
-      const { readDocx } = await import('./docx');
-      const docx = await readDocx(bytes);
-      const lang = resolveLang(docx.lang, docx.text);
+      // Format readers load on first use: pdfjs, jsdom and mammoth are large and most imports need one.
+      const doc = format === 'pdf' ? await (await import('./pdf')).readPdf(bytes, opts.signal) : await (await import('./docx')).readDocx(bytes);
+      const lang = resolveLang(doc.lang, doc.text);
       result = {
-        title: usableTitle(docx.title) ?? fallbackTitle(docx.text, name),
-        byline: docx.author,
+        title: usableTitle(doc.title) ?? fallbackTitle(doc.text, name),
+        byline: doc.author,
         publisher: null,
-        publishedAt: docx.createdAt,
+        publishedAt: doc.createdAt,
         url: null,
         lang,
-        dir: resolveDir(null, lang, docx.text),
+        dir: resolveDir(null, lang, doc.text),
         encoding: null,
         format,
-        text: docx.text,
+        text: doc.text,
       };
       break;
     }

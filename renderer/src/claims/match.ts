@@ -1,5 +1,6 @@
 import { constructFilterFn, constructSortFn } from '@tanstack/react-table';
 import { normaliseKey } from '../../../shared/analysis/normalise';
+import type { ClaimRow } from './rows';
 
 /**
  * Memo of normaliseKey for cell values. Sorting 20,000 rows compares each value ~15 times and every
@@ -42,17 +43,7 @@ export const sortFn_normalised = constructSortFn({
 });
 
 /** Fields the global search looks in: every column's text, plus the channel shown under the source. */
-export interface SearchableClaim {
-  text: string;
-  speaker: string;
-  subjects: string;
-  source: string;
-  channel: string;
-  grade: string;
-  claimType: string;
-  article: string;
-  status: string;
-}
+export type SearchableClaim = Pick<ClaimRow, 'text' | 'speaker' | 'subjects' | 'source' | 'channel' | 'grade' | 'claimType' | 'article' | 'status'>;
 
 const searchKeys = new WeakMap<SearchableClaim, string>();
 
