@@ -57,6 +57,8 @@ async function markClaim(page: Page, text: string, speaker: string): Promise<voi
   }, text);
   expect(found).toBe(true);
   await page.keyboard.press('c');
+  // Wait for the new claim's panel: typing into the previous claim's picker would link the wrong claim.
+  await expect(page.locator('.annotation-panel blockquote')).toHaveText(text);
   const picker = page.getByLabel('Speaker: pick or type a new name');
   await picker.fill(speaker);
   await picker.press('Enter');
