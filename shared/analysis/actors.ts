@@ -3,7 +3,8 @@
  * and candidates from titles, organisation heads, state names and capitalised or Latin-script names.
  */
 import type { Actor, ActorType } from '../domain';
-import { AR_CUE_FORMS, AR_DESCRIPTION_NOUNS, AR_FIXED_ORGS, AR_FUNCTION, AR_GIVEN_NAMES, AR_ORG_HEADS, AR_ORG_SINGLE, AR_PERSON_TITLES, AR_STOP, AR_TEAM_HEADS } from './lexicon-ar';
+import { AR_AMBIGUOUS_GIVEN, AR_FAMOUS_SURNAMES, AR_GIVEN_NAME_KEYS } from './lexicon-names';
+import { AR_CUE_FORMS, AR_DESCRIPTION_NOUNS, AR_FIXED_ORGS, AR_FUNCTION, AR_ORG_HEADS, AR_ORG_SINGLE, AR_PERSON_TITLES, AR_STOP, AR_TEAM_HEADS } from './lexicon-ar';
 import { EN_NOT_NAME, LATIN_ORG_WORDS, LATIN_PERSON_TITLES } from './lexicon-en';
 import { STATE_MAX_TOKENS, STATE_NAMES } from './lexicon-places';
 import { OUTLET_NAMES } from './lexicon-sources';
@@ -268,6 +269,83 @@ function extendNameLinks(tokens: readonly Token[], end: number): number {
   return k;
 }
 
+/** Words naming a place or an institution after which a given name is that place's name ("خان يونس", "جامعة فؤاد الأول"). */
+const FACILITY_HEADS: ReadonlySet<string> = new Set(['جامعه', 'مدرسه', 'شارع', 'مسجد', 'مستشفي', 'مطار', 'ميدان', 'قاعه', 'جايزه', 'مخيم', 'قريه', 'حي', 'خان', 'ساو', 'سان', 'ضريح', 'مركز', 'موسسه', 'مدينه', 'بوابه', 'كنيسه', 'جسر', 'ملعب', 'سد', 'قصر', 'برج', 'فندق', 'دار', 'بلده', 'منطقه', 'جامع']);
+
+/** A word shaped like a verb rather than a surname: imperfect (يعطي، يرتبك) or plural past (استنكروا). */
+function verbLike(key: string): boolean {
+  return (key.length >= 4 && /^ي/.test(key)) || (key.length >= 5 && /وا$/.test(key));
+}
+
+/**
+ * Where a person's name opens at token i: a known given name (with or without a leading "و"), or
+ * a name link with its linked word ("عبد الرازق", "أبو عمار", "أم كريم"). Returns the tokens the
+ * opener covers, the given name's key when there is one, and the clitic-free variant.
+ */
+function personNameOpener(tokens: readonly Token[], i: number, variants: readonly string[]): { count: number; given: string | null; variant: string } | null {
+  // "على" folds to the key of "علي": the spelling with alef maqsura is the preposition.
+  const given = /ى$/.test((tokens[i] as Token).raw) ? undefined : variants.find((v) => AR_GIVEN_NAME_KEYS.has(v) && (v === (tokens[i] as Token).key || (tokens[i] as Token).key === `و${v}`));
+  if (given) return { count: 1, given, variant: given };
+  const t = tokens[i] as Token;
+  const link = t.key.replace(/^و(?=(عبد|ابو|ام)$)/, '');
+  const next = tokens[i + 1];
+  if (!next?.arabic || !next.word || AR_FUNCTION.has(next.key) || STATE_NAMES.has(next.key) || stateAt(tokens, i) !== null) return null;
+  if (link === 'عبد' && next.key.length >= 4) return { count: 2, given: null, variant: link };
+  if (link === 'ابو' && isArabicNameToken(next, false) && !AR_DESCRIPTION_NOUNS.has(next.key)) return { count: 2, given: null, variant: link };
+  if (link === 'ام' && AR_GIVEN_NAME_KEYS.has(next.key)) return { count: 2, given: null, variant: link };
+  return null;
+}
+
+/**
+ * End (exclusive) of an Arabic person's name whose opening words end at `from`: given names, name
+ * links ("بن زايد", "أبو شمط"), nisba surnames ("السكاكيني") and at most two other words, up to six
+ * words in all. Stops at function words, clitic-led words ("بتاريخ"), verb-shaped words, titles,
+ * states and a conjunction ("وسليمان" is the next person).
+ */
+function arabicNameEnd(tokens: readonly Token[], from: number): number {
+  let k = from;
+  let unknown = 0;
+  const start = from - 1;
+  while (k < tokens.length && k - start < 6) {
+    const u = tokens[k] as Token;
+    if (!u.word || !u.arabic || u.sent !== (tokens[start] as Token).sent) break;
+    const key = u.key;
+    if (AR_NAME_LINKS.has(key) && key !== 'ال') {
+      const v = tokens[k + 1];
+      if (!v?.arabic || !v.word || AR_FUNCTION.has(v.key) || STATE_NAMES.has(v.key)) break;
+      k += 2;
+      if ((tokens[k] as Token | undefined)?.key === 'الله') k++;
+      continue;
+    }
+    if (key === 'ال' && tokens[k + 1]?.arabic) {
+      // "آل نهيان": the family word and its name.
+      k += 2;
+      continue;
+    }
+    // "على" and "إلى" fold to keys of names (علي): the alef maqsura spelling is the preposition.
+    if (/ى$/.test(u.raw) && AR_FUNCTION.has(key)) break;
+    if (AR_GIVEN_NAME_KEYS.has(key) || AR_FAMOUS_SURNAMES.has(key) || key === 'الله' || key === 'الدين') {
+      k++;
+      continue;
+    }
+    if (!isArabicNameToken(u, false) || /^(بال|لل|وال|فال|كال|و)/.test(key) || AR_DESCRIPTION_NOUNS.has(key) || STATE_NAMES.has(key) || ORG_CHAIN_STOP.has(key)) break;
+    if (/^ال/.test(key)) {
+      // An article word is a surname only as a nisba ("الشرقاوي") or right after the first name.
+      if (!/ي$/.test(key) && k !== from) break;
+      k++;
+      unknown++;
+      if (unknown > 2) break;
+      continue;
+    }
+    if (verbLike(key) || unknown >= 2) break;
+    // A second unknown word ("كوفي انان حث") joins only when the name visibly ends after it.
+    if (unknown === 1 && tokens[k + 1] && tokens[k + 1]?.sent === u.sent && !endsSpeakerName(tokens[k + 1] as Token)) break;
+    k++;
+    unknown++;
+  }
+  return k;
+}
+
 /**
  * Whether an Arabic token can be part of a person's name: not a function word, cue, title or
  * organisation head; the first word of a name carries no article and is not a descriptive noun.
@@ -280,6 +358,27 @@ export function isArabicNameToken(t: Token | undefined, firstOfName: boolean): b
   if (firstOfName && (/^(ال|لل)/.test(t.key) || AR_DESCRIPTION_NOUNS.has(k))) return false;
   if (/^\d/.test(t.key)) return false;
   return t.key.length >= 2;
+}
+
+/** Words right after a speaker's name that end it: complementisers, time words, "عضو", relative pronouns. */
+const AR_SPEAKER_END: ReadonlySet<string> = new Set(['ان', 'انه', 'انها', 'انهم', 'بان', 'بانه', 'بانها', 'ل', 'لـ', 'في', 'خلال', 'امس', 'اليوم', 'يوم', 'صباح', 'مساء', 'عقب', 'عبر', 'ايضا', 'عضو', 'رئيسا', 'الذي', 'التي', 'و']);
+
+/** Whether a token is a known given name or a famous surname (not an everyday word). */
+export function isKnownArabicName(t: Token): boolean {
+  return arabicVariants(t).some((v) => (AR_GIVEN_NAME_KEYS.has(v) && !AR_AMBIGUOUS_GIVEN.has(v)) || AR_FAMOUS_SURNAMES.has(v));
+}
+
+/**
+ * Whether a token right after a speaker's name can end it ("قال فوزي صلوخ وزير الخارجية إن"):
+ * punctuation, Latin script, a complementiser, a time or place word, a title, an organisation head,
+ * a description, a state or a cue. An ordinary word there means the phrase was no name.
+ */
+export function endsSpeakerName(t: Token): boolean {
+  if (!t.word || t.latin) return true;
+  const variants = arabicVariants(t);
+  return (
+    AR_SPEAKER_END.has(t.key) || variants.some((v) => AR_PERSON_TITLES.has(v) || AR_ORG_HEADS.has(v) || AR_DESCRIPTION_NOUNS.has(v)) || STATE_NAMES.has(t.key) || AR_CUE_FORMS.has(t.key)
+  );
 }
 
 /** True for a token that can continue a title or an organisation name (genitive or adjective). */
@@ -402,6 +501,9 @@ export function findActorMentions(text: string, tokens: readonly Token[], known:
         let k = nameStart;
         if ((tokens[k] as Token | undefined)?.latin && (tokens[k] as Token).cap) {
           k = latinRunEnd(tokens, k);
+        } else if (tokens[k]?.arabic && personNameOpener(tokens, k, arabicVariants(tokens[k] as Token))) {
+          const opener = personNameOpener(tokens, k, arabicVariants(tokens[k] as Token));
+          k = arabicNameEnd(tokens, k + (opener?.count ?? 1));
         } else {
           // A name is up to three words; a word with the article ("بشار الأسد") only as the second.
           while (k < tokens.length && k - nameStart < 3 && isArabicNameToken(tokens[k], k === nameStart) && !(k - nameStart === 2 && /^ال/.test((tokens[k] as Token).key))) k++;
@@ -423,17 +525,21 @@ export function findActorMentions(text: string, tokens: readonly Token[], known:
         i += fixed.length - 1;
         continue;
       }
-      // A known given name opens a person's name: "عمرو موسى", "عبد الله الثاني".
-      const given = variants.find((v) => AR_GIVEN_NAMES.has(v));
-      if (given && !taken[i]) {
-        let k = i + 1;
-        while (k < tokens.length && k - i < 3 && isArabicNameToken(tokens[k], false) && !STATE_NAMES.has((tokens[k] as Token).key) && !(k - i === 2 && /^ال/.test((tokens[k] as Token).key))) k++;
-        k = extendNameLinks(tokens, k);
-        if (k > i + 1) {
-          take(makeMention(text, tokens, i, k, 'person', 'ar-given-name', '', null, given));
+      // A known given name, or a name link ("عبد الرازق", "أبو عمار"), opens a person's name.
+      const opener = FACILITY_HEADS.has(tokens[i - 1]?.key ?? '') ? null : personNameOpener(tokens, i, variants);
+      if (opener) {
+        const k = arabicNameEnd(tokens, i + opener.count);
+        const alone = k === i + 1;
+        if (!alone || (opener.given && !AR_AMBIGUOUS_GIVEN.has(opener.given))) {
+          take(makeMention(text, tokens, i, k, 'person', alone ? 'ar-given-name-alone' : 'ar-given-name', '', null, opener.variant));
           i = k - 1;
           continue;
         }
+      }
+      const famous = variants.find((v) => AR_FAMOUS_SURNAMES.has(v));
+      if (famous) {
+        take(makeMention(text, tokens, i, i + 1, 'person', 'ar-famous-surname', '', null, famous));
+        continue;
       }
       if (variants.some((v) => AR_ORG_SINGLE.has(v))) {
         take(makeMention(text, tokens, i, i + 1, 'organisation', 'ar-org-name'));

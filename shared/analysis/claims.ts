@@ -4,7 +4,7 @@
  * to actors later (see analyze.ts).
  */
 import type { Lang } from '../domain';
-import { isArabicNameToken, makeMention, type Mention } from './actors';
+import { endsSpeakerName, isArabicNameToken, isKnownArabicName, makeMention, type Mention } from './actors';
 import {
   AR_ACCORDING,
   AR_COMPLEMENTISERS,
@@ -173,6 +173,16 @@ function speakerFromPhrase(ctx: Ctx, a: number, b: number, rule: string): RawSpe
     let k = i0;
     while (k < b && k - i0 < 3 && isArabicNameToken(tokens[k], k === i0) && !(k - i0 === 2 && /^ال/.test((tokens[k] as Token).key))) k++;
     if (k === i0 || (tokens[i0] as Token).key.length < 3) return { start: first.start, end: last.end, text: phrase, via: 'description', mention: null };
+    // Words the name runs into must end it ("فوزي صلوخ وزير الخارجية"); a name that runs into an
+    // ordinary word ("توصيل المساعدات بنجاح يحتاج") was no name, unless it opens with a known one.
+    const known = isKnownArabicName(tokens[i0] as Token);
+    const after = tokens[k];
+    // A subject never carries a preposition ("طالبت بتعويض", "اعترف بمقتل"), and a name is followed by
+    // what ends a speaker phrase: a complementiser, punctuation, a title, a time word.
+    const prepositional = /^(بال|لل|بت|بم|لت|لم)/.test((tokens[i0] as Token).key);
+    if (!known && (prepositional || (after && after.sent === first.sent && !endsSpeakerName(after)))) {
+      return { start: first.start, end: last.end, text: phrase, via: 'description', mention: null };
+    }
     const m = makeMention(text, tokens, i0, k, 'person', rule);
     return { start: first.start, end: last.end, text: phrase, via: 'name', mention: m ? insertMention(ctx.mentions, m) : null };
   }

@@ -120,29 +120,39 @@ export function scorePolnear(docs: PolnearDoc[]): PolnearScore {
 
 const TYPE_OF: Record<string, Coarse | undefined> = { person: 'person', organisation: 'organisation', state: 'place' };
 
-/** Predicted entities of one NER sentence: the text is the tokens joined by spaces. */
-export function predictEntities(sent: NerSentence): { start: number; end: number; type: Coarse }[] {
+/**
+ * Predicted entities of consecutive NER sentences analysed as one document (a sentence per line),
+ * the way the app analyses a whole article: names found in one sentence are matched in the others.
+ * Returns one entity list per input sentence, over that sentence's token indices.
+ */
+export function predictEntities(sents: readonly NerSentence[]): { start: number; end: number; type: Coarse }[][] {
   const starts: number[] = [];
+  const owner: { sent: number; token: number }[] = [];
   let text = '';
-  for (const t of sent.tokens) {
-    if (text) text += ' ';
-    starts.push(text.length);
-    text += t;
-  }
+  sents.forEach((sent, si) => {
+    if (si > 0) text += '\n';
+    sent.tokens.forEach((t, ti) => {
+      if (ti > 0) text += ' ';
+      starts.push(text.length);
+      owner.push({ sent: si, token: ti });
+      text += t;
+    });
+  });
   // Same search as paragraphs: the last token start at or before the offset.
-  const tokenAt = (offset: number): number => paragraphAt(starts, offset);
-  const out: { start: number; end: number; type: Coarse }[] = [];
+  const tokenAt = (offset: number): { sent: number; token: number } => owner[paragraphAt(starts, offset)] as { sent: number; token: number };
+  const out: { start: number; end: number; type: Coarse }[][] = sents.map(() => []);
   const seen = new Set<string>();
   for (const a of analyzeText(text, { lang: 'ar' }).actors) {
     const type = TYPE_OF[a.type];
     if (!type) continue;
     for (const m of a.mentions) {
-      const e = { start: tokenAt(m.start), end: tokenAt(m.end - 1) + 1, type };
-      const k = `${e.start}:${e.end}`;
-      if (!seen.has(k)) {
-        seen.add(k);
-        out.push(e);
-      }
+      const first = tokenAt(m.start);
+      const last = tokenAt(m.end - 1);
+      if (first.sent !== last.sent) continue;
+      const k = `${first.sent}:${first.token}:${last.token}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      (out[first.sent] as { start: number; end: number; type: Coarse }[]).push({ start: first.token, end: last.token + 1, type });
     }
   }
   return out;
@@ -150,28 +160,36 @@ export function predictEntities(sent: NerSentence): { start: number; end: number
 
 export type NerScore = Record<Coarse | 'person+organisation', Prf>;
 
-export function scoreNer(sentences: NerSentence[]): NerScore {
+/**
+ * Exact-span scores per coarse type. `docSize` consecutive sentences are analysed together as one
+ * article (1 = every sentence alone, the hardest setting: no name seen elsewhere can help).
+ */
+export function scoreNer(sentences: NerSentence[], docSize = 1): NerScore {
   const types: Coarse[] = ['person', 'organisation', 'place'];
   const counts = new Map<string, { tp: number; pred: number; gold: number }>();
   for (const t of [...types, 'person+organisation']) counts.set(t, { tp: 0, pred: 0, gold: 0 });
-  for (const s of sentences) {
-    const pred = predictEntities(s);
-    const goldKeys = new Set(s.entities.map((e) => `${e.start}:${e.end}:${e.type}`));
-    for (const t of types) {
-      const c = counts.get(t) as { tp: number; pred: number; gold: number };
-      const po = counts.get('person+organisation') as { tp: number; pred: number; gold: number };
-      const p = pred.filter((e) => e.type === t);
-      const g = s.entities.filter((e) => e.type === t);
-      const tp = p.filter((e) => goldKeys.has(`${e.start}:${e.end}:${e.type}`)).length;
-      c.tp += tp;
-      c.pred += p.length;
-      c.gold += g.length;
-      if (t !== 'place') {
-        po.tp += tp;
-        po.pred += p.length;
-        po.gold += g.length;
+  for (let d = 0; d < sentences.length; d += docSize) {
+    const doc = sentences.slice(d, d + docSize);
+    const predicted = predictEntities(doc);
+    doc.forEach((s, si) => {
+      const pred = predicted[si] ?? [];
+      const goldKeys = new Set(s.entities.map((e) => `${e.start}:${e.end}:${e.type}`));
+      for (const t of types) {
+        const c = counts.get(t) as { tp: number; pred: number; gold: number };
+        const po = counts.get('person+organisation') as { tp: number; pred: number; gold: number };
+        const p = pred.filter((e) => e.type === t);
+        const g = s.entities.filter((e) => e.type === t);
+        const tp = p.filter((e) => goldKeys.has(`${e.start}:${e.end}:${e.type}`)).length;
+        c.tp += tp;
+        c.pred += p.length;
+        c.gold += g.length;
+        if (t !== 'place') {
+          po.tp += tp;
+          po.pred += p.length;
+          po.gold += g.length;
+        }
       }
-    }
+    });
   }
   const out = {} as NerScore;
   for (const [k, c] of counts) out[k as keyof NerScore] = prf(c.tp, c.pred, c.tp, c.gold);
