@@ -254,7 +254,23 @@ function stateAt(tokens: readonly Token[], i: number): { name: string; count: nu
   return null;
 }
 
-const NAMED_ORG_HEADS = new Set(['حركه', 'حزب', 'شركه', 'منظمه', 'نادي', 'جماعه', 'مجموعه', 'صحيفه', 'وكاله', 'قناه', 'فريق', 'منتخب', 'تنظيم', 'جبهه', 'بنك', 'مصرف']);
+const NAMED_ORG_HEADS = new Set(['حركه', 'حزب', 'شركه', 'منظمه', 'نادي', 'جماعه', 'مجموعه', 'صحيفه', 'وكاله', 'قناه', 'فريق', 'منتخب', 'تنظيم', 'جبهه', 'بنك', 'مصرف', 'جريده', 'مجله', 'نشره', 'اذاعه', 'جامعه', 'بلديه', 'مستشفي', 'مركز', 'معهد']);
+
+/** Heads named after a place ("جامعة بيرزيت", "بلدية نابلس", "جريدة فلسطين"). */
+const PLACE_NAMED_ORG_HEADS = new Set(['جامعه', 'بلديه', 'جريده', 'مجله', 'اذاعه', 'بنك', 'مستشفي']);
+
+/** Bodies whose names can hold a coordinated remit ("لجنة الأمن والإصلاح"). */
+const COMPOUND_ORG_HEADS = new Set(['وزاره', 'الوزاره', 'لجنه', 'اللجنه', 'هييه', 'الهييه', 'اتحاد', 'الاتحاد', 'موسسه', 'الموسسه', 'جمعيه', 'الجمعيه', 'نقابه', 'النقابه', 'مجلس', 'المجلس', 'مركز', 'المركز', 'معهد', 'المعهد', 'مديريه', 'المديريه', 'دايره', 'الدايره']);
+
+/** An indefinite noun inside a construct chain: an Arabic content word, not a name, verb, function word or clitic-led word. */
+function isConstructNoun(t: Token): boolean {
+  return t.arabic && t.word && t.key.length >= 3 && !/^(ال|لل|و|ف|ب|ل|ك)/.test(t.key) && !AR_FUNCTION.has(t.key) && !AR_STOP.has(t.key) && !verbLike(t.key) && !AR_CUE_FORMS.has(t.key) && !AR_PERSON_TITLES.has(t.key) && !STATE_NAMES.has(t.key) && !/^\d/.test(t.key);
+}
+
+/** Whether what follows a named organisation lets its name end there (punctuation, a function word, a date, a place). */
+function endsOrgName(t: Token | undefined): boolean {
+  return !t || !t.word || t.latin || /^\d/.test(t.key) || AR_FUNCTION.has(t.key) || AR_STOP.has(t.key) || AR_CUE_FORMS.has(t.key) || /^(ال|لل|وال|و)/.test(t.key) || STATE_NAMES.has(t.key);
+}
 
 const AR_NAME_LINKS = new Set(['ابو', 'بن', 'ابن', 'عبد', 'بنت', 'ام', 'ال']);
 
@@ -547,16 +563,33 @@ export function findActorMentions(text: string, tokens: readonly Token[], known:
       }
       if (variants.some((v) => AR_ORG_HEADS.has(v) || AR_TEAM_HEADS.has(v))) {
         let j = i + 1;
-        // Heads that take a proper name: "حركة حماس", "شركة أميركان إيرلاينز", "نادي مانشستر يونايتد".
-        if (variants.some((v) => NAMED_ORG_HEADS.has(v))) {
-          while (j < tokens.length && j - i <= 3 && isArabicNameToken(tokens[j], true) && !STATE_NAMES.has((tokens[j] as Token).key)) j++;
+        // Heads that take a proper name: "حركة حماس", "شركة أميركان إيرلاينز", "جامعة بيرزيت". A head
+        // with the article ("المنظمة") refers back to an organisation named before: no name follows.
+        const definiteHead = /^(ال|لل|وال|فال|بال)/.test(t.key);
+        if (!definiteHead && variants.some((v) => NAMED_ORG_HEADS.has(v))) {
+          const placeNamed = variants.some((v) => PLACE_NAMED_ORG_HEADS.has(v));
+          while (j < tokens.length && j - i <= 3) {
+            const u = tokens[j] as Token;
+            const st = placeNamed ? stateAt(tokens, j) : null;
+            if (st) {
+              j += st.count;
+              break;
+            }
+            if (!isArabicNameToken(u, true) || STATE_NAMES.has(u.key) || verbLike(u.key) || /^(ب|ل|ك)/.test(u.key) && !isKnownArabicName(u) && j > i + 1) break;
+            if (/^(ب|ل)/.test(u.key) && AR_FUNCTION.has(u.key.slice(1))) break;
+            j++;
+            // A proper name is one or two words; a third only when it is clearly part of it.
+            if (j - i >= 3 && !(tokens[j]?.latin ?? false)) break;
+          }
+          if (j > i + 1 && !endsOrgName(tokens[j])) j = i + 2;
           if (j > i + 1) {
             take(makeMention(text, tokens, i, j, 'organisation', 'ar-org-head'));
             i = j - 1;
             continue;
           }
         }
-        while (j < tokens.length && j - i < 6) {
+        const compound = variants.some((v) => COMPOUND_ORG_HEADS.has(v));
+        while (j < tokens.length && j - i < 7) {
           const u = tokens[j] as Token;
           if (u.key === 'لـ' || u.key === 'ل') {
             if ((tokens[j + 1] as Token | undefined)?.latin || /^ال/.test((tokens[j + 1] as Token | undefined)?.key ?? '')) {
@@ -577,6 +610,22 @@ export function findActorMentions(text: string, tokens: readonly Token[], known:
           if (u.arabic && /^(ال|لل)/.test(u.key) && !AR_FUNCTION.has(u.key) && !AR_PERSON_TITLES.has(u.key) && !ORG_CHAIN_STOP.has(u.key)) {
             j++;
             continue;
+          }
+          // "لجنة الأمن والإصلاح", "وزارة التربية والتعليم": a coordinated remit inside a body's name.
+          if (compound && j > i + 1 && u.arabic && /^وال/.test(u.key) && !ORG_CHAIN_STOP.has(u.key.slice(1)) && !arabicVariants(u).some((v) => AR_ORG_HEADS.has(v))) {
+            j++;
+            continue;
+          }
+          // A construct chain may pass through indefinite nouns before its definite end: "هيئة سوق رأس
+          // المال", "وكالة أبحاث الكونغرس".
+          if (u.arabic && isConstructNoun(u)) {
+            let e = j + 1;
+            if (e < tokens.length && isConstructNoun(tokens[e] as Token)) e++;
+            const end = tokens[e];
+            if (end?.arabic && /^ال/.test(end.key) && !AR_FUNCTION.has(end.key) && !ORG_CHAIN_STOP.has(end.key)) {
+              j = e + 1;
+              continue;
+            }
           }
           break;
         }
