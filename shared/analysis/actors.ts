@@ -288,6 +288,15 @@ function extendNameLinks(tokens: readonly Token[], end: number): number {
 /** Words naming a place or an institution after which a given name is that place's name ("خان يونس", "جامعة فؤاد الأول"). */
 const FACILITY_HEADS: ReadonlySet<string> = new Set(['جامعه', 'مدرسه', 'شارع', 'مسجد', 'مستشفي', 'مطار', 'ميدان', 'قاعه', 'جايزه', 'مخيم', 'قريه', 'حي', 'خان', 'ساو', 'سان', 'ضريح', 'مركز', 'موسسه', 'مدينه', 'بوابه', 'كنيسه', 'جسر', 'ملعب', 'سد', 'قصر', 'برج', 'فندق', 'دار', 'بلده', 'منطقه', 'جامع']);
 
+/** Whether `u`, right after a given name `prev`, is clearly a further name word: a known name, a name link, a nisba surname or a plain word that is no function word, clitic-led word or verb. */
+function clearNameWord(u: Token | undefined, prev: Token): boolean {
+  if (!u || !u.word || !u.arabic || u.sent !== prev.sent) return false;
+  if (/ى$/.test(u.raw) && AR_FUNCTION.has(u.key)) return false;
+  if (AR_GIVEN_NAME_KEYS.has(u.key) || AR_FAMOUS_SURNAMES.has(u.key) || (AR_NAME_LINKS.has(u.key) && u.key !== 'ال')) return true;
+  if (/^ال/.test(u.key)) return /ي$/.test(u.key) && u.key.length >= 5;
+  return isArabicNameToken(u, false) && !/^(ب|ل|ك|و|ف)/.test(u.key) && !verbLike(u.key) && !AR_DESCRIPTION_NOUNS.has(u.key) && !STATE_NAMES.has(u.key);
+}
+
 /** A word shaped like a verb rather than a surname: imperfect (يعطي، يرتبك) or plural past (استنكروا). */
 function verbLike(key: string): boolean {
   return (key.length >= 4 && /^ي/.test(key)) || (key.length >= 5 && /وا$/.test(key));
@@ -403,8 +412,11 @@ function isComplement(t: Token | undefined): boolean {
   if (t.latin) return true;
   if (!t.arabic) return false;
   if (AR_FUNCTION.has(t.key) || AR_CUE_FORMS.has(t.key)) return false;
-  return /^(ال|لل|وال)/.test(t.key) || AR_PERSON_TITLES.has(t.key) || AR_ORG_HEADS.has(t.key) || STATE_NAMES.has(t.key) || t.key === 'لـ' || t.key === 'ل';
+  return /^(ال|لل|وال)/.test(t.key) || AR_PERSON_TITLES.has(t.key) || AR_ORG_HEADS.has(t.key) || STATE_NAMES.has(t.key) || TITLE_LINKS.has(t.key);
 }
+
+/** Words inside a title that are not names: "المتحدث باسم الوزارة", "رئيس وزراء بريطانيا". */
+const TITLE_LINKS: ReadonlySet<string> = new Set(['لـ', 'ل', 'باسم', 'وزراء', 'عام', 'اركان', 'شوون', 'دوله']);
 
 function latinRunEnd(tokens: readonly Token[], i: number): number {
   let j = i;
@@ -542,7 +554,10 @@ export function findActorMentions(text: string, tokens: readonly Token[], known:
         continue;
       }
       // A known given name, or a name link ("عبد الرازق", "أبو عمار"), opens a person's name.
-      const opener = FACILITY_HEADS.has(tokens[i - 1]?.key ?? '') ? null : personNameOpener(tokens, i, variants);
+      let opener = FACILITY_HEADS.has(tokens[i - 1]?.key ?? '') ? null : personNameOpener(tokens, i, variants);
+      // An everyday word that is also a name ("علي الحدود", "جميلة التكوين") opens a name only when a
+      // name word clearly follows.
+      if (opener?.given && AR_AMBIGUOUS_GIVEN.has(opener.given) && !clearNameWord(tokens[i + 1], t)) opener = null;
       if (opener) {
         const k = arabicNameEnd(tokens, i + opener.count);
         const alone = k === i + 1;

@@ -77,6 +77,7 @@ export const AR_FUNCTION: ReadonlySet<string> = new Set([
   'معربا', 'متابعا', 'مستدركا', 'مردفا', 'مبينا', 'مبينه', 'منبها', 'معلنا', 'ردا', 'حسب', 'بحسب', 'وفق', 'وفقا',
   // Pronoun suffixes written apart (some corpora split clitics: "علي ها", "ابو ها").
   'ه', 'ها', 'هما', 'هن', 'نا', 'كم', 'كما',
+  'فقد', 'وقد', 'عقب', 'اثر', 'لدي', 'ازاء', 'بشان', 'حوالي', 'نحو',
 ]);
 
 /** Person titles: a name usually follows, possibly after a governed complement ("وزير الدفاع الروسي"). */
