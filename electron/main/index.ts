@@ -58,12 +58,18 @@ async function pickExportPath(defaultPath: string, format: 'md' | 'pdf'): Promis
 }
 
 function createWindow(): BrowserWindow {
+  // electronegativity-justified: AUXCLICK_JS_CHECK — a middle-click cannot open or navigate anything:
+  // setWindowOpenHandler denies every new window (below, and for all web contents in start()), and
+  // will-navigate / will-redirect are cancelled just after this constructor.
   const win = new BrowserWindow({
     width: 1400,
     height: 900,
     title: 'Claimwork',
     show: false,
     webPreferences: {
+      // electronegativity-justified: PRELOAD_JS_CHECK — our own bundled preload, sandboxed and isolated:
+      // it exposes one function per contract call (electron/preload/index.ts), never ipcRenderer, and
+      // the main process validates every payload with zod and answers only this window's frame.
       preload: path.join(__dirname, '../preload/index.cjs'),
       contextIsolation: true,
       sandbox: true,

@@ -20,6 +20,8 @@ export async function printJobWithElectron(job: PrintJob): Promise<Uint8Array> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'claimwork-print-'));
   const file = path.join(dir, 'briefing.html');
   await writeFile(file, job.html, { mode: 0o600 });
+  // electronegativity-justified: AUXCLICK_JS_CHECK — this window is never shown and runs no JavaScript,
+  // so nobody can click in it; new windows are denied and navigation cancelled below all the same.
   const win = new BrowserWindow({
     show: false,
     webPreferences: {
