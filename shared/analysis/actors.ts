@@ -256,6 +256,17 @@ function stateAt(tokens: readonly Token[], i: number): { name: string; count: nu
 
 const NAMED_ORG_HEADS = new Set(['حركه', 'حزب', 'شركه', 'منظمه', 'نادي', 'جماعه', 'مجموعه', 'صحيفه', 'وكاله', 'قناه', 'فريق', 'منتخب', 'تنظيم', 'جبهه', 'بنك', 'مصرف', 'جريده', 'مجله', 'نشره', 'اذاعه', 'جامعه', 'بلديه', 'مستشفي', 'مركز', 'معهد']);
 
+/** A participle that opens a description after a name ("المتفرعة من", "التابعة لـ"), not part of it; "المتحدة" is. */
+function opensRelative(key: string): boolean {
+  return (/^ال(مت|مست)/.test(key) && key !== 'المتحده') || /^ال(تابع|واقع|معترف|مكلف|مسوول)/.test(key);
+}
+
+/** Ministry portfolios that follow "وزير" without "وزارة". */
+const PORTFOLIOS: ReadonlySet<string> = new Set(['الخارجيه', 'الداخليه', 'الدفاع', 'الماليه', 'العدل', 'الصحه', 'التربيه', 'الاعلام', 'الاقتصاد', 'الزراعه', 'النقل', 'الطاقه', 'الثقافه', 'السياحه', 'العمل', 'التجاره', 'الصناعه', 'النفط', 'الاسكان', 'البيئه']);
+
+/** Organisation heads that are also everyday nouns ("organising", "group", "movement", "service"). */
+const COMMON_NOUN_HEADS: ReadonlySet<string> = new Set(['تنظيم', 'مجموعه', 'حركه', 'اداره', 'خدمه', 'مركز', 'قياده', 'مكتب', 'سلطه', 'جماعه', 'فريق']);
+
 /** Heads named after a place ("جامعة بيرزيت", "بلدية نابلس", "جريدة فلسطين"). */
 const PLACE_NAMED_ORG_HEADS = new Set(['جامعه', 'بلديه', 'جريده', 'مجله', 'اذاعه', 'بنك', 'مستشفي']);
 
@@ -474,7 +485,8 @@ export function findActorMentions(text: string, tokens: readonly Token[], known:
   const orgInsideTitle = (from: number, to: number): void => {
     let h = from;
     while (h < to && !arabicVariants(tokens[h] as Token).some((v) => AR_ORG_HEADS.has(v))) h++;
-    if (h >= to) return;
+    // "وزير الخارجية الإيطالي": a bare portfolio belongs to the role; the ministry is not named.
+    if (h >= to || PORTFOLIOS.has((tokens[h] as Token).key)) return;
     let e = to;
     let acronym: number | null = null;
     if ((tokens[e - 1] as Token).raw === ')' && (tokens[e - 3] as Token | undefined)?.raw === '(' && /^[A-Z]{2,6}$/.test((tokens[e - 2] as Token).raw)) {
@@ -581,6 +593,8 @@ export function findActorMentions(text: string, tokens: readonly Token[], known:
         // Heads that take a proper name: "حركة حماس", "شركة أميركان إيرلاينز", "جامعة بيرزيت". A head
         // with the article ("المنظمة") refers back to an organisation named before: no name follows.
         const definiteHead = /^(ال|لل|وال|فال|بال)/.test(t.key);
+        // "قام بتنظيم الري", "بمجموعة كبيرة": after a preposition these heads are ordinary nouns.
+        if (/^(ب|وب|فب)/.test(t.key) && variants.some((v) => COMMON_NOUN_HEADS.has(v))) continue;
         if (!definiteHead && variants.some((v) => NAMED_ORG_HEADS.has(v))) {
           const placeNamed = variants.some((v) => PLACE_NAMED_ORG_HEADS.has(v));
           while (j < tokens.length && j - i <= 3) {
@@ -622,7 +636,7 @@ export function findActorMentions(text: string, tokens: readonly Token[], known:
             j += st.count;
             continue;
           }
-          if (u.arabic && /^(ال|لل)/.test(u.key) && !AR_FUNCTION.has(u.key) && !AR_PERSON_TITLES.has(u.key) && !ORG_CHAIN_STOP.has(u.key)) {
+          if (u.arabic && /^(ال|لل)/.test(u.key) && !AR_FUNCTION.has(u.key) && !AR_PERSON_TITLES.has(u.key) && !ORG_CHAIN_STOP.has(u.key) && !opensRelative(u.key)) {
             j++;
             continue;
           }

@@ -62,3 +62,47 @@ describe('Arabic claims and speakers', () => {
     expect(ar('تقدم ليبيا منصة لإعادة تأكيد تأثيرها في سوريا.').claims).toHaveLength(0);
   });
 });
+
+describe('Arabic actor candidates without a title', () => {
+  const mentions = (text: string, type: string) =>
+    ar(text)
+      .actors.filter((a) => a.type === type)
+      .flatMap((a) => a.mentions.map((m) => m.text));
+
+  it('opens a name at a known given name and runs over links and nisba surnames', () => {
+    expect(mentions('وصلت رسالة من عبد الرازق الشرقاوي إلى اللجنة.', 'person')).toEqual(['عبد الرازق الشرقاوي']);
+    expect(mentions('وزار شريف أبو شمط القرية أمس.', 'person')).toEqual(['شريف أبو شمط']);
+    expect(mentions('التقى الوفد حسن مصطفى عبد العزيز الترتوري في رام الله.', 'person')).toEqual(['حسن مصطفى عبد العزيز الترتوري']);
+  });
+
+  it('ends a name at a conjunction: "نجيب جرجورة وسليمان أبو العز" are two people', () => {
+    expect(mentions('طلب تأمين سفر نجيب جرجورة وسليمان أبو العز إلى دمشق.', 'person')).toEqual(['نجيب جرجورة', 'سليمان أبو العز']);
+  });
+
+  it('does not read the preposition على or everyday words as names', () => {
+    expect(mentions('أصر الوفد على الحدود مع سوريا وعلى الرغم من ذلك كان اللقاء جميلة التكوين.', 'person')).toEqual([]);
+    expect(mentions('وقعت الحادثة في خان يونس قرب جامعة فؤاد الأول.', 'person')).toEqual([]);
+  });
+
+  it('knows widely reported surnames on their own, and foreign given names in Arabic spelling', () => {
+    expect(mentions('ورد أردوغان على الانتقادات.', 'person')).toEqual(['أردوغان']);
+    expect(mentions('وصل دانييل بيمان إلى القاهرة.', 'person')).toEqual(['دانييل بيمان']);
+  });
+
+  it('does not take an ordinary phrase after a cue for a speaker\'s name', () => {
+    const r = ar('وقال توصيل المساعدات بنجاح يحتاج إلى وقت.');
+    expect(r.actors.filter((a) => a.type === 'person')).toEqual([]);
+  });
+
+  it('names organisations after a place or proper name, and through construct chains', () => {
+    expect(mentions('نشرت جريدة فلسطين الخبر في عددها الأول.', 'organisation')).toEqual(['جريدة فلسطين']);
+    expect(mentions('أعلنت هيئة سوق رأس المال الفلسطينية عن قرار جديد.', 'organisation')).toEqual(['هيئة سوق رأس المال الفلسطينية']);
+    expect(mentions('وصلت رسالة من لجنة الأمن والإصلاح المتفرعة من المجلس.', 'organisation')).toEqual(['لجنة الأمن والإصلاح']);
+  });
+
+  it('keeps a bare ministry portfolio inside the minister\'s title', () => {
+    const r = ar('وقال وزير الخارجية الإيطالي أنطونيو تاياني إن الوضع خطير.');
+    expect(r.actors.filter((a) => a.type === 'organisation')).toEqual([]);
+    expect(r.claims[0]?.speaker?.name).toBe('أنطونيو تاياني');
+  });
+});
