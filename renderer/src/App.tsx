@@ -19,6 +19,7 @@ import { useCase } from './useCase';
 import { BriefingView } from './briefing/BriefingView';
 import { ReviewPanel, SuggestButton } from './review/ReviewPanel';
 import { pendingCount } from './review/queue';
+import { beginInteraction } from './perf';
 
 type DialogState =
   | { kind: 'paste' }
@@ -274,7 +275,16 @@ export function App() {
         <section className="center">
           <div className="view-tabs" role="tablist" aria-label="Views">
             {MAIN_VIEWS.map((v) => (
-              <button key={v.id} type="button" role="tab" aria-selected={mainView === v.id} onClick={() => setMainView(v.id)}>
+              <button
+                key={v.id}
+                type="button"
+                role="tab"
+                aria-selected={mainView === v.id}
+                onClick={(e) => {
+                  if (v.id === 'claims' && mainView !== 'claims') beginInteraction('cw:table-open', e.timeStamp);
+                  setMainView(v.id);
+                }}
+              >
                 {v.label}
                 {v.id === 'claims' ? ` (${rows.length})` : ''}
               </button>

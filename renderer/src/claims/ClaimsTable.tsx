@@ -7,6 +7,7 @@ import { claimColumns, claimFeatures } from './columns';
 import { warmCellKeys } from './match';
 import type { ClaimFeatures } from './columns';
 import type { ClaimRow } from './rows';
+import { beginInteraction, endInteractionAfterPaint, type InteractionName } from '../perf';
 import './claims-table.css';
 
 /** Fixed body row height in CSS pixels: two clamped lines of claim text plus padding (see .claims-row). */
@@ -16,6 +17,7 @@ const OVERSCAN = 10;
 // Ascending first on every column, even when the first row's value is blank.
 const defaultColumn = { filterFn: 'normalisedIncludes', sortFn: 'normalised', sortDescFirst: false } as const;
 const getRowId = (row: ClaimRow) => row.id;
+const TABLE_INTERACTIONS: InteractionName[] = ['cw:table-open', 'cw:table-sort', 'cw:table-filter', 'cw:table-search'];
 // The global search tests each row once, against its whole-row key: only one column takes part
 // (hidden columns do too, so hiding Claim does not stop it) and searchRow ignores which it is.
 const getColumnCanGlobalFilter = (column: { id: string }) => column.id === 'text';
@@ -54,7 +56,10 @@ function ColumnFilter({ column }: { column: Column<ClaimFeatures, ClaimRow, unkn
         className="claims-filter"
         aria-label={label}
         value={value}
-        onChange={(e) => column.setFilterValue(e.target.value || undefined)}
+        onChange={(e) => {
+          beginInteraction('cw:table-filter', e.timeStamp);
+          column.setFilterValue(e.target.value || undefined);
+        }}
       >
         <option value="">all</option>
         {(meta.options ?? []).map((o) => (
@@ -73,7 +78,10 @@ function ColumnFilter({ column }: { column: Column<ClaimFeatures, ClaimRow, unkn
       aria-label={label}
       placeholder="filter"
       value={value}
-      onChange={(e) => column.setFilterValue(e.target.value)}
+      onChange={(e) => {
+        beginInteraction('cw:table-filter', e.timeStamp);
+        column.setFilterValue(e.target.value);
+      }}
     />
   );
 }
@@ -181,6 +189,10 @@ export function ClaimsTable(props: ClaimsTableProps): JSX.Element {
   useEffect(() => warmCellKeys(rows), [rows]);
 
   const shown = table.getRowModel().rows;
+  // Every sort, filter or search (and the first render) yields a new row model: its paint ends them.
+  useEffect(() => {
+    for (const name of TABLE_INTERACTIONS) endInteractionAfterPaint(name);
+  }, [shown]);
   const visibleColumns = table.getVisibleLeafColumns();
   const template = visibleColumns.map((c) => c.columnDef.meta?.width ?? '1fr').join(' ');
 
@@ -201,7 +213,10 @@ export function ClaimsTable(props: ClaimsTableProps): JSX.Element {
           aria-label="Search claims"
           placeholder="Search claims, speakers, sources…"
           value={globalFilter}
-          onChange={(e) => table.setGlobalFilter(e.target.value)}
+          onChange={(e) => {
+            beginInteraction('cw:table-search', e.timeStamp);
+            table.setGlobalFilter(e.target.value);
+          }}
         />
         <details className="claims-columns">
           <summary>Columns</summary>
@@ -257,6 +272,7 @@ export function ClaimsTable(props: ClaimsTableProps): JSX.Element {
                 {group.headers.map((header) => {
                   const column = header.column;
                   const sorted = column.getIsSorted();
+                  const toggleSorting = column.getToggleSortingHandler();
                   return (
                     <th
                       key={header.id}
@@ -266,7 +282,14 @@ export function ClaimsTable(props: ClaimsTableProps): JSX.Element {
                       className={`claims-th claims-col-${column.id}`}
                     >
                       {column.getCanSort() ? (
-                        <button type="button" className="claims-sort" onClick={column.getToggleSortingHandler()}>
+                        <button
+                          type="button"
+                          className="claims-sort"
+                          onClick={(e) => {
+                            beginInteraction('cw:table-sort', e.timeStamp);
+                            toggleSorting?.(e);
+                          }}
+                        >
                           <table.FlexRender header={header} />
                           <span className="claims-sort-mark" aria-hidden="true">
                             {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}

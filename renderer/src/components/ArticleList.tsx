@@ -1,4 +1,5 @@
 import type { Article } from '../../../shared/domain';
+import { beginInteraction } from '../perf';
 
 /** The case's articles; the selected one opens in the reading view. */
 export function ArticleList(props: {
@@ -15,7 +16,16 @@ export function ArticleList(props: {
     <ul className="article-list" aria-label="Articles">
       {props.articles.map((a) => (
         <li key={a.id} className={a.id === props.selectedId ? 'selected' : undefined}>
-          <button type="button" className="article-title" dir="auto" onClick={() => props.onSelect(a.id)} aria-current={a.id === props.selectedId}>
+          <button
+            type="button"
+            className="article-title"
+            dir="auto"
+            onClick={(e) => {
+              beginInteraction('cw:article-open', e.timeStamp, a.id);
+              props.onSelect(a.id);
+            }}
+            aria-current={a.id === props.selectedId}
+          >
             {a.title}
           </button>
           <span className="lang-badge">{a.lang}</span>

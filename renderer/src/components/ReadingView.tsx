@@ -4,6 +4,7 @@ import { scriptRuns } from '../../../shared/text';
 import { clearHighlights, paintHighlights, type HighlightStyle, type PaintSpan } from '../reading/highlights';
 import { indexRuns, offsetAtPoint, rangeFor, selectionOffsets, type RunIndex } from '../reading/offsets';
 import { useReadingKeys } from '../reading/useReadingKeys';
+import { endInteractionAfterPaint } from '../perf';
 
 const RTL_FIRST_STRONG = /^[^A-Za-z\u00C0-\u024F\u0590-\u08FF\uFB1D-\uFEFF]*[\u0590-\u08FF\uFB1D-\uFEFF]/;
 
@@ -94,8 +95,14 @@ export function ReadingView(props: {
     return starts.map((s, i) => ({ start: s, text: article.text.slice(s, (starts[i + 1] ?? article.text.length + 1) - 1) }));
   }, [article.text, article.paragraphStarts]);
 
+  // Which article each run index was built over: a paint with a stale index must not end an opening.
+  const indexedArticle = useRef(new WeakMap<RunIndex, string>());
+
   useLayoutEffect(() => {
-    if (body) setRunIndex(indexRuns(body));
+    if (!body) return;
+    const index = indexRuns(body);
+    indexedArticle.current.set(index, body.dataset.articleId ?? '');
+    setRunIndex(index);
   }, [body, paragraphs]);
 
   // Paint: kinds, then the selected annotation and a flash over them.
@@ -109,7 +116,8 @@ export function ReadingView(props: {
     paintHighlights(runIndex, spans);
     performance.mark('reading:paint-end');
     performance.measure('reading:paint', 'reading:paint-start', 'reading:paint-end');
-  }, [runIndex, marks, props.selectedId, flashSpan]);
+    if (indexedArticle.current.get(runIndex) === article.id) endInteractionAfterPaint('cw:article-open', article.id);
+  }, [runIndex, marks, props.selectedId, flashSpan, article.id]);
   useEffect(() => () => clearHighlights(), []);
 
   // Scroll to and flash an annotation (claims table → article).
