@@ -1,8 +1,10 @@
 /**
  * `npm run bench`: back-end figures on a generated case (fixed seed) of 1,000 articles drawn from
  * ../shared/eval/dev, 20,000 annotations and 2,000 actors. Each figure is also printed as a ratio to
- * a baseline measured in the same run, so it reads the same on a busy machine. Prints a table; never
- * part of `npm test`.
+ * a baseline measured in the same run, so it reads the same on a busy machine. Then the renderer
+ * (tests/bench/renderer.ts): the same articles with 20,000 claims plus one article of 300 paragraphs
+ * and 2,000 highlights, written to a case file and opened in Chromium through the browser host.
+ * Prints a table; never part of `npm test`. `--only backend` or `--only renderer` runs one half.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -13,10 +15,11 @@ import { analyzeText } from '../../shared/analysis/analyze';
 import { anchorAll } from '../../shared/anchoring/anchor';
 import { describeRange } from '../../shared/anchoring/describe';
 import { defaultClaim } from '../../shared/case-ops';
-import { emptyCase, type Actor, type Annotation, type Article, type CaseData } from '../../shared/domain';
+import { emptyCase, type Actor, type Annotation, type AnnotationKind, type Article, type CaseData, type Credibility, type Reliability, type Source } from '../../shared/domain';
 import { canonicalText, detectLang, directionOf, paragraphStarts } from '../../shared/text';
 import { CaseStore } from '../../electron/services/case-store';
 import { contentHash } from '../../electron/services/import/hash';
+import { measureRenderer, type BenchRow } from './renderer';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const dev = path.resolve(root, '..', 'shared', 'eval', 'dev');
@@ -73,6 +76,66 @@ function buildCase(): CaseData {
   return { ...data, articles, actors, annotations };
 }
 
+const BIG_TITLE = 'Benchmark: 300 paragraphs, 2,000 highlights';
+const BIG_PARAGRAPHS = 300;
+const BIG_HIGHLIGHTS = 2000;
+
+/** Paragraphs of 150–900 characters from `texts`, in order. */
+function paragraphsOf(texts: readonly string[]): string[] {
+  return texts.flatMap((t) => t.split('\n')).map((p) => p.trim()).filter((p) => p.length >= 150 && p.length <= 900);
+}
+
+/**
+ * The renderer's case: the back-end case's articles and actors with every annotation a claim
+ * (20,000 claim rows, sources A–F so grades vary), plus one article of 300 paragraphs (Arabic with
+ * Latin names every third paragraph, English and French between) carrying 2,000 highlights of all
+ * four kinds, overlapping where they fall together. Fixed seed, like the rest.
+ */
+function rendererCase(base: CaseData): { data: CaseData; claims: number } {
+  const random = rng(20261130);
+  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+  const reliabilities: Reliability[] = ['A', 'B', 'C', 'D', 'E', 'F'];
+  const sources: Source[] = Array.from({ length: 60 }, (_, i) => ({ id: `source-${i}`, name: `Source ${i}`, kind: 'outlet', reliability: reliabilities[i % 6]!, aliases: [] }));
+  const annotations: Annotation[] = base.annotations.map((a) => ({
+    ...a,
+    kind: 'claim',
+    claim: { ...defaultClaim(), speakerId: a.claim?.speakerId ?? a.actorId, sourceId: pick(sources).id, credibility: (1 + Math.floor(random() * 6)) as Credibility },
+    actorId: null,
+  }));
+
+  const texts = corpus();
+  const arabic = paragraphsOf([texts[0]!]);
+  const others = paragraphsOf(texts.slice(1));
+  const paras = Array.from({ length: BIG_PARAGRAPHS }, (_, i) => (i % 3 === 0 ? arabic[(i / 3) % arabic.length]! : others[i % others.length]!));
+  const text = paras.join('\n');
+  const lang = detectLang(text);
+  const starts = paragraphStarts(text);
+  const big: Article = {
+    id: 'article-big', title: BIG_TITLE, text, lang, dir: directionOf(lang, text), url: null, publisher: null, byline: null, publishedAt: null,
+    origin: { fileName: null, format: 'paste', encoding: null }, contentHash: contentHash(text), paragraphStarts: starts, sourceId: null, addedAt: base.createdAt,
+  };
+  const kinds: AnnotationKind[] = ['claim', 'claim', 'claim', 'claim', 'actor', 'actor', 'actor', 'source', 'source', 'note'];
+  let claims = annotations.length;
+  for (let k = 0; k < BIG_HIGHLIGHTS; k++) {
+    const p = Math.floor(random() * starts.length);
+    const pStart = starts[p]!;
+    const pEnd = (starts[p + 1] ?? text.length + 1) - 1;
+    const start = pStart + Math.floor(random() * (pEnd - pStart - 12));
+    const end = Math.min(pEnd, start + 8 + Math.floor(random() * 80));
+    const kind = kinds[k % kinds.length]!;
+    if (kind === 'claim') claims++;
+    annotations.push({
+      id: randomUUID(), articleId: big.id, kind, target: describeRange(text, start, end), origin: { kind: 'manual' }, review: 'accepted', confidence: 1,
+      claim: kind === 'claim' ? { ...defaultClaim(), speakerId: pick(base.actors).id, sourceId: pick(sources).id } : null,
+      actorId: kind === 'actor' ? pick(base.actors).id : null, sourceId: kind === 'source' ? pick(sources).id : null,
+      note: kind === 'note' ? 'benchmark note' : '', createdAt: base.createdAt, updatedAt: base.createdAt,
+    });
+  }
+  // In the middle of the list, so the case opens on another article and the big one is clicked.
+  const articles = [...base.articles.slice(0, 500), big, ...base.articles.slice(500)];
+  return { data: { ...base, articles, sources, annotations }, claims };
+}
+
 const ms = (t0: number) => performance.now() - t0;
 function best(rounds: number, f: () => void): number {
   let b = Infinity;
@@ -93,11 +156,9 @@ async function bestAsync(rounds: number, f: () => Promise<void>): Promise<number
   return b;
 }
 
-async function main(): Promise<void> {
-  const data = buildCase();
-  const rows: [string, string, string, string][] = [];
-  const allText = data.articles.map((a) => a.text);
-  const bytes = allText.reduce((n, t) => n + Buffer.byteLength(t), 0);
+/** The back-end rows (analysis, save, open, re-anchor, memory) over the back-end case. */
+async function backendRows(data: CaseData): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
 
   // Analysis against one Intl.Segmenter sentence pass over the same text (target ≤ 10×).
   const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
@@ -142,11 +203,49 @@ async function main(): Promise<void> {
   rows.push(['re-anchor 20,000 annotations', `${anchorMs.toFixed(0)} ms`, '', '']);
   const heapMb = process.memoryUsage().rss / 1024 / 1024;
   rows.push(['peak RSS with the case loaded', `${heapMb.toFixed(0)} MB`, '', '< 500 MB']);
+  return rows;
+}
 
-  console.log(`Claimwork benchmark: ${data.articles.length} articles (${(bytes / 1e6).toFixed(1)} MB of text), ${data.annotations.length} annotations, ${data.actors.length} actors\n`);
-  const widths = [32, 26, 26, 10];
-  const line = (cells: string[]) => console.log(cells.map((c, i) => c.padEnd(widths[i]!)).join(' | '));
-  line(['measure', 'value', 'ratio to baseline', 'target']);
+/** Writes the renderer's case to a temporary case file and measures the UI on it in Chromium. */
+async function rendererRows(base: CaseData): Promise<{ rows: BenchRow[]; summary: string }> {
+  const { data, claims } = rendererCase(base);
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'claimwork-bench-case-'));
+  try {
+    const file = path.join(dir, 'renderer-bench.claimwork.json');
+    await (await CaseStore.create(file, data)).close();
+    const rows = await measureRenderer({
+      caseFile: file,
+      articleCount: data.articles.length,
+      bigTitle: BIG_TITLE,
+      smallTitle: base.articles[1]!.title,
+      claimCount: claims,
+    });
+    const summary = `renderer: ${data.articles.length} articles, ${data.annotations.length} annotations (${claims} claims), one article of ${BIG_PARAGRAPHS} paragraphs with ${BIG_HIGHLIGHTS} highlights`;
+    return { rows, summary };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+  if (only !== undefined && only !== 'backend' && only !== 'renderer') throw new Error('--only takes backend or renderer');
+  const data = buildCase();
+  const bytes = data.articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+  const rows: BenchRow[] = only === 'renderer' ? [] : await backendRows(data);
+  const notes = [`back end: ${data.articles.length} articles (${(bytes / 1e6).toFixed(1)} MB of text), ${data.annotations.length} annotations, ${data.actors.length} actors`];
+  if (only !== 'backend') {
+    const ui = await rendererRows(data);
+    if (rows.length) rows.push(['', '', '', '']);
+    rows.push(...ui.rows);
+    notes.push(ui.summary);
+  }
+
+  console.log(`Claimwork benchmark\n${notes.map((n) => `  ${n}`).join('\n')}\n`);
+  const head: BenchRow = ['measure', 'value', 'ratio to baseline / n', 'target'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => console.log(cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ').trimEnd());
+  line(head);
   line(widths.map((w) => '-'.repeat(w)));
   for (const r of rows) line(r);
 }

@@ -16,10 +16,13 @@ export interface BrowserHost {
   process: ChildProcess;
 }
 
-/** Starts the real browser host (tsx, built renderer in out/) on a random port with its own data folder. */
-export async function startHost(dataDir?: string): Promise<BrowserHost> {
+/**
+ * Starts the real browser host (tsx, built renderer in out/) on a random port with its own data folder.
+ * `extraArgs` go to the host too (the benchmark passes `--static DIR` to serve its own build).
+ */
+export async function startHost(dataDir?: string, extraArgs: readonly string[] = []): Promise<BrowserHost> {
   const dir = dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'claimwork-e2e-')));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web-host/main.ts', '--data-dir', dir, '--no-open'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web-host/main.ts', '--data-dir', dir, '--no-open', ...extraArgs], {
     cwd: repoRoot,
     env: { ...process.env, CI: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
