@@ -80,7 +80,20 @@ function declaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 1024)).toString('latin1');
   const m = /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)/i.exec(head);
   const label = m?.[1];
+  // As browsers do (HTML spec, "prescan"): a page whose <meta> could be read byte by byte is not
+  // UTF-16 or UTF-32, whatever it says; x-user-defined means windows-1252.
+  if (label && /^(utf-?(16|32)(le|be)?|ucs-?2|unicode)$/i.test(label)) return 'utf-8';
+  if (label && /^x-user-defined$/i.test(label)) return 'windows-1252';
   return label && iconv.encodingExists(label) ? label : null;
+}
+
+/** True when the bytes are valid UTF-8 and contain at least one multi-byte character. */
+function isMultibyteUtf8(bytes: Uint8Array): boolean {
+  try {
+    return /[^\u0000-\u007f]/.test(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    return false;
+  }
 }
 
 function decodeHtml(bytes: Uint8Array, forced: string | undefined): { text: string; encoding: string } {
@@ -89,7 +102,10 @@ function decodeHtml(bytes: Uint8Array, forced: string | undefined): { text: stri
   // A declared UTF-8 is validated by the detector; a declared legacy charset is trusted, since its
   // bytes are valid in almost any 8-bit encoding and the page's author knew best. BOMs win over both.
   const hasBom = (bytes[0] === 0xef && bytes[1] === 0xbb) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (declared && !hasBom && !/^utf-?8$/i.test(declared)) {
+  // Except when the bytes are valid UTF-8 with non-ASCII letters: a page re-saved as UTF-8 that kept
+  // its old <meta charset=windows-1256> would otherwise become mojibake (legacy Arabic text is never
+  // valid UTF-8 beyond a word or two).
+  if (declared && !hasBom && !/^utf-?8$/i.test(declared) && !isMultibyteUtf8(bytes)) {
     const label = /^(us-ascii|iso-8859-1|latin1)$/i.test(declared) ? 'windows-1252' : declared; // as browsers do
     return decodeText(bytes, label);
   }
