@@ -64,6 +64,34 @@ async function syncDir(dir: string): Promise<void> {
 }
 
 /**
+ * A case file's bytes as text. Claimwork writes UTF-8 only; a file hand-edited and saved as UTF-16 or
+ * in a legacy encoding is refused ('corrupt-case') rather than read with replacement characters that
+ * the next save would write back over the analyst's text.
+ */
+export function decodeCaseBytes(bytes: Uint8Array, fileName: string): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return fail('corrupt-case', `${fileName} was saved as UTF-16; Claimwork case files are UTF-8. Open its .bak copy, or save it again as UTF-8; the file was not changed.`);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail('corrupt-case', `${fileName} contains bytes that are not UTF-8 (was it edited and saved in another encoding?). Open its .bak copy, or save it again as UTF-8; the file was not changed.`);
+  }
+}
+
+/** First repeated id in each collection, as "articles[3].id" and the id, or null. */
+function repeatedId(data: CaseData): { where: string; id: string } | null {
+  for (const key of ['articles', 'actors', 'sources', 'annotations'] as const) {
+    const seen = new Set<string>();
+    for (const [i, item] of data[key].entries()) {
+      if (seen.has(item.id)) return { where: `${key}[${i}].id`, id: item.id };
+      seen.add(item.id);
+    }
+  }
+  return null;
+}
+
+/**
  * Parses and checks a case file's text. Throws AppFailure: 'not-a-case' for JSON that is not a
  * Claimwork case, 'newer-version' for a case from a later Claimwork, 'corrupt-case' otherwise.
  */
@@ -102,6 +130,11 @@ export function parseCaseText(text: string, fileName: string): CaseData {
       parsed.error.issues.slice(0, 5).map((i) => `${issuePath(i.path)}: ${i.message}`).join('; '),
     );
   }
+  // Every edit, undo and deletion finds its target by id: a repeated id would send it to the wrong one.
+  const repeated = repeatedId(parsed.data);
+  if (repeated) {
+    return fail('corrupt-case', `${fileName} is damaged: ${repeated.where} repeats the id "${repeated.id.slice(0, 60)}" of an earlier entry. Open its .bak copy, or fix the file by hand.`);
+  }
   return parsed.data;
 }
 
@@ -120,8 +153,13 @@ export class CaseFileAdapter implements Adapter<CaseData> {
     const name = path.basename(this.filePath);
     if (!info.isFile()) return fail('not-a-case', `${name} is a folder, not a case file.`);
     if (info.size > MAX_CASE_BYTES) return fail('refused-input', `${name} is larger than 512 MB; Claimwork does not open case files that big.`);
-    const text = await readFile(this.filePath, 'utf8');
-    return parseCaseText(text, name);
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(this.filePath);
+    } catch (error) {
+      return fail('io-error', `${name} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}). Check that the file is there and that you may open it.`);
+    }
+    return parseCaseText(decodeCaseBytes(bytes, name), name);
   }
 
   async write(data: CaseData): Promise<void> {
