@@ -3,7 +3,7 @@
  * and candidates from titles, organisation heads, state names and capitalised or Latin-script names.
  */
 import type { Actor, ActorType } from '../domain';
-import { AR_AMBIGUOUS_GIVEN, AR_FAMOUS_SURNAMES, AR_GIVEN_NAME_KEYS } from './lexicon-names';
+import { AR_AMBIGUOUS_GIVEN, AR_DEMONYMS, AR_FAMOUS_SURNAMES, AR_GIVEN_NAME_KEYS } from './lexicon-names';
 import { AR_CUE_FORMS, AR_DESCRIPTION_NOUNS, AR_FIXED_ORGS, AR_FUNCTION, AR_ORG_HEADS, AR_ORG_SINGLE, AR_PERSON_TITLES, AR_STOP, AR_TEAM_HEADS } from './lexicon-ar';
 import { EN_NOT_NAME, LATIN_ORG_WORDS, LATIN_PERSON_TITLES } from './lexicon-en';
 import { STATE_MAX_TOKENS, STATE_NAMES } from './lexicon-places';
@@ -308,6 +308,34 @@ function clearNameWord(u: Token | undefined, prev: Token): boolean {
   return isArabicNameToken(u, false) && !/^(ب|ل|ك|و|ف)/.test(u.key) && !verbLike(u.key) && !AR_DESCRIPTION_NOUNS.has(u.key) && !STATE_NAMES.has(u.key);
 }
 
+/** Whether a name may end before token k of sentence `sent`: the sentence ends, or what follows ends a speaker's name, opens with "و", or is "من أن". */
+function nameEndsAt(tokens: readonly Token[], k: number, sent: number): boolean {
+  const t = tokens[k];
+  if (!t || t.sent !== sent) return true;
+  if (t.key === 'من') return /^ان/.test(tokens[k + 1]?.key ?? '');
+  return endsSpeakerName(t) || /^و/.test(t.key);
+}
+
+/**
+ * End (exclusive) of the name after a nationality word at `from`, or `from` when none follows: a
+ * known opener runs as a name; otherwise one to three plain words that the sentence visibly ends
+ * after (punctuation, a conjunction, a title, a complementiser).
+ */
+function demonymNameEnd(tokens: readonly Token[], from: number): number {
+  const first = tokens[from];
+  if (!first?.arabic || !first.word) return from;
+  const opener = personNameOpener(tokens, from, arabicVariants(first));
+  if (opener) return arabicNameEnd(tokens, from + opener.count);
+  let k = from;
+  while (k < tokens.length && k - from < 3) {
+    const u = tokens[k] as Token;
+    if (!isArabicNameToken(u, true) || /^(ال|لل|و|ف|ب|ل|ك)/.test(u.key) || verbLike(u.key) || STATE_NAMES.has(u.key) || AR_DESCRIPTION_NOUNS.has(u.key)) break;
+    k++;
+  }
+  if (k === from || !nameEndsAt(tokens, k, first.sent)) return from;
+  return k;
+}
+
 /** A word shaped like a verb rather than a surname: imperfect (يعطي، يرتبك) or plural past (استنكروا). */
 function verbLike(key: string): boolean {
   return (key.length >= 4 && /^ي/.test(key)) || (key.length >= 5 && /وا$/.test(key));
@@ -546,13 +574,30 @@ export function findActorMentions(text: string, tokens: readonly Token[], known:
           k = arabicNameEnd(tokens, k + (opener?.count ?? 1));
         } else {
           // A name is up to three words; a word with the article ("بشار الأسد") only as the second.
-          while (k < tokens.length && k - nameStart < 3 && isArabicNameToken(tokens[k], k === nameStart) && !(k - nameStart === 2 && /^ال/.test((tokens[k] as Token).key))) k++;
+          while (k < tokens.length && k - nameStart < 3 && isArabicNameToken(tokens[k], k === nameStart) && !(k - nameStart === 2 && /^ال/.test((tokens[k] as Token).key)) && !verbLike((tokens[k] as Token).key)) k++;
           if (k > nameStart) k = extendNameLinks(tokens, k);
+          // Unknown words after a title are a name only when the sentence visibly ends it there; a
+          // title that is itself the subject is followed by its verb's object ("قرر الوزير تشكيل فرق").
+          const firstKey = (tokens[nameStart] as Token | undefined)?.key ?? '';
+          const after = tokens[k];
+          const unknown = k > nameStart && !isKnownArabicName(tokens[nameStart] as Token);
+          if (unknown && (/^(بال|لل|كال|بت|بم)/.test(firstKey) || !nameEndsAt(tokens, k, (tokens[nameStart] as Token).sent))) k = nameStart;
         }
         if (k > nameStart) {
           const role = text.slice((tokens[role0] as Token).start, (tokens[j - 1] as Token).end);
           orgInsideTitle(role0 + 1, j);
           take(makeMention(text, tokens, nameStart, k, 'person', 'ar-title-name', role));
+          i = k - 1;
+          continue;
+        }
+      }
+      // A nationality right before a name introduces a person ("خرجت السويسرية مارتينا هينغيس"),
+      // unless it agrees with a noun before it ("الجيش الروسي").
+      const prevKey = tokens[i - 1]?.key ?? '';
+      if (variants.some((v) => AR_DEMONYMS.has(v)) && !(tokens[i - 1]?.arabic && /^(ال|لل)/.test(prevKey)) && !AR_ORG_HEADS.has(prevKey)) {
+        const k = demonymNameEnd(tokens, i + 1);
+        if (k > i + 1) {
+          take(makeMention(text, tokens, i + 1, k, 'person', 'ar-demonym-name', t.raw));
           i = k - 1;
           continue;
         }

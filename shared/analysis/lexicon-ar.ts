@@ -2,6 +2,7 @@
  * Arabic lexicon for suggestions. All entries are written in normalised form (see normaliseArabic):
  * no hamza on alef, ي for final ى, ه for ة. Clitics و/ف/ل are stripped before lookup.
  */
+import { AR_PROFESSIONS } from './lexicon-names';
 
 /** Reporting verbs: past 3rd person m/f/pl and the present forms newswire uses. */
 const CUE_STEMS: Record<string, string[]> = {
@@ -79,7 +80,6 @@ export const AR_FUNCTION: ReadonlySet<string> = new Set([
   'ه', 'ها', 'هما', 'هن', 'نا', 'كم', 'كما',
   'فقد', 'وقد', 'عقب', 'اثر', 'لدي', 'ازاء', 'بشان', 'حوالي', 'نحو',
 ]);
-
 /** Person titles: a name usually follows, possibly after a governed complement ("وزير الدفاع الروسي"). */
 export const AR_PERSON_TITLES: ReadonlySet<string> = new Set([
   'الرئيس', 'رئيس', 'الرييس', 'رييس', 'وزير', 'الوزير', 'نايب', 'النايب', 'سكرتير', 'السكرتير', 'المارشال', 'المشير',
@@ -87,6 +87,7 @@ export const AR_PERSON_TITLES: ReadonlySet<string> = new Set([
   'قايد', 'القايد', 'زعيم', 'الزعيم', 'مدير', 'المدير', 'امين', 'الامين', 'مستشار', 'المستشار', 'السيد', 'السيده',
   'الدكتور', 'د', 'النايبه', 'رييسه', 'الرييسه', 'وزيره', 'الوزيره', 'المبعوث', 'مبعوث', 'حاكم', 'الحاكم', 'رئيسه',
   'الرئيسه', 'قائد', 'القائد', 'نائب', 'النائب', 'المرشح', 'مرشح', 'الجنرال', 'البابا', 'الامام', 'المفتي', 'القاضي',
+  ...AR_PROFESSIONS,
 ]);
 
 /** Organisation heads: the organisation's name runs on with its governed nouns and adjectives. */
