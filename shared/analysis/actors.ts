@@ -579,7 +579,6 @@ export function findActorMentions(text: string, tokens: readonly Token[], known:
           // Unknown words after a title are a name only when the sentence visibly ends it there; a
           // title that is itself the subject is followed by its verb's object ("قرر الوزير تشكيل فرق").
           const firstKey = (tokens[nameStart] as Token | undefined)?.key ?? '';
-          const after = tokens[k];
           const unknown = k > nameStart && !isKnownArabicName(tokens[nameStart] as Token);
           if (unknown && (/^(بال|لل|كال|بت|بم)/.test(firstKey) || !nameEndsAt(tokens, k, (tokens[nameStart] as Token).sent))) k = nameStart;
         }
