@@ -75,6 +75,9 @@ export function decodeCaseBytes(bytes: Uint8Array, fileName: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
+    // An image or a program picked by mistake is not a damaged case: say so.
+    const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 64)).toString('latin1');
+    if (!/^(\xEF\xBB\xBF)?\s*\{/.test(head)) return fail('not-a-case', `${fileName} is not a Claimwork case file. Choose a file saved by Claimwork (it ends in .claimwork.json).`);
     return fail('corrupt-case', `${fileName} contains bytes that are not UTF-8 (was it edited and saved in another encoding?). Open its .bak copy, or save it again as UTF-8; the file was not changed.`);
   }
 }
@@ -111,7 +114,7 @@ export function parseCaseText(text: string, fileName: string): CaseData {
   }
   const version = (raw as { schemaVersion?: unknown }).schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return fail('corrupt-case', `${fileName} has no valid schema version, so Claimwork cannot read it safely.`);
+    return fail('corrupt-case', `${fileName} has no valid schema version, so Claimwork cannot read it safely. Open its .bak copy, or fix "schemaVersion" by hand; the file was not changed.`);
   }
   if (version > CASE_SCHEMA_VERSION) {
     return fail(
@@ -151,7 +154,7 @@ export class CaseFileAdapter implements Adapter<CaseData> {
       throw error;
     }
     const name = path.basename(this.filePath);
-    if (!info.isFile()) return fail('not-a-case', `${name} is a folder, not a case file.`);
+    if (!info.isFile()) return fail('not-a-case', `${name} is a folder, not a case file. Choose the .claimwork.json file inside it.`);
     if (info.size > MAX_CASE_BYTES) return fail('refused-input', `${name} is larger than 512 MB; Claimwork does not open case files that big.`);
     let bytes: Uint8Array;
     try {

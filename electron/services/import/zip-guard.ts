@@ -44,7 +44,7 @@ export function readCentralDirectory(b: Uint8Array): ZipEntry[] {
     count = u64(b, rec + 32);
     offset = u64(b, rec + 48);
   }
-  if (count > MAX_ENTRIES) return refuse(`This Word file holds ${count} parts, far more than a document has. It may be a ZIP bomb; it was not opened.`);
+  if (count > MAX_ENTRIES) return refuse(`This Word file holds ${count} parts, far more than a document has. It may be a ZIP bomb; it was not opened. Save the article text as a new .docx or .txt and import that.`);
   const entries: ZipEntry[] = [];
   let at = offset;
   const decoder = new TextDecoder();
