@@ -303,7 +303,9 @@ const FACILITY_HEADS: ReadonlySet<string> = new Set(['جامعه', 'مدرسه',
 function clearNameWord(u: Token | undefined, prev: Token): boolean {
   if (!u || !u.word || !u.arabic || u.sent !== prev.sent) return false;
   if (/ى$/.test(u.raw) && AR_FUNCTION.has(u.key)) return false;
-  if (AR_GIVEN_NAME_KEYS.has(u.key) || AR_FAMOUS_SURNAMES.has(u.key) || (AR_NAME_LINKS.has(u.key) && u.key !== 'ال')) return true;
+  if (AR_GIVEN_NAME_KEYS.has(u.key) || AR_FAMOUS_SURNAMES.has(u.key) || (AR_NAME_LINKS.has(u.key) && u.key !== 'ال') || u.key === 'الله') return true;
+  // "علي" is also how some newsrooms spell the preposition "على": only a name may follow it.
+  if (prev.key === 'علي' || prev.key === 'وعلي') return /^ال.{3,}ي$/.test(u.key);
   if (/^ال/.test(u.key)) return /ي$/.test(u.key) && u.key.length >= 5;
   return isArabicNameToken(u, false) && !/^(ب|ل|ك|و|ف)/.test(u.key) && !verbLike(u.key) && !AR_DESCRIPTION_NOUNS.has(u.key) && !STATE_NAMES.has(u.key);
 }
@@ -378,7 +380,9 @@ function arabicNameEnd(tokens: readonly Token[], from: number): number {
       const v = tokens[k + 1];
       if (!v?.arabic || !v.word || AR_FUNCTION.has(v.key) || STATE_NAMES.has(v.key)) break;
       k += 2;
-      if ((tokens[k] as Token | undefined)?.key === 'الله') k++;
+      // "بن عبد العزيز", "بن أبي طالب": a link word may itself take a word.
+      if ((v.key === 'عبد' || v.key === 'ابو' || v.key === 'ابي') && tokens[k]?.arabic && tokens[k]?.word && !AR_FUNCTION.has((tokens[k] as Token).key)) k++;
+      else if ((tokens[k] as Token | undefined)?.key === 'الله') k++;
       continue;
     }
     if (key === 'ال' && tokens[k + 1]?.arabic) {
@@ -394,8 +398,10 @@ function arabicNameEnd(tokens: readonly Token[], from: number): number {
     }
     if (!isArabicNameToken(u, false) || /^(بال|لل|وال|فال|كال|و)/.test(key) || AR_DESCRIPTION_NOUNS.has(key) || STATE_NAMES.has(key) || ORG_CHAIN_STOP.has(key)) break;
     if (/^ال/.test(key)) {
-      // An article word is a surname only as a nisba ("الشرقاوي") or right after the first name.
-      if (!/ي$/.test(key) && k !== from) break;
+      // An article word is a surname as a nisba ("الشرقاوي"), or right after a given name ("عمر حسن
+      // البشير", "بشار الأسد").
+      const prevGiven = AR_GIVEN_NAME_KEYS.has((tokens[k - 1] as Token).key);
+      if (!/ي$/.test(key) && k !== from && !prevGiven) break;
       k++;
       unknown++;
       if (unknown > 2) break;
