@@ -225,7 +225,15 @@ export function makeMention(
 }
 
 /** Words with the article that end an organisation's name rather than continue it. */
-const ORG_CHAIN_STOP: ReadonlySet<string> = new Set(['الاسبوع', 'المقبل', 'الماضي', 'اللذين', 'اللتين', 'الذي', 'التي', 'الذين', 'اليوم', 'الجاري', 'الحالي', 'السابق', 'الاول', 'الثاني', 'الاخير', 'الان']);
+const ORG_CHAIN_STOP: ReadonlySet<string> = new Set([
+  'الاسبوع', 'المقبل', 'الماضي', 'اللذين', 'اللتين', 'الذي', 'التي', 'الذين', 'اليوم', 'الجاري', 'الحالي', 'السابق', 'الاول', 'الثاني', 'الاخير', 'الان',
+  // Ordinals and time words name a position, not a body ("المجموعة الثانية").
+  'الاولي', 'الثانيه', 'الثالث', 'الثالثه', 'الرابع', 'الرابعه', 'الخامس', 'الخامسه', 'السادس', 'السادسه', 'السابع', 'السابعه',
+  'الثامن', 'الثامنه', 'التاسع', 'التاسعه', 'العاشر', 'العاشره', 'الحاليه', 'السابقه', 'المقبله', 'الماضيه', 'الاخيره', 'نفسه', 'نفسها',
+]);
+
+/** Adjectives that describe rather than name a body after a head ("شركة صينية", "فريق كبير"). */
+const ORG_DESCRIBING: ReadonlySet<string> = new Set(['كبير', 'كبيره', 'صغير', 'صغيره', 'جديد', 'جديده', 'واحد', 'واحده', 'اخري', 'اخر', 'عملاقه', 'ضخمه', 'محليه', 'دوليه', 'عربيه', 'اجنبيه', 'خاصه', 'عامه', 'كبري', 'عالميه', 'وطنيه']);
 
 const STATE_FIRST: ReadonlySet<string> = new Set([...STATE_NAMES.keys()].map((k) => k.split(' ')[0] ?? ''));
 
@@ -654,7 +662,7 @@ export function findActorMentions(text: string, tokens: readonly Token[], known:
               j += st.count;
               break;
             }
-            if (!isArabicNameToken(u, true) || STATE_NAMES.has(u.key) || verbLike(u.key) || /^(ب|ل|ك)/.test(u.key) && !isKnownArabicName(u) && j > i + 1) break;
+            if (!isArabicNameToken(u, true) || STATE_NAMES.has(u.key) || verbLike(u.key) || ORG_DESCRIBING.has(u.key) || /[^ا]يه$/.test(u.key) || (/^(ب|ل|ك)/.test(u.key) && !isKnownArabicName(u) && j > i + 1)) break;
             if (/^(ب|ل)/.test(u.key) && AR_FUNCTION.has(u.key.slice(1))) break;
             j++;
             // A proper name is one or two words; a third only when it is clearly part of it.

@@ -104,7 +104,14 @@ export const AR_ORG_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /** Org names that are complete on their own. */
-export const AR_ORG_SINGLE: ReadonlySet<string> = new Set(['الكرملين', 'البنتاغون', 'الكونغرس', 'الكونجرس', 'الناتو', 'حماس', 'حزب الله', 'داعش', 'فاغنر', 'طالبان', 'اليونسكو', 'اليونيسف']);
+export const AR_ORG_SINGLE: ReadonlySet<string> = new Set([
+  'الكرملين', 'البنتاغون', 'الكونغرس', 'الكونجرس', 'الناتو', 'حماس', 'حزب الله', 'داعش', 'فاغنر', 'طالبان', 'اليونسكو', 'اليونيسف',
+  // International bodies, intelligence services and companies that analysts meet in the news.
+  'اوبك', 'الاوبك', 'يونيفيل', 'اليونيفيل', 'الويبو', 'ايساف', 'الفاو', 'الاونروا', 'الانتربول', 'الفيفا', 'فيفا', 'ايكواس',
+  'الايكواس', 'الاسيان', 'اسيان', 'بريكس', 'الموساد', 'الشاباك', 'الحوثيون', 'الحوثيين', 'هواوي', 'غوغل', 'جوجل', 'مايكروسوفت',
+  'فيسبوك', 'تويتر', 'نوكيا', 'سامسونج', 'سامسونغ', 'تويوتا', 'فولكسفاغن', 'ارامكو', 'غازبروم', 'روسنفت', 'بوينغ', 'بوينج',
+  'ايرباص', 'تسلا', 'سيمنس', 'توتال', 'اينوك', 'سوناطراك', 'ميتا', 'يوتيوب', 'انستغرام', 'الاونكتاد', 'اليوروبول',
+]);
 
 /** Words that continue a title or organisation name (genitives, adjectives) without being a name. */
 export const AR_TITLE_COMPLEMENT = /^(ال|لل|ل|ب)?/;
