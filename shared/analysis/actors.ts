@@ -342,7 +342,8 @@ function demonymNameEnd(tokens: readonly Token[], from: number): number {
     if (!isArabicNameToken(u, true) || /^(ال|لل|و|ف|ب|ل|ك)/.test(u.key) || verbLike(u.key) || STATE_NAMES.has(u.key) || AR_DESCRIPTION_NOUNS.has(u.key)) break;
     k++;
   }
-  if (k === from || !nameEndsAt(tokens, k, first.sent)) return from;
+  // The nationality is evidence enough that a preposition after the words ends the name ("من البطولة").
+  if (k === from || !(nameEndsAt(tokens, k, first.sent) || AR_PREPOSITIONS.has(tokens[k]?.key ?? ''))) return from;
   return k;
 }
 

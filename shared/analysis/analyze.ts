@@ -144,14 +144,15 @@ function groupType(group: readonly Mention[]): ActorType {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || TYPE_RANK[b[0]] - TYPE_RANK[a[0]])[0]?.[0] ?? 'other';
 }
 
-/** Rules that guess a name from its position only. */
-const WEAK_RULES: ReadonlySet<string> = new Set(['ar-speaker', 'ar-title-name', 'speaker-name', 'ar-according']);
+/** Rules that take a name from its position as a speaker only. */
+const SPEAKER_RULES: ReadonlySet<string> = new Set(['ar-speaker', 'speaker-name', 'ar-according']);
 
 /** Finds further mentions of candidate names anywhere in the text (surnames, other spellings, clitics). */
 function propagate(text: string, tokens: readonly Token[], mentions: Mention[], lang: Lang): Mention[] {
-  // A lone word found only where a speaker or title was expected ("قال الانزال") is too weak to
-  // look for elsewhere: propagating it would repeat the guess all over the article.
-  const weak = (m: Mention): boolean => WEAK_RULES.has(m.rule) && !m.text.trim().includes(' ');
+  // A name found only where a speaker was expected ("قال متمردو دارفور"), or a lone word where a
+  // title was, is too weak to look for elsewhere: propagating it would repeat the guess (and its
+  // last word, "دارفور") all over the article.
+  const weak = (m: Mention): boolean => SPEAKER_RULES.has(m.rule) || (m.rule === 'ar-title-name' && !m.text.trim().includes(' '));
   const groups = groupCandidates(mentions).filter((g) => g.some((m) => m.type === 'person' || m.type === 'organisation') && !g.every(weak));
   if (groups.length === 0) return mentions;
   const pseudo = groups.map((g, i) => ({

@@ -100,6 +100,18 @@ describe('Arabic actor candidates without a title', () => {
     expect(mentions('وصلت رسالة من لجنة الأمن والإصلاح المتفرعة من المجلس.', 'organisation')).toEqual(['لجنة الأمن والإصلاح']);
   });
 
+  it('takes the name after a nationality or a profession, but not after an adjective agreeing with a noun', () => {
+    expect(mentions('وخرجت السويسرية مارتينا هينغيس من البطولة.', 'person')).toEqual(['مارتينا هينغيس']);
+    expect(mentions('وقال الفنان طلعت زكريا إن الفيلم جاهز.', 'person')).toEqual(['طلعت زكريا']);
+    expect(mentions('وقصف الجيش الروسي مواقع في المدينة.', 'person')).toEqual([]);
+  });
+
+  it('does not spread a speaker guess over the article: "قال متمردو دارفور" names nobody in "دارفور"', () => {
+    const r = ar('قال متمردو دارفور إن الطائرات قصفت القرى. وتشهد دارفور نزاعا منذ سنوات. وزار الوفد دارفور أمس.');
+    const persons = r.actors.filter((a) => a.type === 'person').flatMap((a) => a.mentions.map((m) => m.text));
+    expect(persons.filter((t) => t === 'دارفور')).toEqual([]);
+  });
+
   it('keeps a bare ministry portfolio inside the minister\'s title', () => {
     const r = ar('وقال وزير الخارجية الإيطالي أنطونيو تاياني إن الوضع خطير.');
     expect(r.actors.filter((a) => a.type === 'organisation')).toEqual([]);
