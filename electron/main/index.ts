@@ -3,7 +3,6 @@
  * Security: contextIsolation, sandbox, no nodeIntegration, CSP in index.html, no navigation,
  * no new windows, every permission denied, IPC answered only for our own window's frame.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type IpcMainInvokeEvent, type MenuItemConstructorOptions } from 'electron';
 import { CALL_NAMES, type HostEvents } from '../../shared/ipc-contract';
@@ -38,15 +37,15 @@ async function pickCasePath(mode: 'open' | 'save'): Promise<string | null> {
   return r.canceled ? null : (r.filePath ?? null);
 }
 
-async function pickArticleFiles(): Promise<{ name: string; bytes: Uint8Array }[]> {
+async function pickArticleFiles(): Promise<string[]> {
   if (!mainWindow) return [];
   const r = await dialog.showOpenDialog(mainWindow, {
     title: 'Open articles',
     properties: ['openFile', 'multiSelections'],
     filters: [{ name: 'Articles', extensions: ['txt', 'md', 'html', 'htm', 'pdf', 'docx'] }],
   });
-  if (r.canceled) return [];
-  return Promise.all(r.filePaths.map(async (p) => ({ name: path.basename(p), bytes: await readFile(p) })));
+  // Paths, not bytes: the importer checks each file's size before reading it (a 3 GB file must not be loaded).
+  return r.canceled ? [] : r.filePaths;
 }
 
 /** The briefing save dialog, opening in the remembered export folder with the title as file name. */

@@ -1,3 +1,4 @@
+import { extractPath } from './import/batch';
 import { extractFile, extractHtmlString, type Extracted } from './import/extract';
 import { refuse } from './import/refuse';
 import type { ArticleDraft } from './intake';
@@ -26,6 +27,17 @@ export function draftFromExtracted(x: Extracted, fileName: string | null): Artic
 export async function draftFromFile(name: string, bytes: Uint8Array, encoding?: string, signal?: AbortSignal): Promise<ArticleDraft> {
   const base = name.split(/[\\/]/).pop() ?? name;
   const extracted = await extractFile(base, bytes, { ...(encoding ? { encoding } : {}), ...(signal ? { signal } : {}) });
+  return draftFromExtracted(extracted, base);
+}
+
+/**
+ * Like draftFromFile for a file on disk: its size is checked with stat before it is read, so a file
+ * over 50 MB (or a folder, or one that cannot be read) is refused without being loaded.
+ * Throws AppFailure('refused-input') with a sentence for the analyst. Writes nothing.
+ */
+export async function draftFromPath(filePath: string, encoding?: string, signal?: AbortSignal): Promise<ArticleDraft> {
+  const base = filePath.split(/[\\/]/).pop() ?? filePath;
+  const extracted = await extractPath(filePath, { ...(encoding ? { encoding } : {}), ...(signal ? { signal } : {}) });
   return draftFromExtracted(extracted, base);
 }
 

@@ -1,7 +1,7 @@
 import { contract, isCallName, type CallName, type HostInfo, type ImportOutcome, type RequestOf, type ResultOf } from '../../shared/ipc-contract';
 import { AppFailure, err, fail, ok, type Result } from '../../shared/result';
 import { issuePath } from '../../shared/case-schema';
-import { draftFromFile, draftFromHtml } from './file-intake';
+import { draftFromFile, draftFromHtml, draftFromPath } from './file-intake';
 import { COMMON_ENCODINGS } from './import/extract';
 import { reviewAll, reviewSuggestion, suggest, suggestionInfo } from './suggest';
 import type { Workspace } from './workspace';
@@ -13,8 +13,8 @@ export type HandlerTable = { [K in CallName]: Handler<K> };
 /** Host-specific pieces the handler table needs. */
 export interface HandlerHost {
   info: Omit<HostInfo, 'dataDir'>;
-  /** Electron only: pick article files with a native dialog; returns [name, bytes] pairs. */
-  pickArticleFiles?: () => Promise<{ name: string; bytes: Uint8Array }[]>;
+  /** Electron only: pick article files with a native dialog; returns their paths (read by importPath). */
+  pickArticleFiles?: () => Promise<string[]>;
   /** Electron only: the briefing save dialog and printToPDF (see electron/services/export/session.ts). */
   exports?: ExportHost;
 }
@@ -24,6 +24,20 @@ export async function importBytes(ws: Workspace, name: string, bytes: Uint8Array
   try {
     const draft = await draftFromFile(name, bytes, encoding);
     return ws.addArticle(draft, name);
+  } catch (error) {
+    if (error instanceof AppFailure) return { status: 'refused', name, message: error.appError.message };
+    throw error;
+  }
+}
+
+/**
+ * Imports one file from disk as an article: its size is checked before it is read, so an oversized
+ * file is refused without being loaded. Refusals become an outcome, not an error.
+ */
+export async function importPath(ws: Workspace, filePath: string, encoding?: string): Promise<ImportOutcome> {
+  const name = filePath.split(/[\\/]/).pop() ?? filePath;
+  try {
+    return ws.addArticle(await draftFromPath(filePath, encoding), name);
   } catch (error) {
     if (error instanceof AppFailure) return { status: 'refused', name, message: error.appError.message };
     throw error;
@@ -58,7 +72,7 @@ export function createHandlers(ws: Workspace, host: HandlerHost): HandlerTable {
       if (!host.pickArticleFiles) throw new AppFailure({ code: 'unsupported', message: 'This host has no file dialog; use the file picker or drag and drop.' });
       const files = await host.pickArticleFiles();
       const outcomes: ImportOutcome[] = [];
-      for (const f of files) outcomes.push(await importBytes(ws, f.name, f.bytes));
+      for (const f of files) outcomes.push(await importPath(ws, f));
       return outcomes;
     },
     importHtml: (req) => {
