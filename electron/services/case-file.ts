@@ -1,5 +1,5 @@
 import { constants as fsConstants } from 'node:fs';
-import { copyFile, link, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, link, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Adapter } from 'lowdb';
 import { CASE_SCHEMA, CASE_SCHEMA_VERSION, type CaseData } from '../../shared/domain';
@@ -7,8 +7,11 @@ import { caseSchema, issuePath } from '../../shared/case-schema';
 import { fail } from '../../shared/result';
 import { migrateCase } from './case-migrations';
 
-/** Largest case file we will parse (the 1,000-article benchmark case is ~30 MB). */
-export const MAX_CASE_BYTES = 512 * 1024 * 1024;
+/**
+ * Largest case file we will parse, in bytes. The 1,000-article benchmark case is ~30 MB; parsing
+ * takes several times the file's size in memory, and V8 strings stop a little under 512 MB.
+ */
+export const MAX_CASE_BYTES = 256 * 1024 * 1024;
 
 let tmpCounter = 0;
 
@@ -34,6 +37,46 @@ export async function writeFileAtomic(target: string, contents: string | Uint8Ar
     throw error;
   }
   await syncDir(dir);
+}
+
+/**
+ * Removes temp files a crashed save left beside `target` (`.<name>.<pid>.<n>.tmp` whose process is
+ * gone). A live process's temp file — another window saving right now — is left alone. Never throws:
+ * a temp file that cannot be removed only wastes space.
+ */
+export async function removeStaleTemps(target: string): Promise<string[]> {
+  const dir = path.dirname(target);
+  const prefix = `.${path.basename(target)}.`;
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+    const pid = Number(name.slice(prefix.length).split('.')[0]);
+    if (!Number.isInteger(pid) || pid <= 0 || processAlive(pid)) continue;
+    try {
+      await rm(path.join(dir, name), { force: true });
+      removed.push(name);
+    } catch {
+      /* leave it */
+    }
+  }
+  return removed;
+}
+
+function processAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** Keeps the current file as `<name>.bak` (hard link where possible: O(1), the old inode survives the rename). */
@@ -155,7 +198,7 @@ export class CaseFileAdapter implements Adapter<CaseData> {
     }
     const name = path.basename(this.filePath);
     if (!info.isFile()) return fail('not-a-case', `${name} is a folder, not a case file. Choose the .claimwork.json file inside it.`);
-    if (info.size > MAX_CASE_BYTES) return fail('refused-input', `${name} is larger than 512 MB; Claimwork does not open case files that big.`);
+    if (info.size > MAX_CASE_BYTES) return fail('refused-input', `${name} is larger than ${MAX_CASE_BYTES / 1024 / 1024} MB; Claimwork does not open case files that big. Split it into smaller cases, or open its .bak copy if this one grew by accident.`);
     let bytes: Uint8Array;
     try {
       bytes = await readFile(this.filePath);

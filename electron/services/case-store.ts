@@ -4,7 +4,7 @@ import { Low } from 'lowdb';
 import type { CaseData } from '../../shared/domain';
 import type { SaveStatus } from '../../shared/ipc-contract';
 import { fail } from '../../shared/result';
-import { CaseFileAdapter } from './case-file';
+import { CaseFileAdapter, removeStaleTemps } from './case-file';
 
 /** How long edits are gathered before one write (ms): "saved within about a second". */
 export const SAVE_DEBOUNCE_MS = 300;
@@ -38,6 +38,8 @@ export class CaseStore {
     if (db.data === null) {
       return fail('not-found', `${path.basename(filePath)} does not exist. Choose another case file.`);
     }
+    // Only after the case opened: a refused file's folder is left exactly as it was.
+    await removeStaleTemps(filePath);
     return new CaseStore(filePath, db);
   }
 

@@ -285,7 +285,7 @@ const caseRows: CaseRow[] = [
   { kind: 'case', name: 'two annotations with the same id', file: 'dup-annotations.claimwork.json', make: () => utf8(editedCase((c) => c.annotations.push({ ...c.annotations[0]! }))), expect: 'refused', code: 'corrupt-case', message: /is damaged: annotations\[1\]\.id repeats the id "ann-1"/ },
   { kind: 'case', name: 'invalid UTF-8 inside a case (saved in windows-1256)', file: 'cp1256.claimwork.json', make: () => new Uint8Array(iconv.encode(editedCase((c) => (c.title = 'قضية ليبيا')), 'windows-1256')), expect: 'refused', code: 'corrupt-case', message: /contains bytes that are not UTF-8 \(was it edited and saved in another encoding\?\)\. Open its \.bak copy/ },
   { kind: 'case', name: 'a case saved as UTF-16', file: 'utf16.claimwork.json', make: () => cat(new Uint8Array([0xff, 0xfe]), new Uint8Array(iconv.encode(JSON.stringify(validCase()), 'utf16le'))), expect: 'refused', code: 'corrupt-case', message: /was saved as UTF-16; Claimwork case files are UTF-8/ },
-  { kind: 'case', name: 'a case file over 512 MB', file: 'giant.claimwork.json', make: () => ({ sparse: MAX_CASE_BYTES + MB }), expect: 'refused', code: 'refused-input', message: /giant\.claimwork\.json is larger than 512 MB/ },
+  { kind: 'case', name: 'a case file over 256 MB', file: 'giant.claimwork.json', make: () => ({ sparse: MAX_CASE_BYTES + MB }), expect: 'refused', code: 'refused-input', message: /giant\.claimwork\.json is larger than 256 MB/ },
   { kind: 'case', name: 'a folder named like a case', file: 'folder.claimwork.json', make: () => ({ folder: true }), expect: 'refused', code: 'not-a-case', message: /folder\.claimwork\.json is a folder, not a case file\. Choose the \.claimwork\.json file inside it\./ },
   {
     kind: 'case',

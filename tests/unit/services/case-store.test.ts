@@ -1,4 +1,5 @@
 import { mkdtemp, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -128,6 +129,24 @@ describe('case store', () => {
     await writeFileAtomic(file, 'two');
     expect(await readdir(dir)).toEqual(['x.txt']);
     expect(await readFile(file, 'utf8')).toBe('two');
+  });
+
+  it('on open, removes temp files a crashed save left behind, but not a live process\'s', async () => {
+    const file = path.join(dir, 'crashed.claimwork.json');
+    const store = await CaseStore.create(file, emptyCase('c1', '2026-01-01T00:00:00.000Z', 'crashed'));
+    await store.close();
+    // A process that has exited: its pid is dead (the OS does not reuse it this quickly).
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid;
+    const stale = `.crashed.claimwork.json.${dead}.7.tmp`;
+    const live = `.crashed.claimwork.json.${process.pid}.3.tmp`;
+    await writeFile(path.join(dir, stale), 'half a case');
+    await writeFile(path.join(dir, live), 'being written');
+    const reopened = await CaseStore.open(file);
+    const names = await readdir(dir);
+    expect(names).not.toContain(stale);
+    expect(names).toContain(live);
+    expect(reopened.data.title).toBe('crashed');
+    await reopened.close();
   });
 });
 

@@ -2,7 +2,8 @@
  * Crash safety (issue 7): a child process saves a real case file in a loop with the real CaseStore and
  * is killed with SIGKILL at 200 random moments. After every kill the case file (or, failing that, its
  * .bak) must open and hold every edit acknowledged before the kill, and never a torn file; the next
- * child continues from what is on disk, as a restarted app would, with any leftover temp files there.
+ * child continues from what is on disk, as a restarted app would; opening removes the temp file the dead
+ * process left mid-save.
  *
  * Note: SIGKILL ends the process but not the kernel, so this proves atomicity against crashes of the
  * app, not durability against power loss (that is what the fsyncs are for, and it is not tested here).
@@ -177,6 +178,9 @@ describe('crash safety', () => {
         if (line.kind === 'writing') written = Math.max(written, line.n);
       }
       const last = lines.at(-1);
+      // The killed save's temp file, looked at before the open below clears it away.
+      const killedTmp = last?.kind === 'writing' ? path.join(dir, `${tmpPrefix()}${child.proc.pid}.${last.w}.tmp`) : null;
+      const tmpIno = killedTmp && !tmpBefore.has(path.basename(killedTmp)) ? await inode(killedTmp) : null;
 
       // Open what is on disk with the real reader; fall back to the .bak only if the main file fails.
       let data: CaseData;
@@ -197,6 +201,9 @@ describe('crash safety', () => {
       expect(n, `${label}: opened case holds every acknowledged edit`).toBeGreaterThanOrEqual(acked);
       expect(n, `${label}: opened case holds nothing that was never written`).toBeLessThanOrEqual(written);
 
+      // Opening clears the temp file the dead process left (it would otherwise pile up, one per crash).
+      if (tmpIno !== null && killedTmp) expect(await inode(killedTmp), `${label}: stale temp file removed on open`).toBeNull();
+
       // The .bak, when there is one, is a whole earlier (or equal) snapshot.
       const mainIno = await inode(caseFile);
       const bakIno = await inode(`${caseFile}.bak`);
@@ -210,8 +217,6 @@ describe('crash safety', () => {
       if (!last || last.kind === 'ready' || last.kind === 'recovered') count(last ? 'after open, before the first save' : 'while opening the case');
       else if (last.kind !== 'writing') count('between saves');
       else {
-        const tmp = path.join(dir, `${tmpPrefix()}${child.proc.pid}.${last.w}.tmp`);
-        const tmpIno = tmpBefore.has(path.basename(tmp)) ? null : await inode(tmp);
         if (tmpIno !== null) {
           if (bakIno === null) count('in a save: .bak removed, not yet relinked');
           else if (bakIno === mainIno) count('in a save: .bak linked, before the rename');
@@ -231,7 +236,7 @@ describe('crash safety', () => {
         `crash-safety: ${ROUNDS} kills in ${((Date.now() - started) / 1000).toFixed(1)} s, last acknowledged edit ${acked}, highest written ${written}`,
         ...[...where].sort((a, b) => b[1] - a[1]).map(([k, v]) => `  ${String(v).padStart(3)}  ${k}`),
         `  main file failed to open: ${mainFailures}; .bak present and checked: ${bakChecks}`,
-        `  leftover temp files: ${leftovers.length} (${(leftoverBytes / 1e6).toFixed(1)} MB), opened past every time`,
+        `  leftover temp files at the end: ${leftovers.length} (${(leftoverBytes / 1e6).toFixed(1)} MB); each open removes those of dead processes`,
       ].join('\n'),
     );
 
