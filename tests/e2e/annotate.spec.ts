@@ -44,14 +44,25 @@ async function selectText(page: Page, text: string, occurrence = 0): Promise<voi
 async function highlighted(page: Page, name: string): Promise<string[]> {
   return page.evaluate((n) => {
     const h = CSS.highlights.get(n);
-    return h ? [...h].map((r) => (r as Range).toString()) : [];
+    // Highlights hold StaticRanges (not live): read their text through a Range.
+    return h
+      ? [...h].map((r) => {
+          const range = new Range();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          return range.toString();
+        })
+      : [];
   }, name);
 }
 
 /** Clicks the middle of the first range of a highlight, scrolled into view first. */
 async function clickHighlight(page: Page, name: string): Promise<void> {
   const box = await page.evaluate((n) => {
-    const r = [...CSS.highlights.get(n)!][0] as Range;
+    const first = [...CSS.highlights.get(n)!][0]!;
+    const r = new Range();
+    r.setStart(first.startContainer, first.startOffset);
+    r.setEnd(first.endContainer, first.endOffset);
     r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
     const b = r.getClientRects()[0]!;
     return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
@@ -80,7 +91,7 @@ test('mark a claim, link its speaker, reload: same characters, still linked; ove
   expect(joined).toBe(0);
   await page.locator('.reading-body').evaluate((el) => {
     const range = CSS.highlights.get('cw-claim');
-    const r = range ? ([...range][0] as Range) : null;
+    const r = range ? [...range][0] : null;
     r?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     void el;
   });

@@ -1,5 +1,5 @@
 import type { AnnotationKind } from '../../../shared/domain';
-import { rangeFor, type RunIndex } from './offsets';
+import { pointAt, type RunIndex } from './offsets';
 
 /**
  * Paints highlights with the CSS Custom Highlight API: ranges over the existing text nodes, so no
@@ -28,13 +28,26 @@ const STYLES: HighlightStyle[] = [
 
 export const highlightSupported = (): boolean => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight !== 'undefined';
 
+/**
+ * A StaticRange over [start, end) of the text, or null when empty. Static, not live: the document
+ * updates every live Range on each DOM change, so 2,000 highlight Ranges (plus the previous paint's,
+ * until collected) made leaving a long article spend ~100 ms of main thread in range updates.
+ * Every change of the text re-indexes the runs and repaints, so nothing needs them to be live.
+ */
+function staticRangeFor(index: RunIndex, start: number, end: number): StaticRange | null {
+  const a = pointAt(index, start);
+  const b = pointAt(index, end);
+  if (!a || !b || (a.node === b.node && a.offset >= b.offset)) return null;
+  return new StaticRange({ startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset });
+}
+
 /** Replaces every Claimwork highlight with `spans`; returns how many ranges were painted. */
 export function paintHighlights(index: RunIndex, spans: readonly PaintSpan[]): number {
   if (!highlightSupported()) return 0;
-  const groups = new Map<HighlightStyle, Range[]>();
+  const groups = new Map<HighlightStyle, StaticRange[]>();
   let painted = 0;
   for (const s of spans) {
-    const range = rangeFor(index, s.start, s.end);
+    const range = staticRangeFor(index, s.start, s.end);
     if (!range) continue;
     let list = groups.get(s.style);
     if (!list) groups.set(s.style, (list = []));
