@@ -5,11 +5,11 @@
  * A file that cannot be read is reported on stderr, prints nothing, and makes the exit status 1.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Actor, CaseData, Lang, RejectedSuggestion, Source } from '../../../shared/domain';
 import { rejectedKeys } from '../suggest';
+import { readBounded } from './read-bounded';
 import { analyzeText, type Analysis } from '../../../shared/analysis/analyze';
 import { canonicalText, detectLang, directionOf } from '../../../shared/text';
 
@@ -35,7 +35,7 @@ async function loadExtractor(): Promise<Extract | null> {
 const LANGS: readonly Lang[] = ['ar', 'en', 'fr', 'und'];
 
 async function readArticle(file: string, extract: Extract | null, lang: Lang | null): Promise<Article> {
-  const bytes = await readFile(file);
+  const bytes = await readBounded(file);
   const ext = extname(file).toLowerCase();
   if (extract && ext !== '.txt' && ext !== '.md') {
     const a = await extract(basename(file), new Uint8Array(bytes));
@@ -108,7 +108,7 @@ interface CaseInput {
 }
 
 async function readCase(path: string): Promise<CaseInput> {
-  const data = JSON.parse(await readFile(path, 'utf8')) as Partial<CaseInput & Pick<CaseData, 'annotations'>>;
+  const data = JSON.parse(new TextDecoder().decode(await readBounded(path))) as Partial<CaseInput & Pick<CaseData, 'annotations'>>;
   // Rejections live in the case's list and, from the review queue, as rejected annotations.
   const rejected = rejectedKeys({ rejected: Array.isArray(data.rejected) ? data.rejected : [], annotations: Array.isArray(data.annotations) ? data.annotations : [] });
   return { actors: Array.isArray(data.actors) ? data.actors : [], sources: Array.isArray(data.sources) ? data.sources : [], rejected };

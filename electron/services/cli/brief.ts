@@ -27,6 +27,7 @@ import {
 } from '../../../shared/domain';
 import { canonicalText, detectLang, directionOf, paragraphStarts } from '../../../shared/text';
 import { exportBriefing, formatOfPath } from '../export/briefing';
+import { readBounded } from './read-bounded';
 
 const USAGE =
   'Usage: npm run -s cli -- brief FILE... --out PATH.md|PATH.html|PATH.pdf [--accept-suggestions] [--title T] [--page-size A4|Letter]';
@@ -282,12 +283,9 @@ export async function run(args: string[]): Promise<number> {
     let data: CaseData | null = null;
     const articles: { file: string; ex: Extracted }[] = [];
     for (const file of opts.files) {
-      let bytes: Uint8Array;
-      try {
-        bytes = await readFile(file);
-      } catch (error) {
-        throw new Error(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`);
-      }
+      const bytes = await readBounded(file).catch((error: unknown) => {
+        throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+      });
       if (path.extname(file).toLowerCase() === '.json' || path.extname(file).toLowerCase() === '.claimwork') {
         if (data) throw new Error('give at most one case file.');
         data = loadCase(new TextDecoder().decode(bytes), file);

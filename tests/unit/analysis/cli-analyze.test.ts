@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -53,6 +53,16 @@ describe('analyze command', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('missing.txt');
     expect(r.stdout.trimEnd().split('\n')).toHaveLength(1);
+    expect(JSON.parse(r.stdout).file).toBe(en);
+  }, 30000);
+
+  it('refuses a file over the import limit without reading it, and still prints the others', async () => {
+    const big = join(dir, 'huge.txt');
+    // Sparse: 60 MB on paper, nothing allocated; a read-first CLI would decode 60 MB of NULs.
+    truncateSync((writeFileSync(big, ''), big), 60 * 1024 * 1024);
+    const r = await cli([big, en, '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/huge\.txt: larger than 50 MB; Claimwork does not read articles that big/);
     expect(JSON.parse(r.stdout).file).toBe(en);
   }, 30000);
 });

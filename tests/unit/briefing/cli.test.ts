@@ -71,7 +71,7 @@ describe('claimwork brief', () => {
     const cases: [string[], RegExp][] = [
       [[bogus, '--out', path.join(dir, 'x.md')], /not a Claimwork case file/],
       [[newer, '--out', path.join(dir, 'x.md')], /newer Claimwork/],
-      [[path.join(dir, 'absent.txt'), '--out', path.join(dir, 'x.md')], /cannot read .*absent\.txt/],
+      [[path.join(dir, 'absent.txt'), '--out', path.join(dir, 'x.md')], /absent\.txt: no such file/],
       [[SEED_PATH], /--out PATH is required/],
       [[SEED_PATH, '--out', path.join(dir, 'x.docx')], /must end in \.md, \.html or \.pdf/],
     ];
