@@ -19,7 +19,7 @@ import { emptyCase, type Actor, type Annotation, type AnnotationKind, type Artic
 import { canonicalText, detectLang, directionOf, paragraphStarts } from '../../shared/text';
 import { CaseStore } from '../../electron/services/case-store';
 import { contentHash } from '../../electron/services/import/hash';
-import { measureRenderer, type BenchRow } from './renderer';
+import type { BenchRow } from './renderer';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const dev = path.resolve(root, '..', 'shared', 'eval', 'dev');
@@ -208,6 +208,8 @@ async function backendRows(data: CaseData): Promise<BenchRow[]> {
 
 /** Writes the renderer's case to a temporary case file and measures the UI on it in Chromium. */
 async function rendererRows(base: CaseData): Promise<{ rows: BenchRow[]; summary: string }> {
+  // Loaded only now: Playwright and Vite would otherwise weigh on the back end's memory figure.
+  const { measureRenderer } = await import('./renderer');
   const { data, claims } = rendererCase(base);
   const dir = await mkdtemp(path.join(os.tmpdir(), 'claimwork-bench-case-'));
   try {
@@ -217,7 +219,9 @@ async function rendererRows(base: CaseData): Promise<{ rows: BenchRow[]; summary
       caseFile: file,
       articleCount: data.articles.length,
       bigTitle: BIG_TITLE,
+      bigIndex: data.articles.findIndex((a) => a.title === BIG_TITLE),
       smallTitle: base.articles[1]!.title,
+      smallIndex: 1,
       claimCount: claims,
     });
     const summary = `renderer: ${data.articles.length} articles, ${data.annotations.length} annotations (${claims} claims), one article of ${BIG_PARAGRAPHS} paragraphs with ${BIG_HIGHLIGHTS} highlights`;
