@@ -204,6 +204,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
   mentions = propagate(text, tokens, mentions, lang);
   const sourceMentions = findSourceMentions(text, tokens, opts.knownSources ?? []);
   const ctx = { text, tokens, sentences, quotes, mentions, lang };
+  const before = mentions.length;
   const rawClaims = findClaims(ctx);
   // "according to the ministry", "بحسب وزارة الدفاع": the named body is the claim's source as well.
   for (const c of rawClaims) {
@@ -214,7 +215,8 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
     sourceMentions.push({ start: sp.start, end: sp.end, text: sp.text, name, kind: 'official', knownId: null, rule: 'according-to', channel: null });
   }
   sourceMentions.sort((a, b) => a.start - b.start);
-  mentions = propagate(text, tokens, ctx.mentions, lang);
+  // Speakers the claims named are candidates too; look for them elsewhere only when there are new ones.
+  if (ctx.mentions.length !== before) mentions = propagate(text, tokens, ctx.mentions, lang);
 
   const rejected = new Set((opts.rejected ?? []).map((r) => `${r.kind}\u0000${r.key}`));
   const isRejected = (kind: string, s: string): boolean => rejected.size > 0 && rejected.has(`${kind}\u0000${normaliseKey(s)}`);

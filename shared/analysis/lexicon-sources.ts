@@ -44,7 +44,6 @@ const OUTLETS: [string, SourceKind, ...string[]][] = [
 export const OUTLET_NAMES: ReadonlyMap<string, readonly [string, SourceKind]> = new Map(
   OUTLETS.flatMap(([name, kind, ...keys]) => keys.map((k) => [k, [name, kind] as const] as const)),
 );
-export const OUTLET_MAX_TOKENS = 4;
 
 /** Channel phrases (normalised token sequences) and the channel they name. */
 export const CHANNEL_PHRASES: readonly { tokens: string[]; name: string; kind: SourceKind }[] = [

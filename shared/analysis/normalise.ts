@@ -76,8 +76,17 @@ const AR_SKELETON: Record<string, string> = {
  * collapsed. "هافتار", "هفتار" and "Haftar" all give "hftr". Returns '' for non-letters.
  */
 export function nameSkeleton(s: string): string {
-  return skeletonOfKey(normaliseKey(s).replace(/^(ال)/, ''));
+  let sk = SKELETON_MEMO.get(s);
+  if (sk === undefined) {
+    // Bounded: names repeat across an article and a case, but the engine must not grow without end.
+    if (SKELETON_MEMO.size > 20000) SKELETON_MEMO.clear();
+    sk = skeletonOfKey(normaliseKey(s).replace(/^(ال)/, ''));
+    SKELETON_MEMO.set(s, sk);
+  }
+  return sk;
 }
+
+const SKELETON_MEMO = new Map<string, string>();
 
 /** {@link nameSkeleton} of a string that is already a normaliseKey (hot path: no regex passes for Arabic). */
 export function skeletonOfKey(key: string): string {

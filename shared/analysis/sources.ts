@@ -4,7 +4,7 @@
  */
 import type { Source, SourceKind } from '../domain';
 import { AliasIndex, makeMention } from './actors';
-import { CHANNEL_PHRASES, OUTLET_MAX_TOKENS, OUTLET_NAMES, AR_CHANNEL_NOUNS, AR_SOURCE_HEADS } from './lexicon-sources';
+import { CHANNEL_PHRASES, OUTLET_NAMES, AR_CHANNEL_NOUNS, AR_SOURCE_HEADS } from './lexicon-sources';
 import { arabicVariants, type Token } from './tokens';
 
 export interface SourceMention {
@@ -30,7 +30,39 @@ function keysAt(tokens: readonly Token[], i: number, n: number): string[] | null
   return out;
 }
 
-const FIRST_KEYS: ReadonlySet<string> = new Set([...[...OUTLET_NAMES.keys()].map((k) => k.split(' ')[0] ?? ''), ...CHANNEL_PHRASES.map((p) => p.tokens[0] ?? '')]);
+/** Token counts of the outlet names that start with each first key, longest first. */
+const OUTLET_LENGTHS: ReadonlyMap<string, number[]> = (() => {
+  const m = new Map<string, number[]>();
+  for (const k of OUTLET_NAMES.keys()) {
+    const parts = k.split(' ');
+    const list = m.get(parts[0] ?? '') ?? [];
+    if (!list.includes(parts.length)) list.push(parts.length);
+    m.set(parts[0] ?? '', list.sort((a, b) => b - a));
+  }
+  return m;
+})();
+
+/**
+ * For each first token key, the second keys that can follow it ('' for a one-word entry): "the" opens
+ * an outlet name only before "guardian", "new" etc. Lets the common words pass without allocation.
+ */
+function openers(entries: readonly (readonly string[])[]): ReadonlyMap<string, ReadonlySet<string>> {
+  const m = new Map<string, Set<string>>();
+  for (const e of entries) {
+    const set = m.get(e[0] ?? '') ?? new Set<string>();
+    set.add(e[1] ?? '');
+    m.set(e[0] ?? '', set);
+  }
+  return m;
+}
+const OUTLET_OPENERS = openers([...OUTLET_NAMES.keys()].map((k) => k.split(' ')));
+const PHRASE_OPENERS = openers(CHANNEL_PHRASES.map((p) => p.tokens));
+
+/** Whether `v` with the next token key `next` can open an entry of `table`. */
+function opensEntry(table: ReadonlyMap<string, ReadonlySet<string>>, v: string, next: string): boolean {
+  const seconds = table.get(v);
+  return !!seconds && (seconds.has('') || seconds.has(next));
+}
 
 /** Every source mention; known sources are matched through their aliases and win overlaps. */
 export function findSourceMentions(text: string, tokens: readonly Token[], known: readonly Source[]): SourceMention[] {
@@ -71,15 +103,32 @@ export function findSourceMentions(text: string, tokens: readonly Token[], known
         continue;
       }
     }
-    const firstVariants = arabicVariants(t);
-    if (!firstVariants.some((v) => FIRST_KEYS.has(v))) continue;
+    // Only words that can open an outlet name or a channel phrase are looked at further (hot path:
+    // no allocation for the others).
+    const variants = t.arabic ? arabicVariants(t) : null;
+    const next = tokens[i + 1]?.key ?? '';
+    let opens = false;
+    let opensPhrase = false;
+    if (variants) {
+      for (const v of variants) {
+        opens ||= opensEntry(OUTLET_OPENERS, v, next);
+        opensPhrase ||= opensEntry(PHRASE_OPENERS, v, next);
+      }
+    } else {
+      opens = opensEntry(OUTLET_OPENERS, t.key, next);
+      opensPhrase = opensEntry(PHRASE_OPENERS, t.key, next);
+    }
+    if (!opens && !opensPhrase) continue;
+    const firsts = variants ?? [t.key];
+    const lengths = [...new Set(firsts.flatMap((v) => OUTLET_LENGTHS.get(v) ?? []))].sort((a, b) => b - a);
     let matched = false;
-    for (let n = OUTLET_MAX_TOKENS; n >= 1 && !matched; n--) {
+    for (const n of lengths) {
+      if (matched) break;
       const keys = keysAt(tokens, i, n);
       if (!keys) continue;
-      const variants = t.arabic ? arabicVariants(t) : [t.key];
-      for (const v of variants) {
-        const hit = OUTLET_NAMES.get([v, ...keys.slice(1)].join(' '));
+      const rest = keys.slice(1).join(' ');
+      for (const v of firsts) {
+        const hit = OUTLET_NAMES.get(rest ? `${v} ${rest}` : v);
         // Latin outlet names must be capitalised ("AP", "Reuters"), never "ap" or "fox" in running text.
         if (!hit || (t.latin && !t.cap)) continue;
         if (t.latin && n === 1 && t.raw.length <= 3 && t.raw !== t.raw.toUpperCase()) continue;
@@ -101,12 +150,11 @@ export function findSourceMentions(text: string, tokens: readonly Token[], known
         break;
       }
     }
-    if (matched) continue;
+    if (matched || !opensPhrase) continue;
     for (const phrase of CHANNEL_PHRASES) {
+      if (!firsts.includes(phrase.tokens[0] ?? '')) continue;
       const keys = keysAt(tokens, i, phrase.tokens.length);
-      if (!keys) continue;
-      const first = t.arabic ? arabicVariants(t) : [t.key];
-      if (!first.includes(phrase.tokens[0] ?? '') || keys.slice(1).join(' ') !== phrase.tokens.slice(1).join(' ')) continue;
+      if (!keys || keys.slice(1).join(' ') !== phrase.tokens.slice(1).join(' ')) continue;
       const last = i + phrase.tokens.length;
       const sm = push(i, last, { name: phrase.name, kind: phrase.kind, knownId: null, rule: 'channel-phrase' });
       if (sm) sm.channel = { start: sm.start, end: sm.end, text: sm.text };
