@@ -55,13 +55,22 @@ export function devowel(key: string): string {
 interface AliasEntry {
   actorId: string;
   type: ActorType;
-  keys: string[];
+  keys: readonly string[];
 }
 
 /** Splits an alias into token keys the same way the text is tokenised. */
-export function aliasKeys(alias: string): string[] {
-  return (alias.match(/[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*/gu) ?? []).map(tokenKey);
+export function aliasKeys(alias: string): readonly string[] {
+  let keys = ALIAS_KEYS.get(alias);
+  if (!keys) {
+    // Bounded memo: the same names are indexed for every article and every propagation pass.
+    if (ALIAS_KEYS.size > 20000) ALIAS_KEYS.clear();
+    keys = (alias.match(/[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*/gu) ?? []).map(tokenKey);
+    ALIAS_KEYS.set(alias, keys);
+  }
+  return keys;
 }
+
+const ALIAS_KEYS = new Map<string, readonly string[]>();
 
 function isNameWord(key: string): boolean {
   return key.length >= 3 && !AR_FUNCTION.has(key) && !EN_NOT_NAME.has(key);
@@ -240,6 +249,8 @@ const STATE_FIRST: ReadonlySet<string> = new Set([...STATE_NAMES.keys()].map((k)
 function stateAt(tokens: readonly Token[], i: number): { name: string; count: number; variant: string } | null {
   const t = tokens[i];
   if (!t || !t.word) return null;
+  // Hot path (every word of every article): most words open no state name.
+  if (!t.arabic && !STATE_FIRST.has(t.key) && !t.key.endsWith("'s")) return null;
   const firsts = arabicVariants(t);
   if (!firsts.some((v) => STATE_FIRST.has(v))) return null;
   for (let n = STATE_MAX_TOKENS; n >= 1; n--) {

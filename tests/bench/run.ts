@@ -164,12 +164,17 @@ async function backendRows(data: CaseData): Promise<BenchRow[]> {
   const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
   const sample = data.articles.slice(0, 200);
   const sampleBytes = sample.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
-  const segMs = best(3, () => {
-    for (const a of sample) for (const _ of segmenter.segment(a.text)) void _;
-  });
-  const anaMs = best(3, () => {
-    for (const a of sample) analyzeText(a.text, { lang: a.lang });
-  });
+  // Interleaved rounds, best of each: a burst of load on the shared machine hits both sides alike.
+  let segMs = Infinity;
+  let anaMs = Infinity;
+  for (let r = 0; r < 6; r++) {
+    segMs = Math.min(segMs, best(1, () => {
+      for (const a of sample) for (const _ of segmenter.segment(a.text)) void _;
+    }));
+    anaMs = Math.min(anaMs, best(1, () => {
+      for (const a of sample) analyzeText(a.text, { lang: a.lang });
+    }));
+  }
   rows.push(['analysis (200 articles)', `${anaMs.toFixed(0)} ms, ${(sampleBytes / 1e6 / (anaMs / 1000)).toFixed(2)} MB/s`, `${(anaMs / segMs).toFixed(1)}× segmenter`, '≤ 10×']);
 
   // Saving against JSON.stringify + writeFile of the same data (target ≤ 1.5×), and opening.
