@@ -280,6 +280,9 @@ function opensRelative(key: string): boolean {
   return (/^ال(مت|مست)/.test(key) && key !== 'المتحده') || /^ال(تابع|واقع|معترف|مكلف|مسوول)/.test(key);
 }
 
+/** Forms of address that only ever precede a person's name. */
+const HONORIFICS: ReadonlySet<string> = new Set(['السيد', 'السيده', 'الحاج', 'الحاجه', 'الشيخ', 'الشيخه', 'الدكتور', 'الدكتوره', 'د', 'الاستاذ', 'الاستاذه', 'المهندس', 'السفير']);
+
 /** Ministry portfolios that follow "وزير" without "وزارة". */
 const PORTFOLIOS: ReadonlySet<string> = new Set(['الخارجيه', 'الداخليه', 'الدفاع', 'الماليه', 'العدل', 'الصحه', 'التربيه', 'الاعلام', 'الاقتصاد', 'الزراعه', 'النقل', 'الطاقه', 'الثقافه', 'السياحه', 'العمل', 'التجاره', 'الصناعه', 'النفط', 'الاسكان', 'البيئه']);
 
@@ -606,7 +609,13 @@ export function findActorMentions(text: string, tokens: readonly Token[], known:
           // title that is itself the subject is followed by its verb's object ("قرر الوزير تشكيل فرق").
           const firstKey = (tokens[nameStart] as Token | undefined)?.key ?? '';
           const unknown = k > nameStart && !isKnownArabicName(tokens[nameStart] as Token);
-          if (unknown && (/^(بال|لل|كال|بت|بم)/.test(firstKey) || !nameEndsAt(tokens, k, (tokens[nameStart] as Token).sent))) k = nameStart;
+          // An honorific ("السيدة", "الحاج") is followed by a name, never a verb's object: a preposition
+          // after the words ends the name too ("مع السيدة زهية أبو الهيجا من قرية").
+          if (unknown) {
+            const honorific = (tokens[j - 1] as Token).key === t.key && HONORIFICS.has(t.key.replace(/^[وف]/, ''));
+            const ends = nameEndsAt(tokens, k, (tokens[nameStart] as Token).sent) || (honorific && AR_PREPOSITIONS.has(tokens[k]?.key ?? ''));
+            if (/^(بال|لل|كال|بت|بم)/.test(firstKey) || !ends) k = nameStart;
+          }
         }
         if (k > nameStart) {
           const role = text.slice((tokens[role0] as Token).start, (tokens[j - 1] as Token).end);
