@@ -15,6 +15,7 @@ import { SourcesPanel } from './panels/SourcesPanel';
 import { selectionOffsets } from './reading/offsets';
 import { ClaimsTable } from './claims/ClaimsTable';
 import { claimRows } from './claims/rows';
+import { warmSearchKeys } from './claims/rowModels';
 import { useCase } from './useCase';
 import { BriefingView } from './briefing/BriefingView';
 import { ReviewPanel, SuggestButton } from './review/ReviewPanel';
@@ -119,6 +120,8 @@ export function App() {
   }, [data, selected, orphanIds]);
 
   const rows = useMemo(() => (data ? claimRows(data) : []), [data]);
+  // Fold the claims' keys while the reader reads, so the claims table's first sort or search need not.
+  useEffect(() => warmSearchKeys(rows), [rows]);
 
   /** Opens an annotation in its article, scrolled to it and flashing. */
   const openAnnotation = useCallback((articleId: string, annotationId: string) => {

@@ -4,7 +4,7 @@ import { useTable } from '@tanstack/react-table';
 import type { Column, ReactTable, Row, RowSelectionState, Updater } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { claimColumns, claimFeatures } from './columns';
-import { warmCellKeys } from './match';
+import { warmTableKeys } from './rowModels';
 import type { ClaimFeatures } from './columns';
 import type { ClaimRow } from './rows';
 import { beginInteraction, endInteractionAfterPaint, type InteractionName } from '../perf';
@@ -186,7 +186,9 @@ export function ClaimsTable(props: ClaimsTableProps): JSX.Element {
     onRowSelectionChange,
   });
 
-  useEffect(() => warmCellKeys(rows), [rows]);
+  // The table object is stable across renders; a new rows array means new keys to prepare.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useEffect(() => warmTableKeys(table), [rows]);
 
   const shown = table.getRowModel().rows;
   // Every sort, filter or search (and the first render) yields a new row model: its paint ends them.

@@ -3,8 +3,6 @@ import {
   columnFilteringFeature,
   columnVisibilityFeature,
   createColumnHelper,
-  createFilteredRowModel,
-  createSortedRowModel,
   globalFilteringFeature,
   rowSelectionFeature,
   rowSortingFeature,
@@ -14,6 +12,7 @@ import { CLAIM_TYPES } from '../../../shared/domain';
 import type { ReviewState } from '../../../shared/domain';
 import { filterFn_exact, filterFn_normalisedIncludes, filterFn_searchRow, sortFn_normalised } from './match';
 import type { ClaimRow } from './rows';
+import { createKeyedFilteredRowModel, createKeyedSortedRowModel } from './rowModels';
 
 export const REVIEW_STATES: readonly ReviewState[] = ['pending', 'accepted', 'rejected'];
 
@@ -34,8 +33,9 @@ export const claimFeatures = tableFeatures({
   globalFilteringFeature,
   columnVisibilityFeature,
   rowSelectionFeature,
-  sortedRowModel: createSortedRowModel(),
-  filteredRowModel: createFilteredRowModel(),
+  // The stock models' results, from keys prepared once per data array (see rowModels.ts).
+  sortedRowModel: createKeyedSortedRowModel(),
+  filteredRowModel: createKeyedFilteredRowModel(),
   sortFns: { normalised: sortFn_normalised },
   filterFns: { normalisedIncludes: filterFn_normalisedIncludes, exact: filterFn_exact, searchRow: filterFn_searchRow },
   columnMeta: {} as ClaimColumnMeta,

@@ -69,27 +69,3 @@ export const filterFn_searchRow = constructFilterFn({
   resolveFilterValue: (value: unknown) => normaliseKey(String(value ?? '')),
   autoRemove: (value: unknown) => normaliseKey(String(value ?? '')) === '',
 });
-
-const WARM_CHUNK = 500;
-
-/**
- * Folds the rows' search and cell keys in small chunks between frames, so the first sort or
- * keystroke on 20,000 claims does not pay for every normalisation at once. Returns a cancel
- * function (call it when the rows change or the table unmounts).
- */
-export function warmCellKeys(rows: readonly SearchableClaim[]): () => void {
-  let next = 0;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const step = () => {
-    const end = Math.min(rows.length, next + WARM_CHUNK);
-    for (; next < end; next++) {
-      const row = rows[next];
-      if (row) searchKey(row);
-    }
-    timer = next < rows.length ? setTimeout(step, 0) : null;
-  };
-  timer = setTimeout(step, 0);
-  return () => {
-    if (timer !== null) clearTimeout(timer);
-  };
-}

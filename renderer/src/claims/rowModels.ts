@@ -1,0 +1,394 @@
+import { createFilteredRowModel, createSortedRowModel, makeObjectMap, tableMemo } from '@tanstack/react-table';
+import type { RowData, RowModel, Table, TableFeatures } from '@tanstack/react-table';
+import { cellKey, filterFn_exact, filterFn_normalisedIncludes, filterFn_searchRow, searchKey, sortFn_normalised } from './match';
+import type { SearchableClaim } from './match';
+
+/*
+ * Sorted and filtered row models for the claims table that give the same rows, in the same order,
+ * as @tanstack/react-table's createSortedRowModel / createFilteredRowModel, but compare values
+ * prepared once per data array instead of per comparison: the stock models call row.getValue and
+ * the column's sort or filter function ~300,000 times per sort of 20,000 rows, and allocate two
+ * objects per row per keystroke. Prepared per column, on first use (or in idle time, see
+ * warmTableKeys): the accessor values, their normalised keys, and for sorting a rank per row
+ * (equal keys share a rank), so a sort compares two integers.
+ *
+ * Only the claims table's own functions are prepared (sortFn_normalised, filterFn_normalisedIncludes,
+ * filterFn_exact, filterFn_searchRow); any other sort or filter function is called as the stock
+ * model calls it. Rows with sub-rows are handed to the stock models.
+ */
+
+type SortUndefined = false | -1 | 1 | 'first' | 'last' | undefined;
+
+interface FilterFnLike {
+  (row: never, columnId: string, filterValue: unknown, addMeta: (meta: unknown) => void): unknown;
+  resolveFilterValue?: (value: unknown) => unknown;
+}
+type SortFnLike = (rowA: never, rowB: never, columnId: string) => number;
+
+interface RowLike {
+  id: string;
+  index: number;
+  original: unknown;
+  subRows: readonly unknown[];
+}
+
+interface ColumnLike {
+  id: string;
+  accessorFn?: (original: never, index: number) => unknown;
+  columnDef: { sortUndefined?: SortUndefined; invertSorting?: boolean };
+  getCanSort(): boolean;
+  getSortFn(): SortFnLike;
+  getFilterFn(): FilterFnLike | undefined;
+  getCanGlobalFilter(): boolean;
+}
+
+interface RowModelLike {
+  rows: RowLike[];
+  flatRows: RowLike[];
+  rowsById: Record<string, RowLike>;
+}
+
+/** The parts of the table these models read; typed structurally so they work for any feature set. */
+interface KeyedTable {
+  options: { data: readonly unknown[]; getSubRows?: unknown };
+  atoms: {
+    sorting?: { get(): readonly { id: string; desc: boolean }[] | undefined };
+    columnFilters?: { get(): readonly { id: string; value: unknown }[] | undefined };
+    globalFilter?: { get(): unknown };
+  };
+  getColumn(id: string): ColumnLike | undefined;
+  getAllLeafColumns(): ColumnLike[];
+  getPreSortedRowModel(): RowModelLike;
+  getPreFilteredRowModel(): RowModelLike;
+  getGlobalFilterFn?(): FilterFnLike | undefined;
+}
+
+interface ColumnKeys {
+  /** The column accessor's value per data index (what row.getValue returns). */
+  values: unknown[];
+  /** sortFn_normalised's / filterFn_normalisedIncludes's key per data index. */
+  keys?: string[];
+  /** Position of the key in ascending order per data index; equal keys share a rank. */
+  rank?: Int32Array;
+}
+
+interface DataKeys {
+  columns: Map<string, ColumnKeys>;
+  search?: string[];
+}
+
+// Per data array: a new array of rows (a changed case) gets new keys, the old ones go with it.
+const prepared = new WeakMap<object, DataKeys>();
+
+function dataKeys(data: readonly unknown[]): DataKeys {
+  let found = prepared.get(data);
+  if (!found) prepared.set(data, (found = { columns: new Map() }));
+  return found;
+}
+
+function columnKeys(data: readonly unknown[], column: ColumnLike): ColumnKeys {
+  const all = dataKeys(data).columns;
+  let found = all.get(column.id);
+  if (!found) {
+    const accessor = column.accessorFn;
+    const values = new Array<unknown>(data.length);
+    for (let i = 0; i < data.length; i++) values[i] = accessor ? accessor(data[i] as never, i) : undefined;
+    all.set(column.id, (found = { values }));
+  }
+  return found;
+}
+
+function normalisedKeys(data: readonly unknown[], column: ColumnLike): string[] {
+  const ck = columnKeys(data, column);
+  if (!ck.keys) {
+    // cellKey is the resolveDataValue of both sortFn_normalised and filterFn_normalisedIncludes.
+    ck.keys = ck.values.map(cellKey);
+  }
+  return ck.keys;
+}
+
+function ranks(data: readonly unknown[], column: ColumnLike): Int32Array {
+  const ck = columnKeys(data, column);
+  if (!ck.rank) {
+    const keys = normalisedKeys(data, column);
+    const order = Array.from({ length: keys.length }, (_, i) => i);
+    // The same order as sortFn_normalised: code units of the normalised keys.
+    order.sort((a, b) => {
+      const ka = keys[a]!;
+      const kb = keys[b]!;
+      return ka < kb ? -1 : ka > kb ? 1 : 0;
+    });
+    const rank = new Int32Array(keys.length);
+    for (let i = 1; i < order.length; i++) {
+      const cur = order[i]!;
+      const prev = order[i - 1]!;
+      rank[cur] = keys[cur] === keys[prev] ? rank[prev]! : i;
+    }
+    ck.rank = rank;
+  }
+  return ck.rank;
+}
+
+function searchKeys(data: readonly unknown[]): string[] {
+  const dk = dataKeys(data);
+  if (!dk.search) dk.search = data.map((row) => searchKey(row as SearchableClaim));
+  return dk.search;
+}
+
+/** A row model over `rows` whose rowsById is built only if something asks for it. */
+function subsetModel(rows: RowLike[]): RowModelLike {
+  let byId: Record<string, RowLike> | null = null;
+  const model = { rows, flatRows: rows } as RowModelLike;
+  Object.defineProperty(model, 'rowsById', {
+    enumerable: true,
+    get() {
+      if (!byId) {
+        byId = makeObjectMap<RowLike>();
+        for (const row of rows) byId[row.id] = row;
+      }
+      return byId;
+    },
+  });
+  return model;
+}
+
+interface ResolvedSort {
+  id: string;
+  desc: boolean;
+  sortUndefined: SortUndefined;
+  invertSorting: boolean;
+  values: unknown[];
+  rank: Int32Array | null;
+  sortFn: SortFnLike;
+}
+
+function sortRows(table: KeyedTable): RowModelLike {
+  const pre = table.getPreSortedRowModel();
+  const sorting = table.atoms.sorting?.get();
+  if (!pre.rows.length || !sorting?.length) return pre;
+  const data = table.options.data;
+  const resolved: ResolvedSort[] = [];
+  for (const entry of sorting) {
+    const column = table.getColumn(entry.id);
+    if (!column || !column.getCanSort()) continue;
+    const sortFn = column.getSortFn();
+    resolved.push({
+      id: entry.id,
+      desc: entry.desc,
+      sortUndefined: column.columnDef.sortUndefined,
+      invertSorting: Boolean(column.columnDef.invertSorting),
+      values: columnKeys(data, column).values,
+      rank: sortFn === (sortFn_normalised as unknown) ? ranks(data, column) : null,
+      sortFn,
+    });
+  }
+  if (!resolved.length) return pre;
+  // Mirrors createSortedRowModel's comparator: undefined values first or last whatever the
+  // direction, then the sort function (here: the rank), then the row's place in the data.
+  const compare = (rowA: RowLike, rowB: RowLike): number => {
+    const a = rowA.index;
+    const b = rowB.index;
+    for (const s of resolved) {
+      let sortInt = 0;
+      if (s.sortUndefined) {
+        const aUndefined = s.values[a] === undefined;
+        const bUndefined = s.values[b] === undefined;
+        if (aUndefined && bUndefined) continue;
+        if (aUndefined || bUndefined) {
+          if (s.sortUndefined === 'first') return aUndefined ? -1 : 1;
+          if (s.sortUndefined === 'last') return aUndefined ? 1 : -1;
+          sortInt = aUndefined ? s.sortUndefined : -s.sortUndefined;
+        }
+      }
+      if (sortInt === 0) sortInt = s.rank ? s.rank[a]! - s.rank[b]! : s.sortFn(rowA as never, rowB as never, s.id);
+      if (sortInt !== 0) {
+        if (s.desc) sortInt *= -1;
+        if (s.invertSorting) sortInt *= -1;
+        return sortInt;
+      }
+    }
+    return a - b;
+  };
+  const only = resolved.length === 1 ? resolved[0]! : null;
+  const rows = only?.rank && (only.sortUndefined === 'last' || !only.sortUndefined) ? sortByOneRank(pre.rows, only, only.rank) : pre.rows.slice().sort(compare);
+  return { rows, flatRows: rows, rowsById: pre.rowsById };
+}
+
+/**
+ * The common case, one column with ranks: each row's place becomes one number, (position of its
+ * rank in the wanted direction) × n + data index, sorted as a Float64Array without a comparator.
+ * Same order as `compare`: direction applies to the rank only, ties keep data order, and with
+ * sortUndefined 'last' undefined values come after every other row in both directions.
+ */
+function sortByOneRank(rows: readonly RowLike[], s: ResolvedSort, rank: Int32Array): RowLike[] {
+  const n = rank.length;
+  const flip = s.desc !== s.invertSorting;
+  const byIndex = new Array<RowLike>(n);
+  const places = new Float64Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const at = row.index;
+    byIndex[at] = row;
+    const slot = s.sortUndefined === 'last' && s.values[at] === undefined ? n : flip ? n - 1 - rank[at]! : rank[at]!;
+    places[i] = slot * n + at;
+  }
+  places.sort();
+  const out = new Array<RowLike>(rows.length);
+  for (let i = 0; i < places.length; i++) out[i] = byIndex[places[i]! % n]!;
+  return out;
+}
+
+type RowTest = (row: RowLike) => boolean;
+
+function filterRows(table: KeyedTable): RowModelLike {
+  const pre = table.getPreFilteredRowModel();
+  const columnFilters = table.atoms.columnFilters?.get() ?? [];
+  const globalFilter = table.atoms.globalFilter?.get();
+  const hasGlobalFilter = globalFilter !== undefined && globalFilter !== null && globalFilter !== '';
+  if (!pre.rows.length || (!columnFilters.length && !hasGlobalFilter)) return pre;
+  const data = table.options.data;
+  const noMeta = () => undefined;
+  const tests: RowTest[] = [];
+  for (const filter of columnFilters) {
+    const column = table.getColumn(filter.id);
+    const fn = column?.getFilterFn();
+    if (!column || !fn) continue;
+    const value = fn.resolveFilterValue?.(filter.value) ?? filter.value;
+    if (fn === (filterFn_normalisedIncludes as unknown) && typeof value === 'string') {
+      const keys = normalisedKeys(data, column);
+      tests.push((row) => keys[row.index]!.includes(value));
+    } else if (fn === (filterFn_exact as unknown)) {
+      const values = columnKeys(data, column).values;
+      tests.push((row) => values[row.index] === value);
+    } else {
+      // The stock model keeps a row unless the function returns exactly false.
+      tests.push((row) => fn(row as never, column.id, value, noMeta) !== false);
+    }
+  }
+  if (hasGlobalFilter) {
+    const fn = table.getGlobalFilterFn?.();
+    const columns = fn ? table.getAllLeafColumns().filter((c) => c.getCanGlobalFilter()) : [];
+    if (fn && columns.length) {
+      const value = fn.resolveFilterValue?.(globalFilter) ?? globalFilter;
+      if (fn === (filterFn_searchRow as unknown) && typeof value === 'string') {
+        // searchRow ignores the column: one test per row against its whole-row key.
+        const keys = searchKeys(data);
+        tests.push((row) => keys[row.index]!.includes(value));
+      } else {
+        tests.push((row) => columns.some((c) => Boolean(fn(row as never, c.id, value, noMeta))));
+      }
+    }
+  }
+  const rows = pre.rows.filter((row) => {
+    for (const test of tests) if (!test(row)) return false;
+    return true;
+  });
+  return subsetModel(rows);
+}
+
+/**
+ * Drop-in for createSortedRowModel() (same order, ties in data order, undefined values placed by
+ * sortUndefined in both directions), memoised on the sorting state and the rows before sorting.
+ * Ranks of a column are computed on its first sort (one string sort of all rows, O(n log n)).
+ */
+export function createKeyedSortedRowModel<TFeatures extends TableFeatures, TData extends RowData>(): (table: Table<TFeatures, TData>) => () => RowModel<TFeatures, TData> {
+  const stock = createSortedRowModel<TFeatures, TData>();
+  return (table) => {
+    const t = table as unknown as KeyedTable;
+    if (t.options.getSubRows) return stock(table);
+    return tableMemo({
+      feature: 'rowSortingFeature',
+      table,
+      fnName: 'table.getSortedRowModel',
+      memoDeps: () => [t.atoms.sorting?.get(), t.getPreSortedRowModel()],
+      fn: () => sortRows(t) as unknown as RowModel<TFeatures, TData>,
+    });
+  };
+}
+
+/**
+ * Drop-in for createFilteredRowModel() (the same rows, in data order), memoised on the filters and
+ * the rows before filtering. Does not fill row.columnFilters / columnFiltersMeta (nothing here
+ * reads them); rowsById of a filtered model is built on first access.
+ */
+export function createKeyedFilteredRowModel<TFeatures extends TableFeatures, TData extends RowData>(): (table: Table<TFeatures, TData>) => () => RowModel<TFeatures, TData> {
+  const stock = createFilteredRowModel<TFeatures, TData>();
+  return (table) => {
+    const t = table as unknown as KeyedTable;
+    if (t.options.getSubRows) return stock(table);
+    return tableMemo({
+      feature: 'columnFilteringFeature',
+      table,
+      fnName: 'table.getFilteredRowModel',
+      memoDeps: () => [t.getPreFilteredRowModel(), t.atoms.columnFilters?.get(), t.atoms.globalFilter?.get()],
+      fn: () => filterRows(t) as unknown as RowModel<TFeatures, TData>,
+    });
+  };
+}
+
+type Idle = (done: () => void) => () => void;
+
+// requestIdleCallback runs between frames, so the work never delays a paint or an input; Safari-era
+// WebViews without it get a 0 ms timer.
+const whenIdle: Idle = (run) => {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(() => run());
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(run, 0);
+  return () => clearTimeout(id);
+};
+
+/** Runs `steps` one per idle callback, in order; returns a function that stops the rest. */
+function runWhenIdle(steps: (() => void)[]): () => void {
+  let cancel: (() => void) | null = null;
+  const next = () => {
+    const step = steps.shift();
+    if (!step) return;
+    step();
+    cancel = whenIdle(next);
+  };
+  cancel = whenIdle(next);
+  return () => cancel?.();
+}
+
+const SEARCH_CHUNK = 1000;
+
+function searchKeySteps(rows: readonly unknown[]): (() => void)[] {
+  const steps: (() => void)[] = [];
+  for (let from = 0; from < rows.length; from += SEARCH_CHUNK) {
+    const start = from;
+    steps.push(() => {
+      const end = Math.min(rows.length, start + SEARCH_CHUNK);
+      for (let i = start; i < end; i++) searchKey(rows[i] as SearchableClaim);
+    });
+  }
+  return steps;
+}
+
+/**
+ * Folds every claim's fields to their matching keys (searchKey, and through it cellKey's memo) in
+ * idle time, 1,000 claims per idle callback: the app calls it when the case's claims change, so
+ * the claims table's first sort, filter or search finds the normalisation done. Returns a cancel
+ * function.
+ */
+export function warmSearchKeys(rows: readonly SearchableClaim[]): () => void {
+  return runWhenIdle(searchKeySteps(rows));
+}
+
+/**
+ * Prepares, in idle time, what the first sort, filter and search of `table`'s data would otherwise
+ * compute on the click: the whole-row search keys, then per sortable column its keys and ranks
+ * (one column per idle callback, a few ms each on 20,000 rows once the keys are folded). Returns
+ * a cancel function.
+ */
+export function warmTableKeys<TFeatures extends TableFeatures, TData extends RowData>(table: Table<TFeatures, TData>): () => void {
+  const t = table as unknown as KeyedTable;
+  const data = t.options.data;
+  const steps = searchKeySteps(data);
+  steps.push(() => void searchKeys(data));
+  for (const column of t.getAllLeafColumns()) {
+    if (column.getCanSort() && column.getSortFn() === (sortFn_normalised as unknown)) steps.push(() => void ranks(data, column));
+  }
+  return runWhenIdle(steps);
+}
