@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { admiraltyGrade, type Actor, type AnnotationKind, type Article, type Source } from '../../shared/domain';
+import { admiraltyGrade, type Actor, type Annotation, type AnnotationKind, type Article, type Source } from '../../shared/domain';
 import type { Action, HostInfo } from '../../shared/ipc-contract';
 import { api } from './api';
 import { ArticleMetaDialog, ImportDialog, ACCEPT_ATTRIBUTE, filesFromDrop, useImport, submitPaste } from './import';
@@ -100,12 +100,26 @@ export function App() {
 
   const orphanIds = useMemo(() => new Set(view?.orphanIds ?? []), [view?.orphanIds]);
 
+  // Per case change, not per article click: the annotations of each article, and the names marks show.
+  const byArticle = useMemo(() => {
+    const map = new Map<string, Annotation[]>();
+    for (const a of data?.annotations ?? []) {
+      const list = map.get(a.articleId);
+      if (list) list.push(a);
+      else map.set(a.articleId, [a]);
+    }
+    return map;
+  }, [data?.annotations]);
+  const names = useMemo(
+    () => ({ actorName: new Map((data?.actors ?? []).map((a) => [a.id, a.name])), sourceById: new Map((data?.sources ?? []).map((s) => [s.id, s])) }),
+    [data?.actors, data?.sources],
+  );
+
   const marks = useMemo<Mark[]>(() => {
     if (!data || !selected) return [];
-    const actorName = new Map(data.actors.map((a) => [a.id, a.name]));
-    const sourceById = new Map(data.sources.map((s) => [s.id, s]));
-    return data.annotations
-      .filter((a) => a.articleId === selected.id && a.review !== 'rejected' && !orphanIds.has(a.id))
+    const { actorName, sourceById } = names;
+    return (byArticle.get(selected.id) ?? [])
+      .filter((a) => a.review !== 'rejected' && !orphanIds.has(a.id))
       .map((a) => {
         let label: string = a.kind;
         if (a.kind === 'claim' && a.claim) {
@@ -117,8 +131,10 @@ export function App() {
         const style = a.review === 'pending' ? (`suggested-${a.kind}` as const) : a.kind;
         return { id: a.id, start: a.target.position.start, end: a.target.position.end, style, label };
       });
-  }, [data, selected, orphanIds]);
+  }, [data, selected, orphanIds, byArticle, names]);
 
+  // A pass over every annotation: once per article or annotation change, not on every App render.
+  const pendingHere = useMemo(() => pendingCount(data?.annotations ?? [], selected?.id), [data?.annotations, selected?.id]);
   const rows = useMemo(() => (data ? claimRows(data) : []), [data]);
   // Fold the claims' keys while the reader reads, so the claims table's first sort or search need not.
   useEffect(() => warmSearchKeys(rows), [rows]);
@@ -190,6 +206,10 @@ export function App() {
       }),
     [openFiles],
   );
+
+  // Stable, so the memoised article list does not re-render its items on every App render.
+  const editArticle = useCallback((article: Article) => setDialog({ kind: 'edit-article', article }), []);
+  const deleteArticle = useCallback((article: Article) => setDialog({ kind: 'delete-article', article }), []);
 
   if (loadError) return <div className="fatal" role="alert">Claimwork could not open its case: {loadError}</div>;
   if (!view) return <div className="loading">Opening case…</div>;
@@ -271,8 +291,8 @@ export function App() {
             articles={articles}
             selectedId={selected?.id ?? null}
             onSelect={setSelectedId}
-            onRename={(article) => setDialog({ kind: 'edit-article', article })}
-            onDelete={(article) => setDialog({ kind: 'delete-article', article })}
+            onRename={editArticle}
+            onDelete={deleteArticle}
           />
         </aside>
         <section className="center">
@@ -335,7 +355,7 @@ export function App() {
           <div className="tabs" role="tablist" aria-label="Side panel">
             {(['annotation', 'actors', 'sources', 'review'] as const).map((t) => (
               <button key={t} type="button" role="tab" aria-selected={sideTab === t} onClick={() => setSideTab(t)}>
-                {t === 'review' ? `Review (${pendingCount(data?.annotations ?? [], selected?.id)})` : t === 'annotation' ? 'Annotation' : t === 'actors' ? `Actors (${data?.actors.length ?? 0})` : `Sources (${data?.sources.length ?? 0})`}
+                {t === 'review' ? `Review (${pendingHere})` : t === 'annotation' ? 'Annotation' : t === 'actors' ? `Actors (${data?.actors.length ?? 0})` : `Sources (${data?.sources.length ?? 0})`}
               </button>
             ))}
           </div>

@@ -108,14 +108,11 @@ export function ReadingView(props: {
   // Paint: kinds, then the selected annotation and a flash over them.
   useEffect(() => {
     if (!runIndex) return;
-    performance.mark('reading:paint-start');
     const spans: PaintSpan[] = marks.map((m) => ({ start: m.start, end: m.end, style: m.style }));
     const selected = marks.find((m) => m.id === props.selectedId);
     if (selected) spans.push({ start: selected.start, end: selected.end, style: 'selected' });
     if (flashSpan) spans.push(flashSpan);
     paintHighlights(runIndex, spans);
-    performance.mark('reading:paint-end');
-    performance.measure('reading:paint', 'reading:paint-start', 'reading:paint-end');
     if (indexedArticle.current.get(runIndex) === article.id) endInteractionAfterPaint('cw:article-open', article.id);
   }, [runIndex, marks, props.selectedId, flashSpan, article.id]);
   useEffect(() => () => clearHighlights(), []);
