@@ -14,8 +14,8 @@ import { OrphansPanel } from './panels/OrphansPanel';
 import { SourcesPanel } from './panels/SourcesPanel';
 import { selectionOffsets } from './reading/offsets';
 import { ClaimsTable } from './claims/ClaimsTable';
-import { claimRows } from './claims/rows';
-import { warmSearchKeys } from './claims/rowModels';
+import { claimRows, type ClaimRow } from './claims/rows';
+import { warmSearchKeys, whenIdle } from './claims/rowModels';
 import { useCase } from './useCase';
 import { BriefingView } from './briefing/BriefingView';
 import { ReviewPanel, SuggestButton } from './review/ReviewPanel';
@@ -138,6 +138,19 @@ export function App() {
   const rows = useMemo(() => (data ? claimRows(data) : []), [data]);
   // Fold the claims' keys while the reader reads, so the claims table's first sort or search need not.
   useEffect(() => warmSearchKeys(rows), [rows]);
+  // The claims table is built ahead, hidden, when the browser is idle, and kept built: opening the tab
+  // then only shows it (building 20,000 rows takes longer than a click may). While it is hidden it
+  // takes new rows in idle time too, so an edit in the reading view never waits for it.
+  const [tableBuilt, setTableBuilt] = useState(false);
+  const [idleRows, setIdleRows] = useState<ClaimRow[]>(rows);
+  useEffect(() => {
+    if (mainView === 'claims') return;
+    return whenIdle(() => {
+      setIdleRows(rows);
+      setTableBuilt(true);
+    });
+  }, [rows, mainView]);
+  const tableRows = mainView === 'claims' ? rows : idleRows;
 
   /** Opens an annotation in its article, scrolled to it and flashing. */
   const openAnnotation = useCallback((articleId: string, annotationId: string) => {
@@ -147,6 +160,7 @@ export function App() {
     setMainView('reading');
     setFlash({ id: annotationId, nonce: Date.now() });
   }, []);
+  const openClaimRow = useCallback((row: ClaimRow) => openAnnotation(row.articleId, row.id), [openAnnotation]);
 
   const selectedAnnotation = data?.annotations.find((a) => a.id === selectedAnnotationId) ?? null;
 
@@ -326,9 +340,17 @@ export function App() {
               />
             </div>
           )}
-          {mainView === 'claims' && (
-            <div className="view-body fill">
-              <ClaimsTable rows={rows} onOpen={(row) => openAnnotation(row.articleId, row.id)} selectedIds={pickedClaimIds} onSelectionChange={setPickedClaimIds} activeId={selectedAnnotationId} />
+          {(tableBuilt || mainView === 'claims') && (
+            <div className="view-body fill" style={mainView === 'claims' ? undefined : { display: 'none' }}>
+              <ClaimsTable
+                key={view.path}
+                rows={tableRows}
+                onOpen={openClaimRow}
+                selectedIds={pickedClaimIds}
+                onSelectionChange={setPickedClaimIds}
+                activeId={selectedAnnotationId}
+                visible={mainView === 'claims'}
+              />
             </div>
           )}
           {mainView === 'reading' && (

@@ -38,6 +38,8 @@ const quantile = (xs: number[], q: number) => {
 
 /** A row with median and max of `samples` (ms) against the 100 ms target; every sample must meet it. */
 function interactionRow(label: string, samples: number[]): BenchRow {
+  // No sample is a broken measurement, never a met target.
+  if (samples.length === 0) return [label, 'no samples', 'n=0', `< ${TARGET_MS} ms: NOT MEASURED`];
   const max = Math.max(...samples);
   const over = samples.filter((s) => s >= TARGET_MS).length;
   return [
@@ -157,7 +159,8 @@ export async function measureRenderer(input: RendererBenchInput): Promise<BenchR
     // Scroll it top to bottom, one viewport per step, timing each step to the next painted frame.
     // (No named functions inside: tsx would wrap them in a helper the page does not have.)
     const steps = await page.evaluate(async () => {
-      const scroller = document.querySelector<HTMLElement>('.center > .view-body');
+      // The reading view's scroller (the claims table's and the briefing's containers are .fill).
+      const scroller = document.querySelector<HTMLElement>('.center > .view-body:not(.fill)');
       if (!scroller) throw new Error('no reading view scroller');
       scroller.scrollTop = 0;
       const out: number[] = [];

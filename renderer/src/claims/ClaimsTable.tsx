@@ -17,7 +17,8 @@ const OVERSCAN = 10;
 // Ascending first on every column, even when the first row's value is blank.
 const defaultColumn = { filterFn: 'normalisedIncludes', sortFn: 'normalised', sortDescFirst: false } as const;
 const getRowId = (row: ClaimRow) => row.id;
-const TABLE_INTERACTIONS: InteractionName[] = ['cw:table-open', 'cw:table-sort', 'cw:table-filter', 'cw:table-search'];
+// Opening is ended by the body once rows are on screen (the table may be built ahead, hidden).
+const TABLE_INTERACTIONS: InteractionName[] = ['cw:table-sort', 'cw:table-filter', 'cw:table-search'];
 // The global search tests each row once, against its whole-row key: only one column takes part
 // (hidden columns do too, so hiding Claim does not stop it) and searchRow ignores which it is.
 const getColumnCanGlobalFilter = (column: { id: string }) => column.id === 'text';
@@ -33,6 +34,11 @@ export interface ClaimsTableProps {
   onSelectionChange?: (ids: string[]) => void;
   /** Id of the claim currently open in the reading view; its row is marked. */
   activeId?: string | null;
+  /**
+   * False while the table is kept built but hidden (App builds it in idle time so opening the tab
+   * only shows it). Default true.
+   */
+  visible?: boolean;
 }
 
 function toSelection(ids: readonly string[]): RowSelectionState {
@@ -92,6 +98,7 @@ interface ClaimsBodyProps {
   scrollEl: HTMLDivElement | null;
   onOpen: (row: ClaimRow) => void;
   activeId: string | null;
+  visible: boolean;
 }
 
 function onRowKey(e: KeyboardEvent<HTMLTableRowElement>, row: ClaimRow, onOpen: (row: ClaimRow) => void) {
@@ -114,16 +121,22 @@ function onRowKey(e: KeyboardEvent<HTMLTableRowElement>, row: ClaimRow, onOpen: 
  * the toolbar and header; the table object changes identity whenever table state changes, so
  * memo() still re-renders it on sorting, filtering, picks and column changes.
  */
-const ClaimsBody = memo(function ClaimsBody({ table, shown, scrollEl, onOpen, activeId }: ClaimsBodyProps) {
+const ClaimsBody = memo(function ClaimsBody({ table, shown, scrollEl, onOpen, activeId, visible }: ClaimsBodyProps) {
   const virtualizer = useVirtualizer({
     count: shown.length,
     getScrollElement: () => scrollEl,
     estimateSize: () => CLAIM_ROW_HEIGHT,
     overscan: OVERSCAN,
   });
+  const items = virtualizer.getVirtualItems();
+  // Opening the table ends at the first paint with its rows in view (or with none to show): a table
+  // made visible re-measures its viewport first, and a frame with an empty body is not "open".
+  useEffect(() => {
+    if (visible && (items.length > 0 || shown.length === 0)) endInteractionAfterPaint('cw:table-open');
+  });
   return (
     <tbody className="claims-body" role="rowgroup" style={{ height: `${virtualizer.getTotalSize()}px` }}>
-      {virtualizer.getVirtualItems().map((item) => {
+      {items.map((item) => {
         const row = shown[item.index];
         if (!row) return null;
         const claim = row.original;
@@ -155,12 +168,13 @@ const ClaimsBody = memo(function ClaimsBody({ table, shown, scrollEl, onOpen, ac
 });
 
 /**
- * The case's claims as a sortable, filterable, virtualised table. Only the rows in view (plus
+ * The case's claims as a sortable, filterable, virtualised table (memo: App keeps it built while
+ * hidden, and an App render with the same props must not re-render 20,000 rows' table). Only the rows in view (plus
  * overscan) are in the DOM, so 20,000 claims scroll smoothly; filters compare Arabic-tolerant keys.
  * Sorting, filters and column visibility live in the table; the picked ids are reported upward.
  */
-export function ClaimsTable(props: ClaimsTableProps): JSX.Element {
-  const { rows, onOpen, selectedIds, onSelectionChange, activeId } = props;
+export const ClaimsTable = memo(function ClaimsTable(props: ClaimsTableProps): JSX.Element {
+  const { rows, onOpen, selectedIds, onSelectionChange, activeId, visible = true } = props;
   const [ownSelection, setOwnSelection] = useState<RowSelectionState>({});
   const controlledSelection = useMemo(() => (selectedIds ? toSelection(selectedIds) : null), [selectedIds]);
   const rowSelection = controlledSelection ?? ownSelection;
@@ -313,7 +327,7 @@ export function ClaimsTable(props: ClaimsTableProps): JSX.Element {
               ))}
             </tr>
           </thead>
-          <ClaimsBody table={table} shown={shown} scrollEl={scrollEl} onOpen={onOpen} activeId={activeId ?? null} />
+          <ClaimsBody table={table} shown={shown} scrollEl={scrollEl} onOpen={onOpen} activeId={activeId ?? null} visible={visible} />
         </table>
         {shown.length === 0 ? (
           <p className="claims-empty">{rows.length === 0 ? 'No claims in this case yet.' : 'No claims match the filters.'}</p>
@@ -321,4 +335,4 @@ export function ClaimsTable(props: ClaimsTableProps): JSX.Element {
       </div>
     </section>
   );
-}
+});

@@ -328,9 +328,11 @@ export function createKeyedFilteredRowModel<TFeatures extends TableFeatures, TDa
 
 type Idle = (done: () => void) => () => void;
 
-// requestIdleCallback runs between frames, so the work never delays a paint or an input; Safari-era
-// WebViews without it get a 0 ms timer.
-const whenIdle: Idle = (run) => {
+/**
+ * Runs `run` once the browser is idle (requestIdleCallback runs between frames, so the work never
+ * delays a paint or an input; WebViews without it get a 0 ms timer). Returns a cancel function.
+ */
+export const whenIdle: Idle = (run) => {
   if (typeof requestIdleCallback === 'function') {
     const id = requestIdleCallback(() => run());
     return () => cancelIdleCallback(id);
