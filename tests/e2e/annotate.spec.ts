@@ -58,14 +58,23 @@ async function highlighted(page: Page, name: string): Promise<string[]> {
 
 /** Clicks the middle of the first range of a highlight, scrolled into view first. */
 async function clickHighlight(page: Page, name: string): Promise<void> {
-  const box = await page.evaluate((n) => {
+  const box = await page.evaluate(async (n) => {
     const first = [...CSS.highlights.get(n)!][0]!;
     const r = new Range();
     r.setStart(first.startContainer, first.startOffset);
     r.setEnd(first.endContainer, first.endOffset);
     r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
-    const b = r.getClientRects()[0]!;
-    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    // Paragraphs are content-visibility:auto: the ones scrolled into view are laid out in the next
+    // frames and may shift the text, so the point is measured once the layout has settled.
+    let last = '';
+    for (let i = 0; i < 20; i++) {
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      const b = r.getClientRects()[0]!;
+      const now = `${b.left},${b.top}`;
+      if (now === last) return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      last = now;
+    }
+    throw new Error('the highlight kept moving');
   }, name);
   await page.mouse.click(box.x, box.y);
 }
