@@ -324,7 +324,7 @@ const FACILITY_HEADS: ReadonlySet<string> = new Set(['جامعه', 'مدرسه',
 /** Whether `u`, right after a given name `prev`, is clearly a further name word: a known name, a name link, a nisba surname or a plain word that is no function word, clitic-led word or verb. */
 function clearNameWord(u: Token | undefined, prev: Token): boolean {
   if (!u || !u.word || !u.arabic || u.sent !== prev.sent) return false;
-  if (/ى$/.test(u.raw) && AR_FUNCTION.has(u.key)) return false;
+  if (isMaqsuraPreposition(u)) return false;
   if (AR_GIVEN_NAME_KEYS.has(u.key) || AR_FAMOUS_SURNAMES.has(u.key) || (AR_NAME_LINKS.has(u.key) && u.key !== 'ال') || u.key === 'الله') return true;
   // "علي" is also how some newsrooms spell the preposition "على": only a name may follow it.
   if (prev.key === 'علي' || prev.key === 'وعلي') return /^ال.{3,}ي$/.test(u.key);
@@ -361,6 +361,14 @@ function demonymNameEnd(tokens: readonly Token[], from: number): number {
   return k;
 }
 
+/**
+ * "على" and "إلى" fold to the keys of names (علي): spelled with alef maqsura, a function word is the
+ * preposition. Names that end in ى (مصطفى، ليلى، موسى) are not function words and stay names.
+ */
+function isMaqsuraPreposition(t: Token): boolean {
+  return /ى$/.test(t.raw) && AR_FUNCTION.has(t.key);
+}
+
 /** A word shaped like a verb rather than a surname: imperfect (يعطي، يرتبك) or plural past (استنكروا). */
 function verbLike(key: string): boolean {
   return (key.length >= 4 && /^ي/.test(key)) || (key.length >= 5 && /وا$/.test(key));
@@ -372,8 +380,7 @@ function verbLike(key: string): boolean {
  * opener covers, the given name's key when there is one, and the clitic-free variant.
  */
 function personNameOpener(tokens: readonly Token[], i: number, variants: readonly string[]): { count: number; given: string | null; variant: string } | null {
-  // "على" folds to the key of "علي": the spelling with alef maqsura is the preposition.
-  const given = /ى$/.test((tokens[i] as Token).raw) ? undefined : variants.find((v) => AR_GIVEN_NAME_KEYS.has(v) && (v === (tokens[i] as Token).key || (tokens[i] as Token).key === `و${v}`));
+  const given = isMaqsuraPreposition(tokens[i] as Token) ? undefined : variants.find((v) => AR_GIVEN_NAME_KEYS.has(v) && (v === (tokens[i] as Token).key || (tokens[i] as Token).key === `و${v}`));
   if (given) return { count: 1, given, variant: given };
   const t = tokens[i] as Token;
   const link = t.key.replace(/^و(?=(عبد|ابو|ام)$)/, '');
@@ -413,8 +420,7 @@ function arabicNameEnd(tokens: readonly Token[], from: number): number {
       k += 2;
       continue;
     }
-    // "على" and "إلى" fold to keys of names (علي): the alef maqsura spelling is the preposition.
-    if (/ى$/.test(u.raw) && AR_FUNCTION.has(key)) break;
+    if (isMaqsuraPreposition(u)) break;
     if (AR_GIVEN_NAME_KEYS.has(key) || AR_FAMOUS_SURNAMES.has(key) || key === 'الله' || key === 'الدين') {
       k++;
       continue;

@@ -79,6 +79,11 @@ describe('Arabic actor candidates without a title', () => {
     expect(mentions('طلب تأمين سفر نجيب جرجورة وسليمان أبو العز إلى دمشق.', 'person')).toEqual(['نجيب جرجورة', 'سليمان أبو العز']);
   });
 
+  it('keeps given names that end in ى (مصطفى، ليلى) while على stays a preposition', () => {
+    expect(mentions('وصل مصطفى محمود إلى القاهرة.', 'person')).toEqual(['مصطفى محمود']);
+    expect(mentions('التقت ليلى خالد بالوفد.', 'person')).toEqual(['ليلى خالد']);
+  });
+
   it('does not read the preposition على or everyday words as names', () => {
     expect(mentions('أصر الوفد على الحدود مع سوريا وعلى الرغم من ذلك كان اللقاء جميلة التكوين.', 'person')).toEqual([]);
     expect(mentions('وقعت الحادثة في خان يونس قرب جامعة فؤاد الأول.', 'person')).toEqual([]);
