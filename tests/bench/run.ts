@@ -20,21 +20,11 @@ import { emptyCase, type Actor, type Annotation, type AnnotationKind, type Artic
 import { canonicalText, detectLang, directionOf, paragraphStarts } from '../../shared/text';
 import { CaseStore } from '../../electron/services/case-store';
 import { contentHash } from '../../electron/services/import/hash';
+import { mulberry32 } from '../support/prng';
 import type { BenchRow } from './renderer';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const dev = path.resolve(root, '..', 'shared', 'eval', 'dev');
-
-/** Deterministic PRNG (mulberry32) so every run builds the same case. */
-function rng(seed: number): () => number {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function corpus(): string[] {
   const texts: string[] = [readFileSync(path.join(root, '..', 'shared', 'fixtures', 'seed-article-ar.txt'), 'utf8')];
@@ -48,7 +38,7 @@ function corpus(): string[] {
 }
 
 function buildCase(): CaseData {
-  const random = rng(20261129);
+  const random = mulberry32(20261129);
   const texts = corpus();
   const data = emptyCase('bench', '2026-11-29T00:00:00.000Z', 'Benchmark case');
   const actors: Actor[] = Array.from({ length: 2000 }, (_, i) => ({ id: `actor-${i}`, name: `Actor ${i}`, type: 'person', aliases: [`A${i}`], role: '' }));
@@ -93,7 +83,7 @@ function paragraphsOf(texts: readonly string[]): string[] {
  * four kinds, overlapping where they fall together. Fixed seed, like the rest.
  */
 function rendererCase(base: CaseData): { data: CaseData; claims: number } {
-  const random = rng(20261130);
+  const random = mulberry32(20261130);
   const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
   const reliabilities: Reliability[] = ['A', 'B', 'C', 'D', 'E', 'F'];
   const sources: Source[] = Array.from({ length: 60 }, (_, i) => ({ id: `source-${i}`, name: `Source ${i}`, kind: 'outlet', reliability: reliabilities[i % 6]!, aliases: [] }));
