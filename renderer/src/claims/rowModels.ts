@@ -292,18 +292,7 @@ function filterRows(table: KeyedTable): RowModelLike {
  * Ranks of a column are computed on its first sort (one string sort of all rows, O(n log n)).
  */
 export function createKeyedSortedRowModel<TFeatures extends TableFeatures, TData extends RowData>(): (table: Table<TFeatures, TData>) => () => RowModel<TFeatures, TData> {
-  const stock = createSortedRowModel<TFeatures, TData>();
-  return (table) => {
-    const t = table as unknown as KeyedTable;
-    if (t.options.getSubRows) return stock(table);
-    return tableMemo({
-      feature: 'rowSortingFeature',
-      table,
-      fnName: 'table.getSortedRowModel',
-      memoDeps: () => [t.atoms.sorting?.get(), t.getPreSortedRowModel()],
-      fn: () => sortRows(t) as unknown as RowModel<TFeatures, TData>,
-    });
-  };
+  return keyedRowModel(createSortedRowModel<TFeatures, TData>(), 'rowSortingFeature', 'table.getSortedRowModel', (t) => [t.atoms.sorting?.get(), t.getPreSortedRowModel()], sortRows);
 }
 
 /**
@@ -312,16 +301,35 @@ export function createKeyedSortedRowModel<TFeatures extends TableFeatures, TData
  * reads them); rowsById of a filtered model is built on first access.
  */
 export function createKeyedFilteredRowModel<TFeatures extends TableFeatures, TData extends RowData>(): (table: Table<TFeatures, TData>) => () => RowModel<TFeatures, TData> {
-  const stock = createFilteredRowModel<TFeatures, TData>();
+  return keyedRowModel(
+    createFilteredRowModel<TFeatures, TData>(),
+    'columnFilteringFeature',
+    'table.getFilteredRowModel',
+    (t) => [t.getPreFilteredRowModel(), t.atoms.columnFilters?.get(), t.atoms.globalFilter?.get()],
+    filterRows,
+  );
+}
+
+/**
+ * The shared shape of the keyed models: the stock model for tables with sub-rows (not ours), else
+ * `build` memoised by the library on `deps`.
+ */
+function keyedRowModel<TFeatures extends TableFeatures, TData extends RowData>(
+  stock: (table: Table<TFeatures, TData>) => () => RowModel<TFeatures, TData>,
+  feature: 'rowSortingFeature' | 'columnFilteringFeature',
+  fnName: string,
+  deps: (t: KeyedTable) => unknown[],
+  build: (t: KeyedTable) => unknown,
+): (table: Table<TFeatures, TData>) => () => RowModel<TFeatures, TData> {
   return (table) => {
     const t = table as unknown as KeyedTable;
     if (t.options.getSubRows) return stock(table);
     return tableMemo({
-      feature: 'columnFilteringFeature',
+      feature,
       table,
-      fnName: 'table.getFilteredRowModel',
-      memoDeps: () => [t.getPreFilteredRowModel(), t.atoms.columnFilters?.get(), t.atoms.globalFilter?.get()],
-      fn: () => filterRows(t) as unknown as RowModel<TFeatures, TData>,
+      fnName,
+      memoDeps: () => deps(t),
+      fn: () => build(t) as RowModel<TFeatures, TData>,
     });
   };
 }
