@@ -12,7 +12,7 @@ import './claims-table.css';
 
 /** Fixed body row height in CSS pixels: two clamped lines of claim text plus padding (see .claims-row). */
 export const CLAIM_ROW_HEIGHT = 44;
-const OVERSCAN = 10;
+const OVERSCAN = 4;
 
 // Ascending first on every column, even when the first row's value is blank.
 const defaultColumn = { filterFn: 'normalisedIncludes', sortFn: 'normalised', sortDescFirst: false } as const;

@@ -2,6 +2,7 @@ import { createFilteredRowModel, createSortedRowModel, makeObjectMap, tableMemo 
 import type { RowData, RowModel, Table, TableFeatures } from '@tanstack/react-table';
 import { cellKey, filterFn_exact, filterFn_normalisedIncludes, filterFn_searchRow, searchKey, sortFn_normalised } from './match';
 import type { SearchableClaim } from './match';
+import { whenIdle } from '../idle';
 
 /*
  * Sorted and filtered row models for the claims table that give the same rows, in the same order,
@@ -210,26 +211,31 @@ function sortRows(table: KeyedTable): RowModelLike {
     return a - b;
   };
   const only = resolved.length === 1 ? resolved[0]! : null;
-  const rows = only?.rank && (only.sortUndefined === 'last' || !only.sortUndefined) ? sortByOneRank(pre.rows, only, only.rank) : pre.rows.slice().sort(compare);
+  const rows = only?.rank ? sortByOneRank(pre.rows, only, only.rank) : pre.rows.slice().sort(compare);
   return { rows, flatRows: rows, rowsById: pre.rowsById };
 }
 
 /**
- * The common case, one column with ranks: each row's place becomes one number, (position of its
- * rank in the wanted direction) × n + data index, sorted as a Float64Array without a comparator.
- * Same order as `compare`: direction applies to the rank only, ties keep data order, and with
- * sortUndefined 'last' undefined values come after every other row in both directions.
+ * The common case, one column with ranks: each row's place becomes one number, (slot of its rank in
+ * the wanted direction) × n + data index, sorted as a Float64Array without a comparator. Same order
+ * as `compare`: direction applies to the rank only and ties keep data order; undefined values go
+ * first ('first', or a number that puts them first in this direction), last ('last', or a number that
+ * puts them last), or by their rank when sortUndefined is unset. The stock default column sets
+ * sortUndefined to 1, so this covers every column, not only those that ask for 'last'.
  */
 function sortByOneRank(rows: readonly RowLike[], s: ResolvedSort, rank: Int32Array): RowLike[] {
   const n = rank.length;
   const flip = s.desc !== s.invertSorting;
+  const u = s.sortUndefined;
+  // Slots 1..n hold defined values; 0 is before them all and n + 1 after.
+  const undefinedSlot = !u ? null : u === 'first' ? 0 : u === 'last' ? n + 1 : (u > 0) !== flip ? n + 1 : 0;
   const byIndex = new Array<RowLike>(n);
   const places = new Float64Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const at = row.index;
     byIndex[at] = row;
-    const slot = s.sortUndefined === 'last' && s.values[at] === undefined ? n : flip ? n - 1 - rank[at]! : rank[at]!;
+    const slot = undefinedSlot !== null && s.values[at] === undefined ? undefinedSlot : 1 + (flip ? n - 1 - rank[at]! : rank[at]!);
     places[i] = slot * n + at;
   }
   places.sort();
@@ -333,21 +339,6 @@ function keyedRowModel<TFeatures extends TableFeatures, TData extends RowData>(
     });
   };
 }
-
-type Idle = (done: () => void) => () => void;
-
-/**
- * Runs `run` once the browser is idle (requestIdleCallback runs between frames, so the work never
- * delays a paint or an input; WebViews without it get a 0 ms timer). Returns a cancel function.
- */
-export const whenIdle: Idle = (run) => {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(() => run());
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(run, 0);
-  return () => clearTimeout(id);
-};
 
 /** Runs `steps` one per idle callback, in order; returns a function that stops the rest. */
 function runWhenIdle(steps: (() => void)[]): () => void {

@@ -90,6 +90,32 @@ describe('keyed row models', () => {
     );
   });
 
+  it('place missing values as the stock model does for every sortUndefined setting, inverted or not', () => {
+    // The claims table's own columns use 'last' or leave the stock default (1); a column with any
+    // other setting must still sort exactly as @tanstack does.
+    const settings = [1, -1, 'first', 'last', false, undefined] as const;
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom<string | undefined>('b', 'a', 'B', 'ابراهيم', 'إبراهيم', undefined), { maxLength: 30 }),
+        fc.constantFrom(...settings),
+        fc.boolean(),
+        fc.boolean(),
+        (values, sortUndefined, invertSorting, desc) => {
+          const column = { id: 'v', accessorFn: (r: { v: string | undefined }) => r.v, sortUndefined, invertSorting };
+          const common = { columns: [column], data: values.map((v) => ({ v })), defaultColumn: { sortFn: 'normalised' }, getRowId: (_r: unknown, i: number) => `r${i}` };
+          const keyed = constructTable({ ...common, features: { ...claimFeatures, coreReactivityFeature: storeReactivityBindings() } } as never) as unknown as TableState;
+          const stock = constructTable({
+            ...common,
+            features: { ...claimFeatures, coreReactivityFeature: storeReactivityBindings(), sortedRowModel: createSortedRowModel(), filteredRowModel: createFilteredRowModel() },
+          } as never) as unknown as TableState;
+          for (const t of [keyed, stock]) t.setSorting([{ id: 'v', desc }]);
+          expect(keyed.getRowModel().rows.map((r) => r.id)).toEqual(stock.getRowModel().rows.map((r) => r.id));
+        },
+      ),
+      { numRuns: 400, seed: 20261129 },
+    );
+  });
+
   it('sorts 20,000 claims with blanks last in both directions and ties in case order', () => {
     const rows = rowsOf(Array.from({ length: 20_000 }, (_, i) => ({ ...base, speaker: i % 7 === 0 ? '' : `Actor ${i % 500}`, text: `claim ${i}` })));
     const [keyed, stock] = tables(rows) as unknown as [TableState, TableState];
