@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { expect, seedArticlePath, test, watchConsole } from './host';
+import { expect, highlighted, seedArticlePath, test, watchConsole } from './host';
 
 async function pasteSeed(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Paste article…' }).click();
@@ -38,22 +38,6 @@ async function selectText(page: Page, text: string, occurrence = 0): Promise<voi
     [text, occurrence] as const,
   );
   expect(found).toBe(true);
-}
-
-/** Text covered by every range of one highlight, read from the CSS highlight registry. */
-async function highlighted(page: Page, name: string): Promise<string[]> {
-  return page.evaluate((n) => {
-    const h = CSS.highlights.get(n);
-    // Highlights hold StaticRanges (not live): read their text through a Range.
-    return h
-      ? [...h].map((r) => {
-          const range = new Range();
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
-          return range.toString();
-        })
-      : [];
-  }, name);
 }
 
 /** Clicks the middle of the first range of a highlight, scrolled into view first. */

@@ -77,4 +77,20 @@ export function watchConsole(page: Page): string[] {
   return problems;
 }
 
+/** Text covered by every range of one highlight, read from the CSS highlight registry. */
+export async function highlighted(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((n) => {
+    const h = CSS.highlights.get(n);
+    // Highlights hold StaticRanges (not live): read their text through a Range.
+    return h
+      ? [...h].map((r) => {
+          const range = new Range();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          return range.toString();
+        })
+      : [];
+  }, name);
+}
+
 export { expect };

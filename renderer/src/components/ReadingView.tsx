@@ -2,9 +2,11 @@ import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useStat
 import type { AnnotationKind, Article } from '../../../shared/domain';
 import { scriptRuns } from '../../../shared/text';
 import { clearHighlights, paintHighlights, type HighlightStyle, type PaintSpan } from '../reading/highlights';
+import { bucketSpans, scrollParent, spansInWindow, visibleParagraphs, windowCovers, WINDOW_MIN_SPANS, type ParagraphWindow } from '../reading/highlightWindow';
 import { indexRuns, offsetAtPoint, rangeFor, selectionOffsets, type RunIndex } from '../reading/offsets';
 import { useReadingKeys } from '../reading/useReadingKeys';
 import { endInteractionAfterPaint } from '../perf';
+import { whenIdle } from '../idle';
 
 const RTL_FIRST_STRONG = /^[^A-Za-z\u00C0-\u024F\u0590-\u08FF\uFB1D-\uFEFF]*[\u0590-\u08FF\uFB1D-\uFEFF]/;
 
@@ -60,6 +62,16 @@ const Paragraph = memo(function Paragraph(props: { text: string; start: number; 
   );
 });
 
+/**
+ * A long article mounts its first paragraphs at once and the rest in idle-time slices: the reader
+ * sees the top first, and 300 paragraphs (React, style and layout for ~1,500 elements) would take
+ * most of a click's 100 ms before anything is painted.
+ */
+const FIRST_PARAGRAPHS = 40;
+const PARAGRAPH_SLICE = 80;
+// Even on a page that is never idle, the whole text is there within this many ms.
+const SLICE_TIMEOUT_MS = 250;
+
 const KIND_KEYS: Record<string, AnnotationKind> = { c: 'claim', a: 'actor', s: 'source', n: 'note' };
 const KIND_LABELS: { kind: AnnotationKind; label: string; key: string }[] = [
   { kind: 'claim', label: 'Claim', key: 'C' },
@@ -95,6 +107,16 @@ export function ReadingView(props: {
     return starts.map((s, i) => ({ start: s, text: article.text.slice(s, (starts[i + 1] ?? article.text.length + 1) - 1) }));
   }, [article.text, article.paragraphStarts]);
 
+  // How many paragraphs are mounted, for which article (a newly opened article starts over).
+  const [mounted, setMounted] = useState({ articleId: article.id, count: FIRST_PARAGRAPHS });
+  const mountedCount = Math.min(paragraphs.length, mounted.articleId === article.id ? mounted.count : FIRST_PARAGRAPHS);
+  const mountAll = useCallback(() => setMounted({ articleId: article.id, count: Number.POSITIVE_INFINITY }), [article.id]);
+  useEffect(() => {
+    if (mountedCount >= paragraphs.length) return;
+    return whenIdle(() => setMounted({ articleId: article.id, count: mountedCount + PARAGRAPH_SLICE }), SLICE_TIMEOUT_MS);
+  }, [article.id, mountedCount, paragraphs.length]);
+  const shownParagraphs = useMemo(() => (mountedCount >= paragraphs.length ? paragraphs : paragraphs.slice(0, mountedCount)), [paragraphs, mountedCount]);
+
   // Which article each run index was built over: a paint with a stale index must not end an opening.
   const indexedArticle = useRef(new WeakMap<RunIndex, string>());
 
@@ -103,32 +125,82 @@ export function ReadingView(props: {
     const index = indexRuns(body);
     indexedArticle.current.set(index, body.dataset.articleId ?? '');
     setRunIndex(index);
-  }, [body, paragraphs]);
+  }, [body, shownParagraphs]);
 
-  // Paint: kinds, then the selected annotation and a flash over them.
+  // Paint: kinds, then the selected annotation and a flash over them. Long articles paint only the
+  // paragraphs around the viewport (reading/highlightWindow.ts); scrolling moves that window.
+  const kindSpans = useMemo(() => marks.map((m): PaintSpan => ({ start: m.start, end: m.end, style: m.style })), [marks]);
+  const buckets = useMemo(
+    () => (kindSpans.length >= WINDOW_MIN_SPANS ? bucketSpans(kindSpans, article.paragraphStarts) : null),
+    [kindSpans, article.paragraphStarts],
+  );
+  const selectedMark = useMemo(() => marks.find((m) => m.id === props.selectedId) ?? null, [marks, props.selectedId]);
+  const painted = useRef<ParagraphWindow | null>(null);
+  // Looked up once per body, not per paint: finding it reads computed styles, which forces a style pass.
+  const scroller = useMemo(() => (body ? scrollParent(body) : null), [body]);
+  const paint = useCallback(() => {
+    if (!runIndex || !body || !scroller) return;
+    let spans = kindSpans;
+    painted.current = null;
+    if (buckets) {
+      // One viewport above and below: an ordinary scroll step stays inside without repainting.
+      const w = visibleParagraphs(body, scroller, scroller.clientHeight || window.innerHeight);
+      if (w) {
+        painted.current = w;
+        spans = spansInWindow(buckets, w);
+      }
+    }
+    const extra: PaintSpan[] = [];
+    if (selectedMark) extra.push({ start: selectedMark.start, end: selectedMark.end, style: 'selected' });
+    if (flashSpan) extra.push(flashSpan);
+    paintHighlights(runIndex, extra.length ? [...spans, ...extra] : spans);
+  }, [runIndex, body, scroller, kindSpans, buckets, selectedMark, flashSpan]);
   useEffect(() => {
     if (!runIndex) return;
-    const spans: PaintSpan[] = marks.map((m) => ({ start: m.start, end: m.end, style: m.style }));
-    const selected = marks.find((m) => m.id === props.selectedId);
-    if (selected) spans.push({ start: selected.start, end: selected.end, style: 'selected' });
-    if (flashSpan) spans.push(flashSpan);
-    paintHighlights(runIndex, spans);
+    paint();
     if (indexedArticle.current.get(runIndex) === article.id) endInteractionAfterPaint('cw:article-open', article.id);
-  }, [runIndex, marks, props.selectedId, flashSpan, article.id]);
+  }, [runIndex, paint, article.id]);
+  useEffect(() => {
+    if (!body || !scroller || !buckets) return;
+    const target: EventTarget = scroller === document.scrollingElement ? window : scroller;
+    // Scroll events are dispatched before the frame is painted, so the moved window is in that frame.
+    const onScroll = () => {
+      const seen = visibleParagraphs(body, scroller, 0);
+      if (seen && painted.current && windowCovers(painted.current, seen)) return;
+      paint();
+    };
+    target.addEventListener('scroll', onScroll, { passive: true });
+    window.addEventListener('resize', onScroll);
+    return () => {
+      target.removeEventListener('scroll', onScroll);
+      window.removeEventListener('resize', onScroll);
+    };
+  }, [body, scroller, buckets, paint]);
   useEffect(() => () => clearHighlights(), []);
 
-  // Scroll to and flash an annotation (claims table → article).
+  // Scroll to and flash an annotation (claims table → article), once per request: the run index also
+  // changes while the rest of a long article mounts.
+  const flashed = useRef<{ id: string; nonce: number } | null>(null);
+  const flashTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(flashTimer.current), []);
   useEffect(() => {
-    if (!props.flash || !runIndex) return;
+    // A run index of the previous article (opening an annotation elsewhere switches both) cannot place it.
+    if (!props.flash || !runIndex || flashed.current === props.flash || indexedArticle.current.get(runIndex) !== article.id) return;
     const mark = marks.find((m) => m.id === props.flash!.id);
     if (!mark) return;
+    if (mountedCount < paragraphs.length && mark.end > (article.paragraphStarts[mountedCount] ?? Infinity)) {
+      // Not mounted yet: mount the rest first; the new run index brings this effect back.
+      mountAll();
+      return;
+    }
+    flashed.current = props.flash;
     const range = rangeFor(runIndex, mark.start, mark.end);
     const el = range?.startContainer.parentElement;
     el?.scrollIntoView({ block: 'center' });
     setFlashSpan({ start: mark.start, end: mark.end, style: 'flash' });
-    const t = setTimeout(() => setFlashSpan(null), 1600);
-    return () => clearTimeout(t);
-    // Only a new flash request should re-run this, not every change of marks.
+    clearTimeout(flashTimer.current);
+    flashTimer.current = setTimeout(() => setFlashSpan(null), 1600);
+    // Only a new flash request or run index should re-run this, not every change of marks.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.flash, runIndex]);
 
@@ -238,7 +310,7 @@ export function ReadingView(props: {
         }}
         onMouseLeave={() => setHover(null)}
       >
-        {paragraphs.map((p, i) => (
+        {shownParagraphs.map((p, i) => (
           <Paragraph key={p.start} text={p.text} start={p.start} index={i} />
         ))}
       </div>

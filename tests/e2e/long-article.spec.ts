@@ -1,0 +1,90 @@
+import path from 'node:path';
+import { describeRange } from '../../shared/anchoring/describe';
+import { defaultClaim } from '../../shared/case-ops';
+import { emptyCase, type Annotation, type AnnotationKind, type Article, type CaseData } from '../../shared/domain';
+import { detectLang, directionOf, paragraphStarts } from '../../shared/text';
+import { CaseStore } from '../../electron/services/case-store';
+import { contentHash } from '../../electron/services/import/hash';
+import { expect, highlighted, test, watchConsole } from './host';
+
+// A long article opens with its top paragraphs first and mounts the rest right after; its
+// highlights are registered around the viewport only and follow the scroll; a claim far down, opened
+// from the claims table while another article is open, is scrolled to and flashed all the same.
+
+const PARAGRAPHS = 150;
+const claimText = (i: number) => `harbour ${i} will reopen next week`;
+
+function article(id: string, title: string, text: string, addedAt: string): Article {
+  const lang = detectLang(text);
+  return {
+    id, title, text, lang, dir: directionOf(lang, text), url: null, publisher: null, byline: null, publishedAt: null,
+    origin: { fileName: null, format: 'paste', encoding: null }, contentHash: contentHash(text), paragraphStarts: paragraphStarts(text), sourceId: null, addedAt,
+  };
+}
+
+/** A short article first (the case opens on it), then one of 150 paragraphs with 450 highlights. */
+function longCase(): CaseData {
+  const base = emptyCase('long', '2026-11-29T00:00:00.000Z', 'Long article case');
+  const short = article('short', 'Short article', 'The port authority said the harbour stays closed.\nNothing else happened.', base.createdAt);
+  const paras = Array.from({ length: PARAGRAPHS }, (_, i) =>
+    `Spokesperson ${i} said that the ${claimText(i)}, according to officials of district ${i}. `.repeat(3).trim(),
+  );
+  const text = paras.join('\n');
+  const long = article('long', 'Long article', text, base.createdAt);
+  const annotations: Annotation[] = [];
+  const mark = (kind: AnnotationKind, start: number, end: number): void => {
+    annotations.push({
+      id: `a${annotations.length}`, articleId: long.id, kind, target: describeRange(text, start, end), origin: { kind: 'manual' }, review: 'accepted', confidence: 1,
+      claim: kind === 'claim' ? defaultClaim() : null, actorId: null, sourceId: null, note: '', createdAt: base.createdAt, updatedAt: base.createdAt,
+    });
+  };
+  paras.forEach((p, i) => {
+    const at = long.paragraphStarts[i]!;
+    for (const [kind, phrase] of [['claim', claimText(i)], ['actor', `Spokesperson ${i}`], ['source', `officials of district ${i}`]] as const) {
+      const start = at + p.indexOf(phrase);
+      mark(kind, start, start + phrase.length);
+    }
+  });
+  return { ...base, articles: [short, long], annotations };
+}
+
+test('a long article: all of it mounts, highlights follow the scroll, a claim far down opens from the table', async ({ page, host }) => {
+  const problems = watchConsole(page);
+  const file = path.join(host.dataDir, 'long.claimwork.json');
+  await (await CaseStore.create(file, longCase())).close();
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Open case…' }).click();
+  const open = page.getByRole('dialog', { name: 'Open case' });
+  await open.getByLabel('Case file path').fill(file);
+  await open.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(page.locator('.reading-header h1')).toHaveText('Short article');
+
+  await page.locator('.article-list button.article-title', { hasText: 'Long article' }).click();
+  await expect(page.locator('.reading-header h1')).toHaveText('Long article');
+  // The rest of the paragraphs arrive in idle time.
+  await expect(page.locator('.reading-body .para')).toHaveCount(PARAGRAPHS);
+  await expect(page.locator('.reading-body .para').last()).toContainText(`district ${PARAGRAPHS - 1}.`);
+
+  // At the top, the first paragraph's claim is painted and the last one's is not registered yet.
+  await expect.poll(() => highlighted(page, 'cw-claim')).toContain(claimText(0));
+  expect(await highlighted(page, 'cw-claim')).not.toContain(claimText(PARAGRAPHS - 1));
+  // Scrolled to the end: the last paragraph's claim, actor and source are painted.
+  await page.locator('.reading-body .para').last().scrollIntoViewIfNeeded();
+  await expect.poll(() => highlighted(page, 'cw-claim')).toContain(claimText(PARAGRAPHS - 1));
+  expect(await highlighted(page, 'cw-actor')).toContain(`Spokesperson ${PARAGRAPHS - 1}`);
+  expect(await highlighted(page, 'cw-source')).toContain(`officials of district ${PARAGRAPHS - 1}`);
+  expect(await highlighted(page, 'cw-claim')).not.toContain(claimText(0));
+
+  // From another article, open a claim of the last paragraph from the claims table.
+  await page.locator('.article-list button.article-title', { hasText: 'Short article' }).click();
+  await expect(page.locator('.reading-header h1')).toHaveText('Short article');
+  await page.locator('.view-tabs [role=tab]', { hasText: 'Claims table' }).click();
+  await page.locator('input[aria-label="Filter Claim"]').fill(claimText(PARAGRAPHS - 2));
+  await expect(page.locator('.claims-row')).toHaveCount(1);
+  await page.locator('.claims-row').click();
+  await expect(page.locator('.reading-header h1')).toHaveText('Long article');
+  await expect.poll(() => highlighted(page, 'cw-flash')).toEqual([claimText(PARAGRAPHS - 2)]);
+  await expect(page.locator('.reading-body .para').nth(PARAGRAPHS - 2)).toBeInViewport();
+  expect(await highlighted(page, 'cw-claim')).toContain(claimText(PARAGRAPHS - 2));
+  expect(problems).toEqual([]);
+});
