@@ -15,7 +15,8 @@ import { SourcesPanel } from './panels/SourcesPanel';
 import { selectionOffsets } from './reading/offsets';
 import { ClaimsTable } from './claims/ClaimsTable';
 import { claimRows, type ClaimRow } from './claims/rows';
-import { warmSearchKeys, whenIdle } from './claims/rowModels';
+import { warmSearchKeys } from './claims/rowModels';
+import { whenIdle } from './idle';
 import { useCase } from './useCase';
 import { BriefingView } from './briefing/BriefingView';
 import { ReviewPanel, SuggestButton } from './review/ReviewPanel';
@@ -133,8 +134,9 @@ export function App() {
       });
   }, [data, selected, orphanIds, byArticle, names]);
 
-  // A pass over every annotation: once per article or annotation change, not on every App render.
-  const pendingHere = useMemo(() => pendingCount(data?.annotations ?? [], selected?.id), [data?.annotations, selected?.id]);
+  // Over the open article's annotations only: a pass over all 20,000 of a big case on every article
+  // click cost a few ms of the opening each.
+  const pendingHere = useMemo(() => (selected ? pendingCount(byArticle.get(selected.id) ?? [], selected.id) : 0), [byArticle, selected]);
   const rows = useMemo(() => (data ? claimRows(data) : []), [data]);
   // Fold the claims' keys while the reader reads, so the claims table's first sort or search need not.
   useEffect(() => warmSearchKeys(rows), [rows]);
@@ -162,7 +164,13 @@ export function App() {
   }, []);
   const openClaimRow = useCallback((row: ClaimRow) => openAnnotation(row.articleId, row.id), [openAnnotation]);
 
-  const selectedAnnotation = data?.annotations.find((a) => a.id === selectedAnnotationId) ?? null;
+  // Usually in the open article; otherwise (an orphan opened from another article) the whole case.
+  const selectedAnnotation = useMemo(() => {
+    if (!data || !selectedAnnotationId) return null;
+    const here = selected ? byArticle.get(selected.id)?.find((a) => a.id === selectedAnnotationId) : undefined;
+    return here ?? data.annotations.find((a) => a.id === selectedAnnotationId) ?? null;
+  }, [data, selectedAnnotationId, selected, byArticle]);
+  const orphans = useMemo(() => (orphanIds.size ? (data?.annotations ?? []).filter((a) => orphanIds.has(a.id)) : []), [data?.annotations, orphanIds]);
 
   const markSelection = useCallback(
     async (kind: AnnotationKind, start: number, end: number) => {
@@ -341,7 +349,9 @@ export function App() {
             </div>
           )}
           {(tableBuilt || mainView === 'claims') && (
-            <div className="view-body fill" style={mainView === 'claims' ? undefined : { display: 'none' }}>
+            // Parked, not display:none, while another view shows: laid out but invisible (and out of the
+            // accessibility tree), so its rows in view are rendered ahead and opening the tab only repaints.
+            <div className={mainView === 'claims' ? 'view-body fill' : 'view-body fill parked'} aria-hidden={mainView === 'claims' ? undefined : true}>
               <ClaimsTable
                 key={view.path}
                 rows={tableRows}
@@ -425,7 +435,7 @@ export function App() {
           {sideTab === 'sources' && data && <SourcesPanel sources={data.sources} act={act} onConfirmDelete={(source) => setDialog({ kind: 'delete-source', source })} />}
           {data && (
             <OrphansPanel
-              orphans={data.annotations.filter((a) => orphanIds.has(a.id))}
+              orphans={orphans}
               articleTitle={(id) => data.articles.find((a) => a.id === id)?.title ?? '?'}
               canReattach={Boolean(selected)}
               onOpen={(a) => {
