@@ -3,7 +3,7 @@
  * and candidates from titles, organisation heads, state names and capitalised or Latin-script names.
  */
 import type { Actor, ActorType } from '../domain';
-import { AR_AMBIGUOUS_GIVEN, AR_DEMONYMS, AR_FAMOUS_SURNAMES, AR_GIVEN_NAME_KEYS } from './lexicon-names';
+import { AR_AMBIGUOUS_GIVEN, AR_DEMONYMS, AR_FAMOUS_SURNAMES, AR_GIVEN_NAME_KEYS, AR_NEVER_NAME } from './lexicon-names';
 import { AR_CUE_FORMS, AR_DESCRIPTION_NOUNS, AR_FIXED_ORGS, AR_FUNCTION, AR_ORG_HEADS, AR_ORG_SINGLE, AR_PERSON_TITLES, AR_STOP, AR_TEAM_HEADS } from './lexicon-ar';
 import { EN_NOT_NAME, LATIN_ORG_WORDS, LATIN_PERSON_TITLES } from './lexicon-en';
 import { STATE_MAX_TOKENS, STATE_NAMES } from './lexicon-places';
@@ -336,7 +336,10 @@ function clearNameWord(u: Token | undefined, prev: Token): boolean {
 function nameEndsAt(tokens: readonly Token[], k: number, sent: number): boolean {
   const t = tokens[k];
   if (!t || t.sent !== sent) return true;
-  if (t.key === 'من') return /^ان/.test(tokens[k + 1]?.key ?? '');
+  // "من أن", and "من قرية/مخيم/مدينة ..." or "من <state>": where the person is from.
+  if (t.key === 'من') return /^ان/.test(tokens[k + 1]?.key ?? '') || FACILITY_HEADS.has(tokens[k + 1]?.key ?? '') || stateAt(tokens, k + 1) !== null;
+  // A score or a ranking number after a name ("فلوريان ماير 6 - 1").
+  if (/^\d/.test(t.key)) return true;
   return endsSpeakerName(t) || /^و/.test(t.key);
 }
 
@@ -357,7 +360,8 @@ function demonymNameEnd(tokens: readonly Token[], from: number): number {
     k++;
   }
   // The nationality is evidence enough that a preposition after the words ends the name ("من البطولة").
-  if (k === from || !(nameEndsAt(tokens, k, first.sent) || AR_PREPOSITIONS.has(tokens[k]?.key ?? ''))) return from;
+  // ... and a definite word after them too ("الإسباني رافايل نادال المصنف ثانيا").
+  if (k === from || !(nameEndsAt(tokens, k, first.sent) || AR_PREPOSITIONS.has(tokens[k]?.key ?? '') || /^ال/.test(tokens[k]?.key ?? ''))) return from;
   return k;
 }
 
@@ -367,6 +371,14 @@ function demonymNameEnd(tokens: readonly Token[], from: number): number {
  */
 function isMaqsuraPreposition(t: Token): boolean {
   return /ى$/.test(t.raw) && AR_FUNCTION.has(t.key);
+}
+
+/**
+ * A word shaped like a verbal noun rather than a name: تفعيل (ترسيم، تشكيل), إفعال (إجراء، إعلان),
+ * افتعال (انتخاب، اجتماع), انفعال (انسحاب), استفعال (استقبال), مفاعلة (مناظرة).
+ */
+function verbalNounLike(key: string): boolean {
+  return /^ت..ي.$/.test(key) || /^ا..ا.$/.test(key) || /^ا.ت.ا.$/.test(key) || /^ان..ا.$/.test(key) || /^است..ا.$/.test(key) || /^م.ا..ه$/.test(key);
 }
 
 /** A word shaped like a verb rather than a surname: imperfect (يعطي، يرتبك) or plural past (استنكروا). */
@@ -437,8 +449,17 @@ function arabicNameEnd(tokens: readonly Token[], from: number): number {
       continue;
     }
     if (verbLike(key) || unknown >= 2) break;
-    // A second unknown word ("كوفي انان حث") joins only when the name visibly ends after it.
-    if (unknown === 1 && tokens[k + 1] && tokens[k + 1]?.sent === u.sent && !endsSpeakerName(tokens[k + 1] as Token)) break;
+    // A famous surname ends the name ("أنجيلا ميركل قرار").
+    if (AR_FAMOUS_SURNAMES.has((tokens[k - 1] as Token).key)) break;
+    // A second unknown word ("كوفي انان حث"), or any after two name words ("أحمد خليل مرمى"), joins
+    // only when the name visibly ends after it, or (a first unknown) after one more plain word
+    // ("زياد إبراهيم درويش ياسين :").
+    if (unknown === 1 || k - start >= 2) {
+      const endsAfterThis = !tokens[k + 1] || tokens[k + 1]?.sent !== u.sent || endsSpeakerName(tokens[k + 1] as Token) || (unknown === 0 && nameEndsAt(tokens, k + 1, u.sent));
+      const next = tokens[k + 1];
+      const endsAfterNext = unknown === 0 && !!next && isArabicNameToken(next, false) && !/^(ال|لل|و|ف|ب|ل|ك)/.test(next.key) && !verbLike(next.key) && nameEndsAt(tokens, k + 2, u.sent);
+      if (!endsAfterThis && !endsAfterNext) break;
+    }
     k++;
     unknown++;
   }
@@ -454,9 +475,15 @@ export function isArabicNameToken(t: Token | undefined, firstOfName: boolean): b
   const k = t.key.replace(/^و/, '');
   if (AR_FUNCTION.has(t.key) || AR_STOP.has(t.key) || AR_CUE_FORMS.has(t.key) || AR_CUE_FORMS.has(k)) return false;
   if (AR_PERSON_TITLES.has(t.key) || AR_ORG_HEADS.has(t.key)) return false;
+  if (neverName(t) || (verbalNounLike(k) && !isKnownArabicName(t))) return false;
   if (firstOfName && (/^(ال|لل)/.test(t.key) || AR_DESCRIPTION_NOUNS.has(k))) return false;
   if (/^\d/.test(t.key)) return false;
   return t.key.length >= 2;
+}
+
+/** A verb, adverb or noun in apposition that follows names but is never one ("فصرح", "مدرب", "حاليا"). */
+function neverName(t: Token): boolean {
+  return AR_NEVER_NAME.has(t.key) || AR_NEVER_NAME.has(t.key.replace(/^[وف]/, '')) || AR_CUE_FORMS.has(t.key.replace(/^ف/, ''));
 }
 
 /** Words right after a speaker's name that end it: complementisers, time words, "عضو", relative pronouns. */
@@ -474,6 +501,7 @@ export function isKnownArabicName(t: Token): boolean {
  */
 export function endsSpeakerName(t: Token): boolean {
   if (!t.word || t.latin) return true;
+  if (t.arabic && neverName(t)) return true;
   const variants = arabicVariants(t);
   return (
     AR_SPEAKER_END.has(t.key) || variants.some((v) => AR_PERSON_TITLES.has(v) || AR_ORG_HEADS.has(v) || AR_DESCRIPTION_NOUNS.has(v)) || STATE_NAMES.has(t.key) || AR_CUE_FORMS.has(t.key)

@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../domain';
 import { endsSpeakerName, isArabicNameToken, isKnownArabicName, makeMention, type Mention } from './actors';
+import { AR_DEMONYMS, AR_PROFESSIONS } from './lexicon-names';
 import {
   AR_ACCORDING,
   AR_COMPLEMENTISERS,
@@ -12,6 +13,8 @@ import {
   AR_HEDGE_FORMS,
   AR_HEDGE_PHRASES,
   AR_PRONOUN_PARTICLE,
+  AR_DESCRIPTION_NOUNS,
+  AR_PERSON_TITLES,
   AR_STOP,
 } from './lexicon-ar';
 import { EN_AUX, EN_CUES, EN_PARTICIPLE_CUES, EN_HEDGES, EN_NOT_NAME, EN_NP_STOP, EN_ORG_DESCRIPTIONS, EN_PRONOUNS, EN_STRONG_CUES, EN_TELL, LATIN_ORG_WORDS } from './lexicon-en';
@@ -143,6 +146,16 @@ function antecedent(ctx: Ctx, pos: number, want: 'm' | 'f' | 'p' | 'n' | 'any', 
   return fallback;
 }
 
+/**
+ * A family name in the nisba form ("البدري", "الظواهري"): an article word ending in ي that is no
+ * nationality, profession, title, organisation or other word the lexicons know.
+ */
+function nisbaSurname(t: Token): boolean {
+  if (!t.arabic || !/^ال..+ي$/.test(t.key) || t.key.length < 6) return false;
+  const bare = t.key.slice(2);
+  return isArabicNameToken(t, false) && !AR_DEMONYMS.has(t.key) && !AR_PROFESSIONS.has(t.key) && !AR_DESCRIPTION_NOUNS.has(bare) && !AR_PERSON_TITLES.has(t.key);
+}
+
 function speakerFromPhrase(ctx: Ctx, a: number, b: number, rule: string): RawSpeaker | null {
   const { tokens, text } = ctx;
   while (a < b && !(tokens[a] as Token).word) a++;
@@ -159,7 +172,9 @@ function speakerFromPhrase(ctx: Ctx, a: number, b: number, rule: string): RawSpe
     }
   }
   const inside = mentionIn(ctx.mentions, first.start, last.end);
-  if (inside) return { start: first.start, end: last.end, text: phrase, via: 'name', mention: inside };
+  // A mention inside the phrase is the speaker, unless Arabic name words come before it: in "فوزي
+  // صلوخ وزير الخارجية اللبنانية" the ministry belongs to the title and the man speaks.
+  if (inside && (inside.start === first.start || !first.arabic)) return { start: first.start, end: last.end, text: phrase, via: 'name', mention: inside };
   // Capitalised or Arabic name without a mention yet: it becomes a candidate actor.
   let i0 = a;
   while (i0 < b && DETERMINERS.has((tokens[i0] as Token).key)) i0++;
@@ -172,7 +187,13 @@ function speakerFromPhrase(ctx: Ctx, a: number, b: number, rule: string): RawSpe
     // article or a pronoun is a description ("المصدر", "ه"), not a name.
     let k = i0;
     while (k < b && k - i0 < 3 && isArabicNameToken(tokens[k], k === i0) && !(k - i0 === 2 && /^ال/.test((tokens[k] as Token).key))) k++;
-    if (k === i0 || (tokens[i0] as Token).key.length < 3) return { start: first.start, end: last.end, text: phrase, via: 'description', mention: null };
+    const description = { start: first.start, end: last.end, text: phrase, via: inside ? ('name' as const) : ('description' as const), mention: inside };
+    if (k === i0 && nisbaSurname(tokens[i0] as Token) && (i0 + 1 >= b || endsSpeakerName(tokens[i0 + 1] as Token))) {
+      // "وقال البدري مدير الكرة إن", "وأشار الظواهري إلى": a family name alone speaks.
+      const m = makeMention(text, tokens, i0, i0 + 1, 'person', rule);
+      return { start: first.start, end: last.end, text: phrase, via: 'name', mention: m ? insertMention(ctx.mentions, m) : null };
+    }
+    if (k === i0 || (tokens[i0] as Token).key.length < 3) return description;
     // Words the name runs into must end it ("فوزي صلوخ وزير الخارجية"); a name that runs into an
     // ordinary word ("توصيل المساعدات بنجاح يحتاج") was no name, unless it opens with a known one.
     const known = isKnownArabicName(tokens[i0] as Token);
@@ -180,9 +201,7 @@ function speakerFromPhrase(ctx: Ctx, a: number, b: number, rule: string): RawSpe
     // A subject never carries a preposition ("طالبت بتعويض", "اعترف بمقتل"), and a name is followed by
     // what ends a speaker phrase: a complementiser, punctuation, a title, a time word.
     const prepositional = /^(بال|لل|بت|بم|لت|لم)/.test((tokens[i0] as Token).key);
-    if (!known && (prepositional || (after && after.sent === first.sent && !endsSpeakerName(after)))) {
-      return { start: first.start, end: last.end, text: phrase, via: 'description', mention: null };
-    }
+    if (!known && (prepositional || (after && after.sent === first.sent && !endsSpeakerName(after)))) return description;
     const m = makeMention(text, tokens, i0, k, 'person', rule);
     return { start: first.start, end: last.end, text: phrase, via: 'name', mention: m ? insertMention(ctx.mentions, m) : null };
   }

@@ -122,4 +122,28 @@ describe('Arabic actor candidates without a title', () => {
     expect(r.actors.filter((a) => a.type === 'organisation')).toEqual([]);
     expect(r.claims[0]?.speaker?.name).toBe('أنطونيو تاياني');
   });
+
+  it('makes the man before his title the speaker, not the ministry in the title', () => {
+    const r = ar('وقال فوزي صلوخ وزير الخارجية اللبنانية إن الحكومة ستجتمع غدا.');
+    const c = r.claims[0]!;
+    expect(c.speaker?.name).toBe('فوزي صلوخ');
+    expect(r.actors.find((a) => a.id === c.speaker?.actorId)?.type).toBe('person');
+  });
+
+  it('takes a family name in the nisba form as a speaker, but not a nationality', () => {
+    expect(ar('وقال البدري مدير الكرة إن الفريق جاهز.').claims[0]?.speaker?.name).toBe('البدري');
+    expect(ar('وقال الإسرائيلي إن الحدود مغلقة.').actors.filter((a) => a.type === 'person')).toEqual([]);
+  });
+
+  it('ends a name before a verb, an adverb or a noun in apposition, and after a famous surname', () => {
+    expect(mentions('أما وزير الداخلية نيكولا ساركوزي فصرح في واشنطن بأن الوضع هادئ.', 'person')).toEqual(['نيكولا ساركوزي']);
+    expect(mentions('ويستعد المطرب مدحت صالح حاليا لأداء أغنية جديدة.', 'person')).toEqual(['مدحت صالح']);
+    expect(mentions('والتقى الإيطالي فابيو كابيلو مدرب روما بالصحفيين.', 'person')).toEqual(['فابيو كابيلو']);
+    expect(mentions('ولم تغير أنجيلا ميركل قرار الحكومة.', 'person')).toEqual(['أنجيلا ميركل']);
+  });
+
+  it('does not take "الآن" (now) or a verbal noun after a title for a name', () => {
+    expect(mentions('والآن يتزايد الطلب على الكهرباء في المدينة.', 'person')).toEqual([]);
+    expect(mentions('واقترح الرئيس الإيراني إجراء مناظرة تلفزيونية مباشرة.', 'person')).toEqual([]);
+  });
 });
