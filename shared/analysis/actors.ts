@@ -4,7 +4,7 @@
  */
 import type { Actor, ActorType } from '../domain';
 import { AR_AMBIGUOUS_GIVEN, AR_DEMONYMS, AR_FAMOUS_SURNAMES, AR_GIVEN_NAME_KEYS, AR_NEVER_NAME } from './lexicon-names';
-import { AR_CUE_FORMS, AR_DESCRIPTION_NOUNS, AR_FIXED_ORGS, AR_FUNCTION, AR_ORG_HEADS, AR_ORG_SINGLE, AR_PERSON_TITLES, AR_STOP, AR_TEAM_HEADS } from './lexicon-ar';
+import { AR_CLUBS_IN_SPORT, AR_CUE_FORMS, AR_DESCRIPTION_NOUNS, AR_FIXED_ORGS, AR_FUNCTION, AR_ORG_HEADS, AR_ORG_SINGLE, AR_PERSON_TITLES, AR_SPORT_WORDS, AR_STOP, AR_TEAM_HEADS } from './lexicon-ar';
 import { EN_NOT_NAME, LATIN_ORG_WORDS, LATIN_PERSON_TITLES } from './lexicon-en';
 import { STATE_MAX_TOKENS, STATE_NAMES } from './lexicon-places';
 import { OUTLET_NAMES } from './lexicon-sources';
@@ -595,6 +595,9 @@ export function findActorMentions(text: string, tokens: readonly Token[], known:
       }
     }
   };
+  // Sentences that report sport, where a club's everyday-word name is the club.
+  const sportSentences = new Set<number>();
+  for (const t of tokens) if (t.arabic && t.word && !sportSentences.has(t.sent) && arabicVariants(t).some((v) => AR_SPORT_WORDS.has(v))) sportSentences.add(t.sent);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!t.word || taken[i]) continue;
@@ -700,6 +703,16 @@ export function findActorMentions(text: string, tokens: readonly Token[], known:
       if (variants.some((v) => AR_ORG_SINGLE.has(v))) {
         take(makeMention(text, tokens, i, i + 1, 'organisation', 'ar-org-name'));
         continue;
+      }
+      // "تغلب الأهلي على الزمالك": a club, when the sentence reports sport and no name word follows
+      // ("الاتحاد الدولي" is another body; a nationality after the club is no part of its name).
+      if (sportSentences.has(t.sent) && variants.some((v) => AR_CLUBS_IN_SPORT.has(v)) && !STATE_NAMES.has(t.key)) {
+        const next = tokens[i + 1];
+        const nextIsName = !!next && next.sent === t.sent && next.arabic && /^ال/.test(next.key) && !arabicVariants(next).some((v) => AR_DEMONYMS.has(v));
+        if (!nextIsName) {
+          take(makeMention(text, tokens, i, i + 1, 'organisation', 'ar-club-in-sport'));
+          continue;
+        }
       }
       if (variants.some((v) => AR_ORG_HEADS.has(v) || AR_TEAM_HEADS.has(v))) {
         let j = i + 1;

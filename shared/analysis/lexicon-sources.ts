@@ -6,7 +6,9 @@ import type { SourceKind } from '../domain';
 
 const OUTLETS: [string, SourceKind, ...string[]][] = [
   ['Reuters', 'outlet', 'reuters', 'رويترز'],
-  ['AFP', 'outlet', 'afp', 'agence france-presse', 'فرانس برس', 'وكاله فرانس برس'],
+  ['AFP', 'outlet', 'afp', 'agence france-presse', 'فرانس برس', 'وكاله فرانس برس', 'ا ف ب', 'وكاله الصحافه الفرنسيه'],
+  ['dpa', 'outlet', 'dpa', 'د ب ا', 'وكاله الانباء الالمانيه'],
+  ['UPI', 'outlet', 'upi', 'يو بي اي'],
   ['Associated Press', 'outlet', 'associated press', 'ap', 'اسوشيتد برس'],
   ['TASS', 'outlet', 'tass', 'تاس', 'وكاله تاس'],
   ['RIA Novosti', 'outlet', 'ria novosti', 'ria', 'ريا نوفوستي'],
@@ -24,10 +26,13 @@ const OUTLETS: [string, SourceKind, ...string[]][] = [
   ['ABC', 'outlet', 'abc', 'abc news'],
   ['Bloomberg', 'outlet', 'bloomberg'],
   ['Politico', 'outlet', 'politico'],
-  ['The New York Times', 'outlet', 'new york times', 'the new york times', 'nyt'],
-  ['The Washington Post', 'outlet', 'washington post', 'the washington post'],
+  ['The New York Times', 'outlet', 'new york times', 'the new york times', 'nyt', 'نيويورك تايمز'],
+  ['The Washington Post', 'outlet', 'washington post', 'the washington post', 'واشنطن بوست'],
+  ['The Guardian', 'outlet', 'the guardian', 'الغارديان', 'الجارديان'],
+  ['Haaretz', 'outlet', 'haaretz', 'هارتس'],
+  ['Yedioth Ahronoth', 'outlet', 'yedioth ahronoth', 'يديعوت احرونوت'],
   ['The Wall Street Journal', 'outlet', 'wall street journal', 'the wall street journal'],
-  ['Le Monde', 'outlet', 'le monde'],
+  ['Le Monde', 'outlet', 'le monde', 'لوموند'],
   ['Le Figaro', 'outlet', 'le figaro'],
   ['Libération', 'outlet', 'libération', 'liberation'],
   ['France 24', 'outlet', 'france 24', 'فرانس 24'],
@@ -73,3 +78,26 @@ export const AR_CHANNEL_NOUNS = /^(صفحت|حساب|موقع|قنات)(ه|ها|
 
 /** Arabic heads of an official source: "خدمة Kremlin Press", "وكالة الأنباء", "المكتب الإعلامي". */
 export const AR_SOURCE_HEADS: ReadonlySet<string> = new Set(['خدمه', 'وكاله', 'صحيفه', 'قناه', 'اذاعه', 'موقع', 'جريده', 'تلفزيون']);
+
+/**
+ * Arabic outlet names that are everyday words too ("العربية" Arabic, "الجزيرة" island): an outlet only
+ * where a source is expected (see AR_OUTLET_CONTEXT).
+ */
+export const AR_AMBIGUOUS_OUTLETS: ReadonlySet<string> = new Set(['العربيه', 'الجزيره']);
+
+/** Words right before an outlet's name that show it is one: its head, a reporting verb, "according to". */
+export const AR_OUTLET_CONTEXT: ReadonlySet<string> = new Set(
+  `قناه القناه شبكه موقع صحيفه جريده مجله تلفزيون وكاله مراسل مراسله موفد قالت ذكرت افادت نقلت اوردت بثت نشرت اوضحت
+اضافت اكدت حسب بحسب وفقا عن لقناه لموقع لشبكه لصحيفه`.split(/\s+/).filter(Boolean),
+);
+
+/**
+ * Agencies credited by their adjective alone in parentheses under a story or photo ("(الفرنسية)" is
+ * AFP, "(الأوروبية)" EPA): the adjective's key → the agency's display name.
+ */
+export const AR_CREDIT_AGENCIES: ReadonlyMap<string, string> = new Map([
+  ['الفرنسيه', 'AFP'],
+  ['الاوروبيه', 'EPA'],
+  ['الالمانيه', 'dpa'],
+]);
+

@@ -4,7 +4,7 @@
  */
 import type { Source, SourceKind } from '../domain';
 import { AliasIndex, makeMention } from './actors';
-import { CHANNEL_PHRASES, OUTLET_NAMES, AR_CHANNEL_NOUNS, AR_SOURCE_HEADS } from './lexicon-sources';
+import { CHANNEL_PHRASES, OUTLET_NAMES, AR_AMBIGUOUS_OUTLETS, AR_CHANNEL_NOUNS, AR_CREDIT_AGENCIES, AR_OUTLET_CONTEXT, AR_SOURCE_HEADS } from './lexicon-sources';
 import { arabicVariants, type Token } from './tokens';
 
 export interface SourceMention {
@@ -64,6 +64,18 @@ function opensEntry(table: ReadonlyMap<string, ReadonlySet<string>>, v: string, 
   return !!seconds && (seconds.has('') || seconds.has(next));
 }
 
+/**
+ * Whether the Arabic word at `i` stands where an outlet is named: after its head, a reporting verb or
+ * "according to" ("قناة الجزيرة", "ذكرت العربية", "وفقا للجزيرة"), glued to "ل" ("للجزيرة", "to Al
+ * Jazeera"), or before "نت". "اللغة العربية" and "شبه الجزيرة" are no outlets.
+ */
+function outletContext(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  if (/^لل/.test(t.key) || tokens[i + 1]?.key === 'نت') return true;
+  return !!prev && prev.sent === t.sent && (AR_OUTLET_CONTEXT.has(prev.key) || AR_OUTLET_CONTEXT.has(prev.key.replace(/^[وف]/, '')));
+}
+
 /** Every source mention; known sources are matched through their aliases and win overlaps. */
 export function findSourceMentions(text: string, tokens: readonly Token[], known: readonly Source[]): SourceMention[] {
   const out: SourceMention[] = [];
@@ -103,9 +115,16 @@ export function findSourceMentions(text: string, tokens: readonly Token[], known
         continue;
       }
     }
+    // "(الفرنسية)", "(الفرنسية - أرشيف)": an agency's credit.
+    const credit = t.arabic ? AR_CREDIT_AGENCIES.get(t.key) : undefined;
+    if (credit && tokens[i - 1]?.raw === '(' && (tokens[i + 1]?.raw === ')' || tokens[i + 1]?.raw === '-')) {
+      push(i, i + 1, { name: credit, kind: 'outlet', knownId: null, rule: 'ar-agency-credit' });
+      continue;
+    }
     // Only words that can open an outlet name or a channel phrase are looked at further (hot path:
     // no allocation for the others).
-    const variants = t.arabic ? arabicVariants(t) : null;
+    // "للجزيرة" is ل + الجزيرة: restore the article the spelling swallowed.
+    const variants = t.arabic ? (t.key.startsWith('لل') ? [...arabicVariants(t), `ا${t.key.slice(1)}`] : arabicVariants(t)) : null;
     const next = tokens[i + 1]?.key ?? '';
     let opens = false;
     let opensPhrase = false;
@@ -132,6 +151,7 @@ export function findSourceMentions(text: string, tokens: readonly Token[], known
         // Latin outlet names must be capitalised ("AP", "Reuters"), never "ap" or "fox" in running text.
         if (!hit || (t.latin && !t.cap)) continue;
         if (t.latin && n === 1 && t.raw.length <= 3 && t.raw !== t.raw.toUpperCase()) continue;
+        if (n === 1 && AR_AMBIGUOUS_OUTLETS.has(v) && !outletContext(tokens, i)) continue;
         const sm = push(i, i + n, { name: hit[0], kind: hit[1], knownId: null, rule: 'outlet-name' }, v);
         if (sm && hit[1] === 'social') {
           // "على صفحتها على Facebook": the possessed channel noun two or three tokens back.

@@ -142,8 +142,15 @@ export function predictEntities(sents: readonly NerSentence[]): { start: number;
   const tokenAt = (offset: number): { sent: number; token: number } => owner[paragraphAt(starts, offset)] as { sent: number; token: number };
   const out: { start: number; end: number; type: Coarse }[][] = sents.map(() => []);
   const seen = new Set<string>();
-  for (const a of analyzeText(text, { lang: 'ar' }).actors) {
-    const type = TYPE_OF[a.type];
+  const analysis = analyzeText(text, { lang: 'ar' });
+  const found = [
+    ...analysis.actors.map((a) => ({ type: TYPE_OF[a.type], mentions: a.mentions })),
+    // News outlets are organisations: Claimwork suggests them as sources (the case's Sources list,
+    // not its actors), and they count as organisation mentions here.
+    ...analysis.sources.filter((s) => s.kind === 'outlet').map((s) => ({ type: 'organisation' as const, mentions: s.mentions })),
+  ];
+  for (const a of found) {
+    const type = a.type;
     if (!type) continue;
     for (const m of a.mentions) {
       const first = tokenAt(m.start);

@@ -147,3 +147,33 @@ describe('Arabic actor candidates without a title', () => {
     expect(mentions('واقترح الرئيس الإيراني إجراء مناظرة تلفزيونية مباشرة.', 'person')).toEqual([]);
   });
 });
+
+describe('Arabic clubs and outlets', () => {
+  const orgs = (text: string) =>
+    ar(text)
+      .actors.filter((a) => a.type === 'organisation')
+      .flatMap((a) => a.mentions.map((m) => m.text));
+  const outlets = (text: string) => ar(text).sources.map((s) => s.name);
+
+  it('reads a club named with an everyday word or its city as a club only in a sports report', () => {
+    expect(orgs('وتغلب الأهلي على الزمالك في مباراة الدوري أمس.')).toEqual(['الأهلي', 'الزمالك']);
+    expect(orgs('وفاز ليفربول على برشلونة بهدفين في الشوط الثاني.')).toEqual(['ليفربول', 'برشلونة']);
+    expect(orgs('وزار الوزير ليفربول والتقى المجلس الأهلي للمدينة.')).not.toContain('ليفربول');
+    // A famous club with a name of its own is one anywhere.
+    expect(orgs('واشترى صندوق الاستثمارات نادي نيوكاسل يونايتد ثم مانشستر يونايتد.')).toContain('مانشستر يونايتد');
+  });
+
+  it('does not take the adjective "العربية" for Al Arabiya, but does where an outlet is named', () => {
+    expect(outlets('وتدرس اللغة العربية في المدارس الحكومية.')).toEqual([]);
+    expect(outlets('وذكرت العربية أن الاجتماع تأجل.')).toEqual(['Al Arabiya']);
+    expect(outlets('وقال الوزير للجزيرة إن الحدود مفتوحة.')).toEqual(['Al Jazeera']);
+    expect(outlets('وتقع شبه الجزيرة جنوب البلاد.')).toEqual([]);
+  });
+
+  it('knows the agencies by their Arabic abbreviations and credits', () => {
+    expect(outlets('كاتمندو (أ ف ب) - عانت العاصمة من انقطاع الكهرباء.')).toEqual(['AFP']);
+    expect(outlets('برلين (د ب أ) - أعلنت الحكومة خطة جديدة.')).toEqual(['dpa']);
+    expect(outlets('وارتفع عدد القتلى بنيران القناصة (الفرنسية) إلى عشرة.')).toEqual(['AFP']);
+    expect(outlets('وقالت الحكومة الفرنسية إن الوضع هادئ.')).toEqual([]);
+  });
+});
