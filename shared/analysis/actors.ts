@@ -476,6 +476,8 @@ export function isArabicNameToken(t: Token | undefined, firstOfName: boolean): b
   if (AR_FUNCTION.has(t.key) || AR_STOP.has(t.key) || AR_CUE_FORMS.has(t.key) || AR_CUE_FORMS.has(k)) return false;
   if (AR_PERSON_TITLES.has(t.key) || AR_ORG_HEADS.has(t.key)) return false;
   if (neverName(t) || (verbalNounLike(k) && !isKnownArabicName(t))) return false;
+  // An accusative indefinite ("ملعبًا", "حاليًا") is a common noun or an adverb, never a name.
+  if (t.raw.includes('\u064B')) return false;
   if (firstOfName && (/^(ال|لل)/.test(t.key) || AR_DESCRIPTION_NOUNS.has(k))) return false;
   if (/^\d/.test(t.key)) return false;
   return t.key.length >= 2;

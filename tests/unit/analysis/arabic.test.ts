@@ -139,11 +139,13 @@ describe('Arabic actor candidates without a title', () => {
     expect(mentions('أما وزير الداخلية نيكولا ساركوزي فصرح في واشنطن بأن الوضع هادئ.', 'person')).toEqual(['نيكولا ساركوزي']);
     expect(mentions('ويستعد المطرب مدحت صالح حاليا لأداء أغنية جديدة.', 'person')).toEqual(['مدحت صالح']);
     expect(mentions('والتقى الإيطالي فابيو كابيلو مدرب روما بالصحفيين.', 'person')).toEqual(['فابيو كابيلو']);
+    expect(mentions('بعد الانسحاب من مالي وبوركينا فاسو والنيجر وتشاد والسنغال.', 'state')).toContain('تشاد');
     expect(mentions('ولم تغير أنجيلا ميركل قرار الحكومة.', 'person')).toEqual(['أنجيلا ميركل']);
   });
 
-  it('does not take "الآن" (now) or a verbal noun after a title for a name', () => {
+  it('does not take "الآن" (now), an accusative noun or a verbal noun after a title for a name', () => {
     expect(mentions('والآن يتزايد الطلب على الكهرباء في المدينة.', 'person')).toEqual([]);
+    expect(mentions('يقدم المشهد المضطرب في ليبيا الآن ملعبًا للقوى الأجنبية.', 'person')).toEqual([]);
     expect(mentions('واقترح الرئيس الإيراني إجراء مناظرة تلفزيونية مباشرة.', 'person')).toEqual([]);
   });
 });
