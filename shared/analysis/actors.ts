@@ -605,7 +605,8 @@ export function findActorMentions(text: string, tokens: readonly Token[], known:
     if (!t.word || taken[i]) continue;
     if (t.arabic) {
       const variants = arabicVariants(t);
-      if (variants.some((v) => AR_PERSON_TITLES.has(v))) {
+      // In a sports report "الفريق" is the team, not a lieutenant general.
+      if (variants.some((v) => AR_PERSON_TITLES.has(v)) && !(sportSentences.has(t.sent) && variants.includes('فريق'))) {
         const role0 = i;
         let j = i + 1;
         let steps = 0;
@@ -652,7 +653,9 @@ export function findActorMentions(text: string, tokens: readonly Token[], known:
           // after the words ends the name too ("مع السيدة زهية أبو الهيجا من قرية").
           if (unknown) {
             const honorific = (tokens[j - 1] as Token).key === t.key && HONORIFICS.has(t.key.replace(/^[وف]/, ''));
-            const ends = nameEndsAt(tokens, k, (tokens[nameStart] as Token).sent) || (honorific && AR_PREPOSITIONS.has(tokens[k]?.key ?? ''));
+            // A lone unknown word needs more than a following "و" ("رئيس وزراء مؤقت وحكومة").
+            const weakEnd = k === nameStart + 1 && !!tokens[k] && (tokens[k]?.key === 'و' || (/^و/.test(tokens[k]?.key ?? '') && !endsSpeakerName(tokens[k] as Token)));
+            const ends = (nameEndsAt(tokens, k, (tokens[nameStart] as Token).sent) && !weakEnd) || (honorific && AR_PREPOSITIONS.has(tokens[k]?.key ?? ''));
             if (/^(بال|لل|كال|بت|بم)/.test(firstKey) || !ends) k = nameStart;
           }
         }
@@ -697,7 +700,8 @@ export function findActorMentions(text: string, tokens: readonly Token[], known:
           continue;
         }
       }
-      const famous = variants.find((v) => AR_FAMOUS_SURNAMES.has(v));
+      // A surname without the article is no match for a word with it ("الظريف" is "the witty", not Zarif).
+      const famous = variants.find((v) => AR_FAMOUS_SURNAMES.has(v) && (v.startsWith('ال') || !/^([وفبلك])?(ال|لل)/.test(t.key)));
       if (famous) {
         take(makeMention(text, tokens, i, i + 1, 'person', 'ar-famous-surname', '', null, famous));
         continue;

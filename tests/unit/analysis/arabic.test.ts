@@ -146,6 +146,9 @@ describe('Arabic actor candidates without a title', () => {
   it('does not take "الآن" (now), an accusative noun or a verbal noun after a title for a name', () => {
     expect(mentions('والآن يتزايد الطلب على الكهرباء في المدينة.', 'person')).toEqual([]);
     expect(mentions('يقدم المشهد المضطرب في ليبيا الآن ملعبًا للقوى الأجنبية.', 'person')).toEqual([]);
+    expect(mentions('لقب الشاب الظريف لم يفارقه.', 'person')).toEqual([]);
+    expect(mentions('لاختيار رئيس وزراء مؤقت وحكومة تتولى الأمور.', 'person')).toEqual([]);
+    expect(mentions('وجاء أداء الفريق متوازنا وقويا في المباراة.', 'person')).toEqual([]);
     expect(mentions('واقترح الرئيس الإيراني إجراء مناظرة تلفزيونية مباشرة.', 'person')).toEqual([]);
   });
 });
