@@ -7,7 +7,7 @@ import { CaseStore } from '../../electron/services/case-store';
 import { contentHash } from '../../electron/services/import/hash';
 import { expect, highlighted, test, watchConsole } from './host';
 
-// A long article opens with its top paragraphs first and mounts the rest right after; its
+// A long article opens at its top with its first paragraphs and mounts the rest right after; its
 // highlights are registered around the viewport only and follow the scroll; a claim far down, opened
 // from the claims table while another article is open, is scrolled to and flashed all the same.
 
@@ -22,7 +22,7 @@ function article(id: string, title: string, text: string, addedAt: string): Arti
   };
 }
 
-/** A short article first (the case opens on it), then one of 150 paragraphs with 450 highlights. */
+/** A short article first (the case opens on it), one of 150 paragraphs with 450 highlights, and one of 60 plain paragraphs. */
 function longCase(): CaseData {
   const base = emptyCase('long', '2026-11-29T00:00:00.000Z', 'Long article case');
   const short = article('short', 'Short article', 'The port authority said the harbour stays closed.\nNothing else happened.', base.createdAt);
@@ -45,7 +45,8 @@ function longCase(): CaseData {
       mark(kind, start, start + phrase.length);
     }
   });
-  return { ...base, articles: [short, long], annotations };
+  const medium = article('medium', 'Medium article', Array.from({ length: 60 }, (_, i) => `Medium paragraph ${i} is plain text without any highlight at all.`).join('\n'), base.createdAt);
+  return { ...base, articles: [short, long, medium], annotations };
 }
 
 test('a long article: all of it mounts, highlights follow the scroll, a claim far down opens from the table', async ({ page, host }) => {
@@ -74,6 +75,11 @@ test('a long article: all of it mounts, highlights follow the scroll, a claim fa
   expect(await highlighted(page, 'cw-actor')).toContain(`Spokesperson ${PARAGRAPHS - 1}`);
   expect(await highlighted(page, 'cw-source')).toContain(`officials of district ${PARAGRAPHS - 1}`);
   expect(await highlighted(page, 'cw-claim')).not.toContain(claimText(0));
+
+  // Another article opens at its top, not where the last one was left.
+  await page.locator('.article-list button.article-title', { hasText: 'Medium article' }).click();
+  await expect(page.locator('.reading-header h1')).toHaveText('Medium article');
+  await expect(page.locator('.reading-body .para').first()).toBeInViewport();
 
   // From another article, open a claim of the last paragraph from the claims table.
   await page.locator('.article-list button.article-title', { hasText: 'Short article' }).click();

@@ -136,15 +136,28 @@ export function ReadingView(props: {
   );
   const selectedMark = useMemo(() => marks.find((m) => m.id === props.selectedId) ?? null, [marks, props.selectedId]);
   const painted = useRef<ParagraphWindow | null>(null);
+  // The article whose opening paint is done.
+  const openedAt = useRef<string | null>(null);
   // Looked up once per body, not per paint: finding it reads computed styles, which forces a style pass.
   const scroller = useMemo(() => (body ? scrollParent(body) : null), [body]);
+  // Another article opens at its top (a flash to an annotation scrolls on from there).
+  useLayoutEffect(() => {
+    if (scroller && scroller.scrollTop !== 0) scroller.scrollTop = 0;
+  }, [article.id, scroller]);
+
   const paint = useCallback(() => {
     if (!runIndex || !body || !scroller) return;
     let spans = kindSpans;
     painted.current = null;
     if (buckets) {
-      // One viewport above and below: an ordinary scroll step stays inside without repainting.
-      const w = visibleParagraphs(body, scroller, scroller.clientHeight || window.innerHeight);
+      const current = indexedArticle.current.get(runIndex) === article.id;
+      // The opening paint: an article opens at its top with nothing laid out yet, so the first mounted
+      // paragraphs are the window (reading the layout here would force it once more than the frame
+      // does). Later paints: one viewport above and below what is seen, so an ordinary scroll step
+      // stays inside without repainting.
+      const opening = current && openedAt.current !== article.id;
+      if (opening) openedAt.current = article.id;
+      const w = opening ? { first: 0, last: Math.min(mountedCount, FIRST_PARAGRAPHS) - 1 } : visibleParagraphs(body, scroller, scroller.clientHeight || window.innerHeight);
       if (w) {
         painted.current = w;
         spans = spansInWindow(buckets, w);
@@ -154,7 +167,7 @@ export function ReadingView(props: {
     if (selectedMark) extra.push({ start: selectedMark.start, end: selectedMark.end, style: 'selected' });
     if (flashSpan) extra.push(flashSpan);
     paintHighlights(runIndex, extra.length ? [...spans, ...extra] : spans);
-  }, [runIndex, body, scroller, kindSpans, buckets, selectedMark, flashSpan]);
+  }, [runIndex, body, scroller, kindSpans, buckets, selectedMark, flashSpan, article.id, mountedCount]);
   useEffect(() => {
     if (!runIndex) return;
     paint();
