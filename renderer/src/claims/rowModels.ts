@@ -212,7 +212,11 @@ function sortRows(table: KeyedTable): RowModelLike {
   };
   const only = resolved.length === 1 ? resolved[0]! : null;
   const rows = only?.rank ? sortByOneRank(pre.rows, only, only.rank) : pre.rows.slice().sort(compare);
-  return { rows, flatRows: rows, rowsById: pre.rowsById };
+  // The same rows by id as before sorting, looked up only if asked: reading pre.rowsById here built
+  // the filtered model's lazy map (20,000 keys) on every keystroke of a filter while a sort was on.
+  const model = { rows, flatRows: rows } as RowModelLike;
+  Object.defineProperty(model, 'rowsById', { enumerable: true, get: () => pre.rowsById });
+  return model;
 }
 
 /**
@@ -246,6 +250,31 @@ function sortByOneRank(rows: readonly RowLike[], s: ResolvedSort, rank: Int32Arr
 
 type RowTest = (row: RowLike) => boolean;
 
+/** One filter test's question: its column ('' for the search), how it compares, and the value. */
+interface FilterAsk {
+  id: string;
+  kind: 'includes' | 'exact' | 'other';
+  value: unknown;
+}
+
+/** The last filtering of each list of rows (by identity): what was asked and which rows passed. */
+const lastFiltering = new WeakMap<readonly RowLike[], { asks: FilterAsk[]; rows: RowLike[] }>();
+
+/**
+ * Whether every row passing `next` also passed `prev`: the same tests in the same order, each
+ * "includes" value extending the previous one ("th" → "the"), every other value unchanged. Other
+ * filter functions are opaque, so they never narrow.
+ */
+function narrows(prev: readonly FilterAsk[], next: readonly FilterAsk[]): boolean {
+  if (prev.length !== next.length) return false;
+  return next.every((a, i) => {
+    const b = prev[i]!;
+    if (a.id !== b.id || a.kind !== b.kind || a.kind === 'other') return false;
+    if (a.kind === 'exact') return a.value === b.value;
+    return typeof a.value === 'string' && typeof b.value === 'string' && a.value.startsWith(b.value);
+  });
+}
+
 function filterRows(table: KeyedTable): RowModelLike {
   const pre = table.getPreFilteredRowModel();
   const columnFilters = table.atoms.columnFilters?.get() ?? [];
@@ -255,6 +284,8 @@ function filterRows(table: KeyedTable): RowModelLike {
   const data = table.options.data;
   const noMeta = () => undefined;
   const tests: RowTest[] = [];
+  // What each test asks, to tell whether this filtering only narrows the previous one.
+  const asks: FilterAsk[] = [];
   for (const filter of columnFilters) {
     const column = table.getColumn(filter.id);
     const fn = column?.getFilterFn();
@@ -263,12 +294,15 @@ function filterRows(table: KeyedTable): RowModelLike {
     if (fn === (filterFn_normalisedIncludes as unknown) && typeof value === 'string') {
       const keys = normalisedKeys(data, column);
       tests.push((row) => keys[row.index]!.includes(value));
+      asks.push({ id: column.id, kind: 'includes', value });
     } else if (fn === (filterFn_exact as unknown)) {
       const values = columnKeys(data, column).values;
       tests.push((row) => values[row.index] === value);
+      asks.push({ id: column.id, kind: 'exact', value });
     } else {
       // The stock model keeps a row unless the function returns exactly false.
       tests.push((row) => fn(row as never, column.id, value, noMeta) !== false);
+      asks.push({ id: column.id, kind: 'other', value });
     }
   }
   if (hasGlobalFilter) {
@@ -280,15 +314,21 @@ function filterRows(table: KeyedTable): RowModelLike {
         // searchRow ignores the column: one test per row against its whole-row key.
         const keys = searchKeys(data);
         tests.push((row) => keys[row.index]!.includes(value));
+        asks.push({ id: '', kind: 'includes', value });
       } else {
         tests.push((row) => columns.some((c) => Boolean(fn(row as never, c.id, value, noMeta))));
+        asks.push({ id: '', kind: 'other', value });
       }
     }
   }
-  const rows = pre.rows.filter((row) => {
+  // Typing on in a filter only narrows it: test just the rows the previous keystroke kept.
+  const last = lastFiltering.get(pre.rows);
+  const from = last && narrows(last.asks, asks) ? last.rows : pre.rows;
+  const rows = from.filter((row) => {
     for (const test of tests) if (!test(row)) return false;
     return true;
   });
+  lastFiltering.set(pre.rows, { asks, rows });
   return subsetModel(rows);
 }
 
