@@ -324,7 +324,8 @@ const FACILITY_HEADS: ReadonlySet<string> = new Set(['جامعه', 'مدرسه',
 /** Whether `u`, right after a given name `prev`, is clearly a further name word: a known name, a name link, a nisba surname or a plain word that is no function word, clitic-led word or verb. */
 function clearNameWord(u: Token | undefined, prev: Token): boolean {
   if (!u || !u.word || !u.arabic || u.sent !== prev.sent) return false;
-  if (isMaqsuraPreposition(u)) return false;
+  // "أمين سر", "أمين عام": a title, not a name.
+  if (isMaqsuraPreposition(u) || TITLE_LINKS.has(u.key)) return false;
   if (AR_GIVEN_NAME_KEYS.has(u.key) || AR_FAMOUS_SURNAMES.has(u.key) || (AR_NAME_LINKS.has(u.key) && u.key !== 'ال') || u.key === 'الله') return true;
   // "علي" is also how some newsrooms spell the preposition "على": only a name may follow it.
   if (prev.key === 'علي' || prev.key === 'وعلي') return /^ال.{3,}ي$/.test(u.key);
@@ -392,7 +393,8 @@ function verbLike(key: string): boolean {
  * opener covers, the given name's key when there is one, and the clitic-free variant.
  */
 function personNameOpener(tokens: readonly Token[], i: number, variants: readonly string[]): { count: number; given: string | null; variant: string } | null {
-  const given = isMaqsuraPreposition(tokens[i] as Token) ? undefined : variants.find((v) => AR_GIVEN_NAME_KEYS.has(v) && (v === (tokens[i] as Token).key || (tokens[i] as Token).key === `و${v}`));
+  // Everyday-word names (أمين، جمال) open one too; callers ask for a clear name word after them.
+  const given = isMaqsuraPreposition(tokens[i] as Token) ? undefined : variants.find((v) => (AR_GIVEN_NAME_KEYS.has(v) || AR_AMBIGUOUS_GIVEN.has(v)) && (v === (tokens[i] as Token).key || (tokens[i] as Token).key === `و${v}`));
   if (given) return { count: 1, given, variant: given };
   const t = tokens[i] as Token;
   const link = t.key.replace(/^و(?=(عبد|ابو|ام)$)/, '');
@@ -520,7 +522,7 @@ function isComplement(t: Token | undefined): boolean {
 }
 
 /** Words inside a title that are not names: "المتحدث باسم الوزارة", "رئيس وزراء بريطانيا". */
-const TITLE_LINKS: ReadonlySet<string> = new Set(['لـ', 'ل', 'باسم', 'وزراء', 'عام', 'اركان', 'شوون', 'دوله']);
+const TITLE_LINKS: ReadonlySet<string> = new Set(['لـ', 'ل', 'باسم', 'وزراء', 'عام', 'اركان', 'شوون', 'دوله', 'سر']);
 
 function latinRunEnd(tokens: readonly Token[], i: number): number {
   let j = i;

@@ -143,6 +143,12 @@ describe('Arabic actor candidates without a title', () => {
     expect(mentions('ولم تغير أنجيلا ميركل قرار الحكومة.', 'person')).toEqual(['أنجيلا ميركل']);
   });
 
+  it('opens a name at an everyday-word given name when a name word follows, not at a title', () => {
+    expect(mentions('رسالة الحاج أمين الحسيني إلى المندوب السامي.', 'person')).toEqual(['أمين الحسيني']);
+    expect(mentions('وقال أمين سر اللجنة إن الاجتماع مهم.', 'person')).toEqual([]);
+    expect(mentions('وكان جمال المكان لافتا.', 'person')).toEqual([]);
+  });
+
   it('does not take "الآن" (now), an accusative noun or a verbal noun after a title for a name', () => {
     expect(mentions('والآن يتزايد الطلب على الكهرباء في المدينة.', 'person')).toEqual([]);
     expect(mentions('يقدم المشهد المضطرب في ليبيا الآن ملعبًا للقوى الأجنبية.', 'person')).toEqual([]);
