@@ -154,6 +154,15 @@ export function App() {
   }, [rows, mainView]);
   const tableRows = mainView === 'claims' ? rows : idleRows;
 
+  // The reading view's scroller: another article opens at its top. Resetting it here, before React
+  // swaps the text, is free; after the swap, reading or setting scrollTop forces a layout of the new
+  // text in the middle of the commit.
+  const readingScroll = useRef<HTMLDivElement | null>(null);
+  const showArticle = useCallback((id: string) => {
+    if (readingScroll.current) readingScroll.current.scrollTop = 0;
+    setSelectedId(id);
+  }, []);
+
   /** Opens an annotation in its article, scrolled to it and flashing. */
   const openAnnotation = useCallback((articleId: string, annotationId: string) => {
     setSelectedId(articleId);
@@ -312,7 +321,7 @@ export function App() {
           <ArticleList
             articles={articles}
             selectedId={selected?.id ?? null}
-            onSelect={setSelectedId}
+            onSelect={showArticle}
             onRename={editArticle}
             onDelete={deleteArticle}
           />
@@ -364,7 +373,7 @@ export function App() {
             </div>
           )}
           {mainView === 'reading' && (
-          <div className="view-body">
+          <div className="view-body" ref={readingScroll}>
           {selected ? (
             <ReadingView
               article={selected}
@@ -471,7 +480,7 @@ export function App() {
       )}
       {importer.progress && (
         <ImportDialog progress={importer.progress} onCancel={importer.cancel} onClose={importer.close} onOpen={(id) => {
-            setSelectedId(id);
+            showArticle(id);
             setMainView('reading');
             importer.close();
           }} />

@@ -140,11 +140,6 @@ export function ReadingView(props: {
   const openedAt = useRef<string | null>(null);
   // Looked up once per body, not per paint: finding it reads computed styles, which forces a style pass.
   const scroller = useMemo(() => (body ? scrollParent(body) : null), [body]);
-  // Another article opens at its top (a flash to an annotation scrolls on from there).
-  useLayoutEffect(() => {
-    if (scroller && scroller.scrollTop !== 0) scroller.scrollTop = 0;
-  }, [article.id, scroller]);
-
   const paint = useCallback(() => {
     if (!runIndex || !body || !scroller) return;
     let spans = kindSpans;
