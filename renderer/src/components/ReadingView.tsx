@@ -65,9 +65,19 @@ const Paragraph = memo(function Paragraph(props: { text: string; start: number; 
 /**
  * A long article mounts its first paragraphs at once and the rest in idle-time slices: the reader
  * sees the top first, and 300 paragraphs (React, style and layout for ~1,500 elements) would take
- * most of a click's 100 ms before anything is painted.
+ * most of a click's 100 ms before anything is painted. The first part is some 2–3 screens of text:
+ * paragraphs up to FIRST_CHARS characters, at most FIRST_PARAGRAPHS of them.
  */
+const FIRST_CHARS = 6000;
 const FIRST_PARAGRAPHS = 40;
+
+/** How many paragraphs to mount first: enough to fill the opening screens, and at least one. */
+function firstCount(paragraphs: readonly { text: string }[]): number {
+  let chars = 0;
+  let n = 0;
+  while (n < paragraphs.length && n < FIRST_PARAGRAPHS && chars < FIRST_CHARS) chars += paragraphs[n++]!.text.length;
+  return Math.max(1, n);
+}
 const PARAGRAPH_SLICE = 80;
 // Even on a page that is never idle, the whole text is there within this many ms.
 const SLICE_TIMEOUT_MS = 250;
@@ -108,8 +118,9 @@ export function ReadingView(props: {
   }, [article.text, article.paragraphStarts]);
 
   // How many paragraphs are mounted, for which article (a newly opened article starts over).
-  const [mounted, setMounted] = useState({ articleId: article.id, count: FIRST_PARAGRAPHS });
-  const mountedCount = Math.min(paragraphs.length, mounted.articleId === article.id ? mounted.count : FIRST_PARAGRAPHS);
+  const first = useMemo(() => firstCount(paragraphs), [paragraphs]);
+  const [mounted, setMounted] = useState({ articleId: article.id, count: first });
+  const mountedCount = Math.min(paragraphs.length, mounted.articleId === article.id ? mounted.count : first);
   const mountAll = useCallback(() => setMounted({ articleId: article.id, count: Number.POSITIVE_INFINITY }), [article.id]);
   useEffect(() => {
     if (mountedCount >= paragraphs.length) return;
@@ -152,7 +163,7 @@ export function ReadingView(props: {
       // stays inside without repainting.
       const opening = current && openedAt.current !== article.id;
       if (opening) openedAt.current = article.id;
-      const w = opening ? { first: 0, last: Math.min(mountedCount, FIRST_PARAGRAPHS) - 1 } : visibleParagraphs(body, scroller, scroller.clientHeight || window.innerHeight);
+      const w = opening ? { first: 0, last: mountedCount - 1 } : visibleParagraphs(body, scroller, scroller.clientHeight || window.innerHeight);
       if (w) {
         painted.current = w;
         spans = spansInWindow(buckets, w);
