@@ -384,7 +384,8 @@ function verbalNounLike(key: string): boolean {
 
 /** A word shaped like a verb rather than a surname: imperfect (يعطي، يرتبك) or plural past (استنكروا). */
 function verbLike(key: string): boolean {
-  return (key.length >= 4 && /^ي/.test(key)) || (key.length >= 5 && /وا$/.test(key));
+  // Imperfect verbs are short or end in a plural or dual suffix; a long ي-word is a foreign name (يانكوفيتش).
+  return (key.length >= 4 && /^ي/.test(key) && (key.length <= 6 || /(ون|ان|ين)$/.test(key))) || (key.length >= 5 && /وا$/.test(key));
 }
 
 /**
@@ -435,6 +436,8 @@ function arabicNameEnd(tokens: readonly Token[], from: number): number {
       continue;
     }
     if (isMaqsuraPreposition(u)) break;
+    // "علي" after a name is more often the preposition على spelled with ي ("ستيف جوبس علي سبيل المثال").
+    if ((key === 'علي' || key === 'وعلي') && !clearNameWord(tokens[k + 1], u)) break;
     if (AR_GIVEN_NAME_KEYS.has(key) || AR_FAMOUS_SURNAMES.has(key) || key === 'الله' || key === 'الدين') {
       k++;
       continue;
@@ -451,6 +454,10 @@ function arabicNameEnd(tokens: readonly Token[], from: number): number {
       continue;
     }
     if (verbLike(key) || unknown >= 2) break;
+    // A preposition glued to a verbal noun or participle ("بتوقيت", "لتدريبات", "كمقدم") ends the name.
+    if (/^(بت|لت|كت|بم|لم|كم)/.test(key) && key.length >= 5) break;
+    // After two name words, an unknown word in the accusative ("كارلوس تيفيز هدفا") is the verb's object.
+    if (k - start >= 2 && /[^ي]ا$/.test(key) && key.length >= 4) break;
     // A famous surname ends the name ("أنجيلا ميركل قرار").
     if (AR_FAMOUS_SURNAMES.has((tokens[k - 1] as Token).key)) break;
     // A second unknown word ("كوفي انان حث"), or any after two name words ("أحمد خليل مرمى"), joins
@@ -477,7 +484,8 @@ export function isArabicNameToken(t: Token | undefined, firstOfName: boolean): b
   const k = t.key.replace(/^و/, '');
   if (AR_FUNCTION.has(t.key) || AR_STOP.has(t.key) || AR_CUE_FORMS.has(t.key) || AR_CUE_FORMS.has(k)) return false;
   if (AR_PERSON_TITLES.has(t.key) || AR_ORG_HEADS.has(t.key)) return false;
-  if (neverName(t) || (verbalNounLike(k) && !isKnownArabicName(t))) return false;
+  // Only a name's first word: foreign surnames can have the same shape (تيفيز، توريس).
+  if (neverName(t) || (firstOfName && verbalNounLike(k) && !isKnownArabicName(t))) return false;
   // An accusative indefinite ("ملعبًا", "حاليًا") is a common noun or an adverb, never a name.
   if (t.raw.includes('\u064B')) return false;
   if (firstOfName && (/^(ال|لل)/.test(t.key) || AR_DESCRIPTION_NOUNS.has(k))) return false;

@@ -141,6 +141,10 @@ describe('Arabic actor candidates without a title', () => {
     expect(mentions('والتقى الإيطالي فابيو كابيلو مدرب روما بالصحفيين.', 'person')).toEqual(['فابيو كابيلو']);
     expect(mentions('بعد الانسحاب من مالي وبوركينا فاسو والنيجر وتشاد والسنغال.', 'state')).toContain('تشاد');
     expect(mentions('ولم تغير أنجيلا ميركل قرار الحكومة.', 'person')).toEqual(['أنجيلا ميركل']);
+    expect(mentions('وسجل كارلوس تيفيز هدفا في المباراة.', 'person')).toEqual(['كارلوس تيفيز']);
+    expect(mentions('وتغلبت الصربية يلينا يانكوفيتش على منافستها.', 'person')).toEqual(['يلينا يانكوفيتش']);
+    expect(mentions('مثل ستيف جوبس علي سبيل المثال.', 'person')).toEqual(['ستيف جوبس']);
+    expect(mentions('وحل العداء الهولندي سوم برام ثانيا بتوقيت جيد.', 'person')).toEqual(['سوم برام']);
   });
 
   it('opens a name at an everyday-word given name when a name word follows, not at a title', () => {
