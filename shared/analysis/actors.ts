@@ -339,8 +339,8 @@ function nameEndsAt(tokens: readonly Token[], k: number, sent: number): boolean 
   if (!t || t.sent !== sent) return true;
   // "من أن", and "من قرية/مخيم/مدينة ..." or "من <state>": where the person is from.
   if (t.key === 'من') return /^ان/.test(tokens[k + 1]?.key ?? '') || FACILITY_HEADS.has(tokens[k + 1]?.key ?? '') || stateAt(tokens, k + 1) !== null;
-  // A score or a ranking number after a name ("فلوريان ماير 6 - 1").
-  if (/^\d/.test(t.key)) return true;
+  // A score or a ranking number after a name ("فلوريان ماير 6 - 1"), or whom it was told to ("للصحفيين").
+  if (/^\d/.test(t.key) || /^لل/.test(t.key)) return true;
   return endsSpeakerName(t) || /^و/.test(t.key);
 }
 
@@ -376,10 +376,10 @@ function isMaqsuraPreposition(t: Token): boolean {
 
 /**
  * A word shaped like a verbal noun rather than a name: تفعيل (ترسيم، تشكيل), إفعال (إجراء، إعلان),
- * افتعال (انتخاب، اجتماع), انفعال (انسحاب), استفعال (استقبال), مفاعلة (مناظرة).
+ * افتعال (انتخاب، اجتماع), استفعال (استقبال), مفاعلة (مناظرة). Not انفعال: foreign names share it (أنيبال).
  */
 function verbalNounLike(key: string): boolean {
-  return /^ت..ي.$/.test(key) || /^ا..ا.$/.test(key) || /^ا.ت.ا.$/.test(key) || /^ان..ا.$/.test(key) || /^است..ا.$/.test(key) || /^م.ا..ه$/.test(key);
+  return /^ت..ي.$/.test(key) || /^ا..ا.$/.test(key) || /^ا.ت.ا.$/.test(key) || /^است..ا.$/.test(key) || /^م.ا..ه$/.test(key);
 }
 
 /** A word shaped like a verb rather than a surname: imperfect (يعطي، يرتبك) or plural past (استنكروا). */
@@ -653,7 +653,9 @@ export function findActorMentions(text: string, tokens: readonly Token[], known:
           k = arabicNameEnd(tokens, k + (opener?.count ?? 1));
         } else {
           // A name is up to three words; a word with the article ("بشار الأسد") only as the second.
-          while (k < tokens.length && k - nameStart < 3 && isArabicNameToken(tokens[k], k === nameStart) && !(k - nameStart === 2 && /^ال/.test((tokens[k] as Token).key)) && !verbLike((tokens[k] as Token).key)) k++;
+          // A word that ends a speaker's name ("قول", a title, a cue), or a preposition glued to the
+          // article ("للصحفيين"), ends this one too.
+          while (k < tokens.length && k - nameStart < 3 && isArabicNameToken(tokens[k], k === nameStart) && !(k - nameStart === 2 && /^ال/.test((tokens[k] as Token).key)) && !verbLike((tokens[k] as Token).key) && !(k > nameStart && (endsSpeakerName(tokens[k] as Token) || /^(بال|لل|وال|فال|كال)/.test((tokens[k] as Token).key)))) k++;
           if (k > nameStart) k = extendNameLinks(tokens, k);
           // Unknown words after a title are a name only when the sentence visibly ends it there; a
           // title that is itself the subject is followed by its verb's object ("قرر الوزير تشكيل فرق").
@@ -664,7 +666,7 @@ export function findActorMentions(text: string, tokens: readonly Token[], known:
           if (unknown) {
             const honorific = (tokens[j - 1] as Token).key === t.key && HONORIFICS.has(t.key.replace(/^[وف]/, ''));
             // A lone unknown word needs more than a following "و" ("رئيس وزراء مؤقت وحكومة").
-            const weakEnd = k === nameStart + 1 && !!tokens[k] && (tokens[k]?.key === 'و' || (/^و/.test(tokens[k]?.key ?? '') && !endsSpeakerName(tokens[k] as Token)));
+            const weakEnd = k === nameStart + 1 && /^و/.test(tokens[k]?.key ?? '');
             const ends = (nameEndsAt(tokens, k, (tokens[nameStart] as Token).sent) && !weakEnd) || (honorific && AR_PREPOSITIONS.has(tokens[k]?.key ?? ''));
             if (/^(بال|لل|كال|بت|بم)/.test(firstKey) || !ends) k = nameStart;
           }

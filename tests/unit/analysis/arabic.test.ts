@@ -145,6 +145,8 @@ describe('Arabic actor candidates without a title', () => {
     expect(mentions('وتغلبت الصربية يلينا يانكوفيتش على منافستها.', 'person')).toEqual(['يلينا يانكوفيتش']);
     expect(mentions('مثل ستيف جوبس علي سبيل المثال.', 'person')).toEqual(['ستيف جوبس']);
     expect(mentions('وحل العداء الهولندي سوم برام ثانيا بتوقيت جيد.', 'person')).toEqual(['سوم برام']);
+    expect(mentions('وقال وزير الدفاع جوونو سودارسونو للصحفيين إن الوضع هادئ.', 'person')).toEqual(['جوونو سودارسونو']);
+    expect(mentions('وقال رئيس الجمهورية البرتغالية أنيبال كافاكو سيلفا في تصريحات.', 'person')).toEqual(['أنيبال كافاكو سيلفا']);
   });
 
   it('opens a name at an everyday-word given name when a name word follows, not at a title', () => {
