@@ -123,9 +123,10 @@ const TYPE_OF: Record<string, Coarse | undefined> = { person: 'person', organisa
 /**
  * Predicted entities of consecutive NER sentences analysed as one document (a sentence per line),
  * the way the app analyses a whole article: names found in one sentence are matched in the others.
- * Returns one entity list per input sentence, over that sentence's token indices.
+ * With `outlets`, the news outlets suggested as sources count as organisations. Returns one entity
+ * list per input sentence, over that sentence's token indices.
  */
-export function predictEntities(sents: readonly NerSentence[]): { start: number; end: number; type: Coarse }[][] {
+export function predictEntities(sents: readonly NerSentence[], outlets = true): { start: number; end: number; type: Coarse }[][] {
   const starts: number[] = [];
   const owner: { sent: number; token: number }[] = [];
   let text = '';
@@ -147,7 +148,7 @@ export function predictEntities(sents: readonly NerSentence[]): { start: number;
     ...analysis.actors.map((a) => ({ type: TYPE_OF[a.type], mentions: a.mentions })),
     // News outlets are organisations: Claimwork suggests them as sources (the case's Sources list,
     // not its actors), and they count as organisation mentions here.
-    ...analysis.sources.filter((s) => s.kind === 'outlet').map((s) => ({ type: 'organisation' as const, mentions: s.mentions })),
+    ...(outlets ? analysis.sources.filter((s) => s.kind === 'outlet') : []).map((s) => ({ type: 'organisation' as const, mentions: s.mentions })),
   ];
   for (const a of found) {
     const type = a.type;
@@ -169,15 +170,16 @@ export type NerScore = Record<Coarse | 'person+organisation', Prf>;
 
 /**
  * Exact-span scores per coarse type. `docSize` consecutive sentences are analysed together as one
- * article (1 = every sentence alone, the hardest setting: no name seen elsewhere can help).
+ * article (1 = every sentence alone, the hardest setting: no name seen elsewhere can help);
+ * `outlets` as in predictEntities.
  */
-export function scoreNer(sentences: NerSentence[], docSize = 1): NerScore {
+export function scoreNer(sentences: NerSentence[], docSize = 1, outlets = true): NerScore {
   const types: Coarse[] = ['person', 'organisation', 'place'];
   const counts = new Map<string, { tp: number; pred: number; gold: number }>();
   for (const t of [...types, 'person+organisation']) counts.set(t, { tp: 0, pred: 0, gold: 0 });
   for (let d = 0; d < sentences.length; d += docSize) {
     const doc = sentences.slice(d, d + docSize);
-    const predicted = predictEntities(doc);
+    const predicted = predictEntities(doc, outlets);
     doc.forEach((s, si) => {
       const pred = predicted[si] ?? [];
       const goldKeys = new Set(s.entities.map((e) => `${e.start}:${e.end}:${e.type}`));
