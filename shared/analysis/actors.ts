@@ -305,6 +305,9 @@ function endsOrgName(t: Token | undefined): boolean {
   return !t || !t.word || t.latin || /^\d/.test(t.key) || AR_FUNCTION.has(t.key) || AR_STOP.has(t.key) || AR_CUE_FORMS.has(t.key) || /^(ال|لل|وال|و)/.test(t.key) || STATE_NAMES.has(t.key);
 }
 
+/** Regnal numbers (masculine and feminine): "الثاني" after a king's or pope's name is part of it. */
+const REGNAL: ReadonlySet<string> = new Set(['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'الاولي', 'الثانيه', 'الثالثه']);
+
 const AR_NAME_LINKS = new Set(['ابو', 'بن', 'ابن', 'عبد', 'بنت', 'ام', 'ال']);
 
 /** Extends a name over a trailing link word ("محمد أحمد أبو" + "بها"): links never end a name. */
@@ -441,6 +444,11 @@ function arabicNameEnd(tokens: readonly Token[], from: number): number {
     if (AR_GIVEN_NAME_KEYS.has(key) || AR_FAMOUS_SURNAMES.has(key) || key === 'الله' || key === 'الدين') {
       k++;
       continue;
+    }
+    // A regnal number after a given name ("عبد الله الثاني", "محمد السادس", "بنديكت السادس عشر").
+    if (REGNAL.has(key) && (AR_GIVEN_NAME_KEYS.has((tokens[k - 1] as Token).key) || (tokens[k - 1] as Token).key === 'الله')) {
+      k += tokens[k + 1]?.key === 'عشر' ? 2 : 1;
+      break;
     }
     if (!isArabicNameToken(u, false) || /^(بال|لل|وال|فال|كال|و)/.test(key) || AR_DESCRIPTION_NOUNS.has(key) || STATE_NAMES.has(key) || ORG_CHAIN_STOP.has(key)) break;
     if (/^ال/.test(key)) {

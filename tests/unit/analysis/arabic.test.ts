@@ -147,6 +147,8 @@ describe('Arabic actor candidates without a title', () => {
     expect(mentions('وحل العداء الهولندي سوم برام ثانيا بتوقيت جيد.', 'person')).toEqual(['سوم برام']);
     expect(mentions('وقال وزير الدفاع جوونو سودارسونو للصحفيين إن الوضع هادئ.', 'person')).toEqual(['جوونو سودارسونو']);
     expect(mentions('وقال رئيس الجمهورية البرتغالية أنيبال كافاكو سيلفا في تصريحات.', 'person')).toEqual(['أنيبال كافاكو سيلفا']);
+    expect(mentions('وقال الملك عبد الله الثاني إن الأردن يدعم الحل.', 'person')).toEqual(['عبد الله الثاني']);
+    expect(mentions('ولولا تدخل الجيش لانهار كل شيء.', 'person')).toEqual([]);
   });
 
   it('opens a name at an everyday-word given name when a name word follows, not at a title', () => {
