@@ -360,12 +360,21 @@ function demonymNameEnd(tokens: readonly Token[], from: number): number {
   let k = from;
   while (k < tokens.length && k - from < 3) {
     const u = tokens[k] as Token;
-    if (!isArabicNameToken(u, true) || /^(ال|لل|و|ف|ب|ل|ك)/.test(u.key) || verbLike(u.key) || STATE_NAMES.has(u.key) || AR_DESCRIPTION_NOUNS.has(u.key)) break;
+    // Foreign names may open with ف/ب/ل/ك (فلوريان، بيولي): only a preposition on the article, a
+    // conjunction, or a preposition on a verbal noun (بتوقيت) is no name word here.
+    if (!isArabicNameToken(u, true) || /^(ال|لل|و|بال|كال|فال)/.test(u.key) || (/^(بت|لت|كت|بم|لم|كم)/.test(u.key) && u.key.length >= 5) || verbLike(u.key) || STATE_NAMES.has(u.key) || AR_DESCRIPTION_NOUNS.has(u.key)) break;
     k++;
   }
   // The nationality is evidence enough that a preposition after the words ends the name ("من البطولة").
-  // ... and a definite word after them too ("الإسباني رافايل نادال المصنف ثانيا").
-  if (k === from || !(nameEndsAt(tokens, k, first.sent) || AR_PREPOSITIONS.has(tokens[k]?.key ?? '') || /^ال/.test(tokens[k]?.key ?? ''))) return from;
+  // ... and a definite word after them too ("الإسباني رافايل نادال المصنف ثانيا"). A single word is
+  // too often the next word of the sentence ("الفرنسي بفارق", "العراقي صرخ في"): it needs the strict end.
+  if (k === from) return from;
+  if (k === from + 1) {
+    // ... and is no word that opens with a preposition ("بفارق", "لصالح").
+    const lone = /^(ب|ل|ك|ف)/.test(first.key) && !isKnownArabicName(first);
+    return !lone && nameEndsAt(tokens, k, first.sent) && !AR_PREPOSITIONS.has(tokens[k]?.key ?? '') ? k : from;
+  }
+  if (!(nameEndsAt(tokens, k, first.sent) || AR_PREPOSITIONS.has(tokens[k]?.key ?? '') || /^ال/.test(tokens[k]?.key ?? ''))) return from;
   return k;
 }
 

@@ -109,6 +109,9 @@ describe('Arabic actor candidates without a title', () => {
     expect(mentions('وخرجت السويسرية مارتينا هينغيس من البطولة.', 'person')).toEqual(['مارتينا هينغيس']);
     expect(mentions('وقال الفنان طلعت زكريا إن الفيلم جاهز.', 'person')).toEqual(['طلعت زكريا']);
     expect(mentions('وقصف الجيش الروسي مواقع في المدينة.', 'person')).toEqual([]);
+    expect(mentions('وتغلب على الألماني فلوريان ماير 6 - 1.', 'person')).toEqual(['فلوريان ماير']);
+    expect(mentions('وفاز على نظيره الفرنسي بفارق 17 نقطة.', 'person')).toEqual([]);
+    expect(mentions('في منطقة عرب العراقي صرخ في سائق القطار.', 'person')).toEqual([]);
   });
 
   it('does not spread a speaker guess over the article: "قال متمردو دارفور" names nobody in "دارفور"', () => {
