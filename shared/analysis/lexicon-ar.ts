@@ -155,7 +155,7 @@ export const AR_FIXED_ORGS: readonly string[][] = [
 export const AR_DESCRIPTION_NOUNS: ReadonlySet<string> = new Set(`مصدر مصادر شهود شاهد عضو اعضاء مسوول مسوولون مسوولين متحدث ناطق
 مراسل مراسلون خبير خبراء محلل محللون مواطن مواطنون سكان بيان تقرير تقارير باسم قول احتجاج دبلوماسي دبلوماسيون اوروبي عربي
 غربي امريكي روسي وزراء نواب طالب طلاب مصدرا جهات جهه اوساط مراقبون مراقب ناشطون ناشط شخص اشخاص رجل امراه قاده زعماء
-بتاريخ بتقديم تاريخ واثنين`.split(/\s+/).filter(Boolean));
+بتاريخ بتقديم تاريخ واثنين اخرون اخرين كثيرون البعض بعضهم`.split(/\s+/).filter(Boolean));
 
 /**
  * Football clubs named with everyday words (الأهلي "national", النصر "victory", الوحدة "unity") or

@@ -29,7 +29,7 @@ const STATES: string[][] = [
   ['Ukraine', 'اوكرانيا', 'ukraine', 'كييف', 'kyiv', 'kiev'],
   ['Saudi Arabia', 'السعوديه', 'saudi arabia', 'arabie saoudite', 'الرياض', 'riyadh'],
   ['Qatar', 'قطر', 'qatar', 'الدوحه', 'doha'],
-  ['United Arab Emirates', 'الامارات', 'uae', 'émirats', 'ابوظبي'],
+  ['United Arab Emirates', 'الامارات', 'uae', 'émirats', 'ابوظبي', 'ابو ظبي'],
   ['Iraq', 'العراق', 'iraq', 'irak', 'بغداد', 'baghdad', 'bagdad'],
   ['Lebanon', 'لبنان', 'lebanon', 'liban', 'بيروت', 'beirut', 'beyrouth'],
   ['Jordan', 'الاردن', 'jordan', 'jordanie', 'عمان'],

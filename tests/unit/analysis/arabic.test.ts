@@ -152,6 +152,9 @@ describe('Arabic actor candidates without a title', () => {
     expect(mentions('وقال رئيس الجمهورية البرتغالية أنيبال كافاكو سيلفا في تصريحات.', 'person')).toEqual(['أنيبال كافاكو سيلفا']);
     expect(mentions('وقال الملك عبد الله الثاني إن الأردن يدعم الحل.', 'person')).toEqual(['عبد الله الثاني']);
     expect(mentions('ولولا تدخل الجيش لانهار كل شيء.', 'person')).toEqual([]);
+    expect(mentions('ارتفع مؤشر سوق أبو ظبي للأوراق المالية.', 'person')).toEqual([]);
+    expect(mentions('منذ ما يزيد على تسعة أشهر.', 'person')).toEqual([]);
+    expect(ar('بينما رأى آخرون أن الاتفاق مهم.').actors.filter((a) => a.type === 'person')).toEqual([]);
   });
 
   it('opens a name at an everyday-word given name when a name word follows, not at a title', () => {
