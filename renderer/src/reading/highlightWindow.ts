@@ -1,3 +1,4 @@
+import { paragraphAt } from '../../../shared/text';
 import type { PaintSpan } from './highlights';
 
 /**
@@ -14,18 +15,6 @@ export const WINDOW_MIN_SPANS = 400;
 
 /** Spans listed under every paragraph they touch (index = paragraph index). */
 export type SpanBuckets = PaintSpan[][];
-
-/** Index of the paragraph holding `offset` (paragraphStarts ascending, first 0). */
-function paragraphAt(paragraphStarts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = paragraphStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (paragraphStarts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** Buckets `spans` by the paragraphs they cover; a span across a break is in each of its paragraphs. */
 export function bucketSpans(spans: readonly PaintSpan[], paragraphStarts: readonly number[]): SpanBuckets {
