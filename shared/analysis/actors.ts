@@ -362,7 +362,7 @@ function demonymNameEnd(tokens: readonly Token[], from: number): number {
     const u = tokens[k] as Token;
     // Foreign names may open with ف/ب/ل/ك (فلوريان، بيولي): only a preposition on the article, a
     // conjunction, or a preposition on a verbal noun (بتوقيت) is no name word here.
-    if (!isArabicNameToken(u, true) || /^(ال|لل|و|بال|كال|فال)/.test(u.key) || (/^(بت|لت|كت|بم|لم|كم)/.test(u.key) && u.key.length >= 5) || verbLike(u.key) || STATE_NAMES.has(u.key) || AR_DESCRIPTION_NOUNS.has(u.key)) break;
+    if (!isArabicNameToken(u, true) || /^(ال|لل|و|بال|كال|فال)/.test(u.key) || prepositionOnVerbalNoun(u.key) || verbLike(u.key) || STATE_NAMES.has(u.key) || AR_DESCRIPTION_NOUNS.has(u.key)) break;
     k++;
   }
   // The nationality is evidence enough that a preposition after the words ends the name ("من البطولة").
@@ -392,6 +392,11 @@ function isMaqsuraPreposition(t: Token): boolean {
  */
 function verbalNounLike(key: string): boolean {
   return /^ت..ي.$/.test(key) || /^ا..ا.$/.test(key) || /^ا.ت.ا.$/.test(key) || /^است..ا.$/.test(key) || /^م.ا..ه$/.test(key);
+}
+
+/** A preposition glued to a verbal noun or participle ("بتوقيت", "لتدريبات", "كمقدم"): no name word. */
+function prepositionOnVerbalNoun(key: string): boolean {
+  return key.length >= 5 && /^(بت|لت|كت|بم|لم|كم)/.test(key);
 }
 
 /** A word shaped like a verb rather than a surname: imperfect (يعطي، يرتبك) or plural past (استنكروا). */
@@ -471,8 +476,7 @@ function arabicNameEnd(tokens: readonly Token[], from: number): number {
       continue;
     }
     if (verbLike(key) || unknown >= 2) break;
-    // A preposition glued to a verbal noun or participle ("بتوقيت", "لتدريبات", "كمقدم") ends the name.
-    if (/^(بت|لت|كت|بم|لم|كم)/.test(key) && key.length >= 5) break;
+    if (prepositionOnVerbalNoun(key)) break;
     // After two name words, an unknown word in the accusative ("كارلوس تيفيز هدفا") is the verb's object.
     if (k - start >= 2 && /[^ي]ا$/.test(key) && key.length >= 4) break;
     // A famous surname ends the name ("أنجيلا ميركل قرار").
@@ -481,8 +485,9 @@ function arabicNameEnd(tokens: readonly Token[], from: number): number {
     // only when the name visibly ends after it, or (a first unknown) after one more plain word
     // ("زياد إبراهيم درويش ياسين :").
     if (unknown === 1 || k - start >= 2) {
-      const endsAfterThis = !tokens[k + 1] || tokens[k + 1]?.sent !== u.sent || endsSpeakerName(tokens[k + 1] as Token) || (unknown === 0 && nameEndsAt(tokens, k + 1, u.sent));
       const next = tokens[k + 1];
+      // A second unknown word takes only the strict end (no "و", number or "لل" word after it).
+      const endsAfterThis = unknown === 0 ? nameEndsAt(tokens, k + 1, u.sent) : !next || next.sent !== u.sent || endsSpeakerName(next);
       const endsAfterNext = unknown === 0 && !!next && isArabicNameToken(next, false) && !/^(ال|لل|و|ف|ب|ل|ك)/.test(next.key) && !verbLike(next.key) && nameEndsAt(tokens, k + 2, u.sent);
       if (!endsAfterThis && !endsAfterNext) break;
     }
@@ -624,16 +629,23 @@ export function findActorMentions(text: string, tokens: readonly Token[], known:
       }
     }
   };
-  // Sentences that report sport, where a club's everyday-word name is the club.
-  const sportSentences = new Set<number>();
-  for (const t of tokens) if (t.arabic && t.word && !sportSentences.has(t.sent) && arabicVariants(t).some((v) => AR_SPORT_WORDS.has(v))) sportSentences.add(t.sent);
+  // Sentences that report sport, where a club's everyday-word name is the club. Found on the first
+  // question only: most texts name no club and never pay for the pass over every token.
+  let sportSentences: Set<number> | null = null;
+  const reportsSport = (sent: number): boolean => {
+    if (!sportSentences) {
+      sportSentences = new Set<number>();
+      for (const t of tokens) if (t.arabic && t.word && !sportSentences.has(t.sent) && arabicVariants(t).some((v) => AR_SPORT_WORDS.has(v))) sportSentences.add(t.sent);
+    }
+    return sportSentences.has(sent);
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!t.word || taken[i]) continue;
     if (t.arabic) {
       const variants = arabicVariants(t);
       // In a sports report "الفريق" is the team, not a lieutenant general.
-      if (variants.some((v) => AR_PERSON_TITLES.has(v)) && !(sportSentences.has(t.sent) && variants.includes('فريق'))) {
+      if (variants.some((v) => AR_PERSON_TITLES.has(v)) && !(variants.includes('فريق') && reportsSport(t.sent))) {
         const role0 = i;
         let j = i + 1;
         let steps = 0;
@@ -741,7 +753,7 @@ export function findActorMentions(text: string, tokens: readonly Token[], known:
       }
       // "تغلب الأهلي على الزمالك": a club, when the sentence reports sport and no name word follows
       // ("الاتحاد الدولي" is another body; a nationality after the club is no part of its name).
-      if (sportSentences.has(t.sent) && variants.some((v) => AR_CLUBS_IN_SPORT.has(v)) && !STATE_NAMES.has(t.key)) {
+      if (variants.some((v) => AR_CLUBS_IN_SPORT.has(v)) && !STATE_NAMES.has(t.key) && reportsSport(t.sent)) {
         const next = tokens[i + 1];
         const nextIsName = !!next && next.sent === t.sent && next.arabic && /^ال/.test(next.key) && !arabicVariants(next).some((v) => AR_DEMONYMS.has(v));
         if (!nextIsName) {
