@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../shared/analysis/analyze';
 
 const ar = (text: string) => analyzeText(text, { lang: 'ar' });
+/** The text of every suggested mention of actors of `type`. */
+const mentions = (text: string, type: string) =>
+  ar(text)
+    .actors.filter((a) => a.type === type)
+    .flatMap((a) => a.mentions.map((m) => m.text));
 
 describe('Arabic claims and speakers', () => {
   it('takes the speaker after a verb-first cue and the claim after إن', () => {
@@ -64,10 +69,6 @@ describe('Arabic claims and speakers', () => {
 });
 
 describe('Arabic actor candidates without a title', () => {
-  const mentions = (text: string, type: string) =>
-    ar(text)
-      .actors.filter((a) => a.type === type)
-      .flatMap((a) => a.mentions.map((m) => m.text));
 
   it('opens a name at a known given name and runs over links and nisba surnames', () => {
     expect(mentions('وصلت رسالة من عبد الرازق الشرقاوي إلى اللجنة.', 'person')).toEqual(['عبد الرازق الشرقاوي']);
@@ -174,10 +175,7 @@ describe('Arabic actor candidates without a title', () => {
 });
 
 describe('Arabic clubs and outlets', () => {
-  const orgs = (text: string) =>
-    ar(text)
-      .actors.filter((a) => a.type === 'organisation')
-      .flatMap((a) => a.mentions.map((m) => m.text));
+  const orgs = (text: string) => mentions(text, 'organisation');
   const outlets = (text: string) => ar(text).sources.map((s) => s.name);
 
   it('reads a club named with an everyday word or its city as a club only in a sports report', () => {

@@ -18,7 +18,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyCase, type CaseData } from '../../../shared/domain';
 import { CaseStore } from '../../../electron/services/case-store';
 import { parseCaseText } from '../../../electron/services/case-file';
-import { counterOf, mulberry32 } from './crash-shared';
+import { mulberry32 } from '../../support/prng';
+import { counterOf } from './crash-shared';
 
 const ROUNDS = 200;
 /**

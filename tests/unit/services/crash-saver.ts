@@ -18,7 +18,8 @@ import path from 'node:path';
 import type { Article } from '../../../shared/domain';
 import { CaseStore } from '../../../electron/services/case-store';
 import { parseCaseText } from '../../../electron/services/case-file';
-import { counterOf, mulberry32 } from './crash-shared';
+import { mulberry32 } from '../../support/prng';
+import { counterOf } from './crash-shared';
 
 const PAD_ID = 'padding-article';
 // Arabic with Latin names inside, like the cases the app holds; UTF-8 makes most of it two bytes a char.

@@ -1,8 +1,6 @@
 /** Helpers shared by crash-safety.test.ts and its child crash-saver.ts (kept apart so importing them runs nothing). */
 import type { CaseData } from '../../../shared/domain';
 
-export { mulberry32 } from '../../support/prng';
-
 /** The edit counter a case holds: n from its "edit n" title; throws on any other title. */
 export function counterOf(data: CaseData): number {
   const match = /^edit (\d+)$/.exec(data.title);
