@@ -42,8 +42,8 @@ function main(): number {
     any = true;
     // The app analyses whole articles; the sets keep no article breaks, so runs of DOC_SENTENCES
     // consecutive sentences stand in for one. The sentence-alone figure is printed beside it.
-    const s = scoreNer(sents, DOC_SENTENCES);
-    const alone = scoreNer(sents, 1);
+    const { all: s, actorsOnly } = scoreNer(sents, DOC_SENTENCES);
+    const alone = scoreNer(sents, 1).all;
     console.log(`\nArabic actor mentions, ${name} (${sents.length} sentences, analysed ${DOC_SENTENCES} at a time as one article; exact token spans)\n`);
     console.log(HEAD);
     console.log(row('person', s.person));
@@ -51,7 +51,7 @@ function main(): number {
     console.log(row('place (state/city)', s.place));
     console.log(row('person + organisation', s['person+organisation']));
     console.log(row('person + org, sentence alone', alone['person+organisation']));
-    console.log(row('person + org, actors only', scoreNer(sents, DOC_SENTENCES, false)['person+organisation']));
+    console.log(row('person + org, actors only', actorsOnly['person+organisation']));
   }
   console.log('(target: person + organisation F1 ≥ 60 % on each; organisations include the news outlets suggested as sources,');
   console.log(' except in the "actors only" row)');

@@ -120,13 +120,21 @@ export function scorePolnear(docs: PolnearDoc[]): PolnearScore {
 
 const TYPE_OF: Record<string, Coarse | undefined> = { person: 'person', organisation: 'organisation', state: 'place' };
 
+/** A predicted entity over token indices [start, end); `outlet` when it is a news outlet suggested as a source. */
+export interface PredictedEntity {
+  start: number;
+  end: number;
+  type: Coarse;
+  outlet: boolean;
+}
+
 /**
  * Predicted entities of consecutive NER sentences analysed as one document (a sentence per line),
  * the way the app analyses a whole article: names found in one sentence are matched in the others.
- * With `outlets`, the news outlets suggested as sources count as organisations. Returns one entity
- * list per input sentence, over that sentence's token indices.
+ * News outlets suggested as sources come as organisations marked `outlet` (an actor on the same span
+ * wins). Returns one entity list per input sentence, over that sentence's token indices.
  */
-export function predictEntities(sents: readonly NerSentence[], outlets = true): { start: number; end: number; type: Coarse }[][] {
+export function predictEntities(sents: readonly NerSentence[]): PredictedEntity[][] {
   const starts: number[] = [];
   const owner: { sent: number; token: number }[] = [];
   let text = '';
@@ -141,14 +149,14 @@ export function predictEntities(sents: readonly NerSentence[], outlets = true): 
   });
   // Same search as paragraphs: the last token start at or before the offset.
   const tokenAt = (offset: number): { sent: number; token: number } => owner[paragraphAt(starts, offset)] as { sent: number; token: number };
-  const out: { start: number; end: number; type: Coarse }[][] = sents.map(() => []);
+  const out: PredictedEntity[][] = sents.map(() => []);
   const seen = new Set<string>();
   const analysis = analyzeText(text, { lang: 'ar' });
   const found = [
-    ...analysis.actors.map((a) => ({ type: TYPE_OF[a.type], mentions: a.mentions })),
+    ...analysis.actors.map((a) => ({ type: TYPE_OF[a.type], mentions: a.mentions, outlet: false })),
     // News outlets are organisations: Claimwork suggests them as sources (the case's Sources list,
-    // not its actors), and they count as organisation mentions here.
-    ...(outlets ? analysis.sources.filter((s) => s.kind === 'outlet') : []).map((s) => ({ type: 'organisation' as const, mentions: s.mentions })),
+    // not its actors).
+    ...analysis.sources.filter((s) => s.kind === 'outlet').map((s) => ({ type: 'organisation' as const, mentions: s.mentions, outlet: true })),
   ];
   for (const a of found) {
     const type = a.type;
@@ -160,7 +168,7 @@ export function predictEntities(sents: readonly NerSentence[], outlets = true): 
       const k = `${first.sent}:${first.token}:${last.token}`;
       if (seen.has(k)) continue;
       seen.add(k);
-      (out[first.sent] as { start: number; end: number; type: Coarse }[]).push({ start: first.token, end: last.token + 1, type });
+      (out[first.sent] as PredictedEntity[]).push({ start: first.token, end: last.token + 1, type, outlet: a.outlet });
     }
   }
   return out;
@@ -168,41 +176,58 @@ export function predictEntities(sents: readonly NerSentence[], outlets = true): 
 
 export type NerScore = Record<Coarse | 'person+organisation', Prf>;
 
-/**
- * Exact-span scores per coarse type. `docSize` consecutive sentences are analysed together as one
- * article (1 = every sentence alone, the hardest setting: no name seen elsewhere can help);
- * `outlets` as in predictEntities.
- */
-export function scoreNer(sentences: NerSentence[], docSize = 1, outlets = true): NerScore {
-  const types: Coarse[] = ['person', 'organisation', 'place'];
-  const counts = new Map<string, { tp: number; pred: number; gold: number }>();
-  for (const t of [...types, 'person+organisation']) counts.set(t, { tp: 0, pred: 0, gold: 0 });
-  for (let d = 0; d < sentences.length; d += docSize) {
-    const doc = sentences.slice(d, d + docSize);
-    const predicted = predictEntities(doc, outlets);
-    doc.forEach((s, si) => {
-      const pred = predicted[si] ?? [];
-      const goldKeys = new Set(s.entities.map((e) => `${e.start}:${e.end}:${e.type}`));
-      for (const t of types) {
-        const c = counts.get(t) as { tp: number; pred: number; gold: number };
-        const po = counts.get('person+organisation') as { tp: number; pred: number; gold: number };
-        const p = pred.filter((e) => e.type === t);
-        const g = s.entities.filter((e) => e.type === t);
-        const tp = p.filter((e) => goldKeys.has(`${e.start}:${e.end}:${e.type}`)).length;
-        c.tp += tp;
-        c.pred += p.length;
-        c.gold += g.length;
-        if (t !== 'place') {
-          po.tp += tp;
-          po.pred += p.length;
-          po.gold += g.length;
-        }
-      }
-    });
+type Counts = Map<string, { tp: number; pred: number; gold: number }>;
+const COARSE: Coarse[] = ['person', 'organisation', 'place'];
+
+function newCounts(): Counts {
+  return new Map([...COARSE, 'person+organisation'].map((t) => [t, { tp: 0, pred: 0, gold: 0 }]));
+}
+
+/** Adds one sentence's predictions against its gold entities to `counts`. */
+function tally(counts: Counts, pred: readonly PredictedEntity[], s: NerSentence): void {
+  const goldKeys = new Set(s.entities.map((e) => `${e.start}:${e.end}:${e.type}`));
+  const po = counts.get('person+organisation') as { tp: number; pred: number; gold: number };
+  for (const t of COARSE) {
+    const c = counts.get(t) as { tp: number; pred: number; gold: number };
+    const p = pred.filter((e) => e.type === t);
+    const g = s.entities.filter((e) => e.type === t);
+    const tp = p.filter((e) => goldKeys.has(`${e.start}:${e.end}:${e.type}`)).length;
+    c.tp += tp;
+    c.pred += p.length;
+    c.gold += g.length;
+    if (t !== 'place') {
+      po.tp += tp;
+      po.pred += p.length;
+      po.gold += g.length;
+    }
   }
+}
+
+function toScore(counts: Counts): NerScore {
   const out = {} as NerScore;
   for (const [k, c] of counts) out[k as keyof NerScore] = prf(c.tp, c.pred, c.tp, c.gold);
   return out;
+}
+
+/**
+ * Exact-span scores per coarse type, from one analysis of each run of `docSize` consecutive
+ * sentences (analysed together as one article; 1 = every sentence alone, the hardest setting: no
+ * name seen elsewhere can help): `all` counts the outlets suggested as sources as organisations,
+ * `actorsOnly` the suggested actors alone.
+ */
+export function scoreNer(sentences: NerSentence[], docSize = 1): { all: NerScore; actorsOnly: NerScore } {
+  const all = newCounts();
+  const actorsOnly = newCounts();
+  for (let d = 0; d < sentences.length; d += docSize) {
+    const doc = sentences.slice(d, d + docSize);
+    const predicted = predictEntities(doc);
+    doc.forEach((s, si) => {
+      const pred = predicted[si] ?? [];
+      tally(all, pred, s);
+      tally(actorsOnly, pred.filter((e) => !e.outlet), s);
+    });
+  }
+  return { all: toScore(all), actorsOnly: toScore(actorsOnly) };
 }
 
 /**
