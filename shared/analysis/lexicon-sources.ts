@@ -100,4 +100,3 @@ export const AR_CREDIT_AGENCIES: ReadonlyMap<string, string> = new Map([
   ['الاوروبيه', 'EPA'],
   ['الالمانيه', 'dpa'],
 ]);
-

@@ -168,9 +168,10 @@ const ClaimsBody = memo(function ClaimsBody({ table, shown, scrollEl, onOpen, ac
 });
 
 /**
- * The case's claims as a sortable, filterable, virtualised table (memo: App keeps it built while
- * hidden, and an App render with the same props must not re-render 20,000 rows' table). Only the rows in view (plus
- * overscan) are in the DOM, so 20,000 claims scroll smoothly; filters compare Arabic-tolerant keys.
+ * The case's claims as a sortable, filterable, virtualised table (memo: App keeps it built, parked
+ * while another view shows, and an App render with the same props must not re-render it). Only the
+ * rows in view (plus overscan) are in the DOM, so 20,000 claims scroll smoothly; filters compare
+ * Arabic-tolerant keys.
  * Sorting, filters and column visibility live in the table; the picked ids are reported upward.
  */
 export const ClaimsTable = memo(function ClaimsTable(props: ClaimsTableProps): JSX.Element {

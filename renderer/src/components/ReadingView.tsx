@@ -157,10 +157,9 @@ export function ReadingView(props: {
     painted.current = null;
     if (buckets) {
       const current = indexedArticle.current.get(runIndex) === article.id;
-      // The opening paint: an article opens at its top with nothing laid out yet, so the first mounted
-      // paragraphs are the window (reading the layout here would force it once more than the frame
-      // does). Later paints: one viewport above and below what is seen, so an ordinary scroll step
-      // stays inside without repainting.
+      // The opening paint registers every mounted paragraph (only the first screens are mounted yet),
+      // so it reads no layout: that would force one before the frame's own. Later paints: one
+      // viewport above and below what is seen, so an ordinary scroll step stays inside.
       const opening = current && openedAt.current !== article.id;
       if (opening) openedAt.current = article.id;
       const w = opening ? { first: 0, last: mountedCount - 1 } : visibleParagraphs(body, scroller, scroller.clientHeight || window.innerHeight);
