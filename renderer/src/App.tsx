@@ -116,23 +116,30 @@ export function App() {
     [data?.actors, data?.sources],
   );
 
+  // Labels are made on hover (describeMark), not here: 2,000 label strings took a few ms of each opening.
   const marks = useMemo<Mark[]>(() => {
     if (!data || !selected) return [];
-    const { actorName, sourceById } = names;
     return (byArticle.get(selected.id) ?? [])
       .filter((a) => a.review !== 'rejected' && !orphanIds.has(a.id))
-      .map((a) => {
-        let label: string = a.kind;
-        if (a.kind === 'claim' && a.claim) {
-          const src = a.claim.sourceId ? sourceById.get(a.claim.sourceId) : undefined;
-          label = `Claim · ${a.claim.speakerId ? actorName.get(a.claim.speakerId) : 'no speaker'} · ${admiraltyGrade(src?.reliability ?? null, a.claim.credibility)}`;
-        } else if (a.kind === 'actor') label = `Actor · ${a.actorId ? actorName.get(a.actorId) : 'not linked'}`;
-        else if (a.kind === 'source') label = `Source · ${a.sourceId ? sourceById.get(a.sourceId)?.name : 'not linked'}`;
-        else label = `Note${a.note ? ` · ${a.note.slice(0, 60)}` : ''}`;
-        const style = a.review === 'pending' ? (`suggested-${a.kind}` as const) : a.kind;
-        return { id: a.id, start: a.target.position.start, end: a.target.position.end, style, label };
-      });
-  }, [data, selected, orphanIds, byArticle, names]);
+      .map((a) => ({ id: a.id, start: a.target.position.start, end: a.target.position.end, style: a.review === 'pending' ? (`suggested-${a.kind}` as const) : a.kind }));
+  }, [data, selected, orphanIds, byArticle]);
+  /** The hover card's line for the open article's annotation `id`: kind and linked names. */
+  const describeMark = useCallback(
+    (id: string): string => {
+      const a = selected ? byArticle.get(selected.id)?.find((x) => x.id === id) : undefined;
+      if (!a) return '';
+      const { actorName, sourceById } = names;
+      if (a.kind === 'claim' && a.claim) {
+        const src = a.claim.sourceId ? sourceById.get(a.claim.sourceId) : undefined;
+        return `Claim · ${a.claim.speakerId ? actorName.get(a.claim.speakerId) : 'no speaker'} · ${admiraltyGrade(src?.reliability ?? null, a.claim.credibility)}`;
+      }
+      if (a.kind === 'actor') return `Actor · ${a.actorId ? actorName.get(a.actorId) : 'not linked'}`;
+      if (a.kind === 'source') return `Source · ${a.sourceId ? sourceById.get(a.sourceId)?.name : 'not linked'}`;
+      if (a.kind === 'claim') return 'claim';
+      return `Note${a.note ? ` · ${a.note.slice(0, 60)}` : ''}`;
+    },
+    [selected, byArticle, names],
+  );
 
   // Over the open article's annotations only: a pass over all 20,000 of a big case on every article
   // click cost a few ms of the opening each.
@@ -378,6 +385,7 @@ export function App() {
             <ReadingView
               article={selected}
               marks={marks}
+              describeMark={describeMark}
               selectedId={selectedAnnotationId}
               flash={flash}
               onSelectMark={(id) => {

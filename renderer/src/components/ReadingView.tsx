@@ -16,8 +16,6 @@ export interface Mark {
   start: number;
   end: number;
   style: HighlightStyle;
-  /** Shown when hovering: kind, linked names. */
-  label: string;
 }
 
 interface Run {
@@ -65,17 +63,22 @@ const Paragraph = memo(function Paragraph(props: { text: string; start: number; 
 /**
  * A long article mounts its first paragraphs at once and the rest in idle-time slices: the reader
  * sees the top first, and 300 paragraphs (React, style and layout for ~1,500 elements) would take
- * most of a click's 100 ms before anything is painted. The first part is some 2–3 screens of text:
- * paragraphs up to FIRST_CHARS characters, at most FIRST_PARAGRAPHS of them.
+ * most of a click's 100 ms before anything is painted. The first part is a screen and a half of text,
+ * estimated from the window's area (no layout read: the click's render must not force one): one
+ * character per CHAR_AREA_PX square pixels of window, at least FIRST_CHARS_MIN characters and at
+ * most FIRST_PARAGRAPHS paragraphs. (The reading column is about half the window wide and takes
+ * some 400 px² a character, so a 1300 × 900 window mounts ~2,300 characters, a screen and a half.)
  */
-const FIRST_CHARS = 6000;
+const CHAR_AREA_PX = 500;
+const FIRST_CHARS_MIN = 2000;
 const FIRST_PARAGRAPHS = 40;
 
-/** How many paragraphs to mount first: enough to fill the opening screens, and at least one. */
+/** How many paragraphs to mount first: enough to fill the opening screen and more, and at least one. */
 function firstCount(paragraphs: readonly { text: string }[]): number {
+  const firstChars = Math.max(FIRST_CHARS_MIN, (window.innerWidth * window.innerHeight) / CHAR_AREA_PX);
   let chars = 0;
   let n = 0;
-  while (n < paragraphs.length && n < FIRST_PARAGRAPHS && chars < FIRST_CHARS) chars += paragraphs[n++]!.text.length;
+  while (n < paragraphs.length && n < FIRST_PARAGRAPHS && chars < firstChars) chars += paragraphs[n++]!.text.length;
   return Math.max(1, n);
 }
 const PARAGRAPH_SLICE = 80;
@@ -98,6 +101,8 @@ const KIND_LABELS: { kind: AnnotationKind; label: string; key: string }[] = [
 export function ReadingView(props: {
   article: Article;
   marks: Mark[];
+  /** The hover card's line for a mark (kind, linked names), made only when hovered. */
+  describeMark: (id: string) => string;
   selectedId: string | null;
   flash: { id: string; nonce: number } | null;
   onSelectMark: (id: string | null) => void;
@@ -111,6 +116,11 @@ export function ReadingView(props: {
   const [hover, setHover] = useState<{ x: number; y: number; labels: string[] } | null>(null);
   const [flashSpan, setFlashSpan] = useState<PaintSpan | null>(null);
   useReadingKeys(body);
+  // Stable, so React does not detach and re-attach the body (two state updates) on every render.
+  const bodyRefCallback = useCallback((el: HTMLDivElement | null) => {
+    bodyRef.current = el;
+    setBody(el);
+  }, []);
 
   const paragraphs = useMemo(() => {
     const starts = article.paragraphStarts;
@@ -152,16 +162,18 @@ export function ReadingView(props: {
   // Looked up once per body, not per paint: finding it reads computed styles, which forces a style pass.
   const scroller = useMemo(() => (body ? scrollParent(body) : null), [body]);
   const paint = useCallback(() => {
-    if (!runIndex || !body || !scroller) return;
+    // A run index still over the previous article's text (the render right after a switch) would
+    // place these spans on the wrong text, and windowing would read the new article's layout early.
+    if (!runIndex || !body || !scroller || indexedArticle.current.get(runIndex) !== article.id) return;
     let spans = kindSpans;
     painted.current = null;
+    // Noted for every article, short ones too: reopening a long article after a short one is an opening.
+    const opening = openedAt.current !== article.id;
+    openedAt.current = article.id;
     if (buckets) {
-      const current = indexedArticle.current.get(runIndex) === article.id;
       // The opening paint registers every mounted paragraph (only the first screens are mounted yet),
       // so it reads no layout: that would force one before the frame's own. Later paints: one
       // viewport above and below what is seen, so an ordinary scroll step stays inside.
-      const opening = current && openedAt.current !== article.id;
-      if (opening) openedAt.current = article.id;
       const w = opening ? { first: 0, last: mountedCount - 1 } : visibleParagraphs(body, scroller, scroller.clientHeight || window.innerHeight);
       if (w) {
         painted.current = w;
@@ -308,10 +320,7 @@ export function ReadingView(props: {
         data-article-id={article.id}
         tabIndex={0}
         aria-label="Article text: select text, then press C, A, S or N"
-        ref={(el) => {
-          bodyRef.current = el;
-          setBody(el);
-        }}
+        ref={bodyRefCallback}
         onMouseUp={updateToolbar}
         onKeyUp={updateToolbar}
         onClick={(e) => {
@@ -324,7 +333,7 @@ export function ReadingView(props: {
         onMouseMove={(e) => {
           const offset = bodyRef.current ? offsetAtPoint(bodyRef.current, e.clientX, e.clientY) : null;
           const hits = offset === null ? [] : marksAt(offset);
-          setHover(hits.length ? { x: e.clientX, y: e.clientY, labels: hits.map((h) => h.label) } : null);
+          setHover(hits.length ? { x: e.clientX, y: e.clientY, labels: hits.map((h) => props.describeMark(h.id)) } : null);
         }}
         onMouseLeave={() => setHover(null)}
       >
