@@ -7,9 +7,10 @@ import { CaseStore } from '../../electron/services/case-store';
 import { contentHash } from '../../electron/services/import/hash';
 import { expect, highlighted, test, watchConsole } from './host';
 
-// A long article opens at its top with its first paragraphs and mounts the rest right after; its
-// highlights are registered around the viewport only and follow the scroll; a claim far down, opened
-// from the claims table while another article is open, is scrolled to and flashed all the same.
+// A long article opens at its top with its first paragraphs and mounts the rest right after (also
+// when reopened); its highlights are registered around the viewport only and follow the scroll; a
+// claim far down, opened from the claims table while another article is open, is scrolled to and
+// flashed all the same.
 
 const PARAGRAPHS = 150;
 const claimText = (i: number) => `harbour ${i} will reopen next week`;
@@ -75,6 +76,22 @@ test('a long article: all of it mounts, highlights follow the scroll, a claim fa
   expect(await highlighted(page, 'cw-actor')).toContain(`Spokesperson ${PARAGRAPHS - 1}`);
   expect(await highlighted(page, 'cw-source')).toContain(`officials of district ${PARAGRAPHS - 1}`);
   expect(await highlighted(page, 'cw-claim')).not.toContain(claimText(0));
+
+  // Reopened after a short article, it again mounts only its first screens in the click and the rest
+  // after (the short one, mounted whole at once, left the long one's count standing: all of it).
+  await page.locator('.article-list button.article-title', { hasText: 'Short article' }).click();
+  await expect(page.locator('.reading-header h1')).toHaveText('Short article');
+  const mountedInClick = await page.locator('.article-list button.article-title', { hasText: 'Long article' }).evaluate(async (button) => {
+    (button as HTMLElement).click();
+    // React applies a click's update in a microtask queued by the handler, ahead of this one.
+    await Promise.resolve();
+    return document.querySelectorAll('.reading-body .para').length;
+  });
+  expect(mountedInClick).toBeGreaterThan(0);
+  expect(mountedInClick).toBeLessThan(PARAGRAPHS);
+  await expect(page.locator('.reading-header h1')).toHaveText('Long article');
+  await expect(page.locator('.reading-body .para')).toHaveCount(PARAGRAPHS);
+  await page.locator('.reading-body .para').last().scrollIntoViewIfNeeded();
 
   // Another article opens at its top, not where the last one was left.
   await page.locator('.article-list button.article-title', { hasText: 'Medium article' }).click();

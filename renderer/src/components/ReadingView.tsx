@@ -130,6 +130,9 @@ export function ReadingView(props: {
   // How many paragraphs are mounted, for which article (a newly opened article starts over).
   const first = useMemo(() => firstCount(paragraphs), [paragraphs]);
   const [mounted, setMounted] = useState({ articleId: article.id, count: first });
+  // Another article starts over, whatever was mounted of the one before: reopening a long article
+  // after a short one would otherwise mount all of it at once (the short one never reset the count).
+  if (mounted.articleId !== article.id) setMounted({ articleId: article.id, count: first });
   const mountedCount = Math.min(paragraphs.length, mounted.articleId === article.id ? mounted.count : first);
   const mountAll = useCallback(() => setMounted({ articleId: article.id, count: Number.POSITIVE_INFINITY }), [article.id]);
   useEffect(() => {
