@@ -221,13 +221,16 @@ async function rendererRows(base: CaseData): Promise<{ rows: BenchRow[]; summary
   try {
     const file = path.join(dir, 'renderer-bench.claimwork.json');
     await (await CaseStore.create(file, data)).close();
+    const bigIndex = data.articles.findIndex((a) => a.title === BIG_TITLE);
     const rows = await measureRenderer({
       caseFile: file,
       articleCount: data.articles.length,
       bigTitle: BIG_TITLE,
-      bigIndex: data.articles.findIndex((a) => a.title === BIG_TITLE),
-      smallTitle: base.articles[1]!.title,
-      smallIndex: 1,
+      bigParagraphs: BIG_PARAGRAPHS,
+      bigIndex,
+      // Its neighbour in the list, so both are in view together.
+      smallTitle: data.articles[bigIndex + 1]!.title,
+      smallIndex: bigIndex + 1,
       claimCount: claims,
     });
     const summary = `renderer: ${data.articles.length} articles, ${data.annotations.length} annotations (${claims} claims), one article of ${BIG_PARAGRAPHS} paragraphs with ${BIG_HIGHLIGHTS} highlights`;
