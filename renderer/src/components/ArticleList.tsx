@@ -4,7 +4,7 @@ import type { Article } from '../../../shared/domain';
 import { beginInteraction } from '../perf';
 
 /** Height of one list item in px (styles.css sets .article-list > li to it). */
-export const ARTICLE_ITEM_HEIGHT = 34;
+const ARTICLE_ITEM_HEIGHT = 34;
 // Items rendered beyond each edge: the neighbour that arrow keys move to is always there.
 const OVERSCAN = 6;
 
@@ -19,8 +19,8 @@ interface ArticleItemProps {
   onDelete: (a: Article) => void;
 }
 
-// One memoised item: selecting an article re-renders the two items whose selection changed, not all
-// of a case's (possibly 1,000) items with their fresh click handlers.
+// One memoised item: selecting an article re-renders the two items whose selection changed, and
+// scrolling renders only the items coming into view, not every item in view again.
 const ArticleItem = memo(function ArticleItem({ article: a, index, count, selected, onSelect, onRename, onDelete }: ArticleItemProps) {
   return (
     <li className={selected ? 'selected' : undefined} aria-posinset={index + 1} aria-setsize={count} style={{ transform: `translateY(${index * ARTICLE_ITEM_HEIGHT}px)` }}>
