@@ -1,12 +1,9 @@
-import path from 'node:path';
 import { describeRange } from '../../shared/anchoring/describe';
 import { defaultClaim } from '../../shared/case-ops';
 import { emptyCase, type Actor, type Annotation, type Article, type CaseData } from '../../shared/domain';
 import { detectLang, directionOf, paragraphStarts } from '../../shared/text';
-import { CaseStore } from '../../electron/services/case-store';
 import { contentHash } from '../../electron/services/import/hash';
-import { expect, test, watchConsole, type BrowserHost } from './host';
-import type { Page } from '@playwright/test';
+import { expect, openCaseData, test, watchConsole } from './host';
 
 // A case of 400 articles: the article list keeps only the items in view in the page, and still
 // scrolls to every article, moves with the arrow keys, and shows an article opened from the claims
@@ -37,20 +34,10 @@ function manyArticles(): CaseData {
   return { ...base, articles, actors: [mayor], annotations: [claim] };
 }
 
-async function openCase(page: Page, host: BrowserHost, data: CaseData): Promise<void> {
-  const file = path.join(host.dataDir, 'many.claimwork.json');
-  await (await CaseStore.create(file, data)).close();
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Open case…' }).click();
-  const open = page.getByRole('dialog', { name: 'Open case' });
-  await open.getByLabel('Case file path').fill(file);
-  await open.getByRole('button', { name: 'Open', exact: true }).click();
-  await expect(page.locator('.reading-header h1')).toHaveText('Report 0');
-}
-
 test('400 articles: the list holds the items in view, scrolls, moves by arrow keys, follows an article opened from the table', async ({ page, host }) => {
   const problems = watchConsole(page);
-  await openCase(page, host, manyArticles());
+  await openCaseData(page, host, 'many.claimwork.json', manyArticles());
+  await expect(page.locator('.reading-header h1')).toHaveText('Report 0');
   const list = page.getByRole('list', { name: 'Articles' });
   await expect(page.locator('.sidebar h2')).toHaveText(`Articles (${ARTICLES})`);
   // Only a window of items is in the page, each telling its place among all 400.

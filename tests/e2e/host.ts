@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect, type Page } from '@playwright/test';
+import { CaseStore } from '../../electron/services/case-store';
+import type { CaseData } from '../../shared/domain';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const seedArticlePath = path.resolve(repoRoot, '..', 'shared', 'fixtures', 'seed-article-ar.txt');
@@ -75,6 +77,21 @@ export function watchConsole(page: Page): string[] {
     void d.dismiss();
   });
   return problems;
+}
+
+/**
+ * Writes `data` as a case file in the host's data folder and opens it through *Open case…*, as a
+ * reader would; resolves once the dialog has been submitted (the caller waits for what it expects).
+ */
+export async function openCaseData(page: Page, host: BrowserHost, fileName: string, data: CaseData): Promise<string> {
+  const file = path.join(host.dataDir, fileName);
+  await (await CaseStore.create(file, data)).close();
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Open case…' }).click();
+  const open = page.getByRole('dialog', { name: 'Open case' });
+  await open.getByLabel('Case file path').fill(file);
+  await open.getByRole('button', { name: 'Open', exact: true }).click();
+  return file;
 }
 
 /** Text covered by every range of one highlight, read from the CSS highlight registry. */

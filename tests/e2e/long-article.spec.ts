@@ -1,11 +1,9 @@
-import path from 'node:path';
 import { describeRange } from '../../shared/anchoring/describe';
 import { defaultClaim } from '../../shared/case-ops';
 import { emptyCase, type Annotation, type AnnotationKind, type Article, type CaseData } from '../../shared/domain';
 import { detectLang, directionOf, paragraphStarts } from '../../shared/text';
-import { CaseStore } from '../../electron/services/case-store';
 import { contentHash } from '../../electron/services/import/hash';
-import { expect, highlighted, test, watchConsole } from './host';
+import { expect, highlighted, openCaseData, test, watchConsole } from './host';
 
 // A long article opens at its top with its first paragraphs and mounts the rest right after (also
 // when reopened); its highlights are registered around the viewport only and follow the scroll; a
@@ -52,13 +50,7 @@ function longCase(): CaseData {
 
 test('a long article: all of it mounts, highlights follow the scroll, a claim far down opens from the table', async ({ page, host }) => {
   const problems = watchConsole(page);
-  const file = path.join(host.dataDir, 'long.claimwork.json');
-  await (await CaseStore.create(file, longCase())).close();
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Open case…' }).click();
-  const open = page.getByRole('dialog', { name: 'Open case' });
-  await open.getByLabel('Case file path').fill(file);
-  await open.getByRole('button', { name: 'Open', exact: true }).click();
+  await openCaseData(page, host, 'long.claimwork.json', longCase());
   await expect(page.locator('.reading-header h1')).toHaveText('Short article');
 
   await page.locator('.article-list button.article-title', { hasText: 'Long article' }).click();
