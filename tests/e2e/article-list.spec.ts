@@ -7,7 +7,8 @@ import { expect, openCaseData, test, watchConsole } from './host';
 
 // A case of 400 articles: the article list keeps only the items in view in the page, and still
 // scrolls to every article, moves with the arrow keys, and shows an article opened from the claims
-// table; hovering a highlight names its kind, speaker and grade.
+// table; a picker suggests actors only while it has focus; hovering a highlight names its kind,
+// speaker and grade.
 
 const ARTICLES = 400;
 const CLAIMED = 350;
@@ -69,6 +70,21 @@ test('400 articles: the list holds the items in view, scrolls, moves by arrow ke
   const opened = list.getByRole('button', { name: `Report ${CLAIMED}`, exact: true });
   await expect(opened).toBeInViewport();
   await expect(opened).toHaveAttribute('aria-current', 'true');
+
+  // The subject picker suggests actors while it has focus, narrowed by what is typed.
+  const subject = page.getByLabel('Add subject: pick or type a new name');
+  const suggestions = page.locator(`datalist[id="${await subject.getAttribute('list')}"] option`);
+  await expect(suggestions).toHaveCount(0);
+  await subject.focus();
+  await expect(suggestions).toHaveCount(1);
+  await expect(suggestions.first()).toHaveAttribute('value', `Mayor ${CLAIMED}`);
+  await subject.fill('zz');
+  await expect(suggestions).toHaveCount(0);
+  await subject.fill('mAYor');
+  await expect(suggestions).toHaveCount(1);
+  await subject.fill('');
+  await subject.blur();
+  await expect(suggestions).toHaveCount(0);
 
   // Hovering the claim names its kind, speaker and Admiralty grade (no source: F; credibility 6).
   const point = await page.locator('.reading-body').evaluate((body, phrase) => {

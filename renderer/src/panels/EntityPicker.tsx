@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 
 export interface PickOption {
   id: string;
@@ -6,9 +6,14 @@ export interface PickOption {
   hint?: string;
 }
 
+/** At most this many suggestions in the list: typing narrows it. */
+const MAX_SUGGESTIONS = 200;
+
 /**
  * Pick an existing entity by name (a filterable <datalist>) or create one with the typed name.
- * `onPick(id)` for an existing one, `onCreate(name)` for a new one.
+ * `onPick(id)` for an existing one, `onCreate(name)` for a new one. The suggestions are built only
+ * while the field has focus, and only those containing the typed text (at most MAX_SUGGESTIONS): a
+ * case with 2,000 actors put 4,000 <option>s in the page each time a claim was opened (~100 ms).
  */
 export function EntityPicker(props: {
   label: string;
@@ -22,7 +27,20 @@ export function EntityPicker(props: {
   const listId = useId();
   const current = props.options.find((o) => o.id === props.valueId);
   const [text, setText] = useState('');
+  const [focused, setFocused] = useState(false);
   const match = props.options.find((o) => o.name === text.trim());
+  const suggestions = useMemo(() => {
+    if (!focused) return [];
+    // As the browser filters a datalist: the typed text anywhere in the name, case aside.
+    const q = text.trim().toLocaleLowerCase();
+    const out: PickOption[] = [];
+    for (const o of props.options) {
+      if (q && !o.name.toLocaleLowerCase().includes(q)) continue;
+      out.push(o);
+      if (out.length === MAX_SUGGESTIONS) break;
+    }
+    return out;
+  }, [focused, text, props.options]);
   return (
     <div className="picker">
       <div className="picker-label">{props.label}</div>
@@ -46,6 +64,8 @@ export function EntityPicker(props: {
           value={text}
           placeholder={props.initialText ? `e.g. ${props.initialText}` : 'Pick or type a name'}
           onChange={(e) => setText(e.target.value)}
+          onFocus={() => setFocused(true)}
+          onBlur={() => setFocused(false)}
           onKeyDown={(e) => {
             if (e.key !== 'Enter' || !text.trim()) return;
             e.preventDefault();
@@ -55,7 +75,7 @@ export function EntityPicker(props: {
           }}
         />
         <datalist id={listId}>
-          {props.options.map((o) => (
+          {suggestions.map((o) => (
             <option key={o.id} value={o.name}>
               {o.hint}
             </option>
