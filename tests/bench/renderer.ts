@@ -32,6 +32,7 @@ export type BenchRow = [string, string, string, string];
 
 const TARGET_MS = 100;
 const ARTICLE_OPENS = 5;
+const ANNOTATION_OPENS = 6;
 const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
@@ -105,8 +106,9 @@ async function typeTimed(page: Page, selector: string, name: string, text: strin
 /**
  * Builds the renderer, starts the browser host on a temporary data folder, opens `input.caseFile`
  * through the Open case dialog, then times: opening the big article, scrolling it top to bottom one
- * viewport at a time, opening the claims table, sorting it and typing into a column filter and the
- * search. Returns table rows; rejects when the page fails (an error in the page fails the run).
+ * viewport at a time, clicking highlights (each opens its annotation in the side panel), opening
+ * the claims table, sorting it and typing into a column filter and the search. Returns table rows;
+ * rejects when the page fails (an error in the page fails the run).
  */
 export async function measureRenderer(input: RendererBenchInput): Promise<BenchRow[]> {
   const work = await mkdtemp(path.join(os.tmpdir(), 'claimwork-bench-ui-'));
@@ -186,6 +188,41 @@ export async function measureRenderer(input: RendererBenchInput): Promise<BenchR
       }
     });
     rows.push(interactionRow('scroll it, one viewport a step', steps));
+
+    // Click highlights at the top of the article, each opening its annotation in the side panel. Each
+    // point is on a claim and outside the annotation selected before, so every click selects another.
+    await page.locator('.center > .view-body:not(.fill)').evaluate((el) => void (el.scrollTop = 0));
+    await waitForQuiet(page, 300);
+    const annotationOpens: number[] = [];
+    for (let k = 0; k < ANNOTATION_OPENS; k++) {
+      // (No named functions inside, as above.)
+      const point = await page.evaluate(() => {
+        const selected = [...(CSS.highlights.get('cw-selected') ?? [])];
+        for (const r of CSS.highlights.get('cw-claim') ?? []) {
+          const range = new Range();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          const box = range.getClientRects()[0];
+          if (!box || box.top < 80 || box.bottom > window.innerHeight - 20) continue;
+          const x = box.left + box.width / 2;
+          const y = box.top + box.height / 2;
+          const at = document.caretPositionFromPoint(x, y);
+          const inSelected = at && selected.some((s) => {
+            const sr = new Range();
+            sr.setStart(s.startContainer, s.startOffset);
+            sr.setEnd(s.endContainer, s.endOffset);
+            return sr.isPointInRange(at.offsetNode, at.offset);
+          });
+          if (inSelected) continue;
+          return { x, y };
+        }
+        return null;
+      });
+      if (!point) throw new Error('no claim in view to click');
+      annotationOpens.push(await timed(page, 'cw:annotation-open', () => page.mouse.click(point.x, point.y)));
+      await waitForQuiet(page, 300);
+    }
+    rows.push(interactionRow('click a highlight: its details open', annotationOpens));
 
     // Claims table: open the tab, wait for the main thread to settle, then sort, filter and search.
     const tableOpen = await timed(page, 'cw:table-open', () => page.locator('.view-tabs [role=tab]', { hasText: 'Claims table' }).click());

@@ -5,7 +5,7 @@ import { clearHighlights, paintHighlights, type HighlightStyle, type PaintSpan }
 import { bucketSpans, scrollParent, spansInWindow, visibleParagraphs, windowCovers, WINDOW_MIN_SPANS, type ParagraphWindow } from '../reading/highlightWindow';
 import { indexRuns, offsetAtPoint, rangeFor, selectionOffsets, type RunIndex } from '../reading/offsets';
 import { useReadingKeys } from '../reading/useReadingKeys';
-import { endInteractionAfterPaint } from '../perf';
+import { beginInteraction, endInteractionAfterPaint } from '../perf';
 import { whenIdle } from '../idle';
 
 const RTL_FIRST_STRONG = /^[^A-Za-z\u00C0-\u024F\u0590-\u08FF\uFB1D-\uFEFF]*[\u0590-\u08FF\uFB1D-\uFEFF]/;
@@ -193,6 +193,10 @@ export function ReadingView(props: {
     paint();
     if (indexedArticle.current.get(runIndex) === article.id) endInteractionAfterPaint('cw:article-open', article.id);
   }, [runIndex, paint, article.id]);
+  // A highlight clicked: its details are in the side panel in the same commit as this paint.
+  useEffect(() => {
+    if (selectedMark) endInteractionAfterPaint('cw:annotation-open', selectedMark.id);
+  }, [selectedMark]);
   useEffect(() => {
     if (!body || !scroller || !buckets) return;
     const target: EventTarget = scroller === document.scrollingElement ? window : scroller;
@@ -331,6 +335,7 @@ export function ReadingView(props: {
           if (sel && !sel.isCollapsed) return;
           const offset = bodyRef.current ? offsetAtPoint(bodyRef.current, e.clientX, e.clientY) : null;
           const hit = offset === null ? undefined : marksAt(offset)[0];
+          if (hit) beginInteraction('cw:annotation-open', e.timeStamp, hit.id);
           props.onSelectMark(hit ? hit.id : null);
         }}
         onMouseMove={(e) => {
