@@ -6,6 +6,7 @@ import { CASE_SCHEMA, CASE_SCHEMA_VERSION, type CaseData } from '../../shared/do
 import { caseSchema, issuePath } from '../../shared/case-schema';
 import { fail } from '../../shared/result';
 import { migrateCase } from './case-migrations';
+import { stringifyInSlices } from './json-slices';
 
 /**
  * Largest case file we will parse, in bytes. The 1,000-article benchmark case is ~30 MB; parsing
@@ -209,6 +210,7 @@ export class CaseFileAdapter implements Adapter<CaseData> {
   }
 
   async write(data: CaseData): Promise<void> {
-    await writeFileAtomic(this.filePath, JSON.stringify(data), true);
+    // In slices: an edit that arrives while a big case is serialised gets its reply in between.
+    await writeFileAtomic(this.filePath, await stringifyInSlices(data), true);
   }
 }
