@@ -114,6 +114,19 @@ describe('claimRows', () => {
     expect(row?.subjects).toBe('Burkina Faso');
   });
 
+  it('after an edit to one claim, rebuilds that row only; a renamed actor reaches every row that names it', () => {
+    const before = claimRows(data);
+    const [c1, x1, c2] = data.annotations as [Annotation, Annotation, Annotation];
+    const edited = { ...c2, claim: { ...c2.claim!, credibility: 5 as const } };
+    const after = claimRows({ ...data, annotations: [c1, x1, edited] });
+    expect(after[0]).toBe(before[0]);
+    expect(after[1]).not.toBe(before[1]);
+    expect(after[1]?.grade).toBe('F5');
+    const renamed = claimRows({ ...data, actors: data.actors.map((a) => (a.id === 'a1' ? { ...a, name: 'Khalifa Haftar' } : a)), annotations: [c1, x1, edited] });
+    expect(renamed[0]?.speaker).toBe('Khalifa Haftar');
+    expect(renamed[1]?.grade).toBe('F5');
+  });
+
   it('grades a claim whose source record was deleted as F', () => {
     const rows = claimRows({ ...data, sources: [] });
     expect(rows[0]?.grade).toBe('F2');
