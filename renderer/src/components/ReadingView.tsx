@@ -132,8 +132,9 @@ export function ReadingView(props: {
   const [mounted, setMounted] = useState({ articleId: article.id, count: first });
   // Another article starts over, whatever was mounted of the one before: reopening a long article
   // after a short one would otherwise mount all of it at once (the short one never reset the count).
+  // React re-renders at once with the reset count and discards this render's output.
   if (mounted.articleId !== article.id) setMounted({ articleId: article.id, count: first });
-  const mountedCount = Math.min(paragraphs.length, mounted.articleId === article.id ? mounted.count : first);
+  const mountedCount = Math.min(paragraphs.length, mounted.count);
   const mountAll = useCallback(() => setMounted({ articleId: article.id, count: Number.POSITIVE_INFINITY }), [article.id]);
   useEffect(() => {
     if (mountedCount >= paragraphs.length) return;
