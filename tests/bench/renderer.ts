@@ -254,6 +254,8 @@ export async function measureRenderer(input: RendererBenchInput): Promise<BenchR
     // reply) and a re-render of the case; printed for information, outside the list.
     const edits: number[] = [];
     for (const value of ['2', '3', '4', '5', '1', '2']) {
+      // Credibility, the claim form's second select. A plain CSS locator: resolving getByLabel walks
+      // every label in the page (~280 ms of the page's main thread with the big table built).
       const select = page.locator('.form-grid select').nth(1);
       // (No named functions inside, as above.)
       const shown = page.evaluate(
