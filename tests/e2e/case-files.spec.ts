@@ -3,12 +3,13 @@
  * file, and leaving a case whose edits cannot be saved asks Save as… / Discard / Cancel. Saves are
  * made to fail by removing the case's folder (the tests may run as root, where permissions do not).
  */
-import { readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { CaseStore } from '../../electron/services/case-store';
 import { emptyCase } from '../../shared/domain';
-import { expect, openCaseData, test, watchConsole } from './host';
+import { expect, openCaseData, signInContext, startHost, stopHost, test, watchConsole } from './host';
 
 async function pasteText(page: Page, text: string): Promise<void> {
   await page.getByRole('button', { name: 'Paste article…' }).click();
@@ -96,4 +97,24 @@ test('leaving a case whose edits cannot be saved asks: Cancel, Save as…, Disca
   await prompt.getByRole('button', { name: 'Discard' }).click();
   await expect(page.locator('.case-title')).toHaveText('Target case');
   expect(await titleOf(target)).toBe('Target case');
+});
+
+test('a last case that fails to open at start is reported, not silently replaced', async ({ page }) => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'claimwork-e2e-'));
+  const broken = path.join(dir, 'cases', 'broken.claimwork.json');
+  await mkdir(path.dirname(broken), { recursive: true });
+  await writeFile(broken, '{"schema": "claimwork.case", "schemaVersion": 1, "title": ');
+  await writeFile(path.join(dir, 'settings.json'), JSON.stringify({ recentCases: [broken], lastCasePath: broken, lastExportDir: null }));
+  const host = await startHost(dir);
+  try {
+    await signInContext(page.context(), host);
+    await page.goto(host.url);
+    await expect(page.locator('.case-title')).toHaveText('Default case');
+    const alert = page.getByRole('alert').filter({ hasText: 'could not be opened' });
+    await expect(alert).toContainText(`The last case you had open (${broken}) could not be opened`);
+    await expect(alert).toContainText('default.claimwork.json is open instead');
+    expect(await readFile(broken, 'utf8')).toBe('{"schema": "claimwork.case", "schemaVersion": 1, "title": ');
+  } finally {
+    await stopHost(host);
+  }
 });
