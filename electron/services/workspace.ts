@@ -56,18 +56,20 @@ export class Workspace {
     const settings = await SettingsFile.load(dataDir);
     const ws = new Workspace(dataDir, settings, hooks);
     const last = settings.current.lastCasePath;
+    let lastFailure: string | null = null;
     if (last) {
       try {
         ws.attach(await CaseStore.open(last));
       } catch (error) {
         // The last case moved or broke: the default case opens instead, that file is left alone, and
         // the analyst is told (a silent switch reads as "my case is gone").
-        const reason = error instanceof AppFailure ? error.appError.message : 'it could not be read.';
-        ws.startupProblem = `The last case you had open (${last}) could not be opened: ${reason} Another case is open instead; its file was not changed.`;
+        lastFailure = error instanceof AppFailure ? error.appError.message : 'It could not be read.';
       }
     }
     if (!ws.store) ws.attach(await ws.openOrCreateDefault());
-    if (ws.startupProblem) ws.startupProblem = ws.startupProblem.replace('Another case is open instead', `${path.basename(ws.store.filePath)} is open instead`);
+    if (last && lastFailure) {
+      ws.startupProblem = `The last case you had open (${last}) could not be opened: ${lastFailure} ${path.basename(ws.store.filePath)} is open instead; ${path.basename(last)} was not changed.`;
+    }
     await settings.touchCase(ws.store.filePath);
     return ws;
   }

@@ -47,7 +47,7 @@ describe.skipIf(process.platform !== 'linux')('the browser host and the system o
     // The stand-in opener: one argument per line, then exits like xdg-open does.
     await writeFile(path.join(bin, 'xdg-open'), `#!/bin/sh\nprintf '%s\\n' "$@" > "${argvFile}.part" && mv "${argvFile}.part" "${argvFile}"\n`);
     await chmod(path.join(bin, 'xdg-open'), 0o755);
-    const env = { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}` };
+    const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH ?? ''}` };
     delete env.CI; // the host does not open a browser under CI
     host = spawn(process.execPath, ['--import', 'tsx', 'electron/web-host/main.ts', '--data-dir', path.join(dir, 'data')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
