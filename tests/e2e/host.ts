@@ -47,7 +47,11 @@ export async function startHost(dataDir?: string, extraArgs: readonly string[] =
   });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`browser host did not start: ${out}`)), 30_000);
+    const timer = setTimeout(() => {
+      // A host that is only slow must not outlive the test that gave up on it.
+      child.kill('SIGTERM');
+      reject(new Error(`browser host did not start within 30 s: ${out}`));
+    }, 30_000);
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const m = /Claimwork browser host: (\S+)/.exec(out);
@@ -62,7 +66,10 @@ export async function startHost(dataDir?: string, extraArgs: readonly string[] =
   const parsed = new URL(url);
   const base = { url: `${parsed.origin}/`, launchUrl: url, origin: parsed.origin, dataDir: dir, process: child };
   if (options.signIn === false) return { ...base, token: '', cookie: null };
-  const cookie = await exchangeLaunchCode(url);
+  const cookie = await exchangeLaunchCode(url).catch((error: unknown) => {
+    child.kill('SIGTERM');
+    throw error;
+  });
   return { ...base, token: cookie.value, cookie: { ...cookie, url: parsed.origin, httpOnly: true, sameSite: 'Strict' } };
 }
 
