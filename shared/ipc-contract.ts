@@ -190,11 +190,18 @@ export const contract = {
   getCase: call<CaseView>()(empty),
   getSaveStatus: call<SaveStatus>()(empty),
   /** Start a new empty case. Without a path, Electron asks with a dialog and the browser host makes one in the data folder. */
-  newCase: call<CaseView>()(z.object({ path: z.string().min(1).max(4096).optional() }).strict()),
-  /** Open a case file. Without a path, Electron asks with a dialog. */
-  openCase: call<CaseView>()(z.object({ path: z.string().min(1).max(4096).optional() }).strict()),
-  /** Write the case to a new file and continue there. */
-  saveCaseAs: call<CaseView>()(z.object({ path: z.string().min(1).max(4096).optional() }).strict()),
+  /**
+   * A file already at the path is refused ('exists') unless `overwrite` says the analyst confirmed
+   * replacing it (a path picked in Electron's save dialog counts as confirmed: the dialog asks).
+   * Edits of the open case that could not be saved are refused ('unsaved-edits') unless `discardUnsaved`.
+   */
+  newCase: call<CaseView>()(z.object({ path: z.string().min(1).max(4096).optional(), overwrite: z.boolean().optional(), discardUnsaved: z.boolean().optional() }).strict()),
+  /** Open a case file. Without a path, Electron asks with a dialog. Unsaved edits: as newCase. */
+  openCase: call<CaseView>()(z.object({ path: z.string().min(1).max(4096).optional(), discardUnsaved: z.boolean().optional() }).strict()),
+  /** Write the case to a new file and continue there. An existing file: as newCase. */
+  saveCaseAs: call<CaseView>()(z.object({ path: z.string().min(1).max(4096).optional(), overwrite: z.boolean().optional() }).strict()),
+  /** Why the last case did not reopen at start-up (the default case opened instead); null when it did. Once. */
+  startupNotice: call<string | null>()(empty),
   recentCases: call<string[]>()(empty),
   renameCase: call<CaseView>()(z.object({ title: shortText(500).min(1) }).strict()),
   /** Add pasted text as a new article. */

@@ -1,5 +1,4 @@
-import { constants as fsConstants } from 'node:fs';
-import { copyFile, link, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Adapter } from 'lowdb';
 import { CASE_SCHEMA, CASE_SCHEMA_VERSION, type CaseData } from '../../shared/domain';
@@ -7,105 +6,15 @@ import { caseSchema, issuePath } from '../../shared/case-schema';
 import { fail } from '../../shared/result';
 import { migrateCase } from './case-migrations';
 import { stringifyInSlices } from './json-slices';
+import { writeFileAtomic } from './safe-write';
+
+export { removeStaleTemps, writeFileAtomic } from './safe-write';
 
 /**
  * Largest case file we will parse, in bytes. The 1,000-article benchmark case is ~30 MB; parsing
  * takes several times the file's size in memory, and V8 strings stop a little under 512 MB.
  */
 export const MAX_CASE_BYTES = 256 * 1024 * 1024;
-
-let tmpCounter = 0;
-
-/** Writes bytes to `target` atomically: temp file in the same folder, fsync, rename. */
-export async function writeFileAtomic(target: string, contents: string | Uint8Array, keepBackup = false): Promise<void> {
-  const dir = path.dirname(target);
-  const tmp = path.join(dir, `.${path.basename(target)}.${process.pid}.${++tmpCounter}.tmp`);
-  const handle = await open(tmp, 'w', 0o600);
-  try {
-    await handle.writeFile(contents);
-    await handle.sync();
-  } catch (error) {
-    await handle.close().catch(() => undefined);
-    await rm(tmp, { force: true });
-    throw error;
-  }
-  await handle.close();
-  try {
-    if (keepBackup) await backUp(target);
-    await rename(tmp, target);
-  } catch (error) {
-    await rm(tmp, { force: true });
-    throw error;
-  }
-  await syncDir(dir);
-}
-
-/**
- * Removes temp files a crashed save left beside `target` (`.<name>.<pid>.<n>.tmp` whose process is
- * gone). A live process's temp file — another window saving right now — is left alone. Never throws:
- * a temp file that cannot be removed only wastes space.
- */
-export async function removeStaleTemps(target: string): Promise<string[]> {
-  const dir = path.dirname(target);
-  const prefix = `.${path.basename(target)}.`;
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch {
-    return [];
-  }
-  const removed: string[] = [];
-  for (const name of names) {
-    if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
-    const pid = Number(name.slice(prefix.length).split('.')[0]);
-    if (!Number.isInteger(pid) || pid <= 0 || processAlive(pid)) continue;
-    try {
-      await rm(path.join(dir, name), { force: true });
-      removed.push(name);
-    } catch {
-      /* leave it */
-    }
-  }
-  return removed;
-}
-
-function processAlive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it exists but belongs to someone else.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** Keeps the current file as `<name>.bak` (hard link where possible: O(1), the old inode survives the rename). */
-async function backUp(target: string): Promise<void> {
-  const bak = `${target}.bak`;
-  try {
-    await stat(target);
-  } catch {
-    return; // first save: nothing to keep
-  }
-  await rm(bak, { force: true });
-  try {
-    await link(target, bak);
-  } catch {
-    await copyFile(target, bak, fsConstants.COPYFILE_FICLONE);
-  }
-}
-
-async function syncDir(dir: string): Promise<void> {
-  // Makes the rename durable on POSIX; not supported on Windows, where it is harmless to skip.
-  try {
-    const handle = await open(dir, 'r');
-    await handle.sync().catch(() => undefined);
-    await handle.close();
-  } catch {
-    /* best effort */
-  }
-}
 
 /**
  * A case file's bytes as text. Claimwork writes UTF-8 only; a file hand-edited and saved as UTF-16 or
@@ -211,6 +120,6 @@ export class CaseFileAdapter implements Adapter<CaseData> {
 
   async write(data: CaseData): Promise<void> {
     // In slices: an edit that arrives while a big case is serialised gets its reply in between.
-    await writeFileAtomic(this.filePath, await stringifyInSlices(data), true);
+    await writeFileAtomic(this.filePath, await stringifyInSlices(data), { keepBackup: true });
   }
 }

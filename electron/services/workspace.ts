@@ -11,6 +11,7 @@ import { CaseStore } from './case-store';
 import { articleFromDraft, type ArticleDraft } from './intake';
 import { articleChanges } from './import/publisher-source';
 import { SettingsFile } from './settings';
+import { pathTaken } from './safe-write';
 
 export const CASE_EXTENSION = '.claimwork.json';
 
@@ -18,6 +19,14 @@ export const CASE_EXTENSION = '.claimwork.json';
 export interface HostHooks {
   /** Ask the analyst for a case path; null when cancelled or when the host has no dialogs. */
   pickCasePath?: (mode: 'open' | 'save') => Promise<string | null>;
+}
+
+/** How a case switch treats what is already on disk and what is not saved yet. */
+export interface CaseSwitchOptions {
+  /** The analyst confirmed replacing a file already at the path (New case, Save case as). */
+  overwrite?: boolean;
+  /** The analyst chose to drop edits of the open case that could not be saved. */
+  discardUnsaved?: boolean;
 }
 
 type Emit = <E extends keyof HostEvents>(event: E, payload: HostEvents[E]) => void;
@@ -32,6 +41,8 @@ export class Workspace {
   private readonly listeners = new Set<Emit>();
   /** Annotations whose quote was not found in their article when the case was opened. */
   private orphans = new Set<string>();
+  /** Why the last case did not reopen at start-up; shown to the analyst once. */
+  private startupProblem: string | null = null;
 
   private constructor(
     public readonly dataDir: string,
@@ -45,14 +56,20 @@ export class Workspace {
     const settings = await SettingsFile.load(dataDir);
     const ws = new Workspace(dataDir, settings, hooks);
     const last = settings.current.lastCasePath;
+    let lastFailure: string | null = null;
     if (last) {
       try {
         ws.attach(await CaseStore.open(last));
-      } catch {
-        /* the last case moved or broke: fall back to the default case, leaving that file alone */
+      } catch (error) {
+        // The last case moved or broke: the default case opens instead, that file is left alone, and
+        // the analyst is told (a silent switch reads as "my case is gone").
+        lastFailure = error instanceof AppFailure ? error.appError.message : 'It could not be read.';
       }
     }
     if (!ws.store) ws.attach(await ws.openOrCreateDefault());
+    if (last && lastFailure) {
+      ws.startupProblem = `The last case you had open (${last}) could not be opened: ${lastFailure} ${path.basename(ws.store.filePath)} is open instead; ${path.basename(last)} was not changed.`;
+    }
     await settings.touchCase(ws.store.filePath);
     return ws;
   }
@@ -151,6 +168,13 @@ export class Workspace {
     return this.store.saveStatus;
   }
 
+  /** The start-up problem (the last case did not reopen), once: null afterwards and when there was none. */
+  takeStartupNotice(): string | null {
+    const notice = this.startupProblem;
+    this.startupProblem = null;
+    return notice;
+  }
+
   get recentCases(): string[] {
     return this.settings.current.recentCases;
   }
@@ -213,15 +237,44 @@ export class Workspace {
     this.store.update(next);
   }
 
-  private async resolvePath(given: string | undefined, mode: 'open' | 'save'): Promise<string> {
-    const chosen = given ?? (await this.hooks.pickCasePath?.(mode)) ?? null;
+  /**
+   * The path a case call acts on: the given one, else the host's dialog (whose answer counts as a
+   * confirmed overwrite: Electron's save dialog asks before it returns an existing file), else for a
+   * save a fresh name in the data folder.
+   */
+  private async resolvePath(given: string | undefined, mode: 'open' | 'save'): Promise<{ target: string; confirmed: boolean }> {
+    const picked = given === undefined ? ((await this.hooks.pickCasePath?.(mode)) ?? null) : null;
+    const chosen = given ?? picked;
     if (chosen === null) {
       if (this.hooks.pickCasePath) return fail('cancelled', 'Cancelled.');
-      if (mode === 'save') return path.join(this.dataDir, 'cases', `case-${new Date().toISOString().replace(/[:.]/g, '-')}${CASE_EXTENSION}`);
+      if (mode === 'save') return { target: path.join(this.dataDir, 'cases', `case-${new Date().toISOString().replace(/[:.]/g, '-')}${CASE_EXTENSION}`), confirmed: false };
       return fail('invalid-request', 'Give the path of the case file to open.');
     }
     const resolved = path.resolve(chosen);
-    return mode === 'save' && !resolved.endsWith('.json') ? resolved + CASE_EXTENSION : resolved;
+    return { target: mode === 'save' && !resolved.endsWith('.json') ? resolved + CASE_EXTENSION : resolved, confirmed: picked !== null };
+  }
+
+  /** Refuses ('exists') to write a new case over a file the analyst did not confirm replacing. */
+  private async refuseUnconfirmedOverwrite(target: string, confirmed: boolean): Promise<void> {
+    if (confirmed || !(await pathTaken(target))) return;
+    fail('exists', `${path.basename(target)} already exists. Confirm that it may be replaced (its current content is kept as ${path.basename(target)}.bak), or choose another name.`);
+  }
+
+  /**
+   * Before the open case is left (switch, close): its edits must be on disk, or the analyst must have
+   * chosen to drop them. Throws AppFailure 'unsaved-edits' (the host then asks: Save as… / Discard / Cancel).
+   */
+  async ensureSaved(discardUnsaved = false): Promise<void> {
+    try {
+      await this.store.flush();
+    } catch (error) {
+      if (discardUnsaved) return;
+      fail(
+        'unsaved-edits',
+        `${path.basename(this.store.filePath)} has edits that could not be saved. Save case as… keeps them in another file; Discard drops them; Cancel stays in this case.`,
+        error instanceof Error ? error.message : String(error),
+      );
+    }
   }
 
   private async switchTo(store: CaseStore): Promise<CaseView> {
@@ -235,28 +288,42 @@ export class Workspace {
     return view;
   }
 
-  async newCase(given?: string): Promise<CaseView> {
-    const target = await this.resolvePath(given, 'save');
+  /**
+   * Starts an empty case at a new file and switches to it. Refuses ('exists') a file already there
+   * unless `overwrite`, and ('unsaved-edits') to leave edits that could not be saved unless `discardUnsaved`.
+   */
+  async newCase(given?: string, options: CaseSwitchOptions = {}): Promise<CaseView> {
+    await this.ensureSaved(options.discardUnsaved);
+    const { target, confirmed } = await this.resolvePath(given, 'save');
     if (target === this.store.filePath) return fail('invalid-request', 'That is the open case; choose another file name.');
-    const store = await CaseStore.create(target, emptyCase(randomUUID(), new Date().toISOString(), path.basename(target).replace(/\.claimwork\.json$|\.json$/, '')));
+    const replace = confirmed || options.overwrite === true;
+    await this.refuseUnconfirmedOverwrite(target, replace);
+    const store = await CaseStore.create(target, emptyCase(randomUUID(), new Date().toISOString(), path.basename(target).replace(/\.claimwork\.json$|\.json$/, '')), { replace });
     return this.switchTo(store);
   }
 
-  /** Opens a case file; on any error the current case stays open and the file is not touched. */
-  async openCase(given?: string): Promise<CaseView> {
-    const target = await this.resolvePath(given, 'open');
+  /**
+   * Opens a case file; on any error the current case stays open and the file is not touched.
+   * Refuses ('unsaved-edits') to leave edits that could not be saved unless `discardUnsaved`.
+   */
+  async openCase(given?: string, options: CaseSwitchOptions = {}): Promise<CaseView> {
+    if (given !== undefined && path.resolve(given) === this.store.filePath) return this.view();
+    await this.ensureSaved(options.discardUnsaved);
+    const { target } = await this.resolvePath(given, 'open');
     if (target === this.store.filePath) return this.view();
-    await this.store.flush().catch(() => undefined);
     return this.switchTo(await CaseStore.open(target));
   }
 
-  async saveCaseAs(given?: string): Promise<CaseView> {
-    const target = await this.resolvePath(given, 'save');
+  /** Writes the case to a new file and continues there; refuses ('exists') a file already there unless `overwrite`. */
+  async saveCaseAs(given?: string, options: CaseSwitchOptions = {}): Promise<CaseView> {
+    const { target, confirmed } = await this.resolvePath(given, 'save');
     if (target === this.store.filePath) {
       await this.store.flush();
       return this.view();
     }
-    const store = await CaseStore.create(target, { ...this.store.data, updatedAt: new Date().toISOString() });
+    const replace = confirmed || options.overwrite === true;
+    await this.refuseUnconfirmedOverwrite(target, replace);
+    const store = await CaseStore.create(target, { ...this.store.data, updatedAt: new Date().toISOString() }, { replace });
     return this.switchTo(store);
   }
 

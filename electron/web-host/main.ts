@@ -35,7 +35,10 @@ async function main(): Promise<void> {
   const workspace = await Workspace.start(dataDir);
   const handlers = createHandlers(workspace, { info: { kind: 'browser', nativeDialogs: false, version: process.env.npm_package_version ?? '0.1.0' } });
   const host = await startWebHost({ workspace, handlers, staticDir: values.static!, port: Number(values.port) });
+  // The address carries a one-time launch code, not the token: the first browser to open it gets
+  // the token as an HttpOnly cookie, and the address stops working.
   process.stdout.write(`Claimwork browser host: ${host.url}\n`);
+  process.stdout.write('This address works once; the browser that opens it first stays signed in until the host stops.\n');
   process.stdout.write(`Data folder: ${dataDir}\n`);
   if (!values['no-open'] && !process.env.CI) openInBrowser(host.url);
 

@@ -33,6 +33,8 @@ export function useCase() {
       if (r.ok) setView(r.value);
       else setLoadError(r.error.message);
     });
+    // The last case did not reopen (the back end opened another one): say so, once.
+    void api.startupNotice({}).then((r) => live && r.ok && r.value && notify('error', r.value));
     void api.getSaveStatus({}).then((r) => live && r.ok && setSaveStatus(r.value));
     const offStatus = api.on('saveStatus', setSaveStatus);
     const offReplaced = api.on('caseReplaced', setView);
@@ -41,7 +43,15 @@ export function useCase() {
       offStatus();
       offReplaced();
     };
-  }, []);
+  }, [notify]);
+
+  // Closing the tab while saves fail would drop the edits the host still holds: the browser asks first.
+  useEffect(() => {
+    if (saveStatus.state !== 'failed') return;
+    const ask = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [saveStatus.state]);
 
   const applyChanges = useCallback((delta: Delta) => {
     setView((v) => (v ? { ...v, data: applyCaseChanges(v.data, delta.changes, 'forward'), undoLabel: delta.undoLabel, redoLabel: delta.redoLabel } : v));

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../../electron/services/export/pdf';
 import { chromiumPath } from '../../playwright.config';
-import { startHost, stopHost } from '../e2e/host';
+import { signInContext, startHost, stopHost } from '../e2e/host';
 import { buildRenderer } from './build-renderer';
 
 /** What the page is asked to do, and where the case is. */
@@ -122,6 +122,7 @@ export async function measureRenderer(input: RendererBenchInput): Promise<BenchR
   const errors: string[] = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+    await signInContext(page.context(), host);
     page.on('pageerror', (e) => errors.push(e.message));
     await page.addInitScript(() => {
       // The browser's own input-to-paint latency per interaction (Event Timing), as a cross-check.

@@ -65,7 +65,7 @@ async function markClaim(page: Page, text: string, speaker: string): Promise<voi
   await expect(page.locator('.annotation-panel .chip', { hasText: speaker }).first()).toBeVisible();
 }
 
-test('write a briefing with a live preview, regroup it, and export Markdown and PDF', async ({ page, host }) => {
+test('write a briefing with a live preview, regroup it, and export Markdown and PDF', async ({ page, host, request }) => {
   test.setTimeout(120_000);
   const problems = watchConsole(page);
   await page.goto(host.url);
@@ -124,10 +124,13 @@ test('write a briefing with a live preview, regroup it, and export Markdown and 
   const download = await page.request.get(new URL(href!, host.origin).href);
   expect(download.status()).toBe(200);
   expect(await download.text()).toBe(md);
-  const forged = await page.request.get(`${host.origin}/api/download?token=${host.token}&id=${'0'.repeat(32)}`);
+  // The link carries no token (the browser's HttpOnly cookie does): without the cookie it is refused.
+  expect(href).not.toContain(host.token);
+  expect(href).not.toContain('token');
+  const forged = await page.request.get(`${host.origin}/api/download?id=${'0'.repeat(32)}`);
   expect(forged.status()).toBe(404);
-  const noToken = await page.request.get(new URL(href!, host.origin).href.replace(/token=[^&]+/, 'token=wrong'));
-  expect(noToken.status()).toBe(401);
+  const noCookie = await request.get(new URL(href!, host.origin).href);
+  expect(noCookie.status()).toBe(401);
 
   // PDF, to another folder.
   await form.getByRole('button', { name: 'Export PDF…' }).click();

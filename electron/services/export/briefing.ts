@@ -4,7 +4,7 @@ import { renderMarkdown } from '../../../shared/briefing/markdown';
 import { PDF_MARGIN_MM, pdfHeaderFooter, renderHtml } from '../../../shared/briefing/html';
 import { briefingFontCss } from './fonts';
 import { printPdfWithChromium } from './pdf';
-import { writeFileAtomic } from './write';
+import { writeFileAtomic } from '../safe-write';
 
 export type BriefingFormat = 'md' | 'html' | 'pdf';
 

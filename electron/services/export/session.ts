@@ -14,7 +14,7 @@ import { fail } from '../../../shared/result';
 import type { Workspace } from '../workspace';
 import { briefingPrintJob, type PrintJob } from './briefing';
 import { printPdfWithChromium } from './pdf';
-import { writeFileAtomic } from './write';
+import { writeFileAtomic } from '../safe-write';
 
 export type ExportFormat = 'md' | 'pdf';
 
