@@ -8,7 +8,7 @@ import { caseSchema, issuePath } from '../../shared/case-schema';
 import { fail } from '../../shared/result';
 import { migrateCase } from './case-migrations';
 import { stringifyInSlices } from './json-slices';
-import { readCaseBytes } from './case-read';
+import { readCaseFile, WORKER_MIN_BYTES } from './case-read';
 
 /**
  * Largest case file we will parse, in bytes. The 1,000-article benchmark case is ~30 MB; parsing
@@ -123,6 +123,11 @@ export function decodeCaseBytes(bytes: Uint8Array, fileName: string): string {
   }
 }
 
+/** Refuses a case file that could not be read ('io-error'), with the system's error code. */
+export function refuseUnreadable(fileName: string, code: string): never {
+  return fail('io-error', `${fileName} cannot be read (${code}). Check that the file is there and that you may open it.`);
+}
+
 /** Refuses a case file that starts with a UTF-16 byte order mark ('corrupt-case'). */
 export function refuseUtf16(bytes: Uint8Array, fileName: string): void {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
@@ -234,17 +239,18 @@ export class CaseFileAdapter implements Adapter<CaseData> {
     const name = path.basename(this.filePath);
     if (!info.isFile()) return fail('not-a-case', `${name} is a folder, not a case file. Choose the .claimwork.json file inside it.`);
     if (info.size > MAX_CASE_BYTES) return fail('refused-input', `${name} is larger than ${MAX_CASE_BYTES / 1024 / 1024} MB; Claimwork does not open case files that big. Split it into smaller cases, or open its .bak copy if this one grew by accident.`);
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(this.filePath);
-    } catch (error) {
-      return fail('io-error', `${name} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}). Check that the file is there and that you may open it.`);
-    }
-    // A big file is parsed in a worker and checked in slices, so the host keeps answering meanwhile.
-    // Measured as "cw:case-read" (perf_hooks): the bench and the tests read how long it took.
+    // A big file is read, parsed and checked in a worker and in slices (case-read.ts), so the host
+    // keeps answering meanwhile. Measured as "cw:case-read" (perf_hooks) for the bench and the tests.
     const start = performance.now();
     try {
-      return await readCaseBytes(bytes, name);
+      if (info.size >= WORKER_MIN_BYTES) return await readCaseFile(this.filePath, name);
+      let bytes: Uint8Array;
+      try {
+        bytes = await readFile(this.filePath);
+      } catch (error) {
+        return refuseUnreadable(name, (error as NodeJS.ErrnoException).code ?? 'error');
+      }
+      return parseCaseText(decodeCaseBytes(bytes, name), name);
     } finally {
       performance.measure('cw:case-read', { start, end: performance.now() });
     }

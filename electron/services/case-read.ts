@@ -4,7 +4,7 @@ import { z, type ZodIssue, type ZodTypeAny } from 'zod';
 import type { CaseData } from '../../shared/domain';
 import { caseSchema } from '../../shared/case-schema';
 import { migrateCase } from './case-migrations';
-import { checkCaseHeader, checkRepeatedIds, decodeCaseBytes, parseCaseText, refuseDamaged, refuseNotJson, refuseNotUtf8, refuseUtf16 } from './case-file';
+import { checkCaseHeader, checkRepeatedIds, refuseDamaged, refuseNotJson, refuseNotUtf8, refuseUnreadable, refuseUtf16 } from './case-file';
 
 /**
  * Reading a big case without holding the host. JSON.parse and the schema check of a 200 MB case took
@@ -24,15 +24,18 @@ const SLICE_MS = 8;
 
 /**
  * The worker, as plain JavaScript run with `eval` (no module to bundle, so it runs the same under
- * electron-vite's build, tsx and vitest). It receives the file's bytes (transferred, not copied),
- * decodes them as strict UTF-8, parses the JSON, then sends the case member by member in the order
- * asked: plain values whole, arrays (also those one level down, e.g. history.undo) in batches sized
- * so that one batch takes about 4 ms to clone. It waits for "more" after each batch, so at most one
- * batch is in flight, and forgets what it has sent, so the two threads do not each hold the case.
+ * electron-vite's build, tsx and vitest). It reads the file itself, a megabyte at a time, and never
+ * holds the whole text or the whole parsed case: a first pass finds the byte range of each member of
+ * the top-level object (tracking only strings and brackets), then each member is sent in the order
+ * asked — arrays (also those one level down, e.g. history.undo) entry by entry, each entry decoded as
+ * strict UTF-8 and given to JSON.parse on its own, in batches that take about 4 ms to clone. It waits
+ * for "more" after each batch, so one batch is in flight. Anything that is not one JSON object is
+ * read whole, as JSON.parse would. A syntax error or a byte that is not UTF-8 anywhere is reported
+ * as such, whenever it is met.
  */
 const WORKER_SOURCE = String.raw`
+const fs = require('node:fs');
 const { parentPort, workerData } = require('node:worker_threads');
-// Every message from the main thread is "more" or "stop"; kept in order until asked for.
 const inbox = [];
 let waiting = null;
 parentPort.on('message', (m) => {
@@ -43,79 +46,216 @@ parentPort.on('message', (m) => {
   } else inbox.push(m);
 });
 const next = () => (inbox.length ? Promise.resolve(inbox.shift()) : new Promise((resolve) => (waiting = resolve)));
-async function main() {
+const decoder = new TextDecoder('utf-8', { fatal: true });
+class NotUtf8 extends Error {}
+const CHUNK = 1 << 20;
+let fd = -1;
+let size = 0;
+let buf = Buffer.alloc(0);
+let base = 0;
+// The byte at file offset p, or -1 past the end (reads the chunk holding p when needed).
+const at = (p) => {
+  if (p >= base + buf.length || p < base) {
+    if (p >= size) return -1;
+    const next = Buffer.allocUnsafe(Math.min(CHUNK, size - p));
+    let have = 0;
+    while (have < next.length) {
+      const n = fs.readSync(fd, next, have, next.length - have, p + have);
+      if (n === 0) break;
+      have += n;
+    }
+    buf = next.subarray(0, have);
+    base = p;
+    if (have === 0) return -1;
+  }
+  return buf[p - base];
+};
+const bytes = (a, b) => {
+  if (a >= base && b <= base + buf.length) return buf.subarray(a - base, b - base);
+  const out = Buffer.allocUnsafe(b - a);
+  let have = 0;
+  while (have < out.length) {
+    const n = fs.readSync(fd, out, have, out.length - have, a + have);
+    if (n === 0) throw new SyntaxError('Unexpected end of JSON input');
+    have += n;
+  }
+  return out;
+};
+const parse = (a, b) => {
   let text;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(workerData.bytes);
+    text = decoder.decode(bytes(a, b));
   } catch {
-    parentPort.postMessage({ type: 'not-utf8' });
-    return;
+    throw new NotUtf8();
   }
-  workerData.bytes = null;
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  let raw;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    parentPort.postMessage({ type: 'not-json', looksLikeObject: text.trimStart().startsWith('{'), detail: String(error && error.message) });
-    return;
+  return JSON.parse(text);
+};
+const ws = (c) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+const skipWs = (p) => {
+  while (ws(at(p))) p++;
+  return p;
+};
+const stringEnd = (p) => {
+  for (p++; ; ) {
+    const c = at(p);
+    if (c === -1) throw new SyntaxError('Unterminated string in JSON');
+    if (c === 0x5c) p += 2;
+    else if (c === 0x22) return p + 1;
+    else p++;
   }
-  text = null;
-  const plain = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-  if (!plain(raw)) {
-    parentPort.postMessage({ type: 'header', schema: null, schemaVersion: null });
-    return;
-  }
-  parentPort.postMessage({ type: 'header', schema: raw.schema, schemaVersion: raw.schemaVersion });
-  if ((await next()) !== 'more') return;
-  // A value nested too deeply to clone cannot be a valid case entry: a stand-in the schema refuses.
-  const TOO_DEEP = '(nested too deeply to read)';
-  const post = (message, values) => {
-    try {
-      parentPort.postMessage(message);
-    } catch {
-      if (values) parentPort.postMessage({ ...message, items: message.items.map((v) => { try { return structuredClone(v); } catch { return TOO_DEEP; } }) });
-      else parentPort.postMessage({ ...message, value: Array.isArray(message.value) ? [TOO_DEEP] : TOO_DEEP });
-    }
-  };
-  let batch = 16;
-  const sendArray = async (path, list) => {
-    parentPort.postMessage({ type: 'array', path });
-    for (let i = 0; i < list.length; ) {
-      const items = list.slice(i, i + batch);
-      const t0 = performance.now();
-      post({ type: 'items', path, items }, true);
-      const took = performance.now() - t0;
-      if (took < 2 && batch < 4096) batch *= 2;
-      else if (took > 6 && batch > 1) batch = Math.max(1, batch >> 1);
-      list.fill(undefined, i, i + items.length);
-      i += items.length;
-      if ((await next()) !== 'more') return false;
-    }
-    return true;
-  };
-  for (const key of workerData.keys) {
-    if (!(key in raw)) continue;
-    const value = raw[key];
-    raw[key] = undefined;
-    if (Array.isArray(value)) {
-      if (!(await sendArray([key], value))) return;
-    } else if (plain(value) && Object.values(value).some(Array.isArray)) {
-      parentPort.postMessage({ type: 'value', path: [key], value: {} });
-      for (const [k, v] of Object.entries(value)) {
-        if (Array.isArray(v)) {
-          if (!(await sendArray([key, k], v))) return;
-        } else post({ type: 'value', path: [key, k], value: v }, false);
+};
+// End of the JSON value that starts at p; JSON.parse checks the value itself later.
+const valueEnd = (p) => {
+  const c = at(p);
+  if (c === 0x22) return stringEnd(p);
+  if (c === 0x7b || c === 0x5b) {
+    let depth = 0;
+    for (;;) {
+      const d = at(p);
+      if (d === -1) throw new SyntaxError('Unexpected end of JSON input');
+      if (d === 0x22) {
+        p = stringEnd(p);
+        continue;
       }
-    } else post({ type: 'value', path: [key], value }, false);
+      if (d === 0x7b || d === 0x5b) depth++;
+      else if (d === 0x7d || d === 0x5d) {
+        if (--depth === 0) return p + 1;
+      }
+      p++;
+    }
   }
-  parentPort.postMessage({ type: 'done' });
+  let q = p;
+  for (let d = at(q); d !== -1 && d !== 0x2c && d !== 0x7d && d !== 0x5d && !ws(d); d = at(++q));
+  if (q === p) throw new SyntaxError('Unexpected token in JSON at position ' + p);
+  return q;
+};
+// The members of the object in [a, b) as key -> [start, end) of the value (the last of a repeated key, as JSON.parse).
+const membersOf = (a, b) => {
+  const members = new Map();
+  let p = skipWs(a + 1);
+  if (at(p) === 0x7d) return members;
+  for (;;) {
+    if (at(p) !== 0x22) throw new SyntaxError('Expected a property name in JSON at position ' + p);
+    const keyEnd = stringEnd(p);
+    const key = parse(p, keyEnd);
+    p = skipWs(keyEnd);
+    if (at(p) !== 0x3a) throw new SyntaxError("Expected ':' in JSON at position " + p);
+    const vs = skipWs(p + 1);
+    const ve = valueEnd(vs);
+    members.delete(key);
+    members.set(key, [vs, ve]);
+    p = skipWs(ve);
+    const c = at(p);
+    if (c === 0x2c) p = skipWs(p + 1);
+    else if (c === 0x7d && p === b - 1) return members;
+    else throw new SyntaxError('Unexpected token in JSON at position ' + p);
+  }
+};
+// A value nested too deeply to clone cannot be a valid case entry: a stand-in the schema refuses.
+const TOO_DEEP = '(nested too deeply to read)';
+const post = (message) => {
+  try {
+    parentPort.postMessage(message);
+  } catch {
+    if (message.items) parentPort.postMessage({ ...message, items: message.items.map((v) => { try { return structuredClone(v); } catch { return TOO_DEEP; } }) });
+    else parentPort.postMessage({ ...message, value: Array.isArray(message.value) ? [TOO_DEEP] : TOO_DEEP });
+  }
+};
+let batch = 16;
+const sendArray = async (path, a, b) => {
+  parentPort.postMessage({ type: 'array', path });
+  let p = skipWs(a + 1);
+  if (at(p) === 0x5d) return true;
+  let items = [];
+  const flush = async () => {
+    const t0 = performance.now();
+    post({ type: 'items', path, items });
+    const took = performance.now() - t0;
+    if (took < 2 && batch < 4096) batch *= 2;
+    else if (took > 6 && batch > 1) batch = Math.max(1, batch >> 1);
+    items = [];
+    return (await next()) === 'more';
+  };
+  for (;;) {
+    const e = valueEnd(p);
+    items.push(parse(p, e));
+    p = skipWs(e);
+    const c = at(p);
+    if (items.length >= batch && !(await flush())) return false;
+    if (c === 0x2c) p = skipWs(p + 1);
+    else if (c === 0x5d && p === b - 1) break;
+    else throw new SyntaxError('Unexpected token in JSON at position ' + p);
+  }
+  return items.length === 0 || (await flush());
+};
+async function main() {
+  const head = Buffer.alloc(64);
+  try {
+    fd = fs.openSync(workerData.path, 'r');
+    size = fs.fstatSync(fd).size;
+    fs.readSync(fd, head, 0, 64, 0);
+  } catch (error) {
+    parentPort.postMessage({ type: 'io', code: String((error && error.code) || 'error') });
+    return;
+  }
+  const headBytes = new Uint8Array(head.subarray(0, Math.min(64, size)));
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
+    parentPort.postMessage({ type: 'utf16', head: headBytes });
+    return;
+  }
+  const start = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  const first = skipWs(start);
+  const looksLikeObject = at(first) === 0x7b;
+  try {
+    if (!looksLikeObject) {
+      // Not one object: read whole, as JSON.parse would, only to tell bad JSON from other JSON.
+      const raw = parse(start, size);
+      parentPort.postMessage({ type: 'header', schema: typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw.schema : null, schemaVersion: null });
+      parentPort.postMessage({ type: 'done' });
+      return;
+    }
+    const end = valueEnd(first);
+    if (at(skipWs(end)) !== -1) throw new SyntaxError('Unexpected non-whitespace character after JSON at position ' + skipWs(end));
+    const members = membersOf(first, end);
+    const small = (key) => (members.has(key) ? parse(...members.get(key)) : undefined);
+    parentPort.postMessage({ type: 'header', schema: small('schema'), schemaVersion: small('schemaVersion') });
+    if ((await next()) !== 'more') return;
+    for (const key of workerData.keys) {
+      const range = members.get(key);
+      if (!range) continue;
+      const c = at(range[0]);
+      if (c === 0x5b) {
+        if (!(await sendArray([key], ...range))) return;
+      } else if (c === 0x7b) {
+        const inner = membersOf(...range);
+        if (![...inner.values()].some(([vs]) => at(vs) === 0x5b)) {
+          post({ type: 'value', path: [key], value: parse(...range) });
+          continue;
+        }
+        parentPort.postMessage({ type: 'value', path: [key], value: {} });
+        for (const [k, r] of inner) {
+          if (at(r[0]) === 0x5b) {
+            if (!(await sendArray([key, k], ...r))) return;
+          } else post({ type: 'value', path: [key, k], value: parse(...r) });
+        }
+      } else post({ type: 'value', path: [key], value: parse(...range) });
+    }
+    parentPort.postMessage({ type: 'done' });
+  } catch (error) {
+    if (error instanceof NotUtf8) parentPort.postMessage({ type: 'not-utf8', head: headBytes });
+    else if (error instanceof SyntaxError || error instanceof RangeError) parentPort.postMessage({ type: 'not-json', looksLikeObject, detail: String(error.message) });
+    else throw error;
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 main().catch((error) => parentPort.postMessage({ type: 'failed', detail: String(error && error.stack) }));
 `;
 
 type FromWorker =
-  | { type: 'not-utf8' }
+  | { type: 'io'; code: string }
+  | { type: 'utf16'; head: Uint8Array }
+  | { type: 'not-utf8'; head: Uint8Array }
   | { type: 'not-json'; looksLikeObject: boolean; detail: string }
   | { type: 'header'; schema: unknown; schemaVersion: unknown }
   | { type: 'array'; path: string[] }
@@ -125,31 +265,34 @@ type FromWorker =
   | { type: 'failed'; detail: string };
 
 /**
- * Parses and checks a case file's bytes: as parseCaseText(decodeCaseBytes(bytes)) — the same
- * result, the same refusals with the same messages — but for files of `workerFrom` bytes or more, in
- * a worker and in slices, so the event loop is never held for long. `bytes` is handed to the worker
- * (its buffer is transferred when it owns it whole) and must not be used afterwards.
+ * Reads, parses and checks the case file at `filePath` (`fileName` names it in messages) in a worker
+ * and in slices, so the event loop is never held for long: the same case as
+ * parseCaseText(decodeCaseBytes(bytes)), the same refusals with the same messages. For files of
+ * WORKER_MIN_BYTES or more; CaseFileAdapter reads smaller ones in one piece.
  */
-export async function readCaseBytes(bytes: Uint8Array, fileName: string, workerFrom = WORKER_MIN_BYTES): Promise<CaseData> {
-  if (bytes.length < workerFrom) return parseCaseText(decodeCaseBytes(bytes, fileName), fileName);
-  refuseUtf16(bytes, fileName);
-  const head = bytes.slice(0, 64);
-  // The worker gets the bytes without a copy when they are a whole buffer of their own.
-  const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes : bytes.slice();
-  const worker = new Worker(WORKER_SOURCE, {
-    eval: true,
-    workerData: { bytes: owned, keys: Object.keys(caseSchema.shape) },
-    transferList: [owned.buffer as ArrayBuffer],
-  });
+export async function readCaseFile(filePath: string, fileName: string): Promise<CaseData> {
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { path: filePath, keys: Object.keys(caseSchema.shape) } });
   const inbox = messages(worker);
+  // A refusal for bad bytes or bad JSON, wherever the worker meets them.
+  const refuse = (m: FromWorker): never => {
+    if (m.type === 'io') return refuseUnreadable(fileName, m.code);
+    if (m.type === 'utf16') return refuseUtf16(m.head, fileName) as never;
+    if (m.type === 'not-utf8') return refuseNotUtf8(m.head, fileName);
+    if (m.type === 'not-json') return refuseNotJson(m.looksLikeObject, fileName, m.detail);
+    return unexpected(m);
+  };
   try {
     const header = await inbox.next();
-    if (header.type === 'not-utf8') return refuseNotUtf8(head, fileName);
-    if (header.type === 'not-json') return refuseNotJson(header.looksLikeObject, fileName, header.detail);
-    if (header.type !== 'header') return unexpected(header);
-    const version = checkCaseHeader({ schema: header.schema, schemaVersion: header.schemaVersion }, fileName);
+    if (header.type !== 'header') return refuse(header);
+    // Refused only once the whole file has been read: bad JSON anywhere is named first, as JSON.parse would.
+    let version: number | null = null;
+    try {
+      version = checkCaseHeader({ schema: header.schema, schemaVersion: header.schemaVersion }, fileName);
+    } catch {
+      /* checked again below */
+    }
     const checker = version === CURRENT_VERSION ? new SlicedCheck() : null;
-    const raw: Record<string, unknown> = {};
+    const raw: Record<string, unknown> = { schema: header.schema, schemaVersion: header.schemaVersion };
     worker.postMessage('more');
     for (let m = await inbox.next(); m.type !== 'done'; m = await inbox.next()) {
       if (m.type === 'value') setAt(raw, m.path, m.value);
@@ -161,10 +304,11 @@ export async function readCaseBytes(bytes: Uint8Array, fileName: string, workerF
         const items = checker ? await checker.check(m.path, list.length, m.items) : m.items;
         for (const item of items) list.push(item);
         worker.postMessage('more');
-      } else return unexpected(m);
+      } else return refuse(m);
     }
+    const checkedVersion = checkCaseHeader(raw, fileName);
     // An old case is migrated whole first (migrations work on the whole case), then checked.
-    const data = migrateCase(raw, version);
+    const data = migrateCase(raw, checkedVersion);
     const parsed = await checkInSlices(data, fileName, checker);
     checkRepeatedIds(parsed, fileName);
     return parsed;

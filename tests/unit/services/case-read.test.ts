@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,7 +9,7 @@ import { CASE_SCHEMA_VERSION, emptyCase, type Annotation, type Article, type Cas
 import { paragraphStarts } from '../../../shared/text';
 import { AppFailure } from '../../../shared/result';
 import { decodeCaseBytes, parseCaseText } from '../../../electron/services/case-file';
-import { readCaseBytes } from '../../../electron/services/case-read';
+import { readCaseFile } from '../../../electron/services/case-read';
 import { createHandlers, dispatch, type HandlerTable } from '../../../electron/services/handlers';
 import { contentHash } from '../../../electron/services/import/hash';
 import { Workspace } from '../../../electron/services/workspace';
@@ -32,13 +32,18 @@ function inOnePiece(bytes: Uint8Array, name: string): unknown {
   }
 }
 
-/** The same through the worker (every size goes there: `workerFrom` 0). */
+/** The same through the worker, which reads the file itself (the app sends only big files there). */
 async function inWorker(bytes: Uint8Array, name: string): Promise<unknown> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'claimwork-read-'));
+  const file = path.join(dir, name);
+  await writeFile(file, bytes);
   try {
-    return await readCaseBytes(bytes.slice(), name, 0);
+    return await readCaseFile(file, name);
   } catch (error) {
     if (error instanceof AppFailure) return { code: error.appError.code, message: error.appError.message };
     throw error;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 }
 
