@@ -36,7 +36,7 @@ const openArticle = (page: Page, title: string) => page.locator('.article-list b
 
 async function openBigCase(page: Page, host: BrowserHost, data: CaseData): Promise<string> {
   const file = await openCaseData(page, host, 'paragraph.claimwork.json', data);
-  await expect(page.locator('.reading-header h1')).toHaveText(SHORT_TITLE);
+  await expect(page.locator('.reading-header h1')).toHaveText(SHORT_TITLE, { timeout: 60_000 });
   return file;
 }
 
@@ -63,7 +63,7 @@ test('a 5 MB paragraph shows its first screen at once, mounts in pieces, and kee
     }).observe({ type: 'longtask', buffered: false });
   });
   await openArticle(page, LONG_PARAGRAPH_TITLE);
-  await expect(page.locator('.reading-header h1')).toHaveText(LONG_PARAGRAPH_TITLE);
+  await expect(page.locator('.reading-header h1')).toHaveText(LONG_PARAGRAPH_TITLE, { timeout: 30_000 });
   // The first words are on screen.
   const firstWords = text.slice(0, 20);
   await expect(page.locator('.reading-body .piece').first()).toBeInViewport();
@@ -95,7 +95,7 @@ test('a 5 MB paragraph shows its first screen at once, mounts in pieces, and kee
   const open = page.getByRole('dialog', { name: 'Open case' });
   await open.getByLabel('Case file path').fill(file);
   await open.getByRole('button', { name: 'Open', exact: true }).click();
-  await expect(page.locator('.reading-header h1')).toHaveText(SHORT_TITLE);
+  await expect(page.locator('.reading-header h1')).toHaveText(SHORT_TITLE, { timeout: 60_000 });
   await openArticle(page, LONG_PARAGRAPH_TITLE);
   await expect.poll(async () => (await highlighted(page, 'cw-claim')).sort()).toEqual([text.slice(stored.start, stored.end), text.slice(manual.start, manual.end)].sort());
   await expect(page.getByText('Lost their place')).toHaveCount(0);

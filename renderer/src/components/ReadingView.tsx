@@ -122,7 +122,7 @@ function firstCount(paragraphs: readonly { text: string }[]): number {
 }
 const PARAGRAPH_SLICE = 80;
 // A slice also stops after this many characters: a piece of a long paragraph is one block of 10,000.
-const SLICE_CHARS = 60_000;
+const SLICE_CHARS = 30_000;
 // Even on a page that is never idle, the whole text is there within this many ms.
 const SLICE_TIMEOUT_MS = 250;
 
