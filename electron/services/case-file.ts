@@ -208,7 +208,7 @@ export function checkRepeatedIds(data: CaseData, fileName: string): void {
 /**
  * Parses and checks a case file's text. Throws AppFailure: 'not-a-case' for JSON that is not a
  * Claimwork case, 'newer-version' for a case from a later Claimwork, 'corrupt-case' otherwise.
- * Blocks for the whole parse: big files go through readCaseBytes (case-read.ts) instead.
+ * Blocks for the whole parse: big files go through readCaseFile (case-read.ts) instead.
  */
 export function parseCaseText(text: string, fileName: string): CaseData {
   let raw: unknown;

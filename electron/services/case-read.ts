@@ -9,11 +9,11 @@ import { checkCaseHeader, checkRepeatedIds, refuseDamaged, refuseNotJson, refuse
 /**
  * Reading a big case without holding the host. JSON.parse and the schema check of a 200 MB case took
  * some 10 s in one piece, during which no other call was answered (and 1.2 GB of memory). Here a
- * worker thread decodes and parses the file; it hands the parsed case over a batch of entries at a
- * time (each batch a structured clone that takes the main thread a few ms to receive), dropping what
- * it has sent; the main thread checks each entry against the schema as it arrives and gives the
- * event loop back between batches. Smaller files are parsed in one piece (parseCaseText): a worker's
- * start costs more than their parse.
+ * worker thread reads the file and parses it entry by entry; it hands the entries over a batch at a
+ * time (each batch a structured clone that takes the main thread a few ms to receive); the main
+ * thread checks each entry against the schema as it arrives and gives the event loop back between
+ * batches. Smaller files are parsed in one piece (parseCaseText): a worker's start costs more than
+ * their parse.
  */
 
 /** Files from this size (bytes) are read in a worker: below it a whole parse holds the loop < ~40 ms. */
