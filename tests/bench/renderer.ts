@@ -25,6 +25,11 @@ export interface RendererBenchInput {
   smallTitle: string;
   smallIndex: number;
   claimCount: number;
+  /** A case whose second article is one paragraph of several megabytes (tests/support/long-paragraph.ts), its title, length and piece count. */
+  paragraphCaseFile: string;
+  paragraphTitle: string;
+  paragraphChars: number;
+  paragraphPieces: number;
 }
 
 /** One table row: measure, value, sample count, target and whether it was met. */
@@ -101,6 +106,41 @@ async function typeTimed(page: Page, selector: string, name: string, text: strin
   // Clearing the field is an interaction too.
   out.push(await timed(page, name, () => page.locator(selector).fill('')));
   return out;
+}
+
+/**
+ * Opens the case of one paragraph of several megabytes (issue 14, item 6) in `page` and times
+ * opening the paragraph after the short article: from the click to the painted first screen
+ * (`cw:article-open`), and the longest main-thread stall (a long task) from the click until every
+ * piece is mounted. Targets: first screen within 1 s, no stall of 200 ms or more.
+ */
+async function longParagraphRows(page: Page, input: RendererBenchInput): Promise<BenchRow[]> {
+  await page.getByRole('button', { name: 'Open case…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open case' });
+  await dialog.getByLabel('Case file path').fill(input.paragraphCaseFile);
+  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+  await page.locator('.sidebar h2', { hasText: 'Articles (2)' }).waitFor({ timeout: 120_000 });
+  // The rows before leave the claims table on screen.
+  await page.locator('.view-tabs [role=tab]', { hasText: 'Reading' }).click();
+  await page.locator('.reading-header h1').waitFor();
+  await waitForQuiet(page);
+  await page.evaluate(() => {
+    const w = window as unknown as { __cwLongest: number };
+    w.__cwLongest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__cwLongest = Math.max(w.__cwLongest, e.duration);
+    }).observe({ type: 'longtask' });
+  });
+  const firstScreen = await timed(page, 'cw:article-open', () => page.locator('.article-list button.article-title', { hasText: input.paragraphTitle }).click());
+  const t0 = performance.now();
+  await page.waitForFunction((n) => document.querySelectorAll('.reading-body .piece').length === n, input.paragraphPieces, { timeout: 120_000 });
+  const allMs = performance.now() - t0 + firstScreen;
+  const longest = await page.evaluate(() => (window as unknown as { __cwLongest: number }).__cwLongest);
+  const label = `${(input.paragraphChars / 1e6).toFixed(1)} M characters in one paragraph`;
+  return [
+    [`open ${label}: first screen`, `${firstScreen.toFixed(0)} ms`, `all ${input.paragraphPieces} pieces in ${(allMs / 1000).toFixed(1)} s`, `< 1000 ms: ${firstScreen < 1000 ? 'yes' : 'NO'}`],
+    [`  longest main-thread stall while it mounts`, `${longest.toFixed(0)} ms`, 'long tasks', `< 200 ms: ${longest < 200 ? 'yes' : 'NO'}`],
+  ];
 }
 
 /**
@@ -283,6 +323,8 @@ export async function measureRenderer(input: RendererBenchInput): Promise<BenchR
     }
     const editMax = Math.max(...edits);
     rows.push(['edit a claim (credibility) to its new grade', `median ${quantile(edits, 0.5).toFixed(0)} ms, max ${editMax.toFixed(0)} ms`, `n=${edits.length}`, 'info: back-end round trip']);
+
+    rows.push(...(await longParagraphRows(page, input)));
 
     const events = await page.evaluate(() => (window as unknown as { __cwEvents: { id: number; duration: number; name: string }[] }).__cwEvents);
     const worst = new Map<number, number>();

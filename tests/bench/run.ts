@@ -22,6 +22,9 @@ import { CaseStore } from '../../electron/services/case-store';
 import { contentHash } from '../../electron/services/import/hash';
 import { mulberry32 } from '../support/prng';
 import type { BenchRow } from './renderer';
+import { writeBigCase } from './big-case';
+import { LONG_PARAGRAPH_TITLE, longParagraphCase, oneParagraphText } from '../support/long-paragraph';
+import { splitParagraph } from '../../renderer/src/reading/pieces';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const dev = path.resolve(root, '..', 'shared', 'eval', 'dev');
@@ -157,6 +160,36 @@ function backendMemory(caseFile: string, dataDir: string): { peakMb: number; art
   return JSON.parse(r.stdout) as { peakMb: number; articles: number; annotations: number };
 }
 
+/** Size of the big case the bench opens (issue 14: 200 MB, under the 256 MB limit). */
+const BIG_CASE_BYTES = 200 * 1024 * 1024;
+
+/**
+ * Opening a 200 MB case in a separate back-end process (tests/bench/big-open.ts) while the event
+ * loop is probed: time, longest block (target < 200 ms: other calls are answered meanwhile) and peak
+ * memory (target < 3× the file's size). The file is generated first (tests/bench/big-case.ts).
+ */
+async function bigCaseRows(data: CaseData): Promise<BenchRow[]> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'claimwork-bench-big-'));
+  try {
+    const file = path.join(dir, 'big.claimwork.json');
+    const t0 = performance.now();
+    const made = await writeBigCase(data, file, BIG_CASE_BYTES);
+    const madeMs = ms(t0);
+    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'tests', 'bench', 'big-open.ts'), file, path.join(dir, 'data')], { cwd: root, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`big-open failed: ${r.stderr || r.error?.message}`);
+    const m = JSON.parse(r.stdout) as { openMs: number; longestGapMs: number; delayMaxMs: number; peakMb: number; rssBeforeMb: number; articles: number; annotations: number };
+    const fileMb = made.bytes / 1024 / 1024;
+    const block = Math.max(m.longestGapMs, m.delayMaxMs);
+    return [
+      [`open a ${fileMb.toFixed(0)} MB case (generated in ${(madeMs / 1000).toFixed(1)} s)`, `${(m.openMs / 1000).toFixed(1)} s`, `${m.articles} articles, ${m.annotations} annotations`, ''],
+      ['  longest event-loop block meanwhile', `${block.toFixed(0)} ms`, `timer gap ${m.longestGapMs.toFixed(0)}, delay max ${m.delayMaxMs.toFixed(0)}`, `< 200 ms: ${block < 200 ? 'yes' : 'NO'}`],
+      ['  back-end peak RSS', `${m.peakMb.toFixed(0)} MB`, `${(m.peakMb / fileMb).toFixed(2)}× the file (${m.rssBeforeMb.toFixed(0)} MB before)`, `< 3×: ${m.peakMb < 3 * fileMb ? 'yes' : 'NO'}`],
+    ];
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 /** The back-end rows (analysis, save, open, re-anchor, memory) over the back-end case. */
 async function backendRows(data: CaseData): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
@@ -222,6 +255,10 @@ async function rendererRows(base: CaseData): Promise<{ rows: BenchRow[]; summary
     const file = path.join(dir, 'renderer-bench.claimwork.json');
     await (await CaseStore.create(file, data)).close();
     const bigIndex = data.articles.findIndex((a) => a.title === BIG_TITLE);
+    // One paragraph of 5 MB (UTF-8) in a case of its own.
+    const paragraph = oneParagraphText(5 * 1024 * 1024);
+    const paragraphCaseFile = path.join(dir, 'paragraph-bench.claimwork.json');
+    await (await CaseStore.create(paragraphCaseFile, longParagraphCase(paragraph, { start: 0, end: 40 }))).close();
     const rows = await measureRenderer({
       caseFile: file,
       articleCount: data.articles.length,
@@ -232,6 +269,10 @@ async function rendererRows(base: CaseData): Promise<{ rows: BenchRow[]; summary
       smallTitle: data.articles[bigIndex + 1]!.title,
       smallIndex: bigIndex + 1,
       claimCount: claims,
+      paragraphCaseFile,
+      paragraphTitle: LONG_PARAGRAPH_TITLE,
+      paragraphChars: paragraph.length,
+      paragraphPieces: splitParagraph(paragraph, 0).length,
     });
     const summary = `renderer: ${data.articles.length} articles, ${data.annotations.length} annotations (${claims} claims), one article of ${BIG_PARAGRAPHS} paragraphs with ${BIG_HIGHLIGHTS} highlights`;
     return { rows, summary };
@@ -242,12 +283,13 @@ async function rendererRows(base: CaseData): Promise<{ rows: BenchRow[]; summary
 
 async function main(): Promise<void> {
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-  if (only !== undefined && only !== 'backend' && only !== 'renderer') throw new Error('--only takes backend or renderer');
+  if (only !== undefined && only !== 'backend' && only !== 'renderer' && only !== 'bigcase') throw new Error('--only takes backend, bigcase or renderer');
   const data = buildCase();
   const bytes = data.articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
-  const rows: BenchRow[] = only === 'renderer' ? [] : await backendRows(data);
+  const rows: BenchRow[] = only === 'renderer' || only === 'bigcase' ? [] : await backendRows(data);
+  if (only === undefined || only === 'backend' || only === 'bigcase') rows.push(...(await bigCaseRows(data)));
   const notes = [`back end: ${data.articles.length} articles (${(bytes / 1e6).toFixed(1)} MB of text), ${data.annotations.length} annotations, ${data.actors.length} actors`];
-  if (only !== 'backend') {
+  if (only === undefined || only === 'renderer') {
     const ui = await rendererRows(data);
     if (rows.length) rows.push(['', '', '', '']);
     rows.push(...ui.rows);
