@@ -146,11 +146,11 @@ export function parseCaseText(text: string, fileName: string): CaseData {
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
+  } catch {
+    // No detail: the parser's message quotes the file's first characters (any file the path names).
     return fail(
       text.trimStart().startsWith('{') ? 'corrupt-case' : 'not-a-case',
       `${fileName} is not a readable Claimwork case (it is not valid JSON). Open its .bak copy, or another case file.`,
-      error instanceof Error ? error.message : String(error),
     );
   }
   if (typeof raw !== 'object' || raw === null || (raw as { schema?: unknown }).schema !== CASE_SCHEMA) {
@@ -198,7 +198,8 @@ export class CaseFileAdapter implements Adapter<CaseData> {
       throw error;
     }
     const name = path.basename(this.filePath);
-    if (!info.isFile()) return fail('not-a-case', `${name} is a folder, not a case file. Choose the .claimwork.json file inside it.`);
+    if (info.isDirectory()) return fail('not-a-case', `${name} is a folder, not a case file. Choose the .claimwork.json file inside it.`);
+    if (!info.isFile()) return fail('not-a-case', `${name} is ${specialFileKind(info)}, not a case file. Choose a .claimwork.json file saved by Claimwork.`);
     if (info.size > MAX_CASE_BYTES) return fail('refused-input', `${name} is larger than ${MAX_CASE_BYTES / 1024 / 1024} MB; Claimwork does not open case files that big. Split it into smaller cases, or open its .bak copy if this one grew by accident.`);
     let bytes: Uint8Array;
     try {
@@ -213,4 +214,12 @@ export class CaseFileAdapter implements Adapter<CaseData> {
     // In slices: an edit that arrives while a big case is serialised gets its reply in between.
     await writeFileAtomic(this.filePath, await stringifyInSlices(data), true);
   }
+}
+
+/** What a path that is neither a file nor a folder is, for the analyst (it is never read). */
+function specialFileKind(info: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+  if (info.isFIFO()) return 'a named pipe (FIFO)';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  return 'a special file';
 }
