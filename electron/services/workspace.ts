@@ -351,6 +351,11 @@ export class Workspace {
     return { changes, ...this.labels() };
   }
 
+  /** Writes pending edits now; rejects when the save fails (the edits stay in memory). */
+  async flush(): Promise<void> {
+    await this.store.flush();
+  }
+
   async close(): Promise<void> {
     this.unsubscribe?.();
     await this.store.close();
