@@ -7,7 +7,10 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { LIMITS } from '../../../shared/case-limits';
+import { actorSchema, articleSchema, caseSchema, sourceSchema } from '../../../shared/case-schema';
+import { actionSchema, contract } from '../../../shared/ipc-contract';
 import { fitText } from '../../../shared/fit';
 import type { ActionResult, CaseView, Delta, ImportOutcome, SuggestResult } from '../../../shared/ipc-contract';
 import type { Result } from '../../../shared/result';
@@ -121,6 +124,38 @@ describe('input is fitted to the case schema where it enters', () => {
     expect(actor.name.length).toBeLessThanOrEqual(LIMITS.name);
     expect(actor.name.endsWith('…')).toBe(true);
     await expectReopens();
+  });
+});
+
+/** The largest length a (possibly optional, nullable or array-of) string schema accepts. */
+function maxOf(schema: z.ZodTypeAny): number {
+  let s: unknown = schema;
+  for (;;) {
+    if (s instanceof z.ZodOptional || s instanceof z.ZodNullable) s = s.unwrap();
+    else if (s instanceof z.ZodArray) s = s.element;
+    else break;
+  }
+  const max = (s as z.ZodString).maxLength;
+  if (typeof max !== 'number') throw new Error('no maximum');
+  return max;
+}
+
+describe('the contract is never looser than the case schema', () => {
+  const shapeOf = (name: keyof typeof contract) => (contract[name].request as unknown as z.ZodObject<Record<string, z.ZodTypeAny>>).shape;
+  const action = (type: string) => actionSchema.options.find((o) => o.shape.type.value === type)!.shape as Record<string, z.ZodTypeAny>;
+  const article = articleSchema.shape;
+  const rows: [string, z.ZodTypeAny, z.ZodTypeAny][] = [];
+  for (const call of ['addTextArticle', 'importHtml', 'updateArticle'] as const) {
+    const shape = shapeOf(call);
+    rows.push([`${call}.title`, shape.title!, article.title], [`${call}.url`, shape.url!, article.url], [`${call}.publishedAt`, shape.publishedAt!, article.publishedAt]);
+    // The publisher becomes a Source's name.
+    rows.push([`${call}.publisher`, shape.publisher!, sourceSchema.shape.name]);
+  }
+  rows.push(['updateArticle.byline', shapeOf('updateArticle').byline!, article.byline], ['renameCase.title', shapeOf('renameCase').title!, caseSchema.shape.title]);
+  for (const type of ['actor.create', 'actor.update']) rows.push([`${type}.name`, action(type).name!, actorSchema.shape.name], [`${type}.aliases`, action(type).aliases!, actorSchema.shape.aliases], [`${type}.role`, action(type).role!, actorSchema.shape.role]);
+  for (const type of ['source.create', 'source.update']) rows.push([`${type}.name`, action(type).name!, sourceSchema.shape.name], [`${type}.aliases`, action(type).aliases!, sourceSchema.shape.aliases]);
+  it.each(rows)('%s', (_name, request, stored) => {
+    expect(maxOf(request)).toBeLessThanOrEqual(maxOf(stored));
   });
 });
 
