@@ -60,11 +60,11 @@ export function caseWriteProblem(next: CaseData, prev?: CaseData): GateProblem |
     const list = next[collection] as readonly { id: string }[];
     const before = prev[collection] as readonly { id: string }[];
     if (list === before) continue;
-    changed.push(collection);
-    const old = new Set<unknown>(before);
-    for (const [i, entity] of list.entries()) {
-      if (old.has(entity)) continue;
-      const problem = firstIssue(ENTITY_SCHEMAS[collection].safeParse(entity), [collection, i]);
+    const { fresh, sameIds } = freshEntities(list, before);
+    // Entities replaced in place under their own ids cannot repeat an id; anything else is checked.
+    if (!sameIds) changed.push(collection);
+    for (const i of fresh) {
+      const problem = firstIssue(ENTITY_SCHEMAS[collection].safeParse(list[i]), [collection, i]);
       if (problem) return problem;
     }
   }
@@ -75,6 +75,27 @@ export function caseWriteProblem(next: CaseData, prev?: CaseData): GateProblem |
     return checkChangeSets(next.history.undo, known, 'history.undo') ?? checkChangeSets(next.history.redo, known, 'history.redo');
   }
   return null;
+}
+
+/**
+ * Positions of the entities in `list` that are not in `before` (by identity), and whether each of
+ * them replaced, at the same position, an entity of the same id. An edit replaces in place (a plain
+ * comparison per position); an insertion or deletion shifts positions, so a set of the old objects decides.
+ */
+function freshEntities(list: readonly { id: string }[], before: readonly { id: string }[]): { fresh: number[]; sameIds: boolean } {
+  const fresh: number[] = [];
+  if (list.length === before.length) {
+    let sameIds = true;
+    for (let i = 0; i < list.length; i++) {
+      if (list[i] === before[i]) continue;
+      fresh.push(i);
+      if (list[i]!.id !== before[i]!.id) sameIds = false;
+    }
+    return { fresh, sameIds };
+  }
+  const old = new Set<unknown>(before);
+  for (let i = 0; i < list.length; i++) if (!old.has(list[i])) fresh.push(i);
+  return { fresh, sameIds: false };
 }
 
 function repeatedIdProblem(data: CaseData, collections: readonly Collection[]): GateProblem | null {

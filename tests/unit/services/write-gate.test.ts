@@ -172,6 +172,11 @@ describe('the write gate', () => {
     expect(() => ws.commitData(twice)).toThrow(/actors\[1\]\.id repeats the id/);
     await ws.flush();
     expect(Buffer.compare(await readFile(ws.casePath), bytes)).toBe(0);
+    await value<ActionResult>('applyAction', { action: { type: 'actor.create', name: 'Haftar' } });
+    const two = ws.data;
+    // Replaced in place, but under the other entry's id.
+    expect(() => ws.commitData({ ...two, actors: [two.actors[0]!, { ...two.actors[0]!, name: 'Copy' }] })).toThrow(/actors\[1\]\.id repeats the id/);
+    expect(ws.data).toBe(two);
   });
 
   it('refuses a history entry whose change names another entry', async () => {
