@@ -64,12 +64,14 @@ function repeatedId(data: CaseData): { where: string; id: string } | null {
   return null;
 }
 
-/** Refuses text that is not JSON: 'corrupt-case' when it `looksLikeObject` (starts with "{"), else 'not-a-case'. */
-export function refuseNotJson(looksLikeObject: boolean, fileName: string, detail: string): never {
+/**
+ * Refuses text that is not JSON: 'corrupt-case' when it `looksLikeObject` (starts with "{"), else
+ * 'not-a-case'. No detail: the parser's message quotes the file's first characters (any file the path names).
+ */
+export function refuseNotJson(looksLikeObject: boolean, fileName: string): never {
   return fail(
     looksLikeObject ? 'corrupt-case' : 'not-a-case',
     `${fileName} is not a readable Claimwork case (it is not valid JSON). Open its .bak copy, or another case file.`,
-    detail,
   );
 }
 
@@ -123,8 +125,8 @@ export function parseCaseText(text: string, fileName: string): CaseData {
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return refuseNotJson(text.trimStart().startsWith('{'), fileName, error instanceof Error ? error.message : String(error));
+  } catch {
+    return refuseNotJson(text.trimStart().startsWith('{'), fileName);
   }
   const version = checkCaseHeader(raw, fileName);
   const parsed = caseSchema.safeParse(migrateCase(raw as Record<string, unknown>, version));
@@ -146,7 +148,8 @@ export class CaseFileAdapter implements Adapter<CaseData> {
       throw error;
     }
     const name = path.basename(this.filePath);
-    if (!info.isFile()) return fail('not-a-case', `${name} is a folder, not a case file. Choose the .claimwork.json file inside it.`);
+    if (info.isDirectory()) return fail('not-a-case', `${name} is a folder, not a case file. Choose the .claimwork.json file inside it.`);
+    if (!info.isFile()) return fail('not-a-case', `${name} is ${specialFileKind(info)}, not a case file. Choose a .claimwork.json file saved by Claimwork.`);
     if (info.size > MAX_CASE_BYTES) return fail('refused-input', `${name} is larger than ${MAX_CASE_BYTES / 1024 / 1024} MB; Claimwork does not open case files that big. Split it into smaller cases, or open its .bak copy if this one grew by accident.`);
     // A big file is read, parsed and checked in a worker and in slices (case-read.ts), so the host
     // keeps answering meanwhile. Measured as "cw:case-read" (perf_hooks) for the bench and the tests.
@@ -169,4 +172,12 @@ export class CaseFileAdapter implements Adapter<CaseData> {
     // In slices: an edit that arrives while a big case is serialised gets its reply in between.
     await writeFileAtomic(this.filePath, await stringifyInSlices(data), { keepBackup: true });
   }
+}
+
+/** What a path that is neither a file nor a folder is, for the analyst (it is never read). */
+function specialFileKind(info: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+  if (info.isFIFO()) return 'a named pipe (FIFO)';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  return 'a special file';
 }

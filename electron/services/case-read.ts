@@ -278,7 +278,7 @@ export async function readCaseFile(filePath: string, fileName: string): Promise<
     if (m.type === 'io') return refuseUnreadable(fileName, m.code);
     if (m.type === 'utf16') return refuseUtf16(m.head, fileName) as never;
     if (m.type === 'not-utf8') return refuseNotUtf8(m.head, fileName);
-    if (m.type === 'not-json') return refuseNotJson(m.looksLikeObject, fileName, m.detail);
+    if (m.type === 'not-json') return refuseNotJson(m.looksLikeObject, fileName);
     return unexpected(m);
   };
   try {

@@ -2,13 +2,16 @@ import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { anchorAll } from '../../shared/anchoring/anchor';
-import { applyChanges, commit, invertChanges, redo as redoStep, undo as undoStep } from '../../shared/case-ops';
+import { applyChanges, commit, invertChanges, redo as redoStep, undo as undoStep, type PlacedChange } from '../../shared/case-ops';
+import { caseWriteProblem, historyProblem, type GateProblem } from '../../shared/case-gate';
+import { LIMITS } from '../../shared/case-limits';
+import { fitText } from '../../shared/fit';
 import { emptyCase, type Annotation, type Article, type CaseData, type EntityChange } from '../../shared/domain';
 import type { Action, ActionResult, CaseView, Delta, HostEvents, ImportOutcome } from '../../shared/ipc-contract';
 import { buildAction } from './actions';
 import { AppFailure, fail } from '../../shared/result';
 import { CaseStore } from './case-store';
-import { articleFromDraft, type ArticleDraft } from './intake';
+import { articleFromDraft, fitArticleMeta, type ArticleDraft } from './intake';
 import { articleChanges } from './import/publisher-source';
 import { SettingsFile } from './settings';
 import { pathTaken } from './safe-write';
@@ -45,6 +48,8 @@ export class Workspace {
   private orphans = new Set<string>();
   /** Why the last case did not reopen at start-up; shown to the analyst once. */
   private startupProblem: string | null = null;
+  /** What the analyst should know about the open case (an undo history dropped on open), or null. */
+  private notice: string | null = null;
 
   private constructor(
     public readonly dataDir: string,
@@ -99,6 +104,8 @@ export class Workspace {
     this.unsubscribe?.();
     this.store = store;
     this.unsubscribe = store.onStatus((status) => this.emit('saveStatus', status));
+    this.notice = null;
+    this.checkHistory();
     this.applyAnchors(anchored);
   }
 
@@ -124,6 +131,18 @@ export class Workspace {
         }),
       });
     }
+  }
+
+  /**
+   * Drops an undo history that does not fit the case (a change that names another entry's id, or
+   * expects an entry that is not there): undoing it would break the case. The case itself opens.
+   */
+  private checkHistory(): void {
+    const problem = historyProblem(this.store.data);
+    if (!problem) return;
+    const { undo, redo } = this.store.data.history;
+    this.store.update({ ...this.store.data, history: { undo: [], redo: [] } });
+    this.notice = `The undo history of ${path.basename(this.store.filePath)} did not match the case (${problem}), so it was cleared: ${undo.length + redo.length} step${undo.length + redo.length === 1 ? '' : 's'} can no longer be undone or redone. The case itself is whole.`;
   }
 
   /** Keeps the orphan list right after annotations change (a re-attached one is placed again). */
@@ -192,6 +211,7 @@ export class Workspace {
       undoLabel: history.undo.at(-1)?.label ?? null,
       redoLabel: history.redo.at(-1)?.label ?? null,
       orphanIds: [...this.orphans],
+      ...(this.notice ? { notice: this.notice } : {}),
     };
   }
 
@@ -227,8 +247,14 @@ export class Workspace {
     return { undoLabel: history.undo.at(-1)?.label ?? null, redoLabel: history.redo.at(-1)?.label ?? null };
   }
 
-  /** Replaces the case data and schedules a save. */
+  /**
+   * Replaces the case data and schedules a save, after the write gate: a case that the schema would
+   * refuse on reading is never kept or written. Throws AppFailure('refused-input'); the case in
+   * memory and on disk stay as they were.
+   */
   commitData(next: CaseData): void {
+    const problem = caseWriteProblem(next, this.store.data);
+    if (problem) refuseWrite(problem);
     this.store.update(next);
   }
 
@@ -318,14 +344,17 @@ export class Workspace {
       await this.store.flush();
       return this.view();
     }
+    const copy = { ...this.store.data, updatedAt: new Date().toISOString() };
+    const problem = caseWriteProblem(copy);
+    if (problem) refuseWrite(problem);
     const replace = confirmed || options.overwrite === true;
     await this.refuseUnconfirmedOverwrite(target, replace);
-    const store = await CaseStore.create(target, { ...this.store.data, updatedAt: new Date().toISOString() }, { replace });
+    const store = await CaseStore.create(target, copy, { replace });
     return this.switchTo(store);
   }
 
   renameCase(title: string): CaseView {
-    this.commitData({ ...this.data, title });
+    this.commitData({ ...this.data, title: fitText(title, LIMITS.caseTitle) || this.data.title });
     return this.view();
   }
 
@@ -358,25 +387,37 @@ export class Workspace {
   updateArticle(id: string, patch: Partial<Pick<Article, 'title' | 'url' | 'publisher' | 'publishedAt' | 'byline'>>): Delta {
     const before = this.data.articles.find((a) => a.id === id) ?? fail('not-found', 'That article is no longer in the case.');
     const after: Article = { ...before };
-    if (patch.title !== undefined) after.title = patch.title.trim() || before.title;
+    if (patch.title !== undefined) after.title = fitText(patch.title, LIMITS.title) || before.title;
+    const fitted = fitArticleMeta({ url: patch.url ?? null, publisher: patch.publisher ?? null, byline: patch.byline ?? null, publishedAt: patch.publishedAt ?? null });
     for (const key of ['url', 'publisher', 'publishedAt', 'byline'] as const) {
-      if (patch[key] !== undefined) after[key] = patch[key]?.trim() || null;
+      if (patch[key] !== undefined) after[key] = fitted[key];
     }
     return this.applyUntracked(articleChanges(this.data, before, after).changes);
   }
 
-  /** Deletes an article and every annotation on it. */
+  /** Deletes an article and every annotation on it, as one undoable step (undo puts them back in place). */
   deleteArticle(id: string): Delta {
-    const before = this.data.articles.find((a) => a.id === id) ?? fail('not-found', 'That article is no longer in the case.');
-    const changes: EntityChange[] = [{ collection: 'articles', id, before, after: null }];
-    for (const a of this.data.annotations) if (a.articleId === id) changes.push({ collection: 'annotations', id: a.id, before: a, after: null });
-    return this.applyUntracked(changes);
+    const index = this.data.articles.findIndex((a) => a.id === id);
+    const before = this.data.articles[index] ?? fail('not-found', 'That article is no longer in the case.');
+    const changes: PlacedChange[] = [{ collection: 'articles', id, before, after: null, index }];
+    this.data.annotations.forEach((a, i) => {
+      if (a.articleId === id) changes.push({ collection: 'annotations', id: a.id, before: a, after: null, index: i });
+    });
+    const label = `Delete article “${before.title.length > 40 ? `${before.title.slice(0, 39)}…` : before.title}”`;
+    this.commitData(commit(this.data, { label, at: new Date().toISOString(), changes }));
+    this.trackOrphans(changes);
+    return { changes, ...this.labels() };
   }
 
-  /** Applies changes that are not undoable (article intake and removal) and saves. */
+  /** Applies changes that are not undoable (article intake and metadata) and saves. */
   private applyUntracked(changes: EntityChange[]): Delta {
     this.commitData(applyChanges(this.data, changes, 'forward'));
     return { changes, ...this.labels() };
+  }
+
+  /** Writes pending edits now; rejects when the save fails (the edits stay in memory). */
+  async flush(): Promise<void> {
+    await this.store.flush();
   }
 
   async close(): Promise<void> {
@@ -430,4 +471,12 @@ async function anchorInSlices(data: CaseData): Promise<Anchored> {
     }
   }
   return out;
+}
+
+/** Refuses an edit that would leave a case the schema refuses on reading. */
+function refuseWrite(problem: GateProblem): never {
+  return fail(
+    'refused-input',
+    `Claimwork did not make this change: the case would no longer open (${problem.where} ${problem.what}). Nothing was changed or saved; shorten what you entered, or undo the step before, and try again.`,
+  );
 }

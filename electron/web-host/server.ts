@@ -180,12 +180,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       } catch {
         return send(res, 400, JSON.stringify({ ok: false, error: { code: 'invalid-request', message: 'The request body is not JSON.' } }));
       }
-      const result = await dispatch(options.handlers, decodeURIComponent(url.pathname.slice('/api/'.length)), payload);
+      const name = decodePath(url.pathname.slice('/api/'.length));
+      if (name === null) return send(res, 400, JSON.stringify({ ok: false, error: { code: 'invalid-request', message: 'Malformed URL.' } }));
+      const result = await dispatch(options.handlers, name, payload);
       return send(res, 200, JSON.stringify(result));
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, '', 'text/plain');
-    const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+    const decoded = decodePath(url.pathname);
+    if (decoded === null) return send(res, 400, 'Malformed URL', 'text/plain');
+    const relative = url.pathname === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
     const file = path.resolve(staticRoot, relative);
     if (!file.startsWith(staticRoot + path.sep)) return send(res, 404, 'Not found', 'text/plain');
     try {
@@ -233,4 +237,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** A URL path with its %-escapes decoded; null when an escape is malformed (answered 400, not 500). */
+function decodePath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
 }

@@ -22,6 +22,7 @@ import { BriefingView } from './briefing/BriefingView';
 import { ReviewPanel, SuggestButton } from './review/ReviewPanel';
 import { pendingCount } from './review/queue';
 import { beginInteraction } from './perf';
+import { neutraliseDirectionControls } from '../../shared/direction-controls';
 
 type DialogState =
   | { kind: 'paste' }
@@ -52,7 +53,7 @@ const MAIN_VIEWS: { id: MainView; label: string }[] = [
 const SAVE_LABEL = { saved: 'Saved', saving: 'Saving…', failed: 'Save failed' } as const;
 
 export function App() {
-  const { view, saveStatus, notices, notify, dismiss, applyChanges, run, loadError, setView } = useCase();
+  const { view, saveStatus, notices, notify, dismiss, applyChanges, run, loadError, setView, showCase } = useCase();
   const [host, setHost] = useState<HostInfo | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [dialog, setDialog] = useState<DialogState>(null);
@@ -237,7 +238,7 @@ export function App() {
             ? await api.newCase({ ...at, overwrite: options.overwrite, discardUnsaved: options.discardUnsaved })
             : await api.saveCaseAs({ ...at, overwrite: options.overwrite });
       if (r.ok) {
-        setView(r.value);
+        showCase(r.value);
         setSelectedId(null);
         return 'done';
       }
@@ -249,7 +250,7 @@ export function App() {
       if (r.error.code !== 'cancelled') notify('error', r.error.message);
       return 'failed';
     },
-    [notify, setView],
+    [notify, showCase],
   );
 
   const startCaseAction = useCallback(
@@ -555,8 +556,8 @@ export function App() {
           title="Delete actor"
           message={
             dialog.uses > 0
-              ? `“${dialog.actor.name}” is used by ${dialog.uses} annotation${dialog.uses === 1 ? '' : 's'}. Delete it and unlink them? (Undo brings it back.)`
-              : `Delete “${dialog.actor.name}”?`
+              ? `“${neutraliseDirectionControls(dialog.actor.name)}” is used by ${dialog.uses} annotation${dialog.uses === 1 ? '' : 's'}. Delete it and unlink them? (Undo brings it back.)`
+              : `Delete “${neutraliseDirectionControls(dialog.actor.name)}”?`
           }
           confirmLabel="Delete actor"
           onCancel={() => setDialog(null)}
@@ -569,7 +570,7 @@ export function App() {
       {dialog?.kind === 'delete-source' && (
         <ConfirmDialog
           title="Delete source"
-          message={`Delete “${dialog.source.name}” and unlink every claim and mention that cites it? (Undo brings it back.)`}
+          message={`Delete “${neutraliseDirectionControls(dialog.source.name)}” and unlink every claim and mention that cites it? (Undo brings it back.)`}
           confirmLabel="Delete source"
           onCancel={() => setDialog(null)}
           onConfirm={() => {
@@ -581,7 +582,7 @@ export function App() {
       {dialog?.kind === 'delete-article' && (
         <ConfirmDialog
           title="Delete article"
-          message={`Delete “${dialog.article.title}” and every highlight on it? This cannot be undone.`}
+          message={`Delete “${neutraliseDirectionControls(dialog.article.title)}” and every highlight on it? (Undo brings them back.)`}
           confirmLabel="Delete"
           onCancel={() => setDialog(null)}
           onConfirm={() => {

@@ -8,6 +8,7 @@ import { useReadingKeys } from '../reading/useReadingKeys';
 import { PIECE_CHARS, splitParagraph, type Piece } from '../reading/pieces';
 import { beginInteraction, endInteractionAfterPaint } from '../perf';
 import { whenIdle } from '../idle';
+import { neutraliseDirectionControls } from '../../../shared/direction-controls';
 
 const RTL_FIRST_STRONG = /^[^A-Za-z\u00C0-\u024F\u0590-\u08FF\uFB1D-\uFEFF]*[\u0590-\u08FF\uFB1D-\uFEFF]/;
 
@@ -365,7 +366,7 @@ export function ReadingView(props: {
   return (
     <article className={`reading lang-${article.lang}`} lang={article.lang === 'und' ? undefined : article.lang} aria-label="Reading view">
       <header className="reading-header">
-        <h1 dir="auto">{article.title}</h1>
+        <h1 dir="auto">{neutraliseDirectionControls(article.title)}</h1>
         <div className="meta">
           {article.publisher && <span dir="auto">{article.publisher}</span>}
           {article.byline && article.byline !== article.publisher && (
