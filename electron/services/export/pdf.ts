@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { PDF_MARGIN_MM } from '../../../shared/briefing/html';
 import { launchOptions, resolveBrowser } from './browser';
 import { sandboxChoice, sandboxFailed, sayWhyUnsandboxedOnce, type SandboxChoice } from './sandbox';
@@ -14,13 +14,17 @@ export interface PrintPdfOptions {
 export const PRINTER_IDLE_MS = 60_000;
 
 /**
- * A headless Chromium (see browser.ts for which) that stays up after the first print, so the next
- * export skips the launch; closed after `idleMs` without a print, by close(), and by Playwright when
- * the process exits. Each print gets its own browser context (nothing carries over between
- * briefings). A crashed browser is relaunched by the next print.
+ * A headless Chromium (see browser.ts for which) that stays up after the first print, with its page
+ * open, so the next export skips the launch and the new page (together about two thirds of a first
+ * export here); closed after `idleMs` without a print, by close(), and by Playwright when the process
+ * exits. Prints run one at a time; each replaces the page's whole document (scripts are off, the
+ * context is offline, so a briefing leaves nothing behind that the next could run or fetch). A
+ * crashed browser or page is replaced by the next print.
  */
 export class ChromiumPrinter {
   private browser: Promise<Browser> | null = null;
+  private page: Promise<Page> | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
   private idleTimer: NodeJS.Timeout | null = null;
   private printing = 0;
   /** The sandbox decision of the last launch (null before the first). */
@@ -43,37 +47,63 @@ export class ChromiumPrinter {
   async print(html: string, opts: PrintPdfOptions): Promise<Uint8Array> {
     this.printing += 1;
     this.stopIdleTimer();
+    const turn = this.queue.then(() => this.printNow(html, opts));
+    this.queue = turn.catch(() => undefined);
     try {
-      const browser = await this.ready();
-      const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
-      try {
-        const page = await context.newPage();
-        await page.setContent(html, { waitUntil: 'load' });
-        // Page scripts are disabled, but Playwright's evaluation still runs: wait until the faces load.
-        await page.evaluate(async () => {
-          await document.fonts.ready;
-        });
-        const pdf = await page.pdf({
-          format: opts.pageSize,
-          printBackground: true,
-          displayHeaderFooter: opts.headerTemplate !== undefined || opts.footerTemplate !== undefined,
-          headerTemplate: opts.headerTemplate ?? '<span></span>',
-          footerTemplate: opts.footerTemplate ?? '<span></span>',
-          margin: {
-            top: `${PDF_MARGIN_MM.top}mm`,
-            bottom: `${PDF_MARGIN_MM.bottom}mm`,
-            left: `${PDF_MARGIN_MM.left}mm`,
-            right: `${PDF_MARGIN_MM.right}mm`,
-          },
-        });
-        return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-      } finally {
-        await context.close().catch(() => undefined);
-      }
+      return await turn;
     } finally {
       this.printing -= 1;
       if (this.printing === 0) this.startIdleTimer();
     }
+  }
+
+  private async printNow(html: string, opts: PrintPdfOptions): Promise<Uint8Array> {
+    const page = await this.readyPage();
+    try {
+      await page.setContent(html, { waitUntil: 'load' });
+      // Page scripts are disabled, but Playwright's evaluation still runs: wait until the faces load.
+      await page.evaluate(async () => {
+        await document.fonts.ready;
+      });
+      const pdf = await page.pdf({
+        format: opts.pageSize,
+        printBackground: true,
+        displayHeaderFooter: opts.headerTemplate !== undefined || opts.footerTemplate !== undefined,
+        headerTemplate: opts.headerTemplate ?? '<span></span>',
+        footerTemplate: opts.footerTemplate ?? '<span></span>',
+        margin: {
+          top: `${PDF_MARGIN_MM.top}mm`,
+          bottom: `${PDF_MARGIN_MM.bottom}mm`,
+          left: `${PDF_MARGIN_MM.left}mm`,
+          right: `${PDF_MARGIN_MM.right}mm`,
+        },
+      });
+      return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    } catch (error) {
+      // A page that failed mid-print is not trusted with the next briefing.
+      this.page = null;
+      await page.context().close().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** The open page of the warm browser, made (in its own offline, script-less context) when missing. */
+  private readyPage(): Promise<Page> {
+    if (!this.page) {
+      const making = this.ready().then(async (browser) => {
+        const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+        const page = await context.newPage();
+        page.on('close', () => {
+          if (this.page === making) this.page = null;
+        });
+        return page;
+      });
+      this.page = making;
+      making.catch(() => {
+        if (this.page === making) this.page = null;
+      });
+    }
+    return this.page;
   }
 
   /** Closes the browser now (the next print starts a new one). */
@@ -81,6 +111,7 @@ export class ChromiumPrinter {
     this.stopIdleTimer();
     const browser = this.browser;
     this.browser = null;
+    this.page = null;
     if (browser) await (await browser.catch(() => null))?.close().catch(() => undefined);
   }
 
@@ -90,7 +121,9 @@ export class ChromiumPrinter {
       this.browser = starting;
       starting.then(
         (b) => b.on('disconnected', () => {
-          if (this.browser === starting) this.browser = null;
+          if (this.browser !== starting) return;
+          this.browser = null;
+          this.page = null;
         }),
         () => {
           if (this.browser === starting) this.browser = null;
