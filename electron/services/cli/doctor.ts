@@ -13,7 +13,7 @@ export async function run(args: string[]): Promise<number> {
     return 0;
   }
   const out = (line: string): boolean => process.stdout.write(`${line}\n`);
-  out(`Node ${process.version} (Claimwork needs Node 20 or later)`);
+  out(`Node ${process.version} (Claimwork needs Node 20.19 or later)`);
   let summary: string;
   try {
     summary = (await resolveBrowser()).summary;
