@@ -9,6 +9,7 @@ import { defaultDataDir } from '../services/data-dir';
 import { createHandlers } from '../services/handlers';
 import { Workspace } from '../services/workspace';
 import { startWebHost } from './server';
+import { closePdfPrinter } from '../services/export/pdf';
 
 const { values } = parseArgs({
   options: {
@@ -47,6 +48,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     await workspace.close().catch(() => undefined);
+    await closePdfPrinter().catch(() => undefined);
     await host.close();
     process.exit(0);
   };

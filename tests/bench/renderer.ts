@@ -8,8 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS } from '../../electron/services/export/pdf';
-import { chromiumPath } from '../../playwright.config';
+import { launchOptions, resolveBrowser } from '../../electron/services/export/browser';
 import { signInContext, startHost, stopHost } from '../e2e/host';
 import { buildRenderer } from './build-renderer';
 
@@ -158,7 +157,7 @@ export async function measureRenderer(input: RendererBenchInput): Promise<BenchR
   await buildRenderer(staticDir);
   const buildMs = performance.now() - t0;
   const host = await startHost(path.join(work, 'data'), ['--static', staticDir]);
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(launchOptions(await resolveBrowser(), false));
   const errors: string[] = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });

@@ -4,7 +4,8 @@
  * a baseline measured in the same run, so it reads the same on a busy machine. Then the renderer
  * (tests/bench/renderer.ts): the same articles with 20,000 claims plus one article of 300 paragraphs
  * and 2,000 highlights, written to a case file and opened in Chromium through the browser host.
- * Prints a table; never part of `npm test`. `--only backend` or `--only renderer` runs one half.
+ * Last, the warm PDF printer (tests/bench/printer.ts). Prints a table; never part of `npm test`.
+ * `--only backend`, `--only renderer` or `--only printer` runs one part.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -283,10 +284,11 @@ async function rendererRows(base: CaseData): Promise<{ rows: BenchRow[]; summary
 
 async function main(): Promise<void> {
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-  if (only !== undefined && only !== 'backend' && only !== 'renderer' && only !== 'bigcase') throw new Error('--only takes backend, bigcase or renderer');
+  const kinds = ['backend', 'renderer', 'bigcase', 'printer'];
+  if (only !== undefined && !kinds.includes(only)) throw new Error(`--only takes ${kinds.join(', ')}`);
   const data = buildCase();
   const bytes = data.articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
-  const rows: BenchRow[] = only === 'renderer' || only === 'bigcase' ? [] : await backendRows(data);
+  const rows: BenchRow[] = only === undefined || only === 'backend' ? await backendRows(data) : [];
   if (only === undefined || only === 'backend' || only === 'bigcase') rows.push(...(await bigCaseRows(data)));
   const notes = [`back end: ${data.articles.length} articles (${(bytes / 1e6).toFixed(1)} MB of text), ${data.annotations.length} annotations, ${data.actors.length} actors`];
   if (only === undefined || only === 'renderer') {
@@ -294,6 +296,13 @@ async function main(): Promise<void> {
     if (rows.length) rows.push(['', '', '', '']);
     rows.push(...ui.rows);
     notes.push(ui.summary);
+  }
+  if (only === undefined || only === 'printer') {
+    // Loaded only now, like the renderer half: Playwright would weigh on the back end's memory figure.
+    const printer = await (await import('./printer')).printerRows();
+    if (rows.length) rows.push(['', '', '', '']);
+    rows.push(...printer.rows);
+    notes.push(printer.summary);
   }
 
   console.log(`Claimwork benchmark\n${notes.map((n) => `  ${n}`).join('\n')}\n`);

@@ -22,7 +22,7 @@ export type ExportFormat = 'md' | 'pdf';
 export interface ExportHost {
   /** Ask where to save; `defaultPath` is the suggested file. Null when the analyst cancels. */
   pickExportPath?: (defaultPath: string, format: ExportFormat) => Promise<string | null>;
-  /** Prints the job to PDF bytes; defaults to Playwright driving the system Chromium. */
+  /** Prints the job to PDF bytes; defaults to Playwright driving the warm Chromium of pdf.ts. */
   printPdf?: (job: PrintJob) => Promise<Uint8Array>;
 }
 
