@@ -3,90 +3,22 @@
  * and candidates from titles, organisation heads, state names and capitalised or Latin-script names.
  */
 import type { ActorType } from '../domain';
-import { AR_AMBIGUOUS_GIVEN, AR_DEMONYMS, AR_FAMOUS_SURNAMES } from './lexicon-names';
-import { AR_CLUBS_IN_SPORT, AR_FIXED_ORGS, AR_FUNCTION, AR_ORG_HEADS, AR_ORG_SINGLE, AR_PERSON_TITLES, AR_SPORT_WORDS, AR_TEAM_HEADS } from './lexicon-ar';
-import { EN_NOT_NAME, LATIN_ORG_WORDS, LATIN_PERSON_TITLES } from './lexicon-en';
-import { STATE_NAMES } from './lexicon-places';
-import { AR_COMMON_NOUN_HEADS, AR_COMPOUND_ORG_HEADS, AR_FACILITY_HEADS, AR_HONORIFICS, AR_NAMED_ORG_HEADS, AR_ORG_CHAIN_STOP, AR_ORG_DESCRIBING, AR_PLACE_NAMED_ORG_HEADS, AR_PORTFOLIOS, AR_PREPOSITIONS, LATIN_PREPOSITIONS } from './lexicon';
-import { AliasIndex } from './alias-index';
-import { ARABIC_PROCLITIC_PREP, cliticCut, opensRelative, verbLike } from './morphology';
-import { arabicNameEnd, clearNameWord, demonymNameEnd, endsOrgName, endsSpeakerName, extendNameLinks, isArabicNameToken, isComplement, isConstructNoun, isKnownArabicName, latinRunEnd, latinType, nameEndsAt, personNameOpener, stateAt } from './name-spans';
+import { ACTOR_RULES, makeScan } from './actor-rules';
+import type { AliasIndex } from './alias-index';
+import { makeMention, type Mention } from './mention';
 import { normaliseKey } from './normalise';
 import { arabicVariants, type Token } from './tokens';
 
 export { AliasIndex, aliasKeys } from './alias-index';
 export { cliticCut, devowel } from './morphology';
+export { makeMention, type Mention } from './mention';
 export { endsSpeakerName, isArabicNameToken, isKnownArabicName } from './name-spans';
 
-export interface Mention {
-  start: number;
-  end: number;
-  text: string;
-  type: ActorType;
-  rule: string;
-  role: string;
-  /** Known actor this mention matched, if any. */
-  knownId: string | null;
-  /** False when a preposition governs the mention ("مع موسكو", "with Moscow"): not a likely subject. */
-  subject: boolean;
-  /** Token range [first, last). */
-  first: number;
-  last: number;
-  /** Another mention of the same actor (an acronym given in parentheses after the full name). */
-  sameAs?: Mention;
-  /** Memo of mentionKey(). */
-  key?: string;
-}
-
-function isSubject(tokens: readonly Token[], first: number, cut: number, arabicPrefixKey: string): boolean {
-  if (cut > 0 && ARABIC_PROCLITIC_PREP.test(arabicPrefixKey)) return false;
-  const prev = tokens[first - 1];
-  if (!prev || !prev.word) return true;
-  if (prev.arabic) return !AR_PREPOSITIONS.has(prev.key) && prev.key !== 'لـ' && prev.key !== 'ل';
-  return !LATIN_PREPOSITIONS.has(prev.key);
-}
+const NO_VARIANTS: readonly string[] = [];
 
 /**
- * Builds a mention over tokens [first, last). `variant` is the clitic-stripped key the first token
- * matched with ("هفتار" for "لهفتار"): the proclitic is cut off the span. Without it, only a
- * conjunction before the article is cut ("والجيش" → "الجيش").
- */
-export function makeMention(
-  text: string,
-  tokens: readonly Token[],
-  first: number,
-  last: number,
-  type: ActorType,
-  rule: string,
-  role = '',
-  knownId: string | null = null,
-  variant: string | null = null,
-): Mention | null {
-  const a = tokens[first];
-  const b = tokens[last - 1];
-  if (!a || !b) return null;
-  let cut = 0;
-  let prefixKey = '';
-  if (a.arabic) {
-    let v = variant;
-    if (v === null && /^[وف]ال/.test(a.key)) v = a.key.slice(1);
-    if (v !== null && v !== a.key) {
-      const c = cliticCut(a.raw, a.key, v);
-      if (c > 0 && c < a.raw.length) {
-        cut = c;
-        prefixKey = a.key.slice(0, a.key.length - v.length);
-      }
-    }
-  }
-  const start = a.start + cut;
-  let end = b.end;
-  if (b.latin && /['’]s$/.test(b.raw) && end - start > 2) end -= 2;
-  return { start, end, text: text.slice(start, end), type, rule, role, knownId, subject: isSubject(tokens, first, cut, prefixKey), first, last };
-}
-
-/**
- * Every actor mention in the text: known aliases first (they win overlaps), then candidates.
- * Tokens must come from tokenise() over the same text.
+ * Every actor mention in the text: known aliases first (they win overlaps), then the candidate
+ * rules of ACTOR_RULES in order. Tokens must come from tokenise() over the same text.
  */
 export function findActorMentions(text: string, tokens: readonly Token[], known: AliasIndex, knownTypes: ReadonlyMap<string, ActorType>): Mention[] {
   const out: Mention[] = [];
@@ -105,284 +37,18 @@ export function findActorMentions(text: string, tokens: readonly Token[], known:
       i += hit.count - 1;
     }
   }
-  // The organisation inside a title ("قائد الجيش الوطني الليبي (LNA)") is an actor too; an acronym in
-  // parentheses right after it is its alias.
-  const orgInsideTitle = (from: number, to: number): void => {
-    let h = from;
-    while (h < to && !arabicVariants(tokens[h] as Token).some((v) => AR_ORG_HEADS.has(v))) h++;
-    // "وزير الخارجية الإيطالي": a bare portfolio belongs to the role; the ministry is not named.
-    if (h >= to || AR_PORTFOLIOS.has((tokens[h] as Token).key)) return;
-    let e = to;
-    let acronym: number | null = null;
-    if ((tokens[e - 1] as Token).raw === ')' && (tokens[e - 3] as Token | undefined)?.raw === '(' && /^[A-Z]{2,6}$/.test((tokens[e - 2] as Token).raw)) {
-      acronym = e - 2;
-      e -= 3;
-    }
-    if (e - h < 2) return;
-    const org = makeMention(text, tokens, h, e, 'organisation', 'ar-org-in-title');
-    take(org);
-    if (acronym !== null && org) {
-      const ac = makeMention(text, tokens, acronym, acronym + 1, 'organisation', 'acronym');
-      if (ac) {
-        ac.sameAs = org;
-        take(ac);
-      }
-    }
-  };
-  // Sentences that report sport, where a club's everyday-word name is the club. Found on the first
-  // question only: most texts name no club and never pay for the pass over every token.
-  let sportSentences: Set<number> | null = null;
-  const reportsSport = (sent: number): boolean => {
-    if (!sportSentences) {
-      sportSentences = new Set<number>();
-      for (const t of tokens) if (t.arabic && t.word && !sportSentences.has(t.sent) && arabicVariants(t).some((v) => AR_SPORT_WORDS.has(v))) sportSentences.add(t.sent);
-    }
-    return sportSentences.has(sent);
-  };
+  const scan = makeScan(text, tokens, take);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!t.word || taken[i]) continue;
-    if (t.arabic) {
-      const variants = arabicVariants(t);
-      // In a sports report "الفريق" is the team, not a lieutenant general.
-      if (variants.some((v) => AR_PERSON_TITLES.has(v)) && !(variants.includes('فريق') && reportsSport(t.sent))) {
-        const role0 = i;
-        let j = i + 1;
-        let steps = 0;
-        while (j < tokens.length && steps < 7) {
-          const u = tokens[j] as Token;
-          if (u.raw === '(' ) {
-            let close = -1;
-            for (let k = j + 1; k < Math.min(tokens.length, j + 5); k++) if ((tokens[k] as Token).raw === ')') close = close === -1 ? k : close;
-            if (close !== -1) {
-              j = close + 1;
-              continue;
-            }
-          }
-          const st = stateAt(tokens, j);
-          if (st) {
-            j += st.count;
-            steps++;
-            continue;
-          }
-          if (isComplement(u) && !(u.latin && u.cap && !/^[A-Z]{2,6}$/.test(u.raw))) {
-            j++;
-            steps++;
-            continue;
-          }
-          break;
-        }
-        let nameStart = j;
-        if ((tokens[nameStart] as Token | undefined)?.raw === '،' || (tokens[nameStart] as Token | undefined)?.raw === ',') nameStart++;
-        let k = nameStart;
-        if ((tokens[k] as Token | undefined)?.latin && (tokens[k] as Token).cap) {
-          k = latinRunEnd(tokens, k);
-        } else if (tokens[k]?.arabic && personNameOpener(tokens, k, arabicVariants(tokens[k] as Token))) {
-          const opener = personNameOpener(tokens, k, arabicVariants(tokens[k] as Token));
-          k = arabicNameEnd(tokens, k + (opener?.count ?? 1));
-        } else {
-          // A name is up to three words; a word with the article ("بشار الأسد") only as the second.
-          // A word that ends a speaker's name ("قول", a title, a cue), or a preposition glued to the
-          // article ("للصحفيين"), ends this one too.
-          while (k < tokens.length && k - nameStart < 3 && isArabicNameToken(tokens[k], k === nameStart) && !(k - nameStart === 2 && /^ال/.test((tokens[k] as Token).key)) && !verbLike((tokens[k] as Token).key) && !(k > nameStart && (endsSpeakerName(tokens[k] as Token) || /^(بال|لل|وال|فال|كال)/.test((tokens[k] as Token).key)))) k++;
-          if (k > nameStart) k = extendNameLinks(tokens, k);
-          // Unknown words after a title are a name only when the sentence visibly ends it there; a
-          // title that is itself the subject is followed by its verb's object ("قرر الوزير تشكيل فرق").
-          const firstKey = (tokens[nameStart] as Token | undefined)?.key ?? '';
-          const unknown = k > nameStart && !isKnownArabicName(tokens[nameStart] as Token);
-          // An honorific ("السيدة", "الحاج") is followed by a name, never a verb's object: a preposition
-          // after the words ends the name too ("مع السيدة زهية أبو الهيجا من قرية").
-          if (unknown) {
-            const honorific = (tokens[j - 1] as Token).key === t.key && AR_HONORIFICS.has(t.key.replace(/^[وف]/, ''));
-            // A lone unknown word needs more than a following "و" ("رئيس وزراء مؤقت وحكومة").
-            const weakEnd = k === nameStart + 1 && /^و/.test(tokens[k]?.key ?? '');
-            const ends = (nameEndsAt(tokens, k, (tokens[nameStart] as Token).sent) && !weakEnd) || (honorific && AR_PREPOSITIONS.has(tokens[k]?.key ?? ''));
-            if (/^(بال|لل|كال|بت|بم)/.test(firstKey) || !ends) k = nameStart;
-          }
-        }
-        if (k > nameStart) {
-          const role = text.slice((tokens[role0] as Token).start, (tokens[j - 1] as Token).end);
-          orgInsideTitle(role0 + 1, j);
-          take(makeMention(text, tokens, nameStart, k, 'person', 'ar-title-name', role));
-          i = k - 1;
-          continue;
-        }
+    const variants = t.arabic ? arabicVariants(t) : NO_VARIANTS;
+    for (const rule of ACTOR_RULES) {
+      if (rule.script === 'arabic' && !t.arabic) continue;
+      const next = rule.apply(scan, i, t, variants);
+      if (next !== null) {
+        i = next - 1;
+        break;
       }
-      // A nationality right before a name introduces a person ("خرجت السويسرية مارتينا هينغيس"),
-      // unless it agrees with a noun before it ("الجيش الروسي").
-      const prevKey = tokens[i - 1]?.key ?? '';
-      if (variants.some((v) => AR_DEMONYMS.has(v)) && !(tokens[i - 1]?.arabic && /^(ال|لل)/.test(prevKey)) && !AR_ORG_HEADS.has(prevKey)) {
-        const k = demonymNameEnd(tokens, i + 1);
-        if (k > i + 1) {
-          take(makeMention(text, tokens, i + 1, k, 'person', 'ar-demonym-name', t.raw));
-          i = k - 1;
-          continue;
-        }
-      }
-      // "للأمم المتحدة" is ل + الأمم: restore the article the spelling swallowed.
-      const withArticle = t.key.startsWith('لل') ? [...variants, `ا${t.key.slice(1)}`] : variants;
-      const fixed = AR_FIXED_ORGS.find((n) => withArticle.includes(n[0] ?? '') && n.every((w, k) => k === 0 || tokens[i + k]?.key === w));
-      if (fixed) {
-        take(makeMention(text, tokens, i, i + fixed.length, 'organisation', 'ar-org-name', '', null, variants.includes(fixed[0] ?? '') ? (fixed[0] ?? null) : null));
-        i += fixed.length - 1;
-        continue;
-      }
-      // A known given name, or a name link ("عبد الرازق", "أبو عمار"), opens a person's name.
-      let opener = AR_FACILITY_HEADS.has(tokens[i - 1]?.key ?? '') ? null : personNameOpener(tokens, i, variants);
-      // An everyday word that is also a name ("علي الحدود", "جميلة التكوين") opens a name only when a
-      // name word clearly follows.
-      if (opener?.given && AR_AMBIGUOUS_GIVEN.has(opener.given) && !clearNameWord(tokens[i + 1], t)) opener = null;
-      if (opener) {
-        const k = arabicNameEnd(tokens, i + opener.count);
-        const alone = k === i + 1;
-        if (!alone || (opener.given && !AR_AMBIGUOUS_GIVEN.has(opener.given))) {
-          take(makeMention(text, tokens, i, k, 'person', alone ? 'ar-given-name-alone' : 'ar-given-name', '', null, opener.variant));
-          i = k - 1;
-          continue;
-        }
-      }
-      // A surname without the article is no match for a word with it ("الظريف" is "the witty", not Zarif).
-      const famous = variants.find((v) => AR_FAMOUS_SURNAMES.has(v) && (v.startsWith('ال') || !/^([وفبلك])?(ال|لل)/.test(t.key)));
-      if (famous) {
-        take(makeMention(text, tokens, i, i + 1, 'person', 'ar-famous-surname', '', null, famous));
-        continue;
-      }
-      if (variants.some((v) => AR_ORG_SINGLE.has(v))) {
-        take(makeMention(text, tokens, i, i + 1, 'organisation', 'ar-org-name'));
-        continue;
-      }
-      // "تغلب الأهلي على الزمالك": a club, when the sentence reports sport and no name word follows
-      // ("الاتحاد الدولي" is another body; a nationality after the club is no part of its name).
-      if (variants.some((v) => AR_CLUBS_IN_SPORT.has(v)) && !STATE_NAMES.has(t.key) && reportsSport(t.sent)) {
-        const next = tokens[i + 1];
-        const nextIsName = !!next && next.sent === t.sent && next.arabic && /^ال/.test(next.key) && !arabicVariants(next).some((v) => AR_DEMONYMS.has(v));
-        if (!nextIsName) {
-          take(makeMention(text, tokens, i, i + 1, 'organisation', 'ar-club-in-sport'));
-          continue;
-        }
-      }
-      if (variants.some((v) => AR_ORG_HEADS.has(v) || AR_TEAM_HEADS.has(v))) {
-        let j = i + 1;
-        // Heads that take a proper name: "حركة حماس", "شركة أميركان إيرلاينز", "جامعة بيرزيت". A head
-        // with the article ("المنظمة") refers back to an organisation named before: no name follows.
-        const definiteHead = /^(ال|لل|وال|فال|بال)/.test(t.key);
-        // "قام بتنظيم الري", "بمجموعة كبيرة": after a preposition these heads are ordinary nouns.
-        if (/^(ب|وب|فب)/.test(t.key) && variants.some((v) => AR_COMMON_NOUN_HEADS.has(v))) continue;
-        if (!definiteHead && variants.some((v) => AR_NAMED_ORG_HEADS.has(v))) {
-          const placeNamed = variants.some((v) => AR_PLACE_NAMED_ORG_HEADS.has(v));
-          while (j < tokens.length && j - i <= 3) {
-            const u = tokens[j] as Token;
-            const st = placeNamed ? stateAt(tokens, j) : null;
-            if (st) {
-              j += st.count;
-              break;
-            }
-            if (!isArabicNameToken(u, true) || STATE_NAMES.has(u.key) || verbLike(u.key) || AR_ORG_DESCRIBING.has(u.key) || /[^ا]يه$/.test(u.key) || (/^(ب|ل|ك)/.test(u.key) && !isKnownArabicName(u) && j > i + 1)) break;
-            if (/^(ب|ل)/.test(u.key) && AR_FUNCTION.has(u.key.slice(1))) break;
-            j++;
-            // A proper name is one or two words; a third only when it is clearly part of it.
-            if (j - i >= 3 && !(tokens[j]?.latin ?? false)) break;
-          }
-          if (j > i + 1 && !endsOrgName(tokens[j])) j = i + 2;
-          if (j > i + 1) {
-            take(makeMention(text, tokens, i, j, 'organisation', 'ar-org-head'));
-            i = j - 1;
-            continue;
-          }
-        }
-        const compound = variants.some((v) => AR_COMPOUND_ORG_HEADS.has(v));
-        while (j < tokens.length && j - i < 7) {
-          const u = tokens[j] as Token;
-          if (u.key === 'لـ' || u.key === 'ل') {
-            if ((tokens[j + 1] as Token | undefined)?.latin || /^ال/.test((tokens[j + 1] as Token | undefined)?.key ?? '')) {
-              j++;
-              continue;
-            }
-            break;
-          }
-          if (u.latin && (u.cap || /^[A-Z]/.test(u.raw))) {
-            j = latinRunEnd(tokens, j);
-            break;
-          }
-          const st = stateAt(tokens, j);
-          if (st) {
-            j += st.count;
-            continue;
-          }
-          if (u.arabic && /^(ال|لل)/.test(u.key) && !AR_FUNCTION.has(u.key) && !AR_PERSON_TITLES.has(u.key) && !AR_ORG_CHAIN_STOP.has(u.key) && !opensRelative(u.key)) {
-            j++;
-            continue;
-          }
-          // "لجنة الأمن والإصلاح", "وزارة التربية والتعليم": a coordinated remit inside a body's name.
-          if (compound && j > i + 1 && u.arabic && /^وال/.test(u.key) && !AR_ORG_CHAIN_STOP.has(u.key.slice(1)) && !arabicVariants(u).some((v) => AR_ORG_HEADS.has(v))) {
-            j++;
-            continue;
-          }
-          // A construct chain may pass through indefinite nouns before its definite end: "هيئة سوق رأس
-          // المال", "وكالة أبحاث الكونغرس".
-          if (u.arabic && isConstructNoun(u)) {
-            let e = j + 1;
-            if (e < tokens.length && isConstructNoun(tokens[e] as Token)) e++;
-            const end = tokens[e];
-            if (end?.arabic && /^ال/.test(end.key) && !AR_FUNCTION.has(end.key) && !AR_ORG_CHAIN_STOP.has(end.key)) {
-              j = e + 1;
-              continue;
-            }
-          }
-          break;
-        }
-        if (j > i + 1) {
-          take(makeMention(text, tokens, i, j, 'organisation', 'ar-org-head'));
-          i = j - 1;
-          continue;
-        }
-      }
-    }
-    const st = stateAt(tokens, i);
-    if (st) {
-      take(makeMention(text, tokens, i, i + st.count, 'state', 'state-name', '', null, st.variant));
-      i += st.count - 1;
-      continue;
-    }
-    if (t.latin && t.cap) {
-      let i0 = i;
-      const sentStart = i === 0 || (tokens[i - 1] as Token).sent !== t.sent || /^[“"«(—:-]$/.test((tokens[i - 1] as Token).raw);
-      if (EN_NOT_NAME.has(t.key) || LATIN_PERSON_TITLES.has(t.key)) {
-        if (!LATIN_PERSON_TITLES.has(t.key)) continue;
-      }
-      let j = latinRunEnd(tokens, i);
-      // Titles open a person name; leading title words are the role, not the name.
-      let role = '';
-      while (i0 < j && (LATIN_PERSON_TITLES.has((tokens[i0] as Token).key) || ((tokens[i0] as Token).key === 'minister' ))) {
-        i0++;
-        if ((tokens[i0] as Token | undefined)?.raw === '.') i0++;
-      }
-      if (i0 > i) {
-        role = text.slice(t.start, (tokens[i0 - 1] as Token).end);
-        if (i0 >= j && (tokens[i0] as Token | undefined)?.cap) j = latinRunEnd(tokens, i0);
-      }
-      if (j <= i0) {
-        i = Math.max(i, j - 1);
-        continue;
-      }
-      let type = latinType(tokens, i0, j);
-      if (!type) {
-        i = j - 1;
-        continue;
-      }
-      const single = j - i0 === 1;
-      if (single && !role && type === 'person') {
-        // A lone capitalised word is a name only inside Arabic text or when it is not sentence-initial.
-        const inArabic = (tokens[i - 1]?.arabic ?? false) || (tokens[j]?.arabic ?? false);
-        if (!inArabic && sentStart) {
-          i = j - 1;
-          continue;
-        }
-        type = 'person';
-      }
-      if (role && type !== 'person' && !LATIN_ORG_WORDS.has((tokens[j - 1] as Token).key)) type = 'person';
-      take(makeMention(text, tokens, i0, j, type, role ? 'title-name' : tokens[i0 - 1]?.arabic || tokens[j]?.arabic ? 'latin-in-arabic' : 'capitalised', role));
-      i = j - 1;
     }
   }
   out.sort((a, b) => a.start - b.start);
