@@ -67,7 +67,7 @@ export const annotationSchema = z.object({
 export const actorSchema = z.object({
   id,
   name: z.string().min(1).max(500),
-  type: z.enum(['person', 'organisation', 'state', 'group', 'other']),
+  type: z.enum(['person', 'organisation', 'state', 'place', 'group', 'other']),
   aliases: z.array(z.string().min(1).max(500)),
   role: z.string().max(500),
 });

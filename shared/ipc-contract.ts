@@ -169,7 +169,7 @@ export interface SuggestResult extends ActionResult {
 }
 /** What the review queue shows beside a pending suggestion (see electron/services/suggest.ts). */
 export interface SuggestionInfo {
-  newActor?: { name: string; type: 'person' | 'organisation' | 'state' | 'group' | 'other'; role: string };
+  newActor?: { name: string; type: 'person' | 'organisation' | 'state' | 'place' | 'group' | 'other'; role: string };
   newSource?: { name: string; kind: 'outlet' | 'official' | 'social' | 'document' | 'person' };
   speaker?: { text: string; name: string | null; known: boolean };
   source?: { text: string; known: boolean };

@@ -7,11 +7,11 @@
 import { AR_AMBIGUOUS_GIVEN, AR_DEMONYMS, AR_FAMOUS_SURNAMES } from './lexicon-names';
 import { AR_CLUBS_IN_SPORT, AR_FIXED_ORGS, AR_FUNCTION, AR_ORG_HEADS, AR_ORG_SINGLE, AR_PERSON_TITLES, AR_SPORT_WORDS, AR_TEAM_HEADS } from './lexicon-ar';
 import { EN_NOT_NAME, LATIN_ORG_WORDS, LATIN_PERSON_TITLES } from './lexicon-en';
-import { STATE_NAMES } from './lexicon-places';
-import { AR_COMMON_NOUN_HEADS, AR_COMPOUND_ORG_HEADS, AR_FACILITY_HEADS, AR_HONORIFICS, AR_NAMED_ORG_HEADS, AR_ORG_CHAIN_STOP, AR_ORG_DESCRIBING, AR_PLACE_NAMED_ORG_HEADS, AR_PORTFOLIOS, AR_PREPOSITIONS } from './lexicon';
+import { PLACE_INFO, STATE_NAMES } from './lexicon-places';
+import { AR_COMMON_NOUN_HEADS, AR_COMPOUND_ORG_HEADS, AR_FACILITY_HEADS, AR_HONORIFICS, AR_NAMED_ORG_HEADS, AR_ORG_CHAIN_STOP, AR_ORG_DESCRIBING, AR_PLACE_HEADS, AR_PLACE_NAME_OPENERS, AR_PLACE_NAMED_ORG_HEADS, AR_PORTFOLIOS, AR_PREPOSITIONS } from './lexicon';
 import { makeMention, type Mention } from './mention';
 import { opensRelative, verbLike } from './morphology';
-import { arabicNameEnd, clearNameWord, demonymNameEnd, endsOrgName, endsSpeakerName, extendNameLinks, isArabicNameToken, isComplement, isConstructNoun, isKnownArabicName, latinRunEnd, latinType, nameEndsAt, personNameOpener, stateAt } from './name-spans';
+import { arabicNameEnd, clearNameWord, demonymNameEnd, endsOrgName, endsSpeakerName, extendNameLinks, givenNameSpelling, isArabicNameToken, isComplement, isConstructNoun, isKnownArabicName, latinRunEnd, latinType, nameEndsAt, personNameOpener, stateAt } from './name-spans';
 import { arabicVariants, type Token } from './tokens';
 
 /** One scan of a text: what every rule reads, and the one way to record a mention. */
@@ -108,7 +108,7 @@ function titleName(c: Scan, i: number, t: Token, variants: readonly string[]): n
       // A name is up to three words; a word with the article ("بشار الأسد") only as the second.
       // A word that ends a speaker's name ("قول", a title, a cue), or a preposition glued to the
       // article ("للصحفيين"), ends this one too.
-      while (k < tokens.length && k - nameStart < 3 && isArabicNameToken(tokens[k], k === nameStart) && !(k - nameStart === 2 && /^ال/.test((tokens[k] as Token).key)) && !verbLike((tokens[k] as Token).key) && !(k > nameStart && (endsSpeakerName(tokens[k] as Token) || /^(بال|لل|وال|فال|كال)/.test((tokens[k] as Token).key)))) k++;
+      while (k < tokens.length && k - nameStart < 3 && isArabicNameToken(tokens[k], k === nameStart) && !(k - nameStart === 2 && /^ال/.test((tokens[k] as Token).key)) && !(verbLike((tokens[k] as Token).key) && !givenNameSpelling((tokens[k] as Token).key)) && !(k > nameStart && (endsSpeakerName(tokens[k] as Token) || /^(بال|لل|وال|فال|كال)/.test((tokens[k] as Token).key)))) k++;
       if (k > nameStart) k = extendNameLinks(tokens, k);
       // Unknown words after a title are a name only when the sentence visibly ends it there; a
       // title that is itself the subject is followed by its verb's object ("قرر الوزير تشكيل فرق").
@@ -161,6 +161,28 @@ function fixedOrganisation(c: Scan, i: number, t: Token, variants: readonly stri
     return i + fixed.length;
   }
   return null;
+}
+
+/** A place head noun, nested heads after it, then the place's name: one or two words, or a state. */
+function placeHead(c: Scan, i: number, t: Token, variants: readonly string[]): number | null {
+  const { text, tokens, take } = c;
+  const head = variants.find((v) => AR_PLACE_HEADS.has(v));
+  if (!head) return null;
+  let j = i + 1;
+  while (j < i + 3 && tokens[j]?.arabic && AR_PLACE_HEADS.has((tokens[j] as Token).key)) j++;
+  const u = tokens[j];
+  if (!u || !u.arabic || !u.word || u.sent !== t.sent) return null;
+  const st = stateAt(tokens, j);
+  if (st) j += st.count;
+  else {
+    // The name is a plain word (with or without the article), never a function word, cue, title, verb or verbal noun.
+    if (AR_FUNCTION.has(u.key) || AR_ORG_HEADS.has(u.key) || AR_PERSON_TITLES.has(u.key) || !isArabicNameToken(u, false) || verbLike(u.key) || /^(بال|لل|وال|فال|كال)/.test(u.key) || u.raw.includes('\u064B')) return null;
+    j++;
+    const v = tokens[j];
+    if (v?.arabic && v.word && v.sent === t.sent && (AR_PLACE_NAME_OPENERS.has(u.key) || v.key === 'الله') && !AR_FUNCTION.has(v.key)) j++;
+  }
+  take(makeMention(text, tokens, i, j, 'place', 'ar-place-head', '', null, head));
+  return j;
 }
 
 /** A known given name or a name link opens a person name. */
@@ -305,7 +327,11 @@ function stateName(c: Scan, i: number, _t: Token, _variants: readonly string[]):
   const { text, tokens, take } = c;
   const st = stateAt(tokens, i);
   if (st) {
-    take(makeMention(text, tokens, i, i + st.count, 'state', 'state-name', '', null, st.variant));
+    // Cities and continents are places; a capital keeps its own name and says whose capital it is.
+    const place = PLACE_INFO.get(st.name);
+    const type = place?.type ?? 'state';
+    const role = place?.capital && place.state ? `capital of ${place.state}` : '';
+    take(makeMention(text, tokens, i, i + st.count, type, type === 'state' ? 'state-name' : 'place-name', role, null, st.variant));
     return i + st.count;
   }
   return null;
@@ -371,6 +397,7 @@ export const ACTOR_RULES: readonly ActorRule[] = [
   { id: 'ar-title-name', script: 'arabic', apply: titleName, matches: 'a person title (وزير، رئيس، السيد) with its complements, then a name', why: 'a title names a role; the name after it is the person holding it, and the title is the role, not the name' },
   { id: 'ar-demonym-name', script: 'arabic', apply: demonymName, matches: 'a nationality word, then one to three name words', why: 'a nationality before a name introduces a person unless it agrees with a noun before it' },
   { id: 'ar-org-name', script: 'arabic', apply: fixedOrganisation, matches: 'a multi-word organisation name from the lexicon (with ل fused to its article restored)', why: 'names such as الأمم المتحدة are bodies whatever surrounds them' },
+  { id: 'ar-place-head', script: 'arabic', apply: placeHead, matches: 'a place head noun (مدينة، قرية، مخيم، محافظة، قطاع) and the place name after it', why: 'the head says the name after it is a place, whatever the name is; the head is part of the name' },
   { id: 'ar-given-name', script: 'arabic', apply: givenName, matches: 'a known given name or a name link (عبد، أبو، أم) and the name words after it', why: 'a given name opens a person name; everyday-word names need a clear name word after them' },
   { id: 'ar-famous-surname', script: 'arabic', apply: famousSurname, matches: 'a surname from the lexicon that newsrooms use alone', why: 'a famous surname stands for its person; without the article it never matches a word with one' },
   { id: 'ar-org-single', script: 'arabic', apply: singleWordOrganisation, matches: 'a one-word organisation name from the lexicon (حماس، الناتو)', why: 'these words only ever name the body' },

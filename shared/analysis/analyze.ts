@@ -24,7 +24,7 @@ export interface AnalyzeOptions {
   rejected?: readonly RejectedSuggestion[];
 }
 
-const TYPE_RANK: Record<ActorType, number> = { person: 4, organisation: 3, state: 2, group: 1, other: 0 };
+const TYPE_RANK: Record<ActorType, number> = { person: 5, organisation: 4, state: 3, place: 2, group: 1, other: 0 };
 
 /** Id of a candidate actor or source: stable across runs for the same name. */
 export function candidateId(name: string): string {

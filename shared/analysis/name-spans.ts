@@ -9,7 +9,7 @@ import { EN_NOT_NAME, LATIN_ORG_WORDS } from './lexicon-en';
 import { STATE_MAX_TOKENS, STATE_NAMES } from './lexicon-places';
 import { OUTLET_NAMES } from './lexicon-sources';
 import { AR_FACILITY_HEADS, AR_NAME_LINKS, AR_ORG_CHAIN_STOP, AR_PREPOSITIONS, AR_REGNAL, AR_SPEAKER_END, AR_TITLE_LINKS, LATIN_NAME_CONNECTORS } from './lexicon';
-import { isMaqsuraPreposition, latinBase, prepositionOnVerbalNoun, verbalNounLike, verbLike } from './morphology';
+import { devowel, isMaqsuraPreposition, latinBase, prepositionOnVerbalNoun, verbalNounLike, verbLike } from './morphology';
 import { arabicVariants, type Token } from './tokens';
 
 export const STATE_FIRST: ReadonlySet<string> = new Set([...STATE_NAMES.keys()].map((k) => k.split(' ')[0] ?? ''));
@@ -229,6 +229,17 @@ export function isArabicNameToken(t: Token | undefined, firstOfName: boolean): b
 /** A verb, adverb or noun in apposition that follows names but is never one ("فصرح", "مدرب", "حاليا"). */
 export function neverName(t: Token): boolean {
   return AR_NEVER_NAME.has(t.key) || AR_NEVER_NAME.has(t.key.replace(/^[وف]/, '')) || AR_CUE_FORMS.has(t.key.replace(/^ف/, ''));
+}
+
+const GIVEN_DEVOWELLED: ReadonlySet<string> = new Set([...AR_GIVEN_NAME_KEYS].filter((k) => k.length >= 4).map(devowel));
+
+/**
+ * Whether a word is another spelling of a known given name that differs only in its long vowels:
+ * transliterated names are written with and without them (يونس/يونوس، يوسف/يوسوف), and such a word
+ * is no verb even when it has a verb's shape.
+ */
+export function givenNameSpelling(key: string): boolean {
+  return key.length >= 4 && GIVEN_DEVOWELLED.has(devowel(key));
 }
 
 /** Whether a token is a known given name or a famous surname (not an everyday word). */
