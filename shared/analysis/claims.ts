@@ -207,6 +207,42 @@ function speakerFromPhrase(ctx: Ctx, a: number, b: number, rule: string): RawSpe
   return { start: first.start, end: last.end, text: phrase, via: 'description', mention: null };
 }
 
+/**
+ * "X, the head of Y, who …, said" (English) or "X, responsable de Y, a déclaré" (French): from the comma
+ * before the cue, reads back over comma-delimited appositions and relative clauses (segments that open
+ * with a lower-case word) to the name before them; returns its token range, or null when the segment
+ * before the appositions does not end in an actor mention.
+ */
+function appositionSubject(ctx: Ctx, s: Sentence, comma: number): { a: number; b: number } | null {
+  const { tokens } = ctx;
+  let end = comma;
+  for (let skipped = 0; skipped < 4; skipped++) {
+    let k = end - 1;
+    while (k >= s.first && !/^[,،]$/.test((tokens[k] as Token).raw)) k--;
+    const head = tokens[k + 1] as Token | undefined;
+    const n = words(tokens, k + 1, end);
+    if (!head || n === 0 || n > 16) return null;
+    if (head.latin && !head.cap && k >= s.first) {
+      end = k;
+      continue;
+    }
+    if (skipped === 0) return null;
+    // "Dawn Addiego (R-Burlington), for example, said": the parenthesis after the name is read past.
+    if ((tokens[end - 1] as Token).raw === ')') {
+      let o = end - 2;
+      while (o > k + 1 && (tokens[o] as Token).raw !== '(') o--;
+      if ((tokens[o] as Token).raw === '(') end = o;
+    }
+    const m = mentionEndingAt(ctx.mentions, tokens[end - 1] as Token);
+    if (m && m.first >= k + 1) return { a: m.first, b: m.last };
+    // No actor yet: a short run of capitalised words makes one ("Doherty, who …, says").
+    let a = end;
+    while (a > k + 1 && end - a < 5 && (tokens[a - 1] as Token).cap && !EN_NOT_NAME.has((tokens[a - 1] as Token).key)) a--;
+    return a < end && a === k + 1 ? { a, b: end } : null;
+  }
+  return null;
+}
+
 function span(tokens: readonly Token[], a: number, b: number): { start: number; end: number } | null {
   while (a < b && /^[,،:;—–\-.]$/.test((tokens[a] as Token).raw)) a++;
   while (b > a && /^[,،:;—–\-.!?؟]$/.test((tokens[b - 1] as Token).raw)) b--;
@@ -275,6 +311,12 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     // French participles need their auxiliary ("a déclaré"); present forms stand alone.
     let p = c - 1;
     while (p >= s.first && (tokens[p] as Token).word && (fr ? FR_AUX.has((tokens[p] as Token).key) || (tokens[p] as Token).key === 'ont' : EN_AUX.has((tokens[p] as Token).key))) p--;
+    // A parenthesis after the name ("Doherty (R-Warren) said", "l'OFAG (Berne) estime") is read past.
+    if ((tokens[p] as Token | undefined)?.raw === ')' && p > s.first) {
+      let k = p - 1;
+      while (k > s.first && p - k < 9 && (tokens[k] as Token).raw !== '(') k--;
+      if ((tokens[k] as Token).raw === '(' && k - 1 >= s.first && (tokens[k - 1] as Token).word) p = k - 1;
+    }
     // Walk back over the subject phrase.
     let q = p;
     let n = 0;
@@ -316,9 +358,15 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     let contentAfter: { start: number; end: number } | null = null;
     let beforeEnd = q + 1;
     const boundary = tokens[q];
-    const afterComma = !!boundary && q >= s.first && !boundary.word && /^[,”"»—–]$/.test(boundary.raw);
+    let afterComma = !!boundary && q >= s.first && !boundary.word && /^[,”"»—–]$/.test(boundary.raw);
     let inverted = false;
-    if (q < p) {
+    const apposed = q === p && boundary?.raw === ',' ? appositionSubject(ctx, s, p) : null;
+    if (apposed) {
+      // "X, the head of Y, who …, said": the name before the appositions speaks.
+      speaker = speakerFromPhrase(ctx, apposed.a, apposed.b, 'speaker-name');
+      afterComma = false;
+      beforeEnd = apposed.a;
+    } else if (q < p) {
       speaker = speakerFromPhrase(ctx, q + 1, p + 1, 'speaker-name');
     } else if (q === p && (p < s.first || !(tokens[p] as Token).word)) {
       // Nothing before the cue: "…,” said Warren" or "said the senator, …".
@@ -338,7 +386,10 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     // Content before the speaker: the quotation that ends there, or the clause since the sentence start.
     let cb = beforeEnd;
     while (cb > s.first && /^[,—–:]$/.test((tokens[cb - 1] as Token).raw)) cb--;
-    const qEnd = quoteEndingAt(ctx, cb - 1);
+    // A quotation is the whole content only when it opens the sentence: in 'The standard was
+    // initially "high", Lord Baker added' it is one word of it.
+    let qEnd = quoteEndingAt(ctx, cb - 1);
+    if (qEnd && words(tokens, s.first, tokenAt(tokens, qEnd.start)) > 1) qEnd = null;
     if (qEnd && qEnd.start >= (tokens[s.first] as Token).start) contentBefore = { start: qEnd.start, end: qEnd.end };
     else contentBefore = span(tokens, s.first, cb);
     const beforeWords = contentBefore ? words(tokens, s.first, cb) : 0;
