@@ -298,10 +298,12 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
       const m = c.speaker.mention;
       const actorId = m ? (actorOf.get(m) ?? findActorAt(m)) : null;
       const actor = actorId ? actors.get(actorId) : undefined;
+      const why = c.speaker.resolution ?? { rule: c.speaker.via === 'name' ? 'named' : c.speaker.via, from: m ? { start: m.start, end: m.end, text: m.text } : null };
+      const from = why.from ? { ...why.from } : null;
       if (c.speaker.via === 'implicit') {
-        if (m) speaker = { actorId: actorId ?? null, text: m.text, start: m.start, end: m.end, name: actor?.name ?? m.text, via: 'implicit' };
+        if (m) speaker = { actorId: actorId ?? null, text: m.text, start: m.start, end: m.end, name: actor?.name ?? m.text, via: 'implicit', rule: why.rule, from };
       } else {
-        speaker = { actorId: actorId ?? null, text: c.speaker.text, start: c.speaker.start, end: c.speaker.end, name: actor?.name ?? (m ? m.text : null), via: c.speaker.via };
+        speaker = { actorId: actorId ?? null, text: c.speaker.text, start: c.speaker.start, end: c.speaker.end, name: actor?.name ?? (m ? m.text : null), via: c.speaker.via, rule: why.rule, from };
       }
     }
     const bounds = sentenceBounds(tokens, sentences, c.sent);
