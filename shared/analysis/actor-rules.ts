@@ -8,8 +8,9 @@ import { AR_AMBIGUOUS_GIVEN, AR_DEMONYMS, AR_FAMOUS_SURNAMES } from './lexicon-n
 import { AR_CLUBS_IN_SPORT, AR_FIXED_ORGS, AR_FUNCTION, AR_ORG_HEADS, AR_ORG_SINGLE, AR_PERSON_TITLES, AR_SPORT_WORDS, AR_TEAM_HEADS } from './lexicon-ar';
 import { EN_NOT_NAME, LATIN_ORG_WORDS, LATIN_PERSON_TITLES } from './lexicon-en';
 import { PLACE_INFO, STATE_NAMES } from './lexicon-places';
-import { AR_COMMON_NOUN_HEADS, AR_COMPOUND_ORG_HEADS, AR_FACILITY_HEADS, AR_HONORIFICS, AR_NAMED_ORG_HEADS, AR_ORG_CHAIN_STOP, AR_ORG_DESCRIBING, AR_PLACE_HEADS, AR_PLACE_NAME_OPENERS, AR_PLACE_NAMED_ORG_HEADS, AR_PORTFOLIOS, AR_PREPOSITIONS } from './lexicon';
+import { AR_COMMON_NOUN_HEADS, AR_COMPOUND_ORG_HEADS, AR_FACILITY_HEADS, AR_HONORIFICS, AR_NAMED_ORG_HEADS, AR_ORG_CHAIN_STOP, AR_ORG_DESCRIBING, AR_PLACE_HEADS, AR_PLACE_NAME_OPENERS, AR_PLACE_NAMED_ORG_HEADS, AR_PORTFOLIOS, AR_PREPOSITIONS, LATIN_NAME_CONNECTORS } from './lexicon';
 import { makeMention, type Mention } from './mention';
+import { isAcronym } from './short-forms';
 import { opensRelative, verbLike } from './morphology';
 import { arabicNameEnd, clearNameWord, demonymNameEnd, endsOrgName, endsSpeakerName, extendNameLinks, givenNameSpelling, isArabicNameToken, isComplement, isConstructNoun, isKnownArabicName, latinRunEnd, latinType, nameEndsAt, personNameOpener, stateAt } from './name-spans';
 import { arabicVariants, type Token } from './tokens';
@@ -185,6 +186,11 @@ function placeHead(c: Scan, i: number, t: Token, variants: readonly string[]): n
   return j;
 }
 
+/** The clitic-free form of an organisation head ("جبهة" in "وجبهة"): the span starts after the clitic. */
+function headVariant(variants: readonly string[]): string | null {
+  return variants.find((v) => AR_ORG_HEADS.has(v) || AR_TEAM_HEADS.has(v)) ?? null;
+}
+
 /** A known given name or a name link opens a person name. */
 function givenName(c: Scan, i: number, t: Token, variants: readonly string[]): number | null {
   const { text, tokens, take } = c;
@@ -261,6 +267,11 @@ function organisationHead(c: Scan, i: number, t: Token, variants: readonly strin
           j += st.count;
           break;
         }
+        // A one-word body's name after its head is the whole name ("حركة حماس", "حركة طالبان").
+        if (AR_ORG_SINGLE.has(u.key)) {
+          j++;
+          break;
+        }
         if (!isArabicNameToken(u, true) || STATE_NAMES.has(u.key) || verbLike(u.key) || AR_ORG_DESCRIBING.has(u.key) || /[^ا]يه$/.test(u.key) || (/^(ب|ل|ك)/.test(u.key) && !isKnownArabicName(u) && j > i + 1)) break;
         if (/^(ب|ل)/.test(u.key) && AR_FUNCTION.has(u.key.slice(1))) break;
         j++;
@@ -269,7 +280,7 @@ function organisationHead(c: Scan, i: number, t: Token, variants: readonly strin
       }
       if (j > i + 1 && !endsOrgName(tokens[j])) j = i + 2;
       if (j > i + 1) {
-        take(makeMention(text, tokens, i, j, 'organisation', 'ar-org-head'));
+        take(makeMention(text, tokens, i, j, 'organisation', 'ar-org-head', '', null, headVariant(variants)));
         return j;
       }
     }
@@ -301,6 +312,17 @@ function organisationHead(c: Scan, i: number, t: Token, variants: readonly strin
         j++;
         continue;
       }
+      // A remit with ل on an indefinite noun, then its definite end: "المرصد السوري لحقوق الإنسان",
+      // "المنظمة العربية لحقوق الإنسان", "مركز القاهرة لدراسات حقوق الإنسان".
+      if (j > i + 1 && u.arabic && /^ل[^ل]/.test(u.key) && u.key.length >= 4 && !AR_FUNCTION.has(u.key) && !AR_FUNCTION.has(u.key.slice(1))) {
+        let e = j + 1;
+        if (e < tokens.length && isConstructNoun(tokens[e] as Token)) e++;
+        const end = tokens[e];
+        if (end?.arabic && /^ال/.test(end.key) && !AR_FUNCTION.has(end.key) && !AR_ORG_CHAIN_STOP.has(end.key)) {
+          j = e + 1;
+          continue;
+        }
+      }
       // A construct chain may pass through indefinite nouns before its definite end: "هيئة سوق رأس
       // المال", "وكالة أبحاث الكونغرس".
       if (u.arabic && isConstructNoun(u)) {
@@ -315,7 +337,7 @@ function organisationHead(c: Scan, i: number, t: Token, variants: readonly strin
       break;
     }
     if (j > i + 1) {
-      take(makeMention(text, tokens, i, j, 'organisation', 'ar-org-head'));
+      take(makeMention(text, tokens, i, j, 'organisation', 'ar-org-head', '', null, headVariant(variants)));
       return j;
     }
   }
@@ -333,6 +355,43 @@ function stateName(c: Scan, i: number, _t: Token, _variants: readonly string[]):
     const role = place?.capital && place.state ? `capital of ${place.state}` : '';
     take(makeMention(text, tokens, i, i + st.count, type, type === 'state' ? 'state-name' : 'place-name', role, null, st.variant));
     return i + st.count;
+  }
+  return null;
+}
+
+/** A Latin word's first letter, an elided article ("l'", "d'") left out. */
+function initial(t: Token): string {
+  return t.key.replace(/^[ld]'/, '')[0] ?? '';
+}
+
+/**
+ * The Latin words from `i` up to an acronym in parentheses, when their initials (connectors left
+ * out) spell it, all of it or all but its last letter: "Leadership Conference of Women Religious
+ * (LCWR)", "L'Office fédéral de l'agriculture (OFAG)". The span starts after an elided article.
+ */
+function acronymExpansion(c: Scan, i: number, t: Token, _variants: readonly string[]): number | null {
+  const { text, tokens, take } = c;
+  if (!t.latin || !/^(?:[ldLD]['’])?[A-Z\u00C0-\u00DE]/.test(t.raw)) return null;
+  let ini = '';
+  for (let p = i; p < tokens.length && p < i + 10; p++) {
+    const u = tokens[p] as Token;
+    if (u.sent !== t.sent) return null;
+    if (u.raw === '(') {
+      const ac = tokens[p + 1];
+      const acronym = ac?.raw.toLowerCase() ?? '';
+      if (p === i || !ac || tokens[p + 2]?.raw !== ')' || !isAcronym(ac.raw)) return null;
+      if (ini !== acronym && !(ini.length === acronym.length - 1 && acronym.startsWith(ini))) return null;
+      const m = makeMention(text, tokens, i, p, 'organisation', 'acronym-expansion');
+      const elided = /^[ldLD]['’]/.test(t.raw) ? 2 : 0;
+      if (m && elided) {
+        m.start += elided;
+        m.text = text.slice(m.start, m.end);
+      }
+      take(m);
+      return p;
+    }
+    if (!u.latin || !u.word) return null;
+    if (!LATIN_NAME_CONNECTORS.has(u.key)) ini += initial(u);
   }
   return null;
 }
@@ -404,5 +463,6 @@ export const ACTOR_RULES: readonly ActorRule[] = [
   { id: 'ar-club-in-sport', script: 'arabic', apply: clubInSport, matches: 'a club name that is also an everyday word, in a sentence that reports sport', why: 'outside sport the word keeps its everyday sense' },
   { id: 'ar-org-head', script: 'arabic', apply: organisationHead, matches: 'an organisation head noun (وزارة، حركة، شركة) and its proper name or construct chain', why: 'a head noun with a name or a definite chain after it names a body' },
   { id: 'state-name', script: 'any', apply: stateName, matches: 'a state, capital or continent name in any of the three languages', why: 'states act in the news, and capitals stand for them' },
+  { id: 'acronym-expansion', script: 'any', apply: acronymExpansion, matches: 'Latin words followed by an acronym in parentheses that their initials spell', why: 'writers give a body\'s acronym right after its full name; the initials tie the two together' },
   { id: 'latin-name', script: 'any', apply: latinName, matches: 'a run of capitalised Latin-script words, titles split off as the role', why: 'capitalisation marks proper names in English and French and Latin names inside Arabic text' },
 ];

@@ -7,6 +7,7 @@ import { ACTOR_RULES, makeScan } from './actor-rules';
 import type { AliasIndex } from './alias-index';
 import { makeMention, type Mention } from './mention';
 import { normaliseKey } from './normalise';
+import { linkShortForms } from './short-forms';
 import { arabicVariants, type Token } from './tokens';
 
 export { AliasIndex, aliasKeys } from './alias-index';
@@ -52,6 +53,9 @@ export function findActorMentions(text: string, tokens: readonly Token[], known:
     }
   }
   out.sort((a, b) => a.start - b.start);
+  const before = out.length;
+  linkShortForms(text, tokens, out, taken, take);
+  if (out.length !== before) out.sort((a, b) => a.start - b.start);
   return out;
 }
 

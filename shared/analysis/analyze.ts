@@ -4,6 +4,7 @@
  */
 import type { Actor, ActorType, Lang, RejectedSuggestion, Source } from '../domain';
 import { detectLang, directionOf } from '../text';
+import { titledForm, unionByEvidence } from './alias-merge';
 import { AliasIndex, devowel, findActorMentions, makeMention, mentionKey, type Mention } from './actors';
 import { findClaims, type RawClaim } from './claims';
 import { hasArabic, nameSkeleton, normaliseKey } from './normalise';
@@ -76,6 +77,7 @@ function groupCandidates(mentions: readonly Mention[]): Mention[][] {
     const k = byKey.get(`${m.type}:${keys[i]}`);
     if (k !== undefined) uf.union(i, k);
   });
+  unionByEvidence(cands, keys, (i, j) => uf.union(i, j));
   // Full names (several words) indexed by their last word: exact, vowel-tolerant (Arabic) and by
   // consonant skeleton (for Latin spellings inside Arabic text).
   const byLast = new Map<string, number>();
@@ -228,6 +230,8 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
     const a = actors.get(id);
     if (!a) return;
     if (!a.mentions.some((x) => x.start === m.start && x.end === m.end)) a.mentions.push({ start: m.start, end: m.end, text: m.text });
+    const titled = titledForm(text, m);
+    if (titled && !a.aliases.includes(titled)) a.aliases.push(titled);
     actorOf.set(m, id);
   };
   for (const m of mentions) {

@@ -43,7 +43,8 @@ export function stateAt(tokens: readonly Token[], i: number): { name: string; co
 
 /** An indefinite noun inside a construct chain: an Arabic content word, not a name, verb, function word or clitic-led word. */
 export function isConstructNoun(t: Token): boolean {
-  return t.arabic && t.word && t.key.length >= 3 && !/^(ال|لل|و|ف|ب|ل|ك)/.test(t.key) && !AR_FUNCTION.has(t.key) && !AR_STOP.has(t.key) && !verbLike(t.key) && !AR_CUE_FORMS.has(t.key) && !AR_PERSON_TITLES.has(t.key) && !STATE_NAMES.has(t.key) && !/^\d/.test(t.key);
+  // A known given name opens a person's name after the body's ("وزارة المالية زينب محمد الحسن").
+  return t.arabic && t.word && t.key.length >= 3 && !isKnownArabicName(t) && !/^(ال|لل|و|ف|ب|ل|ك)/.test(t.key) && !AR_FUNCTION.has(t.key) && !AR_STOP.has(t.key) && !verbLike(t.key) && !AR_CUE_FORMS.has(t.key) && !AR_PERSON_TITLES.has(t.key) && !STATE_NAMES.has(t.key) && !/^\d/.test(t.key);
 }
 
 /** Whether what follows a named organisation lets its name end there (punctuation, a function word, a date, a place). */
@@ -279,6 +280,8 @@ export function latinRunEnd(tokens: readonly Token[], i: number): number {
     if (t.sent !== sent || (j > i && EN_NOT_NAME.has(t.key) && !LATIN_NAME_CONNECTORS.has(t.key))) break;
     if (t.latin && (t.cap || /^[A-Z0-9]/.test(t.raw))) {
       j++;
+      // A possessive ends the name: "Chris Christie's State of the State", "Moscow's envoy".
+      if (/['’]s$/.test(t.raw)) break;
       continue;
     }
     const next = tokens[j + 1];

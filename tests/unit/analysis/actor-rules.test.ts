@@ -66,3 +66,56 @@ describe('actor rules: one ordered table', () => {
     });
   }
 });
+
+/** One merge case: in `text`, every form in `forms` is a name, alias or mention of one actor. */
+interface MergeCase {
+  text: string;
+  lang: Lang;
+  forms: string[];
+}
+
+function checkMerge(c: MergeCase): void {
+  const r = analyzeText(c.text, { lang: c.lang });
+  const formsOf = (a: (typeof r.actors)[number]) => new Set([a.name, ...a.aliases, ...a.mentions.map((m) => m.text)]);
+  const actor = r.actors.find((a) => c.forms.every((f) => formsOf(a).has(f)));
+  expect(actor, `no one actor holds ${c.forms.join(' + ')}: ${r.actors.map((a) => [...formsOf(a)].join('/')).join(', ')}`).toBeDefined();
+}
+
+/** Merge evidence by kind, each kind resting on two or more independent examples. */
+const MERGES: Record<string, MergeCase[]> = {
+  'definite head alone for the body named before (ar-org-short-form)': [
+    { text: 'وقال المرصد السوري لحقوق الإنسان إن القصف استمر. وأضاف المرصد أن عدد القتلى ارتفع.', lang: 'ar', forms: ['المرصد السوري لحقوق الإنسان', 'المرصد'] },
+    { text: 'ورحب الائتلاف الوطني السوري بالقرار. وقال الائتلاف في بيان إن الخطوة متأخرة.', lang: 'ar', forms: ['الائتلاف الوطني السوري', 'الائتلاف'] },
+    { text: 'أعلنت حركة حماس موافقتها على الهدنة. وقالت الحركة إنها تنتظر الرد.', lang: 'ar', forms: ['حركة حماس', 'الحركة'] },
+  ],
+  'acronym in parentheses after its expansion': [
+    { text: 'Cardinal Levada ordered an investigation into the Leadership Conference of Women Religious (LCWR) last year. The LCWR said it was surprised.', lang: 'en', forms: ['Leadership Conference of Women Religious', 'LCWR'] },
+    { text: "L'Office fédéral de l'agriculture (OFAG) retire le produit. Selon l'OFAG, le risque est réel.", lang: 'fr', forms: ["Office fédéral de l'agriculture", 'OFAG'] },
+    { text: 'وقال قائد الجيش الوطني الليبي (LNA) إن القوات تقدمت.', lang: 'ar', forms: ['الجيش الوطني الليبي', 'LNA'] },
+  ],
+  'conjunction and prepositions fold off a body': [
+    { text: 'قاتلت جبهة النصرة في حلب. وانسحبت وجبهة النصرة من المدينة لاحقا.', lang: 'ar', forms: ['جبهة النصرة'] },
+    { text: 'وقالت وزارة الدفاع إن الهجوم فشل. ونقلت الصحيفة عن مصدر في لوزارة الدفاع نفيه.', lang: 'ar', forms: ['وزارة الدفاع'] },
+  ],
+  "a body's name without its trailing qualifier": [
+    { text: 'وقال رئيس حزب الأمة القومي إن الزيارة مهمة. وأضاف أن حزب الأمة يرحب بالاتفاق.', lang: 'ar', forms: ['حزب الأمة القومي', 'حزب الأمة'] },
+    { text: 'The Democratic Unionist Party of Ulster said it would vote no. Leaders of the Democratic Unionist Party met on Monday.', lang: 'en', forms: ['Democratic Unionist Party of Ulster', 'Democratic Unionist Party'] },
+  ],
+  'a given name alone after the full name it opens': [
+    { text: 'وقالت زينب محمد الحسن إن الزيارة جيدة. وأضافت زينب أن الناس ينتظرون النتائج.', lang: 'ar', forms: ['زينب محمد الحسن', 'زينب'] },
+    { text: 'The envoy Pagan Amum arrived in Khartoum. Officials said Pagan would meet the president.', lang: 'en', forms: ['Pagan Amum', 'Pagan'] },
+  ],
+  'the titled form is an alias; a possessive ends the name': [
+    { text: "Gov. Chris Christie's State of the State speech was short. Gov. Christie said little.", lang: 'en', forms: ['Chris Christie', 'Christie', 'Gov. Christie'] },
+    { text: 'Papers show Mrs Thatcher was cautious. Margaret Thatcher later changed her mind.', lang: 'en', forms: ['Margaret Thatcher', 'Mrs Thatcher'] },
+  ],
+};
+
+describe('alias merging', () => {
+  for (const [kind, cases] of Object.entries(MERGES)) {
+    describe(kind, () => {
+      it('rests on at least two examples', () => expect(cases.length).toBeGreaterThanOrEqual(2));
+      for (const c of cases) it(c.forms.join(' + '), () => checkMerge(c));
+    });
+  }
+});
