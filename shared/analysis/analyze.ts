@@ -4,6 +4,7 @@
  */
 import type { Actor, ActorType, Lang, RejectedSuggestion, Source } from '../domain';
 import { detectLang, directionOf } from '../text';
+import { actorConfidence } from './actor-confidence';
 import { titledForm, unionByEvidence } from './alias-merge';
 import { AliasIndex, devowel, findActorMentions, makeMention, mentionKey, type Mention } from './actors';
 import { findClaims, type RawClaim } from './claims';
@@ -238,7 +239,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
     if (!m.knownId || isRejected('actor', m.text)) continue;
     const k = knownById.get(m.knownId);
     if (!k) continue;
-    if (!actors.has(k.id)) actors.set(k.id, { id: k.id, name: k.name, type: k.type, aliases: [...k.aliases], mentions: [], known: true, role: k.role, rule: 'known-alias' });
+    if (!actors.has(k.id)) actors.set(k.id, { id: k.id, name: k.name, type: k.type, aliases: [...k.aliases], mentions: [], known: true, role: k.role, rule: 'known-alias', confidence: 0.9 });
     addMention(k.id, m);
   }
   for (const group of groupCandidates(mentions)) {
@@ -258,6 +259,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
         known: false,
         role: kept.find((m) => m.role)?.role ?? '',
         rule: kept.slice().sort((a, b) => a.start - b.start)[0]?.rule ?? 'candidate',
+        confidence: 0,
       });
     }
     for (const m of kept) addMention(id, m);
@@ -269,6 +271,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
     const nameKey = mentionKey({ text: a.name });
     for (const m of a.mentions) if (m.text !== a.name && mentionKey({ text: m.text }) !== nameKey) forms.add(m.text);
     a.aliases = [...forms];
+    a.confidence = actorConfidence(a);
   }
 
   // Sources.

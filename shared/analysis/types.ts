@@ -57,6 +57,8 @@ export interface SuggestedActor {
   /** Title or role seen before the name ("وزير الدفاع الروسي"), '' if none. */
   role: string;
   rule: string;
+  /** 0..1 from the evidence: a known actor, the rule that found it, a title, how often it is named. */
+  confidence: number;
 }
 
 export interface SuggestedSource {
