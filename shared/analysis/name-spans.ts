@@ -8,7 +8,7 @@ import { AR_CUE_FORMS, AR_DESCRIPTION_NOUNS, AR_FUNCTION, AR_ORG_HEADS, AR_PERSO
 import { EN_NOT_NAME, LATIN_ORG_WORDS } from './lexicon-en';
 import { STATE_MAX_TOKENS, STATE_NAMES } from './lexicon-places';
 import { OUTLET_NAMES } from './lexicon-sources';
-import { AR_FACILITY_HEADS, AR_NAME_LINKS, AR_ORG_CHAIN_STOP, AR_PREPOSITIONS, AR_REGNAL, AR_SPEAKER_END, AR_TITLE_LINKS, LATIN_NAME_CONNECTORS } from './lexicon';
+import { LATIN_NEVER_ACTORS, AR_FACILITY_HEADS, AR_NAME_LINKS, AR_ORG_CHAIN_STOP, AR_PREPOSITIONS, AR_REGNAL, AR_SPEAKER_END, AR_TITLE_LINKS, LATIN_NAME_CONNECTORS } from './lexicon';
 import { devowel, isMaqsuraPreposition, latinBase, prepositionOnVerbalNoun, verbalNounLike, verbLike } from './morphology';
 import { arabicVariants, type Token } from './tokens';
 
@@ -297,7 +297,7 @@ export function latinRunEnd(tokens: readonly Token[], i: number): number {
 export function latinType(tokens: readonly Token[], i: number, j: number): ActorType | null {
   const keys = tokens.slice(i, j).map((t) => latinBase(t.key));
   const joined = keys.join(' ');
-  if (OUTLET_NAMES.has(joined)) return null;
+  if (OUTLET_NAMES.has(joined) || LATIN_NEVER_ACTORS.has(joined)) return null;
   if (keys.some((k) => LATIN_ORG_WORDS.has(k))) return 'organisation';
   if (j - i === 1 && /^[A-Z]{2,6}$/.test((tokens[i] as Token).raw)) return 'organisation';
   return 'person';

@@ -21,6 +21,7 @@ import arShortFormHeads from './ar-short-form-heads.json';
 import arSpeakerEnd from './ar-speaker-end.json';
 import arTitleLinks from './ar-title-links.json';
 import latinNameConnectors from './latin-name-connectors.json';
+import latinNeverActors from './latin-never-actors.json';
 import latinPrepositions from './latin-prepositions.json';
 
 /** A lexicon file as stored. */
@@ -52,3 +53,4 @@ export const AR_TITLE_LINKS = words(arTitleLinks);
 export const AR_PLACE_HEADS = words(arPlaceHeads);
 export const AR_PLACE_NAME_OPENERS = words(arPlaceNameOpeners);
 export const AR_SHORT_FORM_HEADS = words(arShortFormHeads);
+export const LATIN_NEVER_ACTORS = words(latinNeverActors);

@@ -50,6 +50,24 @@ const CASES: Record<string, Case[]> = {
   ],
 };
 
+/** Words that are never an actor, in contexts where a rule would otherwise take them. */
+const NEVER: { text: string; lang: Lang; word: string }[] = [
+  { text: 'The talks resumed. On Wednesday the envoy left.', lang: 'en', word: 'Wednesday' },
+  { text: "L'accord a été signé à Genève. En Mars dernier, les discussions avaient échoué.", lang: 'fr', word: 'Mars' },
+  { text: 'Officials denied it. [Read: How the deal fell apart] The envoy left.', lang: 'en', word: 'Read' },
+  { text: 'Ten years after the Arab Spring protests, the region is calm.', lang: 'en', word: 'Arab Spring' },
+];
+
+describe('never actors', () => {
+  for (const c of NEVER)
+    it(c.word, () => {
+      const r = analyzeText(c.text, { lang: c.lang });
+      const persons = r.actors.filter((a) => a.type === 'person' || a.type === 'organisation').flatMap((a) => a.mentions.map((m) => m.text));
+      expect(persons).not.toContain(c.word);
+    });
+  it('North Africa is a place, not a person', () => check({ text: 'Migrants from North Africa arrived in Italy on Friday.', lang: 'en', mention: 'North Africa', type: 'place' }));
+});
+
 describe('actor rules: one ordered table', () => {
   it('gives every rule an id, what it matches and why, with no id twice', () => {
     const ids = ACTOR_RULES.map((r) => r.id);
