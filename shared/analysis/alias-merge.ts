@@ -43,10 +43,18 @@ export function unionByEvidence(cands: readonly Mention[], keys: readonly string
   cands.forEach((m, i) => {
     if (m.type === 'organisation' && !orgKeys.has(keys[i] as string)) orgKeys.set(keys[i] as string, i);
   });
+  // Every proper word-prefix of a longer name → the names it opens (two is as many as matters).
+  const opens = new Map<string, number[]>();
   for (const [key, i] of orgKeys) {
-    if (!key.includes(' ')) continue;
-    const longer = [...orgKeys.keys()].filter((k) => k.length > key.length && k.startsWith(`${key} `));
-    if (longer.length === 1) union(i, orgKeys.get(longer[0] as string) as number);
+    for (let sp = key.indexOf(' '); sp !== -1; sp = key.indexOf(' ', sp + 1)) {
+      const list = opens.get(key.slice(0, sp)) ?? [];
+      if (list.length < 2) list.push(i);
+      opens.set(key.slice(0, sp), list);
+    }
+  }
+  for (const [key, i] of orgKeys) {
+    const longer = key.includes(' ') ? opens.get(key) : undefined;
+    if (longer?.length === 1) union(i, longer[0] as number);
   }
   cands.forEach((m, i) => {
     const key = keys[i] as string;

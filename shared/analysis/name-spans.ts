@@ -12,7 +12,17 @@ import { LATIN_NEVER_ACTORS, AR_FACILITY_HEADS, AR_NAME_LINKS, AR_ORG_CHAIN_STOP
 import { devowel, isMaqsuraPreposition, latinBase, prepositionOnVerbalNoun, verbalNounLike, verbLike } from './morphology';
 import { arabicVariants, type Token } from './tokens';
 
-export const STATE_FIRST: ReadonlySet<string> = new Set([...STATE_NAMES.keys()].map((k) => k.split(' ')[0] ?? ''));
+/** First word of every place spelling → the most words a spelling opening with it has (bounded by STATE_MAX_TOKENS). */
+const STATE_FIRST: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  for (const k of STATE_NAMES.keys()) {
+    const words = k.split(' ');
+    if (words.length > STATE_MAX_TOKENS) continue;
+    const first = words[0] ?? '';
+    m.set(first, Math.max(m.get(first) ?? 0, words.length));
+  }
+  return m;
+})();
 
 export function stateAt(tokens: readonly Token[], i: number): { name: string; count: number; variant: string } | null {
   const t = tokens[i];
@@ -20,20 +30,22 @@ export function stateAt(tokens: readonly Token[], i: number): { name: string; co
   // Hot path (every word of every article): most words open no state name.
   if (!t.arabic && !STATE_FIRST.has(t.key) && !t.key.endsWith("'s")) return null;
   const firsts = arabicVariants(t);
-  if (!firsts.some((v) => STATE_FIRST.has(v))) return null;
-  for (let n = STATE_MAX_TOKENS; n >= 1; n--) {
-    const rest: string[] = [];
-    for (let k = 1; k < n; k++) {
+  let longest = 0;
+  for (const v of firsts) longest = Math.max(longest, STATE_FIRST.get(v) ?? 0);
+  if (longest === 0) return null;
+  for (let n = longest; n >= 1; n--) {
+    let key = '';
+    let k = 1;
+    for (; k < n; k++) {
       const u = tokens[i + k];
       if (!u || !u.word) break;
-      rest.push(u.key);
+      key += ` ${u.key}`;
     }
-    if (rest.length !== n - 1) continue;
+    if (k !== n) continue;
     for (const v of firsts) {
       // "الروسية" is an adjective, not "روسية": never strip the article to reach a state name.
       if (v !== t.key && t.key.slice(0, t.key.length - v.length).endsWith('ال')) continue;
-      const key = [v, ...rest].join(' ');
-      const name = STATE_NAMES.get(key);
+      const name = STATE_NAMES.get(v + key);
       // Latin state names must be capitalised ("US" not "us").
       if (name && (!t.latin || t.cap)) return { name, count: n, variant: v };
     }
