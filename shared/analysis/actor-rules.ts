@@ -191,6 +191,17 @@ function headVariant(variants: readonly string[]): string | null {
   return variants.find((v) => AR_ORG_HEADS.has(v) || AR_TEAM_HEADS.has(v)) ?? null;
 }
 
+/**
+ * End (exclusive) of a construct chain whose first noun is at `from`: an optional second indefinite
+ * noun, then the definite word that closes it ("سوق رأس المال", "لحقوق الإنسان"); -1 when none closes it.
+ */
+function definiteChainEnd(tokens: readonly Token[], from: number): number {
+  let e = from + 1;
+  if (e < tokens.length && isConstructNoun(tokens[e] as Token)) e++;
+  const end = tokens[e];
+  return end?.arabic && /^ال/.test(end.key) && !AR_FUNCTION.has(end.key) && !AR_ORG_CHAIN_STOP.has(end.key) ? e + 1 : -1;
+}
+
 /** A known given name or a name link opens a person name. */
 function givenName(c: Scan, i: number, t: Token, variants: readonly string[]): number | null {
   const { text, tokens, take } = c;
@@ -315,22 +326,18 @@ function organisationHead(c: Scan, i: number, t: Token, variants: readonly strin
       // A remit with ل on an indefinite noun, then its definite end: "المرصد السوري لحقوق الإنسان",
       // "المنظمة العربية لحقوق الإنسان", "مركز القاهرة لدراسات حقوق الإنسان".
       if (j > i + 1 && u.arabic && /^ل[^ل]/.test(u.key) && u.key.length >= 4 && !AR_FUNCTION.has(u.key) && !AR_FUNCTION.has(u.key.slice(1))) {
-        let e = j + 1;
-        if (e < tokens.length && isConstructNoun(tokens[e] as Token)) e++;
-        const end = tokens[e];
-        if (end?.arabic && /^ال/.test(end.key) && !AR_FUNCTION.has(end.key) && !AR_ORG_CHAIN_STOP.has(end.key)) {
-          j = e + 1;
+        const e = definiteChainEnd(tokens, j);
+        if (e !== -1) {
+          j = e;
           continue;
         }
       }
       // A construct chain may pass through indefinite nouns before its definite end: "هيئة سوق رأس
       // المال", "وكالة أبحاث الكونغرس".
       if (u.arabic && isConstructNoun(u)) {
-        let e = j + 1;
-        if (e < tokens.length && isConstructNoun(tokens[e] as Token)) e++;
-        const end = tokens[e];
-        if (end?.arabic && /^ال/.test(end.key) && !AR_FUNCTION.has(end.key) && !AR_ORG_CHAIN_STOP.has(end.key)) {
-          j = e + 1;
+        const e = definiteChainEnd(tokens, j);
+        if (e !== -1) {
+          j = e;
           continue;
         }
       }
