@@ -54,7 +54,7 @@ export type AnnotationPatch = z.infer<typeof annotationPatchSchema>;
 
 export const actorInputSchema = z.object({
   name,
-  type: z.enum(['person', 'organisation', 'state', 'group', 'other']),
+  type: z.enum(['person', 'organisation', 'state', 'place', 'group', 'other']),
   aliases: aliases.optional(),
   role: z.string().trim().max(LIMITS.role).optional(),
 });

@@ -68,7 +68,7 @@ export const annotationSchema = z.object({
 export const actorSchema = z.object({
   id,
   name: z.string().min(1).max(LIMITS.name),
-  type: z.enum(['person', 'organisation', 'state', 'group', 'other']),
+  type: z.enum(['person', 'organisation', 'state', 'place', 'group', 'other']),
   aliases: z.array(z.string().min(1).max(LIMITS.name)),
   role: z.string().max(LIMITS.role),
 });

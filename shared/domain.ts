@@ -120,8 +120,8 @@ export interface Annotation {
   updatedAt: string;
 }
 
-export type ActorType = 'person' | 'organisation' | 'state' | 'group' | 'other';
-export const ACTOR_TYPES: readonly ActorType[] = ['person', 'organisation', 'state', 'group', 'other'];
+export type ActorType = 'person' | 'organisation' | 'state' | 'place' | 'group' | 'other';
+export const ACTOR_TYPES: readonly ActorType[] = ['person', 'organisation', 'state', 'place', 'group', 'other'];
 
 export interface Actor {
   id: string;

@@ -173,7 +173,7 @@ export interface SuggestResult extends ActionResult {
 }
 /** What the review queue shows beside a pending suggestion (see electron/services/suggest.ts). */
 export interface SuggestionInfo {
-  newActor?: { name: string; type: 'person' | 'organisation' | 'state' | 'group' | 'other'; role: string };
+  newActor?: { name: string; type: 'person' | 'organisation' | 'state' | 'place' | 'group' | 'other'; role: string };
   newSource?: { name: string; kind: 'outlet' | 'official' | 'social' | 'document' | 'person' };
   speaker?: { text: string; name: string | null; known: boolean };
   source?: { text: string; known: boolean };
@@ -253,7 +253,8 @@ export const contract = {
       .strict(),
   ),
   /** Accept or reject every pending suggestion of one kind in an article; undoable. */
-  reviewAll: call<ActionResult>()(z.object({ articleId, kind: reviewKind, decision: z.enum(['accept', 'reject']) }).strict()),
+  /** Decides every pending suggestion of a kind in an article, or only those in `ids` (one actor's mentions), as one step. */
+  reviewAll: call<ActionResult>()(z.object({ articleId, kind: reviewKind, decision: z.enum(['accept', 'reject']), ids: z.array(z.string().min(1).max(200)).max(100_000).optional() }).strict()),
   /** New actors/sources and speakers the review queue shows for an article's pending suggestions. */
   suggestionInfo: call<Record<string, SuggestionInfo>>()(z.object({ articleId }).strict()),
   /** Saves part of the briefing draft (not undoable); returns the whole draft. With caseId, refused if another case is open. */

@@ -133,7 +133,7 @@ export function buildSuggestions(data: CaseData, articleIds: readonly string[]):
       );
     }
     for (const actor of analysis.actors) {
-      for (const m of actor.mentions) create('actor', m.start, m.end, { actorId: knownId(actor.id, data.actors) }, actor.rule, null, actor.known ? 0.9 : 0.6);
+      for (const m of actor.mentions) create('actor', m.start, m.end, { actorId: knownId(actor.id, data.actors) }, actor.rule, null, actor.confidence);
     }
     for (const source of analysis.sources) {
       for (const m of source.mentions) create('source', m.start, m.end, { sourceId: knownId(source.id, data.sources) }, source.rule, null, source.known ? 0.9 : 0.6);
@@ -279,9 +279,11 @@ export function buildReview(data: CaseData, id: string, decision: 'accept' | 're
 }
 
 /** Accepts or rejects every pending suggestion of one kind in an article, as one undoable change set. */
-export function buildReviewAll(data: CaseData, articleId: string, kind: ReviewKind, decision: 'accept' | 'reject'): { changeSet: ChangeSet; createdIds: string[] } {
+export function buildReviewAll(data: CaseData, articleId: string, kind: ReviewKind, decision: 'accept' | 'reject', only?: readonly string[]): { changeSet: ChangeSet; createdIds: string[] } {
   const article = articleOf(data, articleId);
-  const ids = data.annotations.filter((a) => a.articleId === articleId && a.kind === kind && a.review === 'pending').map((a) => a.id);
+  // `only` narrows the set (one actor's mentions); ids of other articles, kinds or decided ones are ignored.
+  const wanted = only ? new Set(only) : null;
+  const ids = data.annotations.filter((a) => a.articleId === articleId && a.kind === kind && a.review === 'pending' && (!wanted || wanted.has(a.id))).map((a) => a.id);
   const c = new Composer(data);
   const analysis = decision === 'accept' ? analyseArticle(data, article) : null;
   for (const id of ids) {
@@ -346,7 +348,7 @@ export function reviewSuggestion(ws: Workspace, req: { id: string; decision: 'ac
 }
 
 /** Handler for `reviewAll`. */
-export function reviewAll(ws: Workspace, req: { articleId: string; kind: ReviewKind; decision: 'accept' | 'reject' }): ActionResult {
-  const { changeSet, createdIds } = buildReviewAll(ws.data, req.articleId, req.kind, req.decision);
+export function reviewAll(ws: Workspace, req: { articleId: string; kind: ReviewKind; decision: 'accept' | 'reject'; ids?: readonly string[] | undefined }): ActionResult {
+  const { changeSet, createdIds } = buildReviewAll(ws.data, req.articleId, req.kind, req.decision, req.ids);
   return commitSet(ws, changeSet, createdIds);
 }

@@ -4,6 +4,8 @@
  */
 import type { Actor, ActorType, Lang, RejectedSuggestion, Source } from '../domain';
 import { detectLang, directionOf } from '../text';
+import { actorConfidence } from './actor-confidence';
+import { titledForm, unionByEvidence } from './alias-merge';
 import { AliasIndex, devowel, findActorMentions, makeMention, mentionKey, type Mention } from './actors';
 import { findClaims, type RawClaim } from './claims';
 import { hasArabic, nameSkeleton, normaliseKey } from './normalise';
@@ -24,7 +26,7 @@ export interface AnalyzeOptions {
   rejected?: readonly RejectedSuggestion[];
 }
 
-const TYPE_RANK: Record<ActorType, number> = { person: 4, organisation: 3, state: 2, group: 1, other: 0 };
+const TYPE_RANK: Record<ActorType, number> = { person: 5, organisation: 4, state: 3, place: 2, group: 1, other: 0 };
 
 /** Id of a candidate actor or source: stable across runs for the same name. */
 export function candidateId(name: string): string {
@@ -76,6 +78,7 @@ function groupCandidates(mentions: readonly Mention[]): Mention[][] {
     const k = byKey.get(`${m.type}:${keys[i]}`);
     if (k !== undefined) uf.union(i, k);
   });
+  unionByEvidence(cands, keys, (i, j) => uf.union(i, j));
   // Full names (several words) indexed by their last word: exact, vowel-tolerant (Arabic) and by
   // consonant skeleton (for Latin spellings inside Arabic text).
   const byLast = new Map<string, number>();
@@ -228,13 +231,15 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
     const a = actors.get(id);
     if (!a) return;
     if (!a.mentions.some((x) => x.start === m.start && x.end === m.end)) a.mentions.push({ start: m.start, end: m.end, text: m.text });
+    const titled = titledForm(text, m);
+    if (titled && !a.aliases.includes(titled)) a.aliases.push(titled);
     actorOf.set(m, id);
   };
   for (const m of mentions) {
     if (!m.knownId || isRejected('actor', m.text)) continue;
     const k = knownById.get(m.knownId);
     if (!k) continue;
-    if (!actors.has(k.id)) actors.set(k.id, { id: k.id, name: k.name, type: k.type, aliases: [...k.aliases], mentions: [], known: true, role: k.role, rule: 'known-alias' });
+    if (!actors.has(k.id)) actors.set(k.id, { id: k.id, name: k.name, type: k.type, aliases: [...k.aliases], mentions: [], known: true, role: k.role, rule: 'known-alias', confidence: 0.9 });
     addMention(k.id, m);
   }
   for (const group of groupCandidates(mentions)) {
@@ -254,6 +259,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
         known: false,
         role: kept.find((m) => m.role)?.role ?? '',
         rule: kept.slice().sort((a, b) => a.start - b.start)[0]?.rule ?? 'candidate',
+        confidence: 0,
       });
     }
     for (const m of kept) addMention(id, m);
@@ -265,6 +271,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
     const nameKey = mentionKey({ text: a.name });
     for (const m of a.mentions) if (m.text !== a.name && mentionKey({ text: m.text }) !== nameKey) forms.add(m.text);
     a.aliases = [...forms];
+    a.confidence = actorConfidence(a);
   }
 
   // Sources.
@@ -298,10 +305,12 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
       const m = c.speaker.mention;
       const actorId = m ? (actorOf.get(m) ?? findActorAt(m)) : null;
       const actor = actorId ? actors.get(actorId) : undefined;
+      const why = c.speaker.resolution ?? { rule: c.speaker.via === 'name' ? 'named' : c.speaker.via, from: m ? { start: m.start, end: m.end, text: m.text } : null };
+      const from = why.from ? { ...why.from } : null;
       if (c.speaker.via === 'implicit') {
-        if (m) speaker = { actorId: actorId ?? null, text: m.text, start: m.start, end: m.end, name: actor?.name ?? m.text, via: 'implicit' };
+        if (m) speaker = { actorId: actorId ?? null, text: m.text, start: m.start, end: m.end, name: actor?.name ?? m.text, via: 'implicit', rule: why.rule, from };
       } else {
-        speaker = { actorId: actorId ?? null, text: c.speaker.text, start: c.speaker.start, end: c.speaker.end, name: actor?.name ?? (m ? m.text : null), via: c.speaker.via };
+        speaker = { actorId: actorId ?? null, text: c.speaker.text, start: c.speaker.start, end: c.speaker.end, name: actor?.name ?? (m ? m.text : null), via: c.speaker.via, rule: why.rule, from };
       }
     }
     const bounds = sentenceBounds(tokens, sentences, c.sent);

@@ -19,15 +19,10 @@ import {
 } from './lexicon-ar';
 import { EN_AUX, EN_CUES, EN_PARTICIPLE_CUES, EN_HEDGES, EN_NOT_NAME, EN_NP_STOP, EN_ORG_DESCRIPTIONS, EN_PRONOUNS, EN_STRONG_CUES, EN_TELL, LATIN_ORG_WORDS } from './lexicon-en';
 import { FR_ACCORDING, FR_AUX, FR_CUES, FR_HEDGES, FR_PRONOUNS } from './lexicon-fr';
+import { resolveSpeakers, type ResolvableSpeaker, type Want } from './speakers';
 import type { Quote, Sentence, Token } from './tokens';
 
-export interface RawSpeaker {
-  start: number;
-  end: number;
-  text: string;
-  via: 'name' | 'pronoun' | 'implicit' | 'description';
-  mention: Mention | null;
-}
+export type RawSpeaker = ResolvableSpeaker;
 
 export interface RawClaim {
   start: number;
@@ -123,28 +118,20 @@ function mentionIn(list: readonly Mention[], start: number, end: number): Mentio
   return best;
 }
 
-/** Last-named rule: the latest mention before `pos` that fits the pronoun (within three paragraphs). */
-function antecedent(ctx: Ctx, pos: number, want: 'm' | 'f' | 'p' | 'n' | 'any', para: number): Mention | null {
-  let fallback: Mention | null = null;
-  let lo = 0;
-  let hi = ctx.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ctx.mentions[mid] as Mention).start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo - 1; i >= 0; i--) {
-    const m = ctx.mentions[i] as Mention;
-    if (m.end > pos) continue;
-    const mp = ctx.tokens[m.first]?.para ?? 0;
-    if (para - mp > 3) break;
-    const fits = want === 'm' ? m.type === 'person' : want === 'f' ? true : want === 'p' ? true : want === 'n' ? m.type !== 'person' : true;
-    if (!fits) continue;
-    if (m.subject) return m;
-    fallback ??= m;
-  }
-  return fallback;
+/**
+ * What a single-word speaker allows when it is a pronoun: "he"/"she"/"they", "il"/"elle", and the
+ * French inverted forms "a-t-il", "a-t-elle", "estime-t-il"; null when it is no pronoun.
+ */
+function pronounWant(t: Token, lang: Lang): Want | null {
+  const g = lang === 'fr' ? FR_PRONOUNS.get(t.key) : (EN_PRONOUNS.get(t.key) ?? FR_PRONOUNS.get(t.key));
+  if (g) return g === 'n' ? (t.key === 'who' ? 'any' : 'n') : g;
+  const inv = FR_INVERTED.exec(t.key);
+  if (inv) return FR_PRONOUNS.get(inv[1] ?? '') ?? null;
+  return null;
 }
+
+/** French inversion: a verb or auxiliary, a hyphen (and euphonic t) and a subject pronoun. */
+const FR_INVERTED = /^[\p{L}]+-(?:t-)?(il|elle|ils|elles)$/u;
 
 /**
  * A family name in the nisba form ("البدري", "الظواهري"): an article word ending in ي that is no
@@ -165,10 +152,11 @@ function speakerFromPhrase(ctx: Ctx, a: number, b: number, rule: string): RawSpe
   const last = tokens[b - 1] as Token;
   const phrase = text.slice(first.start, last.end);
   if (b - a === 1) {
-    const g = EN_PRONOUNS.get(first.key) ?? FR_PRONOUNS.get(first.key);
+    const g = pronounWant(first, ctx.lang);
     if (g) {
-      const m = first.key === 'i' || first.key === 'we' || first.key === 'you' ? null : antecedent(ctx, first.start, g === 'n' && first.key === 'who' ? 'any' : g, first.para);
-      return { start: first.start, end: last.end, text: phrase, via: 'pronoun', mention: m };
+      // First and second persons name nobody in the article; resolveSpeakers finds the others.
+      if (first.key === 'i' || first.key === 'we' || first.key === 'you') return { start: first.start, end: last.end, text: phrase, via: 'pronoun', mention: null, resolution: { rule: 'pronoun-first-person', from: null } };
+      return { start: first.start, end: last.end, text: phrase, via: 'pronoun', mention: null, want: g };
     }
   }
   const inside = mentionIn(ctx.mentions, first.start, last.end);
@@ -217,6 +205,42 @@ function speakerFromPhrase(ctx: Ctx, a: number, b: number, rule: string): RawSpe
     return { start: first.start, end: last.end, text: phrase, via: 'description', mention: m ? insertMention(ctx.mentions, m) : null };
   }
   return { start: first.start, end: last.end, text: phrase, via: 'description', mention: null };
+}
+
+/**
+ * "X, the head of Y, who …, said" (English) or "X, responsable de Y, a déclaré" (French): from the comma
+ * before the cue, reads back over comma-delimited appositions and relative clauses (segments that open
+ * with a lower-case word) to the name before them; returns its token range, or null when the segment
+ * before the appositions does not end in an actor mention.
+ */
+function appositionSubject(ctx: Ctx, s: Sentence, comma: number): { a: number; b: number } | null {
+  const { tokens } = ctx;
+  let end = comma;
+  for (let skipped = 0; skipped < 4; skipped++) {
+    let k = end - 1;
+    while (k >= s.first && !/^[,،]$/.test((tokens[k] as Token).raw)) k--;
+    const head = tokens[k + 1] as Token | undefined;
+    const n = words(tokens, k + 1, end);
+    if (!head || n === 0 || n > 16) return null;
+    if (head.latin && !head.cap && k >= s.first) {
+      end = k;
+      continue;
+    }
+    if (skipped === 0) return null;
+    // "Dawn Addiego (R-Burlington), for example, said": the parenthesis after the name is read past.
+    if ((tokens[end - 1] as Token).raw === ')') {
+      let o = end - 2;
+      while (o > k + 1 && (tokens[o] as Token).raw !== '(') o--;
+      if ((tokens[o] as Token).raw === '(') end = o;
+    }
+    const m = mentionEndingAt(ctx.mentions, tokens[end - 1] as Token);
+    if (m && m.first >= k + 1) return { a: m.first, b: m.last };
+    // No actor yet: a short run of capitalised words makes one ("Doherty, who …, says").
+    let a = end;
+    while (a > k + 1 && end - a < 5 && (tokens[a - 1] as Token).cap && !EN_NOT_NAME.has((tokens[a - 1] as Token).key)) a--;
+    return a < end && a === k + 1 ? { a, b: end } : null;
+  }
+  return null;
 }
 
 function span(tokens: readonly Token[], a: number, b: number): { start: number; end: number } | null {
@@ -287,6 +311,12 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     // French participles need their auxiliary ("a déclaré"); present forms stand alone.
     let p = c - 1;
     while (p >= s.first && (tokens[p] as Token).word && (fr ? FR_AUX.has((tokens[p] as Token).key) || (tokens[p] as Token).key === 'ont' : EN_AUX.has((tokens[p] as Token).key))) p--;
+    // A parenthesis after the name ("Doherty (R-Warren) said", "l'OFAG (Berne) estime") is read past.
+    if ((tokens[p] as Token | undefined)?.raw === ')' && p > s.first) {
+      let k = p - 1;
+      while (k > s.first && p - k < 9 && (tokens[k] as Token).raw !== '(') k--;
+      if ((tokens[k] as Token).raw === '(' && k - 1 >= s.first && (tokens[k - 1] as Token).word) p = k - 1;
+    }
     // Walk back over the subject phrase.
     let q = p;
     let n = 0;
@@ -328,9 +358,15 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     let contentAfter: { start: number; end: number } | null = null;
     let beforeEnd = q + 1;
     const boundary = tokens[q];
-    const afterComma = !!boundary && q >= s.first && !boundary.word && /^[,”"»—–]$/.test(boundary.raw);
+    let afterComma = !!boundary && q >= s.first && !boundary.word && /^[,”"»—–]$/.test(boundary.raw);
     let inverted = false;
-    if (q < p) {
+    const apposed = q === p && boundary?.raw === ',' ? appositionSubject(ctx, s, p) : null;
+    if (apposed) {
+      // "X, the head of Y, who …, said": the name before the appositions speaks.
+      speaker = speakerFromPhrase(ctx, apposed.a, apposed.b, 'speaker-name');
+      afterComma = false;
+      beforeEnd = apposed.a;
+    } else if (q < p) {
       speaker = speakerFromPhrase(ctx, q + 1, p + 1, 'speaker-name');
     } else if (q === p && (p < s.first || !(tokens[p] as Token).word)) {
       // Nothing before the cue: "…,” said Warren" or "said the senator, …".
@@ -350,7 +386,10 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     // Content before the speaker: the quotation that ends there, or the clause since the sentence start.
     let cb = beforeEnd;
     while (cb > s.first && /^[,—–:]$/.test((tokens[cb - 1] as Token).raw)) cb--;
-    const qEnd = quoteEndingAt(ctx, cb - 1);
+    // A quotation is the whole content only when it opens the sentence: in 'The standard was
+    // initially "high", Lord Baker added' it is one word of it.
+    let qEnd = quoteEndingAt(ctx, cb - 1);
+    if (qEnd && words(tokens, s.first, tokenAt(tokens, qEnd.start)) > 1) qEnd = null;
     if (qEnd && qEnd.start >= (tokens[s.first] as Token).start) contentBefore = { start: qEnd.start, end: qEnd.end };
     else contentBefore = span(tokens, s.first, cb);
     const beforeWords = contentBefore ? words(tokens, s.first, cb) : 0;
@@ -521,10 +560,10 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
         speaker = { start: before.start, end: before.end, text: before.text, via: 'name', mention: before };
         rule = 'ar-subject-first';
       } else {
-        const g = particle ?? (feminine ? 'f' : 'm');
-        const m = antecedent(ctx, t.start, g === 'm' ? 'm' : g === 'f' ? 'any' : 'any', t.para);
+        // The verb's person, number and gender: "قالوا" a plural, "قالت" a woman or a feminine body.
+        const g: Want = particle ?? (/(وا|ون)$/.test(form) ? 'p' : feminine ? 'f' : 'm');
         const at = particle && pt ? pt : t;
-        speaker = { start: at.start, end: at.end, text: particle && pt ? pt.raw : '', via: particle ? 'pronoun' : 'implicit', mention: m };
+        speaker = { start: at.start, end: at.end, text: particle && pt ? pt.raw : '', via: particle ? 'pronoun' : 'implicit', mention: null, want: g };
         rule = particle ? 'ar-pronoun' : 'ar-implicit-subject';
       }
     }
@@ -581,6 +620,8 @@ export function findClaims(ctx: Ctx): RawClaim[] {
     if (arabicSentence) arabicClaims(ctx, s, raw);
     else latinClaims(ctx, s, raw);
   }
+  // Cue, content and speaker phrase are found; now who the pronouns and implied subjects are.
+  resolveSpeakers(ctx, raw);
   // Quotations no cue accounted for: a claim of their own, speaker carried over from the last claim nearby.
   const byStart = raw.slice().sort((a, b) => a.start - b.start);
   let k = 0;
@@ -613,7 +654,7 @@ export function findClaims(ctx: Ctx): RawClaim[] {
     // A quotation inside a running sentence ("a call for “providing lethal weapons” to …") is a scare quote.
     const before = ctx.tokens[ti - 1];
     if (before && before.word && before.sent === ctx.tokens[ti]?.sent) continue;
-    raw.push({ start: q.start, end: q.end, cue: null, speaker: prevClaim?.speaker ? { ...prevClaim.speaker, via: 'implicit' } : null, hedged: false, confidence: 0.45, rule: 'quote', sent: ctx.tokens[ti]?.sent ?? 0 });
+    raw.push({ start: q.start, end: q.end, cue: null, speaker: prevClaim?.speaker ? { ...prevClaim.speaker, via: 'implicit', resolution: { rule: 'quote-after-claim', from: prevClaim.speaker.mention ? { start: prevClaim.speaker.mention.start, end: prevClaim.speaker.mention.end, text: prevClaim.speaker.mention.text } : null } } : null, hedged: false, confidence: 0.45, rule: 'quote', sent: ctx.tokens[ti]?.sent ?? 0 });
   }
   raw.sort((a, b) => a.start - b.start || b.confidence - a.confidence);
   const out: RawClaim[] = [];

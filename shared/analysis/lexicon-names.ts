@@ -78,6 +78,9 @@ const FAMOUS_SURNAMES = `
 البرغوثي الرنتيسي سولانا أنان انان موراليس بينيديكت غورباتشوف يلتسين بريماكوف أسانج اسانج سنودن
 `;
 
+/** Arabic women's given names (keys): a feminine verb or pronoun may refer to a person named so. */
+export const AR_FEMALE_GIVEN_KEYS: ReadonlySet<string> = keys(ARABIC_FEMALE);
+
 /** Given names (keys) that open a person's name without a title. */
 export const AR_GIVEN_NAME_KEYS: ReadonlySet<string> = new Set([...keys(ARABIC_MALE), ...keys(ARABIC_FEMALE), ...keys(FOREIGN)]);
 

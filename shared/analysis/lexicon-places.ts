@@ -1,83 +1,76 @@
 /**
- * States and capitals that act in the news ("قالت الجزائر", "Moscow said"), in normalised Arabic,
- * lower-case English and French. Each entry: canonical display name, then every spelling.
+ * States, capitals, cities and continents that appear in the news, in Arabic, English and French.
+ * States and their capitals come from the world-countries package (names in English, Arabic and
+ * French, official names, other spellings, capitals); lexicon/places.json adds the spellings it
+ * lacks (colloquial Arabic forms, French and Arabic names of cities) and the continents.
  */
+import countries from 'world-countries';
+import places from './lexicon/places.json';
+import { tokenKey } from './tokens';
 
-const STATES: string[][] = [
-  ['Russia', 'روسيا', 'russia', 'russie'],
-  ['Libya', 'ليبيا', 'libya', 'libye'],
-  ['Burkina Faso', 'بوركينا فاسو', 'burkina faso', 'بوركينافاسو'],
-  ['Algeria', 'الجزاير', 'algeria', 'algérie', 'algerie'],
-  ['Tunisia', 'تونس', 'tunisia', 'tunisie'],
-  ['Syria', 'سوريا', 'syria', 'syrie', 'سوريه'],
-  ['Mali', 'مالي', 'mali'],
-  ['Niger', 'النيجر', 'niger'],
-  ['Chad', 'تشاد', 'chad', 'tchad'],
-  ['Senegal', 'السنغال', 'senegal', 'sénégal'],
-  ['Sudan', 'السودان', 'sudan', 'soudan'],
-  ['Egypt', 'مصر', 'egypt', 'égypte', 'egypte'],
-  ['Morocco', 'المغرب', 'morocco', 'maroc'],
-  ['France', 'فرنسا', 'france'],
-  ['Germany', 'المانيا', 'germany', 'allemagne'],
-  ['Italy', 'ايطاليا', 'italy', 'italie'],
-  ['United Kingdom', 'بريطانيا', 'المملكه المتحده', 'britain', 'united kingdom', 'royaume-uni', 'uk'],
-  ['United States', 'الولايات المتحده', 'امريكا', 'واشنطن', 'united states', 'america', 'états-unis', 'etats-unis', 'us', 'u.s.', 'washington'],
-  ['China', 'الصين', 'china', 'chine', 'بكين', 'beijing', 'pékin'],
-  ['Iran', 'ايران', 'iran', 'طهران', 'tehran', 'téhéran'],
-  ['Israel', 'اسراييل', 'israel', 'israël'],
-  ['Turkey', 'تركيا', 'turkey', 'turquie', 'انقره', 'ankara'],
-  ['Ukraine', 'اوكرانيا', 'ukraine', 'كييف', 'kyiv', 'kiev'],
-  ['Saudi Arabia', 'السعوديه', 'saudi arabia', 'arabie saoudite', 'الرياض', 'riyadh'],
-  ['Qatar', 'قطر', 'qatar', 'الدوحه', 'doha'],
-  ['United Arab Emirates', 'الامارات', 'uae', 'émirats', 'ابوظبي', 'ابو ظبي'],
-  ['Iraq', 'العراق', 'iraq', 'irak', 'بغداد', 'baghdad', 'bagdad'],
-  ['Lebanon', 'لبنان', 'lebanon', 'liban', 'بيروت', 'beirut', 'beyrouth'],
-  ['Jordan', 'الاردن', 'jordan', 'jordanie', 'عمان'],
-  ['Palestine', 'فلسطين', 'palestine', 'غزه', 'gaza', 'الضفه الغربيه', 'القدس', 'jerusalem', 'jérusalem', 'رام الله'],
-  ['Yemen', 'اليمن', 'yemen', 'yémen', 'صنعاء'],
-  ['Kuwait', 'الكويت', 'kuwait', 'koweït'],
-  ['Bahrain', 'البحرين', 'bahrain', 'bahreïn'],
-  ['Oman', 'سلطنه عمان', 'oman'],
-  ['Mauritania', 'موريتانيا', 'mauritania', 'mauritanie'],
-  ['Somalia', 'الصومال', 'somalia', 'somalie'],
-  ['Ethiopia', 'اثيوبيا', 'ethiopia', 'éthiopie'],
-  ['Nigeria', 'نيجيريا', 'nigeria'],
-  ['Spain', 'اسبانيا', 'spain', 'espagne', 'مدريد', 'madrid'],
-  ['Japan', 'اليابان', 'japan', 'japon', 'طوكيو', 'tokyo'],
-  ['India', 'الهند', 'india', 'inde'],
-  ['Pakistan', 'باكستان', 'pakistan'],
-  ['Afghanistan', 'افغانستان', 'afghanistan'],
-  ['Canada', 'كندا', 'canada'],
-  ['Mexico', 'المكسيك', 'mexico', 'mexique'],
-  ['Brazil', 'البرازيل', 'brazil', 'brésil'],
-  ['Greece', 'اليونان', 'greece', 'grèce'],
-  ['Cuba', 'كوبا', 'cuba'],
-  ['North Korea', 'كوريا الشماليه', 'north korea', 'corée du nord'],
-  ['South Korea', 'كوريا الجنوبيه', 'south korea', 'corée du sud'],
-  ['Belgium', 'بلجيكا', 'belgium', 'belgique', 'بروكسل', 'brussels', 'bruxelles'],
-  ['Netherlands', 'هولندا', 'netherlands', 'pays-bas'],
-  ['Sweden', 'السويد', 'sweden', 'suède'],
-  ['Austria', 'النمسا', 'austria', 'autriche'],
-  ['Switzerland', 'سويسرا', 'switzerland', 'suisse', 'جنيف', 'geneva', 'genève'],
-  ['Poland', 'بولندا', 'poland', 'pologne'],
-  ['Moscow', 'موسكو', 'moscow', 'moscou'],
-  ['Paris', 'باريس', 'paris'],
-  ['London', 'لندن', 'london', 'londres'],
-  ['Berlin', 'برلين', 'berlin'],
-  ['Rome', 'روما', 'rome'],
-  ['Cairo', 'القاهره', 'cairo', 'le caire'],
-  ['Damascus', 'دمشق', 'damascus', 'damas'],
-  ['Tripoli', 'طرابلس', 'tripoli'],
-  ['Benghazi', 'بنغازي', 'benghazi'],
-  ['Algiers', 'الجزاير العاصمه', 'algiers', 'alger'],
-  ['Europe', 'اوروبا', 'europe'],
-  ['Africa', 'افريقيا', 'africa', 'afrique'],
-];
+/** What a place name names: a state, or a place (city, continent) with the state it lies in. */
+export interface PlaceInfo {
+  type: 'state' | 'place';
+  /** The state's display name, for a city; null for a state or a continent. */
+  state: string | null;
+  /** A capital stands for its state when it acts in the news ("قالت طهران", "Washington said"). */
+  capital: boolean;
+}
 
-/** Normalised spelling → canonical state/place name. Multi-word keys use single spaces. */
-export const STATE_NAMES: ReadonlyMap<string, string> = new Map(
-  STATES.flatMap(([name, ...spellings]) => [name ?? '', ...spellings].map((s) => [s.toLowerCase(), name ?? ''] as const)),
-);
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*/gu;
 
-/** Longest state spelling in tokens, bounding the lookup window. */
-export const STATE_MAX_TOKENS = 3;
+/** A spelling as the tokeniser keys it: token keys joined by single spaces. */
+function spellingKey(s: string): string {
+  return (s.match(WORD) ?? []).map(tokenKey).join(' ');
+}
+
+/** Other spellings worth matching: Latin or Arabic script, and no bare two- or three-letter codes ("IT", "IN"). */
+function usable(s: string): boolean {
+  return /[A-Za-z\u00C0-\u024F\u0600-\u06FF]/.test(s) && !/[^\s\p{Script=Latin}\p{Script=Arabic}\p{P}\p{N}]/u.test(s) && !/^[A-Z.]{1,3}$/.test(s);
+}
+
+const names = new Map<string, string>();
+const info = new Map<string, PlaceInfo>();
+const byCode = new Map<string, string>();
+const add = (spelling: string, name: string): void => {
+  const k = spellingKey(spelling);
+  // The first name a spelling was given wins: states come before cities ("Mexico", "Djibouti").
+  if (k && !names.has(k)) names.set(k, name);
+};
+for (const c of countries) {
+  const name = c.name.common;
+  byCode.set(c.cca2, name);
+  info.set(name, { type: 'state', state: null, capital: false });
+  const forms = [name, c.name.official, c.translations.ara?.common, c.translations.ara?.official, c.translations.fra?.common, c.translations.fra?.official, ...c.altSpellings.filter(usable)];
+  for (const f of forms) if (f) add(f, name);
+}
+for (const [code, spellings] of Object.entries(places.states)) {
+  const name = byCode.get(code);
+  if (name) for (const s of spellings) add(s, name);
+}
+const capitals = new Map(countries.flatMap((c) => c.capital.map((cap) => [cap, c.name.common] as const)));
+for (const city of places.cities) {
+  const state = byCode.get(city.state) ?? null;
+  if (!info.has(city.name)) info.set(city.name, { type: 'place', state, capital: state !== null && capitals.get(city.name) === state });
+  add(city.name, city.name);
+  for (const s of city.spellings) add(s, city.name);
+}
+for (const [cap, state] of capitals) {
+  if (info.has(cap)) continue;
+  info.set(cap, { type: 'place', state, capital: true });
+  add(cap, cap);
+}
+for (const c of places.continents) {
+  info.set(c.name, { type: 'place', state: null, capital: false });
+  add(c.name, c.name);
+  for (const s of c.spellings) add(s, c.name);
+}
+
+/** Normalised spelling (token keys joined by single spaces) → display name of the state or place. */
+export const STATE_NAMES: ReadonlyMap<string, string> = names;
+
+/** Display name → what it names. */
+export const PLACE_INFO: ReadonlyMap<string, PlaceInfo> = info;
+
+/** Longest spelling in tokens that is looked up, bounding the lookup window. */
+export const STATE_MAX_TOKENS = 4;

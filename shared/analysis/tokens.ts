@@ -118,6 +118,7 @@ export function tokenise(text: string, quotes: readonly Quote[]): { tokens: Toke
     tokens.push({ start, end: lastEnd, raw, key: word ? tokenKey(raw) : raw, word, arabic, latin, cap, sent: 0, para });
   }
   const sentences: Sentence[] = [];
+  const quoteEnds = new Set(quotes.map((q) => q.end));
   let qi = 0;
   let first = 0;
   const close = (last: number): void => {
@@ -151,7 +152,10 @@ export function tokenise(text: string, quotes: readonly Quote[]): { tokens: Toke
     if (t.raw === '.' && prev && prev.end === t.start && prev.latin && (ABBREV.has(prev.key) || prev.raw.length === 1)) continue;
     if (next && next.latin && !next.cap && next.start - t.end <= 1) continue;
     let last = i + 1;
-    while (last < tokens.length && /^[”»"’')\]]$/.test((tokens[last] as Token).raw) && (tokens[last] as Token).para === t.para) last++;
+    // Closing marks stay with the sentence; a straight quote only when it closes a quotation (one
+    // that opens the next sentence, as in 'start. "It was…', belongs to that one).
+    const closes = (u: Token): boolean => /^[”»’)\]]$/.test(u.raw) || (/^["']$/.test(u.raw) && quoteEnds.has(u.end));
+    while (last < tokens.length && closes(tokens[last] as Token) && (tokens[last] as Token).para === t.para) last++;
     close(last);
     i = last - 1;
   }

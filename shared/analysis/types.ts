@@ -17,6 +17,13 @@ export interface SuggestedSpeaker {
   name: string | null;
   /** 'name' written out, 'pronoun' resolved by the last-named rule, 'implicit' verb subject, 'description'. */
   via: 'name' | 'pronoun' | 'implicit' | 'description';
+  /**
+   * The speaker-resolution rule that chose the actor (see shared/analysis/speakers.ts): "named",
+   * "pronoun-subject", "pronoun-last-speaker", "implicit-last-speaker", "description-title"…
+   */
+  rule: string;
+  /** The actor mention the speaker was taken from (a pronoun's antecedent), null when none. */
+  from: Span | null;
 }
 
 export interface SuggestedClaimSource {
@@ -50,6 +57,8 @@ export interface SuggestedActor {
   /** Title or role seen before the name ("وزير الدفاع الروسي"), '' if none. */
   role: string;
   rule: string;
+  /** 0..1 from the evidence: a known actor, the rule that found it, a title, how often it is named. */
+  confidence: number;
 }
 
 export interface SuggestedSource {

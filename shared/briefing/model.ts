@@ -499,6 +499,7 @@ export const ACTOR_TYPE_LABELS: Record<ActorType, string> = {
   person: 'Person',
   organisation: 'Organisation',
   state: 'State',
+  place: 'Place',
   group: 'Group',
   other: 'Other',
 };

@@ -118,7 +118,7 @@ export function scorePolnear(docs: PolnearDoc[]): PolnearScore {
   };
 }
 
-const TYPE_OF: Record<string, Coarse | undefined> = { person: 'person', organisation: 'organisation', state: 'place' };
+const TYPE_OF: Record<string, Coarse | undefined> = { person: 'person', organisation: 'organisation', state: 'place', place: 'place' };
 
 /** A predicted entity over token indices [start, end); `outlet` when it is a news outlet suggested as a source. */
 export interface PredictedEntity {
@@ -174,19 +174,20 @@ export function predictEntities(sents: readonly NerSentence[]): PredictedEntity[
   return out;
 }
 
-export type NerScore = Record<Coarse | 'person+organisation', Prf>;
+export type NerScore = Record<Coarse | 'person+organisation' | 'person+organisation+place', Prf>;
 
 type Counts = Map<string, { tp: number; pred: number; gold: number }>;
 const COARSE: Coarse[] = ['person', 'organisation', 'place'];
 
 function newCounts(): Counts {
-  return new Map([...COARSE, 'person+organisation'].map((t) => [t, { tp: 0, pred: 0, gold: 0 }]));
+  return new Map([...COARSE, 'person+organisation', 'person+organisation+place'].map((t) => [t, { tp: 0, pred: 0, gold: 0 }]));
 }
 
 /** Adds one sentence's predictions against its gold entities to `counts`. */
 function tally(counts: Counts, pred: readonly PredictedEntity[], s: NerSentence): void {
   const goldKeys = new Set(s.entities.map((e) => `${e.start}:${e.end}:${e.type}`));
   const po = counts.get('person+organisation') as { tp: number; pred: number; gold: number };
+  const all = counts.get('person+organisation+place') as { tp: number; pred: number; gold: number };
   for (const t of COARSE) {
     const c = counts.get(t) as { tp: number; pred: number; gold: number };
     const p = pred.filter((e) => e.type === t);
@@ -195,6 +196,9 @@ function tally(counts: Counts, pred: readonly PredictedEntity[], s: NerSentence)
     c.tp += tp;
     c.pred += p.length;
     c.gold += g.length;
+    all.tp += tp;
+    all.pred += p.length;
+    all.gold += g.length;
     if (t !== 'place') {
       po.tp += tp;
       po.pred += p.length;

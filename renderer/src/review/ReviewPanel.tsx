@@ -4,7 +4,7 @@ import type { ActionResult, Delta, ReviewEdit, SuggestionInfo } from '../../../s
 import type { Result } from '../../../shared/result';
 import { api } from '../api';
 import { selectionOffsets } from '../reading/offsets';
-import { KIND_LABEL, REVIEW_KINDS, queueItems, type QueueItem, type ReviewKind } from './queue';
+import { KIND_LABEL, REVIEW_KINDS, groupByActor, queueItems, type QueueItem, type ReviewKind } from './queue';
 import './review.css';
 
 type Run = <T>(pending: Promise<Result<T>>) => Promise<T | null>;
@@ -49,7 +49,8 @@ export function ReviewPanel(props: {
   const lastSelection = useLastReadingSelection();
 
   const all = useMemo(() => queueItems(annotations, article.id, actors, sources, info), [annotations, article.id, actors, sources, info]);
-  const items = useMemo(() => (filter === 'all' ? all : all.filter((i) => i.kind === filter)), [all, filter]);
+  const actorNames = useMemo(() => new Map(actors.map((a) => [a.id, a.name] as const)), [actors]);
+  const items = useMemo(() => groupByActor(filter === 'all' ? all : all.filter((i) => i.kind === filter), actorNames), [all, filter, actorNames]);
   const counts = useMemo(() => Object.fromEntries(REVIEW_KINDS.map((k) => [k, all.filter((i) => i.kind === k).length])) as Record<ReviewKind, number>, [all]);
 
   // What the engine would create or link for each suggestion; refreshed when the queue changes.
@@ -88,7 +89,10 @@ export function ReviewPanel(props: {
       setBusy(true);
       const pos = items.findIndex((i) => i.id === item.id);
       const next = items[pos + 1] ?? items[pos - 1];
-      const result: ActionResult | null = await run(api.reviewSuggestion({ id: item.id, decision, ...(edit ? { edit } : {}) }));
+      // An actor card decides all its mentions in one step.
+      const result: ActionResult | null = item.actor && !edit
+        ? await run(api.reviewAll({ articleId: article.id, kind: 'actor', decision, ids: item.actor.members.map((m) => m.id) }))
+        : await run(api.reviewSuggestion({ id: item.id, decision, ...(edit ? { edit } : {}) }));
       setBusy(false);
       if (!result) return;
       applyChanges(result);
@@ -96,7 +100,7 @@ export function ReviewPanel(props: {
       setFocusId(next?.id ?? null);
       listRef.current?.focus();
     },
-    [applyChanges, busy, items, run],
+    [applyChanges, article.id, busy, items, run],
   );
 
   const decideAll = useCallback(
@@ -184,10 +188,10 @@ export function ReviewPanel(props: {
                     {Math.round(item.confidence * 100)}%
                   </span>
                   <span className="review-actions">
-                    <button type="button" aria-label="Accept" title="Accept (Enter, Y)" onClick={(e) => (e.stopPropagation(), void decide(item, 'accept'))}>
+                    <button type="button" aria-label={item.actor ? `Accept all ${item.actor.members.length} mentions` : 'Accept'} title="Accept (Enter, Y)" onClick={(e) => (e.stopPropagation(), void decide(item, 'accept'))}>
                       ✓
                     </button>
-                    <button type="button" aria-label="Reject" title="Reject (Backspace, N)" onClick={(e) => (e.stopPropagation(), void decide(item, 'reject'))}>
+                    <button type="button" aria-label={item.actor ? `Reject all ${item.actor.members.length} mentions` : 'Reject'} title="Reject (Backspace, N)" onClick={(e) => (e.stopPropagation(), void decide(item, 'reject'))}>
                       ✕
                     </button>
                     <button type="button" aria-label="Edit" title="Edit, then accept (E)" onClick={(e) => (e.stopPropagation(), setFocusId(item.id), setEditing({ id: item.id, kind: item.kind, span: null }))}>
@@ -196,8 +200,15 @@ export function ReviewPanel(props: {
                   </span>
                 </div>
                 <div className="review-text" dir="auto">
-                  {item.text}
+                  {item.actor ? item.actor.name : item.text}
                 </div>
+                {item.actor && (
+                  <ActorMembers
+                    members={item.actor.members}
+                    decide={(m, d) => void decide(m, d)}
+                    show={(m) => onShow(m.id)}
+                  />
+                )}
                 <div className="review-reason">{item.reason}</div>
                 {item.details.map((d) => (
                   <div key={d} className="review-detail" dir="auto">
@@ -222,6 +233,31 @@ export function ReviewPanel(props: {
         </>
       )}
     </section>
+  );
+}
+
+/** The mentions on an actor card, each with its own accept and reject. */
+function ActorMembers(props: { members: readonly QueueItem[]; decide: (m: QueueItem, d: 'accept' | 'reject') => void; show: (m: QueueItem) => void }) {
+  return (
+    <details className="review-members" onClick={(e) => e.stopPropagation()}>
+      <summary>{props.members.length} mentions</summary>
+      <ul aria-label="Mentions">
+        {props.members.map((m) => (
+          <li key={m.id} className="review-member">
+            <button type="button" className="link" dir="auto" onClick={() => props.show(m)}>
+              {m.text}
+            </button>
+            <span className="muted small">{m.reason}</span>
+            <button type="button" aria-label="Accept this mention" title="Accept this mention" onClick={() => props.decide(m, 'accept')}>
+              ✓
+            </button>
+            <button type="button" aria-label="Reject this mention" title="Reject this mention" onClick={() => props.decide(m, 'reject')}>
+              ✕
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
 

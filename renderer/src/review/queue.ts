@@ -1,4 +1,5 @@
 import type { Actor, Annotation, Source } from '../../../shared/domain';
+import { normaliseKey } from '../../../shared/analysis/normalise';
 import type { SuggestionInfo } from '../../../shared/ipc-contract';
 
 /** The kinds the review queue shows (notes are never suggested). */
@@ -22,6 +23,10 @@ export interface QueueItem {
   confidence: number;
   /** Speaker, source, linked or new actor/source, hedge: what accepting will record. */
   details: string[];
+  /** For an actor mention: which actor it names (known id or new actor's name), so mentions group. */
+  actorKey?: string;
+  /** For an actor card: the actor's name and every pending mention of it (this item is the first). */
+  actor?: { name: string; members: QueueItem[] };
 }
 
 /**
@@ -67,6 +72,7 @@ export function queueItems(
       reason: cue ? `${rule} · cue “${cue}”` : rule,
       confidence: a.confidence,
       details,
+      ...(a.kind === 'actor' ? { actorKey: a.actorId ? `id:${a.actorId}` : extra?.newActor ? `new:${extra.newActor.name}` : `text:${normaliseKey(a.target.quote.exact)}` } : {}),
     });
   }
   return items.sort((x, y) => x.start - y.start || x.end - y.end);
@@ -77,4 +83,28 @@ export function pendingCount(annotations: readonly Annotation[], articleId: stri
   let n = 0;
   for (const a of annotations) if (a.articleId === articleId && a.review === 'pending' && a.kind !== 'note') n++;
   return n;
+}
+
+/**
+ * The queue as the analyst reviews it: the pending mentions of one actor become one card (at the
+ * place of its first mention) that decides them all, with each mention still listed to decide alone.
+ * An actor named once stays a plain row. `names` gives known actors' names by id.
+ */
+export function groupByActor(items: readonly QueueItem[], names: ReadonlyMap<string, string>): QueueItem[] {
+  const groups = new Map<string, QueueItem[]>();
+  for (const i of items) if (i.actorKey) groups.set(i.actorKey, [...(groups.get(i.actorKey) ?? []), i]);
+  const out: QueueItem[] = [];
+  for (const i of items) {
+    const members = i.actorKey ? groups.get(i.actorKey) : undefined;
+    if (!members || members.length < 2) {
+      out.push(i);
+      continue;
+    }
+    if (members[0] !== i) continue;
+    const key = i.actorKey as string;
+    const name = key.startsWith('id:') ? (names.get(key.slice(3)) ?? i.text) : key.startsWith('new:') ? key.slice(4) : i.text;
+    // The card is as sure as its surest mention: they share one actor's evidence.
+    out.push({ ...i, confidence: Math.max(...members.map((m) => m.confidence)), actor: { name, members } });
+  }
+  return out;
 }

@@ -1,0 +1,130 @@
+/**
+ * Index of the known actors' aliases: matched at every token, clitic-aware and tolerant of the
+ * spelling variants of transliterated names (vowel letters, Latin skeletons).
+ */
+import type { Actor, ActorType } from '../domain';
+import { AR_FUNCTION } from './lexicon-ar';
+import { EN_NOT_NAME } from './lexicon-en';
+import { devowel, latinBase } from './morphology';
+import { nameSkeleton, skeletonOfKey } from './normalise';
+import { arabicVariants, tokenKey, type Token } from './tokens';
+
+export interface AliasEntry {
+  actorId: string;
+  type: ActorType;
+  keys: readonly string[];
+}
+
+/** Splits an alias into token keys the same way the text is tokenised. */
+export function aliasKeys(alias: string): readonly string[] {
+  let keys = ALIAS_KEYS.get(alias);
+  if (!keys) {
+    // Bounded memo: the same names are indexed for every article and every propagation pass.
+    if (ALIAS_KEYS.size > 20000) ALIAS_KEYS.clear();
+    keys = (alias.match(/[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*/gu) ?? []).map(tokenKey);
+    ALIAS_KEYS.set(alias, keys);
+  }
+  return keys;
+}
+
+const ALIAS_KEYS = new Map<string, readonly string[]>();
+
+function isNameWord(key: string): boolean {
+  return key.length >= 3 && !AR_FUNCTION.has(key) && !EN_NOT_NAME.has(key);
+}
+
+const SKELETONS = new Map<string, string>();
+
+function skeletonMemo(key: string): string {
+  let sk = SKELETONS.get(key);
+  if (sk === undefined) {
+    if (SKELETONS.size > 20000) SKELETONS.clear();
+    sk = skeletonOfKey(key);
+    SKELETONS.set(key, sk);
+  }
+  return sk;
+}
+
+/** Index of every alias of the known actors, by first token key and by tolerant skeleton. */
+export class AliasIndex {
+  private byFirst = new Map<string, AliasEntry[]>();
+  private byDevowel = new Map<string, AliasEntry>();
+  private bySkeleton = new Map<string, AliasEntry>();
+  /** Whether any Latin alias can be reached from an Arabic token through its skeleton. */
+  private latinSkeletons = false;
+
+  /** With `latinNeedsCap`, a Latin-script alias matches only capitalised words (candidate names). */
+  constructor(
+    actors: readonly Pick<Actor, 'id' | 'name' | 'type' | 'aliases'>[],
+    private readonly latinNeedsCap = false,
+  ) {
+    for (const a of actors) {
+      const forms = new Set([a.name, ...a.aliases]);
+      for (const form of [...forms]) {
+        const keys = aliasKeys(form);
+        if (a.type === 'person' && keys.length > 1) {
+          const lastKey = keys[keys.length - 1] ?? '';
+          if (isNameWord(lastKey)) forms.add(lastKey);
+        }
+      }
+      for (const form of forms) {
+        const keys = aliasKeys(form);
+        const head = keys[0];
+        if (!head) continue;
+        const entry = { actorId: a.id, type: a.type, keys };
+        const list = this.byFirst.get(head) ?? [];
+        list.push(entry);
+        this.byFirst.set(head, list);
+        if (keys.length === 1 && head.length >= 4) {
+          if (/[\u0600-\u06FF]/.test(head) && !this.byDevowel.has(devowel(head))) this.byDevowel.set(devowel(head), entry);
+          const sk = nameSkeleton(head);
+          if (sk.length >= 3 && !this.bySkeleton.has(sk)) this.bySkeleton.set(sk, entry);
+          if (sk.length >= 4 && !/[\u0600-\u06FF]/.test(head)) this.latinSkeletons = true;
+        }
+      }
+    }
+  }
+
+  get size(): number {
+    return this.byFirst.size;
+  }
+
+  /** Longest alias starting at token i; returns the entry, the token count and the clitic cut. */
+  match(tokens: readonly Token[], i: number): { entry: AliasEntry; count: number; variant: string } | null {
+    const t = tokens[i];
+    if (!t || !t.word || (this.latinNeedsCap && t.latin && !t.cap)) return null;
+    const variants = arabicVariants(t);
+    let best: { entry: AliasEntry; count: number; variant: string } | null = null;
+    for (const v of variants) {
+      for (const entry of this.byFirst.get(v) ?? []) {
+        let ok = true;
+        for (let k = 1; k < entry.keys.length && ok; k++) {
+          const u = tokens[i + k];
+          ok = !!u && (u.key === entry.keys[k] || latinBase(u.key) === entry.keys[k]);
+        }
+        if (ok && (!best || entry.keys.length > best.count)) best = { entry, count: entry.keys.length, variant: v };
+      }
+    }
+    if (best) return best;
+    for (const v of variants) {
+      if (v.length < 4) continue;
+      if (t.arabic) {
+        const dv = devowel(v);
+        const hit = this.byDevowel.size > 0 && dv.length >= 3 ? this.byDevowel.get(dv) : undefined;
+        // Short skeletons and spellings that add or drop several vowels are other words: روسيا is
+        // not رئيس, ألمانيا is not الأمن; هفتار and هافتار differ by one letter.
+        if (hit && Math.abs((hit.keys[0] ?? '').length - v.length) <= 1) return { entry: hit, count: 1, variant: v };
+        if (!this.latinSkeletons) continue;
+      }
+      if (!t.arabic && !t.cap) continue;
+      const sk = skeletonMemo(v);
+      const entry = this.bySkeleton.get(sk);
+      if (!entry) continue;
+      const entryArabic = /[\u0600-\u06FF]/.test(entry.keys[0] ?? '');
+      // Arabic tokens reach Latin aliases only through long skeletons: short ones collide with roots.
+      if (t.arabic && (entryArabic || sk.length < 4)) continue;
+      return { entry, count: 1, variant: v };
+    }
+    return null;
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Further evidence that two candidate mentions name one actor, beyond the same name and a surname
+ * (analyze.ts groupCandidates): a given name alone after the full name it opens ("زينب" after
+ * "زينب محمد الحسن", "Pagan" after "Pagan Amum"), and an acronym made of the initials of a Latin
+ * name ("LCWR" for "Leadership Conference of Women Religious", "SPVM" for "Service de police de la
+ * Ville de Montréal"), and a body's name without its trailing qualifier. Also the titled surface form of a name, kept as an alias.
+ */
+import { LATIN_NAME_CONNECTORS } from './lexicon';
+import type { Mention } from './mention';
+
+/** Initials of a Latin name's words, connectors ("of", "de", "la") left out: "lcwr". */
+function initials(key: string): string {
+  return key
+    .split(' ')
+    .filter((w) => w && !LATIN_NAME_CONNECTORS.has(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/**
+ * Calls `union(i, j)` for every pair of candidates (by index; `keys` are their mentionKeys) that this
+ * evidence ties together. A given name joins a full name only when exactly one full name opens with it.
+ */
+export function unionByEvidence(cands: readonly Mention[], keys: readonly string[], union: (i: number, j: number) => void): void {
+  const byFirstWord = new Map<string, number[]>();
+  const byInitials = new Map<string, number>();
+  cands.forEach((m, i) => {
+    const key = keys[i] as string;
+    if (!key.includes(' ')) return;
+    if (m.type === 'person') {
+      const first = key.slice(0, key.indexOf(' '));
+      const list = byFirstWord.get(first) ?? [];
+      if (!list.some((j) => keys[j] === key)) list.push(i);
+      byFirstWord.set(first, list);
+    } else if (m.type === 'organisation' && /^[a-z]/.test(key)) {
+      const ini = initials(key);
+      if (ini.length >= 2 && !byInitials.has(ini)) byInitials.set(ini, i);
+    }
+  });
+  // A body's name without its trailing qualifier ("حزب الأمة" for "حزب الأمة القومي"): when exactly
+  // one longer name of a body opens with it.
+  const orgKeys = new Map<string, number>();
+  cands.forEach((m, i) => {
+    if (m.type === 'organisation' && !orgKeys.has(keys[i] as string)) orgKeys.set(keys[i] as string, i);
+  });
+  // Every proper word-prefix of a longer name → the names it opens (two is as many as matters).
+  const opens = new Map<string, number[]>();
+  for (const [key, i] of orgKeys) {
+    for (let sp = key.indexOf(' '); sp !== -1; sp = key.indexOf(' ', sp + 1)) {
+      const list = opens.get(key.slice(0, sp)) ?? [];
+      if (list.length < 2) list.push(i);
+      opens.set(key.slice(0, sp), list);
+    }
+  }
+  for (const [key, i] of orgKeys) {
+    const longer = key.includes(' ') ? opens.get(key) : undefined;
+    if (longer?.length === 1) union(i, longer[0] as number);
+  }
+  cands.forEach((m, i) => {
+    const key = keys[i] as string;
+    if (key.includes(' ') || key.length < 3) return;
+    if (m.type === 'person') {
+      const full = byFirstWord.get(key);
+      if (full?.length === 1 && (cands[full[0] as number] as Mention).start < m.start) union(i, full[0] as number);
+    } else if (m.type === 'organisation' && /^[A-Z]+$/.test(m.text.replace(/[a-z]/g, ''))) {
+      const j = byInitials.get(key);
+      if (j !== undefined) union(i, j);
+    }
+  });
+}
+
+/** The name as written with its title right before it ("Mrs Thatcher", "الدكتور القرة داغي"), or null. */
+export function titledForm(text: string, m: Pick<Mention, 'start' | 'text' | 'role'>): string | null {
+  if (!m.role) return null;
+  const before = text.slice(Math.max(0, m.start - m.role.length - 1), m.start);
+  return before === `${m.role} ` ? `${m.role} ${m.text}` : null;
+}

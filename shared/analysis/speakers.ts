@@ -1,0 +1,213 @@
+/**
+ * Speaker resolution: the step after cues and contents are found. A claim whose speaker is a pronoun
+ * ("she said", "a-t-elle ajouté", "لكنه قال"), a verb's implied subject ("وقال" with no name) or a bare
+ * description ("the minister", "الوزير", "le chancelier") is tied to the most recent compatible actor
+ * mention of the article: a person or an organisation as the pronoun allows, of the gender the language
+ * marks, in subject position, not inside another claim's reported words; a speaker who is still talking
+ * (the previous claim's) wins over a name the narration only passed by. Every speaker records the rule
+ * that chose it and the mention it came from, so the review can say why.
+ */
+import type { Lang } from '../domain';
+import type { Mention } from './actors';
+import { AR_FEMALE_MARKERS, FR_FEMININE_DETERMINERS, FR_MASCULINE_DETERMINERS, LATIN_FEMALE_MARKERS, LATIN_MALE_MARKERS } from './lexicon/speaker-gender';
+import { AR_FEMALE_GIVEN_KEYS } from './lexicon-names';
+import type { Sentence, Token } from './tokens';
+
+/** What a pronoun or verb form allows: a man, a woman, a plural, a thing, or anyone. */
+export type Want = 'm' | 'f' | 'p' | 'n' | 'any';
+
+/** How a speaker was chosen, and from which actor mention. */
+export interface SpeakerResolution {
+  /** e.g. "named", "pronoun-last-speaker", "pronoun-subject", "implicit-last-speaker", "description-title". */
+  rule: string;
+  from: { start: number; end: number; text: string } | null;
+}
+
+/** The part of a claim speaker resolution reads and fills. */
+export interface ResolvableSpeaker {
+  start: number;
+  end: number;
+  text: string;
+  via: 'name' | 'pronoun' | 'implicit' | 'description';
+  mention: Mention | null;
+  /** What the pronoun or verb form allows; absent for names. */
+  want?: Want;
+  resolution?: SpeakerResolution;
+}
+
+export interface ResolvableClaim {
+  start: number;
+  end: number;
+  cue: { start: number; end: number } | null;
+  speaker: ResolvableSpeaker | null;
+}
+
+export interface SpeakerCtx {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  mentions: readonly Mention[];
+  lang: Lang;
+}
+
+const LATIN_F = new Set(LATIN_FEMALE_MARKERS);
+const LATIN_M = new Set(LATIN_MALE_MARKERS);
+const FR_F_DET = new Set(FR_FEMININE_DETERMINERS);
+const FR_M_DET = new Set(FR_MASCULINE_DETERMINERS);
+const AR_F = new Set(AR_FEMALE_MARKERS);
+
+/** Paragraphs back that a pronoun may reach; a speaker still talking may be a little further. */
+const PARA_REACH = 2;
+const LAST_SPEAKER_REACH = 3;
+
+/** Gender a mention shows: from its title or role, a marker inside it, or an Arabic given name. */
+export function mentionGender(ctx: SpeakerCtx, m: Mention): 'm' | 'f' | null {
+  const { tokens } = ctx;
+  if (m.type !== 'person') {
+    // Arabic bodies and states agree in the feminine when their head noun is (حكومة، وزارة، منظمة).
+    if (ctx.lang !== 'ar') return null;
+    if (m.type === 'state') return 'f';
+    const head = tokens[m.first]?.key.replace(/^(و|ف)?(ال)?/, '') ?? '';
+    return head.endsWith('ه') || head.endsWith('ات') ? 'f' : 'm';
+  }
+  const look: Token[] = [];
+  for (let i = Math.max(0, m.first - 3); i < m.last; i++) look.push(tokens[i] as Token);
+  for (const t of look) {
+    if (!t.word) continue;
+    if (t.arabic) {
+      if (AR_F.has(t.key) || AR_F.has(t.key.replace(/^[وف]/, ''))) return 'f';
+    } else if (LATIN_F.has(t.key)) return 'f';
+    else if (LATIN_M.has(t.key)) return 'm';
+  }
+  const role = m.role.split(/\s+/);
+  if (role.some((w) => AR_F.has(w) || LATIN_F.has(w))) return 'f';
+  // French: the determiner before a title gives its gender ("la ministre", "le commissaire").
+  const before = tokens[m.first - 2];
+  if (ctx.lang === 'fr' && before?.word && tokens[m.first - 1]?.word) {
+    if (FR_F_DET.has(before.key)) return 'f';
+    if (FR_M_DET.has(before.key)) return 'm';
+  }
+  const first = tokens[m.first];
+  if (first?.arabic) return AR_FEMALE_GIVEN_KEYS.has(first.key) ? 'f' : 'm';
+  return null;
+}
+
+/** True when the mention can be what the pronoun or verb form refers to. */
+export function fits(ctx: SpeakerCtx, m: Mention, want: Want): boolean {
+  if (want === 'any' || want === 'p') return true;
+  if (want === 'n') return m.type !== 'person';
+  const g = mentionGender(ctx, m);
+  if (ctx.lang === 'ar') return g === null || g === want;
+  // "he", "she", "il", "elle": a person, never of the other gender.
+  return m.type === 'person' && (g === null || g === want);
+}
+
+function sentenceOf(ctx: SpeakerCtx, tokenIndex: number): Sentence | undefined {
+  return ctx.sentences[(ctx.tokens[tokenIndex] as Token | undefined)?.sent ?? -1];
+}
+
+/** A mention in subject position: among the first words of its sentence (after a verb, in Arabic). */
+function inSubjectPosition(ctx: SpeakerCtx, m: Mention): boolean {
+  if (!m.subject) return false;
+  const s = sentenceOf(ctx, m.first);
+  if (!s) return false;
+  let words = 0;
+  for (let i = s.first; i < m.first; i++) if ((ctx.tokens[i] as Token).word) words++;
+  return words <= (ctx.lang === 'ar' ? 4 : 3);
+}
+
+function spanOf(m: Mention): SpeakerResolution['from'] {
+  return { start: m.start, end: m.end, text: m.text };
+}
+
+/** Index of the first mention starting at or after `offset`. */
+function firstMentionFrom(list: readonly Mention[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as Mention).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Resolves the speakers of `claims` (text order) in place: names keep their mention; pronouns and
+ * implied subjects go to the latest compatible subject the narration introduced since the last
+ * speaker, else to that last speaker, else to the latest compatible mention; descriptions go to the
+ * latest person whose title matches. Never throws; a speaker left unresolved keeps `mention: null`.
+ */
+export function resolveSpeakers(ctx: SpeakerCtx, claims: readonly ResolvableClaim[]): void {
+  const { tokens, mentions } = ctx;
+  const ordered = claims.slice().sort((a, b) => (a.cue?.start ?? a.start) - (b.cue?.start ?? b.start));
+  // Reported words: a mention inside them is what the speaker talked about, not who speaks next.
+  const contents = ordered.map((c) => ({ start: c.start, end: c.end }));
+  const inContent = (m: Mention): boolean => contents.some((c) => m.start >= c.start && m.end <= c.end);
+  let last: { mention: Mention; para: number; end: number } | null = null;
+  for (const c of ordered) {
+    const sp = c.speaker;
+    if (!sp) continue;
+    const at = c.cue?.start ?? sp.start;
+    const atToken = tokens[firstTokenFrom(tokens, sp.start)] ?? tokens[firstTokenFrom(tokens, at)];
+    const para = atToken?.para ?? 0;
+    if (sp.resolution) {
+      // Chosen upstream (a quotation carried over from the claim before it): keep.
+    } else if (sp.via === 'name' || (sp.via === 'description' && sp.mention)) {
+      sp.resolution ??= { rule: sp.via === 'name' ? 'named' : 'description-named', from: sp.mention ? spanOf(sp.mention) : null };
+    } else if (sp.via === 'pronoun' || sp.via === 'implicit') {
+      const want = sp.want ?? 'any';
+      const kind = sp.via === 'pronoun' ? 'pronoun' : 'implicit';
+      const pos = Math.min(sp.start, at);
+      let chosen: Mention | null = null;
+      let rule = '';
+      // 1. A compatible subject the narration introduced after the last speaker.
+      const lo = firstMentionFrom(mentions, last ? last.end : 0);
+      for (let i = firstMentionFrom(mentions, pos) - 1; i >= lo; i--) {
+        const m = mentions[i] as Mention;
+        if (m.end > pos) continue;
+        const mp = tokens[m.first]?.para ?? 0;
+        if (para - mp > PARA_REACH) break;
+        if (!inSubjectPosition(ctx, m) || inContent(m) || !fits(ctx, m, want)) continue;
+        chosen = m;
+        rule = `${kind}-subject`;
+        break;
+      }
+      // 2. The speaker who is still talking.
+      if (!chosen && last && para - last.para <= LAST_SPEAKER_REACH && fits(ctx, last.mention, want)) {
+        chosen = last.mention;
+        rule = `${kind}-last-speaker`;
+      }
+      // 3. The latest compatible mention nearby, wherever it stands.
+      if (!chosen) {
+        for (let i = firstMentionFrom(mentions, pos) - 1; i >= 0; i--) {
+          const m = mentions[i] as Mention;
+          if (m.end > pos) continue;
+          const mp = tokens[m.first]?.para ?? 0;
+          if (para - mp > PARA_REACH + 1) break;
+          if (!m.subject || inContent(m) || !fits(ctx, m, want)) continue;
+          chosen = m;
+          rule = `${kind}-last-named`;
+          break;
+        }
+      }
+      sp.mention = chosen;
+      sp.resolution = { rule: chosen ? rule : `${kind}-unresolved`, from: chosen ? spanOf(chosen) : null };
+    }
+    // A speaker reported inside another claim's words ("Baker said Thatcher had opposed…") is a
+    // nested source: the outer speaker is the one still talking.
+    const nested = ordered.some((o) => o !== c && c.cue && c.cue.start >= o.start && c.cue.end <= o.end);
+    if (sp.mention && !nested) last = { mention: sp.mention, para, end: Math.max(c.end, sp.end) };
+  }
+}
+
+function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,45 @@
+import { readFile } from 'node:fs/promises';
+import { expect, seedArticlePath, test, watchConsole } from './host';
+
+test('one card per actor: موسكو and all its mentions decided together, one mention alone, one undo step', async ({ page, host }) => {
+  const problems = watchConsole(page);
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Paste article…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Paste article' });
+  await dialog.locator('textarea[name=text]').fill(await readFile(seedArticlePath, 'utf8'));
+  await dialog.getByRole('button', { name: 'Add article' }).click();
+  await expect(page.locator('.reading-body .para')).toHaveCount(30);
+  await page.getByRole('button', { name: 'Suggest' }).click();
+
+  const panel = page.getByRole('region', { name: 'Review suggestions' });
+  await panel.getByLabel('Show').selectOption('actor');
+  const options = panel.getByRole('listbox', { name: 'Suggestions' }).getByRole('option');
+  // Moscow is one card, named once, with its mentions behind it.
+  const moscow = options.filter({ has: page.locator('.review-text', { hasText: /^موسكو$/ }) });
+  await expect(moscow).toHaveCount(1);
+  const summary = moscow.locator('summary');
+  const n = Number((await summary.textContent())!.match(/\d+/)![0]);
+  expect(n).toBeGreaterThanOrEqual(11);
+  await expect(moscow.getByRole('button', { name: `Accept all ${n} mentions` })).toBeVisible();
+  // Confidence reflects the evidence: not one figure for every actor.
+  const confidences = new Set(await options.locator('.review-conf').allTextContents());
+  expect(confidences.size).toBeGreaterThan(1);
+
+  // One mention decided alone: the card keeps the others.
+  await summary.click();
+  await moscow.getByRole('button', { name: 'Reject this mention' }).first().click();
+  await expect(summary).toHaveText(`${n - 1} mentions`);
+
+  // The card decides all the rest at once; the actor appears with all of them.
+  await moscow.getByRole('button', { name: `Accept all ${n - 1} mentions` }).click();
+  await expect(moscow).toHaveCount(0);
+  await page.getByRole('tab', { name: /^Actors/ }).click();
+  await expect(page.locator('.side-panel')).toContainText('موسكو');
+
+  // One undo takes the whole card's decision back.
+  await page.keyboard.press('Control+z');
+  await page.getByRole('tab', { name: /^Review/ }).click();
+  await panel.getByLabel('Show').selectOption('actor');
+  await expect(moscow.locator('summary')).toHaveText(`${n - 1} mentions`);
+  expect(problems).toEqual([]);
+});

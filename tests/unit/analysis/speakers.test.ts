@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../shared/analysis/analyze';
+import type { Lang } from '../../../shared/domain';
+
+/** One case: the article, a piece of the claim, and who must be found speaking it (by actor name). */
+interface Case {
+  lang: Lang;
+  text: string;
+  claim: string;
+  speaker: string;
+  /** The resolution rule expected to have chosen it (prefix). */
+  rule?: string;
+}
+
+function speakerOf(c: Case): { name: string | null; rule: string; from: string | null } | null {
+  const r = analyzeText(c.text, { lang: c.lang });
+  const claim = r.claims.find((x) => x.text.includes(c.claim));
+  if (!claim?.speaker) return null;
+  const actor = r.actors.find((a) => a.id === claim.speaker?.actorId);
+  return { name: actor?.name ?? claim.speaker.name, rule: claim.speaker.rule, from: claim.speaker.from?.text ?? null };
+}
+
+const check = (cases: Case[]): void => {
+  it.each(cases)('$lang: $claim → $speaker', (c) => {
+    const got = speakerOf(c);
+    expect(got?.name).toBe(c.speaker);
+    if (c.rule) expect(got?.rule.startsWith(c.rule)).toBe(true);
+  });
+};
+
+describe('pronouns go to a person of their gender, not to the nearest name', () => {
+  check([
+    {
+      lang: 'en',
+      text: 'The spokeswoman, Hua Chunying, spoke in Beijing about China and the talks. "We will not accept this interference at all," she said.',
+      claim: 'We will not accept',
+      speaker: 'Hua Chunying',
+      rule: 'pronoun-subject',
+    },
+    {
+      lang: 'en',
+      text: 'Mrs Thatcher wrote to Sir Keith Joseph in March. She said the new examination would lower standards in schools.',
+      claim: 'the new examination would lower',
+      speaker: 'Thatcher',
+      rule: 'pronoun',
+    },
+    {
+      lang: 'en',
+      text: 'Sister Simone Campbell met Cardinal Gerhard Muller at the Vatican on Tuesday. "Nobody was asked to give up their work," she told reporters.',
+      claim: 'Nobody was asked',
+      speaker: 'Sister Simone Campbell',
+      rule: 'pronoun',
+    },
+    {
+      lang: 'fr',
+      text: "Le ministre Jean Dupont a reçu les syndicats mardi. « Nous ne céderons rien sur les retraites », a-t-il estimé.",
+      claim: 'Nous ne céderons rien',
+      speaker: 'Jean Dupont',
+      rule: 'pronoun',
+    },
+    {
+      lang: 'fr',
+      text: "La directrice Marie Lambert a visité le chantier avec le FMI. « La situation reste très grave pour les ouvriers », a-t-elle ajouté.",
+      claim: 'La situation reste très grave',
+      speaker: 'Marie Lambert',
+      rule: 'pronoun',
+    },
+  ]);
+});
+
+describe('a speaker still talking keeps the floor over a name the content mentions', () => {
+  check([
+    {
+      lang: 'en',
+      text: 'Senator Michael Doherty said Governor Chris Christie had failed the state of New Jersey. "He has been distracted by his national ambitions for a long time," he said.',
+      claim: 'He has been distracted',
+      speaker: 'Michael Doherty',
+      rule: 'pronoun-last-speaker',
+    },
+    {
+      lang: 'en',
+      text: 'Lord Baker said Margaret Thatcher had opposed the reform from the start. "It was a difficult time for the whole cabinet," he added.',
+      claim: 'It was a difficult time',
+      speaker: 'Lord Baker',
+      rule: 'pronoun-last-speaker',
+    },
+  ]);
+});
+
+describe('Arabic implied subjects follow the verb’s gender and the speaker still talking', () => {
+  check([
+    {
+      lang: 'ar',
+      text: 'وقال الوزير خالد العطية إن بلاده ترفض التدخل في شؤون اليمن. وأضاف أن الحوار هو الطريق الوحيد لحل الأزمة الحالية.',
+      claim: 'الحوار هو الطريق',
+      speaker: 'خالد العطية',
+      rule: 'implicit',
+    },
+    {
+      lang: 'ar',
+      text: 'أكدت الوزيرة فاطمة الزهراء أن الحكومة ستدعم المزارعين. وقال المتحدث باسم الجيش محمد الحسن إن القوات انسحبت. وأضافت أن الدعم سيبدأ الشهر المقبل في كل المحافظات.',
+      claim: 'الدعم سيبدأ',
+      speaker: 'فاطمة الزهراء',
+      rule: 'implicit',
+    },
+  ]);
+});
