@@ -18,7 +18,9 @@ import {
   AR_STOP,
 } from './lexicon-ar';
 import { EN_AUX, EN_CUES, EN_PARTICIPLE_CUES, EN_HEDGES, EN_NOT_NAME, EN_NP_STOP, EN_ORG_DESCRIPTIONS, EN_PRONOUNS, EN_STRONG_CUES, EN_TELL, LATIN_ORG_WORDS } from './lexicon-en';
-import { FR_ACCORDING, FR_AUX, FR_CUES, FR_HEDGES, FR_PRONOUNS } from './lexicon-fr';
+import { FR_ACCORDING, FR_AUX, FR_CUES, FR_FAIRE, FR_FAIRE_CUE_WORDS, FR_HEDGES, FR_PARTICIPLE_CUES, FR_PRONOUNS, FR_VIEW_PHRASES } from './lexicon-fr';
+import { EN_INVERTIBLE_CUES } from './lexicon/cues-en';
+import { CLAUSE_VERBS_AFTER_NP } from './lexicon/speaker-phrase';
 import { resolveSpeakers, type ResolvableSpeaker, type Want } from './speakers';
 import type { Quote, Sentence, Token } from './tokens';
 
@@ -51,6 +53,10 @@ interface Ctx {
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'these', 'those', 'this', 'my', 'your', 'le', 'la', 'les', 'un', 'une', 'des', 'ce', 'cette', 'ses', 'sa', 'son']);
 const OPEN_Q = /^[“«„"]$/;
+const EN_INVERTIBLE: ReadonlySet<string> = new Set(EN_INVERTIBLE_CUES);
+const CLAUSE_VERB: ReadonlySet<string> = new Set(CLAUSE_VERBS_AFTER_NP);
+/** A French name or noun phrase after an elided article: "l'OFAG", "l’Élysée". */
+const ELIDED_NAME = /^[ldLD]['’]\p{Lu}/u;
 const ADVERBIAL_START = new Set(['on', 'in', 'at', 'during', 'last', 'earlier', 'later', 'this', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'before', 'after', 'while', 'when', 'recently', 'again', 'also', 'then', 'publicly', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'dans', 'lors', 'ce', 'mardi.']);
 const FR_STOP = new Set(['que', 'qui', 'et', 'mais', 'a', 'ont', 'est', 'sont', 'dans', 'pour', 'sur', 'en', 'au', 'aux', 'avec', 'lors', 'selon', 'par', 'ne', 'pas', 'se', 'y', 'comme', 'si', 'sera', 'seront', 'pourra', 'pourront', 'doit', 'peut', 'fait', 'etait', 'etre', "qu'il", "qu'elle", "l'a", 'dont', 'ou', 'lorsque', 'quand', 'car', 'donc']);
 
@@ -169,7 +175,8 @@ function speakerFromPhrase(ctx: Ctx, a: number, b: number, rule: string): RawSpe
   if (i0 >= b) return null;
   const keys = tokens.slice(i0, b).filter((t) => t.word).map((t) => t.key);
   const orgDesc = keys.some((k) => EN_ORG_DESCRIPTIONS.has(k) || LATIN_ORG_WORDS.has(k));
-  const anyCap = tokens.slice(i0, b).some((t) => t.cap && !EN_NOT_NAME.has(t.key));
+  const capLike = (t: Token): boolean => (t.cap && !EN_NOT_NAME.has(t.key)) || ELIDED_NAME.test(t.raw);
+  const anyCap = tokens.slice(i0, b).some(capLike);
   if (first.arabic) {
     // The leading name words ("فوزي صلوخ" in "فوزي صلوخ وزير الخارجية"); a phrase that opens with the
     // article or a pronoun is a description ("المصدر", "ه"), not a name.
@@ -195,9 +202,12 @@ function speakerFromPhrase(ctx: Ctx, a: number, b: number, rule: string): RawSpe
   }
   if (anyCap && b - i0 <= 5) {
     let c0 = i0;
-    while (c0 < b && !(tokens[c0] as Token).cap) c0++;
-    const type = orgDesc ? 'organisation' : 'person';
-    const m = makeMention(text, tokens, orgDesc ? i0 : c0, b, type, rule);
+    while (c0 < b && !capLike(tokens[c0] as Token)) c0++;
+    // An acronym after an elided article ("l'OFAG") names a body.
+    const elided = ELIDED_NAME.test((tokens[c0] as Token).raw);
+    const type = orgDesc || (elided && /^[ldLD]['’]\p{Lu}{2,}$/u.test((tokens[c0] as Token).raw)) ? 'organisation' : 'person';
+    let m = makeMention(text, tokens, orgDesc ? i0 : c0, b, type, rule);
+    if (m && elided && m.start === (tokens[c0] as Token).start) m = { ...m, start: m.start + 2, text: m.text.slice(2) };
     return { start: first.start, end: last.end, text: phrase, via: 'name', mention: m ? insertMention(ctx.mentions, m) : null };
   }
   if (orgDesc && b - i0 <= 4) {
@@ -205,6 +215,19 @@ function speakerFromPhrase(ctx: Ctx, a: number, b: number, rule: string): RawSpe
     return { start: first.start, end: last.end, text: phrase, via: 'description', mention: m ? insertMention(ctx.mentions, m) : null };
   }
   return { start: first.start, end: last.end, text: phrase, via: 'description', mention: null };
+}
+
+/**
+ * True when the noun phrase starting at `a` ends the clause (end of sentence, punctuation, or a time or
+ * place phrase after it) rather than opening the reported clause ("said Christie has…").
+ */
+function closesClause(tokens: readonly Token[], s: Sentence, a: number): boolean {
+  let b = a;
+  while (b < s.last && b - a < 7 && (tokens[b] as Token).word && !CLAUSE_VERB.has((tokens[b] as Token).key) && !(b > a && (EN_NP_STOP.has((tokens[b] as Token).key) || ADVERBIAL_START.has((tokens[b] as Token).key)))) b++;
+  const after = tokens[b];
+  if (b >= s.last || !after) return true;
+  if (!after.word) return /^[,.;:!?)—–]$/.test(after.raw);
+  return !CLAUSE_VERB.has(after.key) && (EN_NP_STOP.has(after.key) || ADVERBIAL_START.has(after.key) || FR_STOP.has(after.key));
 }
 
 /**
@@ -241,6 +264,27 @@ function appositionSubject(ctx: Ctx, s: Sentence, comma: number): { a: number; b
     return a < end && a === k + 1 ? { a, b: end } : null;
   }
   return null;
+}
+
+/**
+ * French verb–pronoun inversion in one token ("estime-t-il", "précise-t-elle", "ajoutent-ils"): the
+ * content is the quotation or clause before it (else after it), the speaker the pronoun, resolved later.
+ * Returns true when it pushed a claim.
+ */
+function frInvertedCue(ctx: Ctx, s: Sentence, c: number, out: RawClaim[]): boolean {
+  const { tokens } = ctx;
+  const t = tokens[c] as Token;
+  const inv = FR_INVERTED.exec(t.key);
+  if (!inv) return false;
+  if (!FR_CUES.has(t.key.split('-')[0] ?? '')) return false;
+  const want = FR_PRONOUNS.get(inv[1] ?? '') ?? 'any';
+  let cb = c;
+  while (cb > s.first && /^[,—–:]$/.test((tokens[cb - 1] as Token).raw)) cb--;
+  const q = quoteEndingAt(ctx, cb - 1);
+  const content = q && words(tokens, s.first, tokenAt(tokens, q.start)) <= 1 ? { start: q.start, end: q.end } : words(tokens, s.first, cb) >= 3 ? span(tokens, s.first, cb) : span(tokens, c + 1, s.last);
+  if (!content) return false;
+  out.push({ ...content, cue: { start: t.start, end: t.end }, speaker: { start: t.start, end: t.end, text: t.raw, via: 'pronoun', mention: null, want }, hedged: false, confidence: 0.75, rule: 'fr-inverted', sent: s.first });
+  return true;
 }
 
 function span(tokens: readonly Token[], a: number, b: number): { start: number; end: number } | null {
@@ -300,7 +344,23 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       c = np1 - 1;
       continue;
     }
-    const isCue = fr ? FR_CUES.has(t.key) : EN_CUES.has(t.key);
+    if (fr && !ctx.inQuote?.[c] && frInvertedCue(ctx, s, c, out)) continue;
+    if (fr && !ctx.inQuote?.[c]) {
+      const view = FR_VIEW_PHRASES.find((ph) => ph.every((k, i) => tokens[c + i]?.key === k && c + i < s.last));
+      if (view) {
+        // "À ses yeux, …", "Selon lui, …": the speaker named before goes on.
+        const pron = tokens.slice(c, c + view.length).find((u) => ['ses', 'son', 'lui', 'elle'].includes(u.key)) ?? (tokens[c] as Token);
+        const content = span(tokens, c + view.length, s.last);
+        if (content && words(tokens, c + view.length, s.last) >= 3) {
+          const cueEnd = (tokens[c + view.length - 1] as Token).end;
+          out.push({ ...content, cue: { start: t.start, end: cueEnd }, speaker: { start: pron.start, end: pron.end, text: pron.raw, via: 'pronoun', mention: null, want: 'any' }, hedged: false, confidence: 0.6, rule: 'fr-view', sent: s.first });
+        }
+        c += view.length - 1;
+        continue;
+      }
+    }
+    const prevKey = tokens[c - 1]?.key ?? '';
+    const isCue = fr ? FR_CUES.has(t.key) || FR_CUES.has(t.key.replace(/^s'/, '')) || (FR_FAIRE_CUE_WORDS.has(t.key) && FR_FAIRE.has(prevKey)) : EN_CUES.has(t.key);
     if (!isCue || ctx.inQuote?.[c]) continue;
     const prev = tokens[c - 1];
     if (prev && c > s.first && DETERMINERS.has(prev.key) && !(fr && FR_AUX.has(prev.key))) continue;
@@ -308,9 +368,12 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     // Passive participles ("was first reported by", "people accused of") are not the speaker's act.
     const nextKey = tokens[c + 1]?.key;
     if (!fr && (nextKey === 'by' || nextKey === 'of') && t.key.endsWith('ed')) continue;
-    // French participles need their auxiliary ("a déclaré"); present forms stand alone.
+    if (fr && nextKey === 'par') continue;
+    // French participles need their auxiliary ("a déclaré"); present forms stand alone. The walk also
+    // passes the reflexive "se" ("se félicite") and "faire" before its noun ("a fait valoir").
     let p = c - 1;
-    while (p >= s.first && (tokens[p] as Token).word && (fr ? FR_AUX.has((tokens[p] as Token).key) || (tokens[p] as Token).key === 'ont' : EN_AUX.has((tokens[p] as Token).key))) p--;
+    const frAux = (k: string): boolean => FR_AUX.has(k) || k === 'ont' || k === 'se' || (FR_FAIRE.has(k) && FR_FAIRE_CUE_WORDS.has(t.key));
+    while (p >= s.first && (tokens[p] as Token).word && (fr ? frAux((tokens[p] as Token).key) : EN_AUX.has((tokens[p] as Token).key))) p--;
     // A parenthesis after the name ("Doherty (R-Warren) said", "l'OFAG (Berne) estime") is read past.
     if ((tokens[p] as Token | undefined)?.raw === ')' && p > s.first) {
       let k = p - 1;
@@ -336,20 +399,21 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       break;
     }
     // "…, saying that …": the speaker is the subject of the main clause.
-    if (!fr && EN_PARTICIPLE_CUES.has(t.key) && prev && /^[,—–]$/.test(prev.raw)) {
+    const participleAfter = prev && /^[,—–]$/.test(prev.raw) ? prev : fr && prev && ['en', 'se'].includes(prev.key) && /^[,—–]$/.test(tokens[c - 2]?.raw ?? '') ? tokens[c - 2] : undefined;
+    if ((fr ? FR_PARTICIPLE_CUES.has(t.key.replace(/^s'/, '')) : EN_PARTICIPLE_CUES.has(t.key)) && participleAfter) {
       let subj: RawSpeaker | null = inSentenceOf(out, s.first).map((cl) => cl.speaker).find((x) => x !== null) ?? null;
       if (!subj) {
-        const m = mentionIn(ctx.mentions, (tokens[s.first] as Token).start, prev.start);
+        const m = mentionIn(ctx.mentions, (tokens[s.first] as Token).start, participleAfter.start);
         const firstWord = tokens[s.first] as Token;
-        const g = EN_PRONOUNS.get(firstWord.key);
+        const g = pronounWant(firstWord, ctx.lang);
         if (m) subj = { start: m.start, end: m.end, text: m.text, via: 'name', mention: m };
         else if (g) subj = speakerFromPhrase(ctx, s.first, s.first + 1, 'speaker-name');
       }
       let a = c + 1;
-      if ((tokens[a] as Token | undefined)?.key === 'that') a++;
+      if (['that', 'que'].includes((tokens[a] as Token | undefined)?.key ?? '')) a++;
       const sp = span(tokens, a, s.last);
       if (subj && sp && words(tokens, a, s.last) >= 2) {
-        out.push({ ...sp, cue: { start: t.start, end: t.end }, speaker: subj, hedged: false, confidence: 0.6, rule: 'en-participle', sent: s.first });
+        out.push({ ...sp, cue: { start: t.start, end: t.end }, speaker: subj, hedged: false, confidence: 0.6, rule: fr ? 'fr-participle' : 'en-participle', sent: s.first });
         continue;
       }
     }
@@ -360,7 +424,10 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     const boundary = tokens[q];
     let afterComma = !!boundary && q >= s.first && !boundary.word && /^[,”"»—–]$/.test(boundary.raw);
     let inverted = false;
-    const apposed = q === p && boundary?.raw === ',' ? appositionSubject(ctx, s, p) : null;
+    // Unless a speaker follows the cue ("…, a constaté la Ville"), which is the inverted order.
+    const nextHead = tokens[c + 1];
+    const speakerFollows = !!nextHead && nextHead.sent === t.sent && (fr || EN_INVERTIBLE.has(t.key)) && (nextHead.cap || DETERMINERS.has(nextHead.key) || ELIDED_NAME.test(nextHead.raw)) && closesClause(tokens, s, c + 1);
+    const apposed = q === p && boundary?.raw === ',' && !speakerFollows ? appositionSubject(ctx, s, p) : null;
     if (apposed) {
       // "X, the head of Y, who …, said": the name before the appositions speaks.
       speaker = speakerFromPhrase(ctx, apposed.a, apposed.b, 'speaker-name');
@@ -372,10 +439,11 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       // Nothing before the cue: "…,” said Warren" or "said the senator, …".
       let a = c + 1;
       let b = a;
-      while (b < s.last && b - a < 7 && ((tokens[b] as Token).word || ((tokens[b] as Token).raw === '.' && (tokens[b - 1] as Token | undefined)?.cap === true && b + 1 < s.last && (tokens[b + 1] as Token).cap)) && !(fr ? FR_STOP : EN_NP_STOP).has((tokens[b] as Token).key)) b++;
-      // The speaker after the cue is a name or a determined noun phrase, not the next clause.
+      const stopAt = (u: Token): boolean => (fr ? FR_STOP.has(u.key) || ADVERBIAL_START.has(u.key) : EN_NP_STOP.has(u.key));
+      while (b < s.last && b - a < 7 && ((tokens[b] as Token).word || ((tokens[b] as Token).raw === '.' && (tokens[b - 1] as Token | undefined)?.cap === true && b + 1 < s.last && (tokens[b + 1] as Token).cap)) && !stopAt(tokens[b] as Token)) b++;
+      // The speaker after the cue is a name or a determined noun phrase ("précise l'OFAG"), not the next clause.
       const head = tokens[a] as Token | undefined;
-      if (b > a && afterComma && head && (head.cap || DETERMINERS.has(head.key))) {
+      if (b > a && afterComma && head && (head.cap || DETERMINERS.has(head.key) || ELIDED_NAME.test(head.raw))) {
         speaker = speakerFromPhrase(ctx, a, b, 'speaker-name');
         inverted = true;
         beforeEnd = p + 1;
