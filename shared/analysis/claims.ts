@@ -20,9 +20,9 @@ import {
 import { EN_AUX, EN_CUES, EN_PARTICIPLE_CUES, EN_HEDGES, EN_NOT_NAME, EN_NP_STOP, EN_ORG_DESCRIPTIONS, EN_PRONOUNS, EN_STRONG_CUES, EN_TELL, LATIN_ORG_WORDS } from './lexicon-en';
 import { FR_ACCORDING, FR_AUX, FR_CUES, FR_FAIRE, FR_FAIRE_CUE_WORDS, FR_HEDGES, FR_PARTICIPLE_CUES, FR_PRONOUNS, FR_VIEW_PHRASES } from './lexicon-fr';
 import { EN_INVERTIBLE_CUES } from './lexicon/cues-en';
-import { CLAUSE_VERBS_AFTER_NP } from './lexicon/speaker-phrase';
+import { AR_APPOSITION_HEADS, AR_NAME_CONNECTORS, CLAUSE_VERBS_AFTER_NP } from './lexicon/speaker-phrase';
 import { resolveSpeakers, type ResolvableSpeaker, type Want } from './speakers';
-import type { Quote, Sentence, Token } from './tokens';
+import { arabicVariants, type Quote, type Sentence, type Token } from './tokens';
 
 export type RawSpeaker = ResolvableSpeaker;
 
@@ -55,6 +55,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'ou
 const OPEN_Q = /^[“«„"]$/;
 const EN_INVERTIBLE: ReadonlySet<string> = new Set(EN_INVERTIBLE_CUES);
 const CLAUSE_VERB: ReadonlySet<string> = new Set(CLAUSE_VERBS_AFTER_NP);
+const AR_APPOSITION: ReadonlySet<string> = new Set(AR_APPOSITION_HEADS);
+const AR_CONNECTORS: ReadonlySet<string> = new Set(AR_NAME_CONNECTORS);
 /** A French name or noun phrase after an elided article: "l'OFAG", "l’Élysée". */
 const ELIDED_NAME = /^[ldLD]['’]\p{Lu}/u;
 const ADVERBIAL_START = new Set(['on', 'in', 'at', 'during', 'last', 'earlier', 'later', 'this', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'before', 'after', 'while', 'when', 'recently', 'again', 'also', 'then', 'publicly', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'dans', 'lors', 'ce', 'mardi.']);
@@ -140,6 +142,54 @@ function pronounWant(t: Token, lang: Lang): Want | null {
 const FR_INVERTED = /^[\p{L}]+-(?:t-)?(il|elle|ils|elles)$/u;
 
 /**
+ * The person's name inside an Arabic speaker phrase that also holds a title, a body or an apposition
+ * ("رئيس حزب الأمة القومي بالنيل الأبيض الهادي أبو راية", "الدكتور أحمد كمال أبوالمجد الفقيه الدستوري"):
+ * from the first known given name, the name words and connectors that follow, up to the word that
+ * opens an apposition or ends a name. Returns its token range, or null when no given name is there.
+ */
+function arabicNameRun(tokens: readonly Token[], a: number, b: number): { a: number; b: number } | null {
+  for (let i = a; i < b; i++) {
+    const t = tokens[i] as Token;
+    if (!t.arabic || !isKnownArabicName(t) || AR_APPOSITION.has(t.key)) continue;
+    let j = i + 1;
+    while (j < b && j - i < 6) {
+      const u = tokens[j] as Token;
+      if (AR_APPOSITION.has(u.key) || AR_APPOSITION.has(u.key.replace(/^و/, ''))) break;
+      if (AR_CONNECTORS.has(u.key) && j + 1 < b) {
+        j++;
+        continue;
+      }
+      if (!isArabicNameToken(u, false) || (endsSpeakerName(u) && !isKnownArabicName(u))) break;
+      j++;
+    }
+    return { a: i, b: j };
+  }
+  return null;
+}
+
+/**
+ * The mention for a name run found in a speaker phrase: an existing mention starting there is fitted
+ * to the run (the speaker's position shows where the name ends), else a new one is inserted.
+ */
+function mentionForRun(ctx: Ctx, run: { a: number; b: number }, rule: string): Mention | null {
+  const { tokens, text } = ctx;
+  const first = tokens[run.a] as Token;
+  const last = tokens[run.b - 1] as Token;
+  const existing = ctx.mentions.find((m) => m.first === run.a || (m.start <= first.start && m.end >= last.end && m.type === 'person'));
+  if (existing) {
+    if (existing.first === run.a && existing.type === 'person' && existing.last !== run.b) {
+      existing.last = run.b;
+      existing.end = last.end;
+      existing.text = text.slice(existing.start, existing.end);
+      existing.key = undefined;
+    }
+    return existing;
+  }
+  const m = makeMention(text, tokens, run.a, run.b, 'person', rule);
+  return m ? insertMention(ctx.mentions, m) : null;
+}
+
+/**
  * A family name in the nisba form ("البدري", "الظواهري"): an article word ending in ي that is no
  * nationality, profession, title, organisation or other word the lexicons know.
  */
@@ -178,6 +228,14 @@ function speakerFromPhrase(ctx: Ctx, a: number, b: number, rule: string): RawSpe
   const capLike = (t: Token): boolean => (t.cap && !EN_NOT_NAME.has(t.key)) || ELIDED_NAME.test(t.raw);
   const anyCap = tokens.slice(i0, b).some(capLike);
   if (first.arabic) {
+    // A known given name after a title or a body, or before an apposition: that name speaks.
+    const run = b - a > 1 ? arabicNameRun(tokens, i0, b) : null;
+    if (run && (run.a > i0 || run.b < b) && run.b - run.a >= 2) {
+      const m = mentionForRun(ctx, run, rule);
+      const r1 = tokens[run.b - 1] as Token;
+      // The speaker text keeps the title before the name and drops the apposition after it.
+      if (m) return { start: first.start, end: r1.end, text: text.slice(first.start, r1.end), via: 'name', mention: m };
+    }
     // The leading name words ("فوزي صلوخ" in "فوزي صلوخ وزير الخارجية"); a phrase that opens with the
     // article or a pronoun is a description ("المصدر", "ه"), not a name.
     let k = i0;
@@ -599,7 +657,9 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     // Speaker phrase after a verb-first cue.
     let b = c + 1;
     let sawLatin = false;
-    while (b < s.last && b - c <= 8) {
+    // A title first ("رئيس حزب … الهادي أبو راية"): the name may come after the body it heads.
+    const titled = !!tokens[c + 1] && arabicVariants(tokens[c + 1] as Token).some((v) => AR_PERSON_TITLES.has(v));
+    while (b < s.last && b - c <= (titled ? 14 : 8)) {
       const u = tokens[b] as Token;
       if (!u.word) {
         if (u.raw === '(' || u.raw === ')') {
