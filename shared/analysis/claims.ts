@@ -16,6 +16,9 @@ import {
   AR_DESCRIPTION_NOUNS,
   AR_PERSON_TITLES,
   AR_STOP,
+  AR_PARTICIPLES,
+  AR_CUE_PARTICLE,
+  AR_CUE_PARTICLES_BEFORE_CONTENT,
 } from './lexicon-ar';
 import { EN_AUX, EN_CUES, EN_PARTICIPLE_CUES, EN_HEDGES, EN_NOT_NAME, EN_NP_STOP, EN_ORG_DESCRIPTIONS, EN_PRONOUNS, EN_STRONG_CUES, EN_TELL, LATIN_ORG_WORDS } from './lexicon-en';
 import { FR_ACCORDING, FR_AUX, FR_CUES, FR_FAIRE, FR_FAIRE_CUE_WORDS, FR_HEDGES, FR_PARTICIPLE_CUES, FR_PRONOUNS, FR_VIEW_PHRASES } from './lexicon-fr';
@@ -57,6 +60,7 @@ const EN_INVERTIBLE: ReadonlySet<string> = new Set(EN_INVERTIBLE_CUES);
 const CLAUSE_VERB: ReadonlySet<string> = new Set(CLAUSE_VERBS_AFTER_NP);
 const AR_APPOSITION: ReadonlySet<string> = new Set(AR_APPOSITION_HEADS);
 const AR_CONNECTORS: ReadonlySet<string> = new Set(AR_NAME_CONNECTORS);
+const AR_PARTICLES: ReadonlySet<string> = new Set(AR_CUE_PARTICLES_BEFORE_CONTENT);
 /** A French name or noun phrase after an elided article: "l'OFAG", "l’Élysée". */
 const ELIDED_NAME = /^[ldLD]['’]\p{Lu}/u;
 const ADVERBIAL_START = new Set(['on', 'in', 'at', 'during', 'last', 'earlier', 'later', 'this', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'before', 'after', 'while', 'when', 'recently', 'again', 'also', 'then', 'publicly', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'dans', 'lors', 'ce', 'mardi.']);
@@ -143,7 +147,7 @@ const FR_INVERTED = /^[\p{L}]+-(?:t-)?(il|elle|ils|elles)$/u;
 
 /**
  * The person's name inside an Arabic speaker phrase that also holds a title, a body or an apposition
- * ("رئيس حزب الأمة القومي بالنيل الأبيض الهادي أبو راية", "الدكتور أحمد كمال أبوالمجد الفقيه الدستوري"):
+ * ("رئيس حزب الأمة … الهادي أبو راية", "الدكتور أحمد كمال أبوالمجد الفقيه …"):
  * from the first known given name, the name words and connectors that follow, up to the word that
  * opens an apposition or ends a name. Returns its token range, or null when no given name is there.
  */
@@ -156,11 +160,14 @@ function arabicNameRun(tokens: readonly Token[], a: number, b: number): { a: num
       const u = tokens[j] as Token;
       if (AR_APPOSITION.has(u.key) || AR_APPOSITION.has(u.key.replace(/^و/, ''))) break;
       if (AR_CONNECTORS.has(u.key) && j + 1 < b) {
-        j++;
+        j += 2;
         continue;
       }
       if (!isArabicNameToken(u, false) || (endsSpeakerName(u) && !isKnownArabicName(u))) break;
       j++;
+      // A family name with the article ends the name ("خالد العطية", "عبد الفتاح السيسي"): what
+      // follows is the verb's object or an apposition ("… الهجوم", "… الأطراف الليبية").
+      if (/^ال/.test(u.key)) break;
     }
     return { a: i, b: j };
   }
@@ -619,6 +626,48 @@ function arHedge(t: Token): boolean {
   return t.arabic && (AR_HEDGE_FORMS.has(t.key) || AR_HEDGE_FORMS.has(t.key.replace(/^[وف]/, '')));
 }
 
+/**
+ * True when token `k` opens another report inside the sentence: a circumstantial participle
+ * ("…، قائلاً", "…، مشيراً إلى") or a reporting verb joined by و/ف ("…، واتهم", "وأضاف") outside a quotation.
+ */
+function arNewReport(ctx: Ctx, k: number): boolean {
+  const u = ctx.tokens[k] as Token;
+  if (!u.arabic || ctx.inQuote?.[k]) return false;
+  const bare = u.key.replace(/^[وف]/, '');
+  if (AR_PARTICIPLES.has(u.key) || AR_PARTICIPLES.has(bare)) return /^[،,]$/.test(ctx.tokens[k - 1]?.raw ?? '') || bare !== u.key;
+  return bare !== u.key && AR_CUE_FORMS.has(bare) && !AR_CUE_PARTICLE[AR_CUE_FORMS.get(bare) ?? ''];
+}
+
+/**
+ * "…، معرباً عن أمله في أن …", "…، مشيرةً إلى أن …": a circumstantial participle adds a statement by the
+ * sentence's speaker (the claim before it in the sentence), else by the implied subject of its gender.
+ */
+function arParticipleClaim(ctx: Ctx, s: Sentence, c: number, out: RawClaim[]): void {
+  const { tokens } = ctx;
+  const t = tokens[c] as Token;
+  let a = c + 1;
+  if (AR_PARTICLES.has((tokens[a] as Token | undefined)?.key ?? '')) a++;
+  for (let k = a; k < Math.min(s.last, a + 4); k++) {
+    const key = (tokens[k] as Token).key;
+    if (['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها'].includes(key)) {
+      a = k + 1;
+      break;
+    }
+  }
+  let stop = s.last;
+  for (let k = a + 1; k < s.last; k++) {
+    if (arNewReport(ctx, k)) {
+      stop = k;
+      break;
+    }
+  }
+  const sp = span(tokens, a, stop);
+  if (!sp || words(tokens, a, stop) < 2) return;
+  const before = inSentenceOf(out, s.first).filter((cl) => cl.speaker && cl.start < t.start).pop();
+  const speaker: RawSpeaker = before?.speaker ?? { start: t.start, end: t.end, text: '', via: 'implicit', mention: null, want: /ه$/.test(t.key) ? 'f' : 'any' };
+  out.push({ ...sp, cue: { start: t.start, end: t.end }, speaker, hedged: false, confidence: before ? 0.7 : 0.55, rule: 'ar-participle', sent: s.first });
+}
+
 /** Arabic: verb-first reporting ("وقال تراور إن"), subject-first, pronoun subjects, "بحسب", hedges. */
 function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
   const { tokens } = ctx;
@@ -650,9 +699,17 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       c = np1 - 1;
       continue;
     }
+    const bareKey = t.key.replace(/^[وف]/, '');
+    if (c > s.first && !ctx.inQuote?.[c] && (AR_PARTICIPLES.has(t.key) || AR_PARTICIPLES.has(bareKey))) {
+      arParticipleClaim(ctx, s, c, out);
+      continue;
+    }
     const form = arCue(t);
     if (!form) continue;
     const lemma = AR_CUE_FORMS.get(form) ?? form;
+    // "عبر عن": a verb that reports only with its particle.
+    const particle = AR_CUE_PARTICLE[lemma];
+    if (particle && !tokens.slice(c + 1, Math.min(s.last, c + 7)).some((u) => u.key === particle)) continue;
     const feminine = /^ت/.test(form) || /تا?$/.test(form);
     // Speaker phrase after a verb-first cue.
     let b = c + 1;
@@ -695,7 +752,9 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
         rule = particle ? 'ar-pronoun' : 'ar-implicit-subject';
       }
     }
-    // Content: after a complementiser, a colon or a quotation; else after the speaker phrase.
+    // Content: after a complementiser, a colon or a quotation; else after the speaker phrase (after
+    // the name when the phrase ran on into the verb's object: "وحث السيسي الأطراف على …").
+    if (speaker && speaker.via === 'name' && b > c + 1 && speaker.end < (tokens[b - 1] as Token).end && speaker.end > t.end) b = tokenAt(tokens, speaker.end);
     let a = b;
     const limit = Math.min(s.last, b + 14);
     for (let k = b; k < limit; k++) {
@@ -711,10 +770,14 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
         break;
       }
     }
-    // The reporter's own remark after "، لكن…" is not part of what was said.
+    // The reporter's own remark after "، لكن…" is not part of what was said, nor is the next report.
     let stop = s.last;
     for (let k = a + 1; k < s.last - 1; k++) {
       if (((tokens[k] as Token).raw === '،' || (tokens[k] as Token).raw === ',') && /^(لكن|ولكن)/.test((tokens[k + 1] as Token).key) && !ctx.inQuote?.[k]) {
+        stop = k;
+        break;
+      }
+      if (arNewReport(ctx, k)) {
         stop = k;
         break;
       }
