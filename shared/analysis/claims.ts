@@ -22,8 +22,8 @@ import {
 } from './lexicon-ar';
 import { EN_AUX, EN_CUES, EN_PARTICIPLE_CUES, EN_HEDGES, EN_NOT_NAME, EN_NP_STOP, EN_ORG_DESCRIPTIONS, EN_PRONOUNS, EN_STRONG_CUES, EN_TELL, LATIN_ORG_WORDS } from './lexicon-en';
 import { FR_ACCORDING, FR_AUX, FR_CUES, FR_FAIRE, FR_FAIRE_CUE_WORDS, FR_HEDGES, FR_PARTICIPLE_CUES, FR_PRONOUNS, FR_VIEW_PHRASES } from './lexicon-fr';
-import { EN_INVERTIBLE_CUES } from './lexicon/cues-en';
-import { AR_APPOSITION_HEADS, AR_NAME_CONNECTORS, CLAUSE_VERBS_AFTER_NP } from './lexicon/speaker-phrase';
+import { EN_DOCUMENT_CUES, EN_INVERTIBLE_CUES, EN_THAT_ONLY_CUES } from './lexicon/cues-en';
+import { AR_APPOSITION_HEADS, AR_NAME_CONNECTORS, AR_NOBODY, CLAUSE_VERBS_AFTER_NP, NO_SPEAKER_WORDS } from './lexicon/speaker-phrase';
 import { resolveSpeakers, type ResolvableSpeaker, type Want } from './speakers';
 import { arabicVariants, type Quote, type Sentence, type Token } from './tokens';
 
@@ -61,6 +61,9 @@ const CLAUSE_VERB: ReadonlySet<string> = new Set(CLAUSE_VERBS_AFTER_NP);
 const AR_APPOSITION: ReadonlySet<string> = new Set(AR_APPOSITION_HEADS);
 const AR_CONNECTORS: ReadonlySet<string> = new Set(AR_NAME_CONNECTORS);
 const AR_PARTICLES: ReadonlySet<string> = new Set(AR_CUE_PARTICLES_BEFORE_CONTENT);
+const NO_SPEAKER: ReadonlySet<string> = new Set(NO_SPEAKER_WORDS);
+const EN_THAT_ONLY: ReadonlySet<string> = new Set(EN_THAT_ONLY_CUES);
+const EN_DOCUMENT: ReadonlySet<string> = new Set(EN_DOCUMENT_CUES);
 /** A French name or noun phrase after an elided article: "l'OFAG", "l’Élysée". */
 const ELIDED_NAME = /^[ldLD]['’]\p{Lu}/u;
 const ADVERBIAL_START = new Set(['on', 'in', 'at', 'during', 'last', 'earlier', 'later', 'this', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'before', 'after', 'while', 'when', 'recently', 'again', 'also', 'then', 'publicly', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'dans', 'lors', 'ce', 'mardi.']);
@@ -227,6 +230,8 @@ function speakerFromPhrase(ctx: Ctx, a: number, b: number, rule: string): RawSpe
   // صلوخ وزير الخارجية اللبنانية" the ministry belongs to the title and the man speaks.
   if (inside && (inside.start === first.start || !first.arabic)) return { start: first.start, end: last.end, text: phrase, via: 'name', mention: inside };
   // Capitalised or Arabic name without a mention yet: it becomes a candidate actor.
+  // "no confirmed signs", "aucun responsable": nobody is speaking.
+  for (let k = a; k < b; k++) if (NO_SPEAKER.has((tokens[k] as Token).key)) return null;
   let i0 = a;
   while (i0 < b && DETERMINERS.has((tokens[i0] as Token).key)) i0++;
   if (i0 >= b) return null;
@@ -425,8 +430,11 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       }
     }
     const prevKey = tokens[c - 1]?.key ?? '';
-    const isCue = fr ? FR_CUES.has(t.key) || FR_CUES.has(t.key.replace(/^s'/, '')) || (FR_FAIRE_CUE_WORDS.has(t.key) && FR_FAIRE.has(prevKey)) : EN_CUES.has(t.key);
+    const isCue = fr ? FR_CUES.has(t.key) || FR_CUES.has(t.key.replace(/^s'/, '')) || (FR_FAIRE_CUE_WORDS.has(t.key) && FR_FAIRE.has(prevKey)) : EN_CUES.has(t.key) || EN_DOCUMENT.has(t.key);
     if (!isCue || ctx.inQuote?.[c]) continue;
+    // "China maintains tight control", "figures show a rise": a report only with "that" or at the clause end.
+    const after = tokens[c + 1];
+    if (!fr && EN_THAT_ONLY.has(t.key) && after && after.word && after.sent === t.sent && after.key !== 'that') continue;
     const prev = tokens[c - 1];
     if (prev && c > s.first && DETERMINERS.has(prev.key) && !(fr && FR_AUX.has(prev.key))) continue;
     if (!fr && prev?.key === 'to' && !EN_STRONG_CUES.has(t.key)) continue;
@@ -706,6 +714,10 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     }
     const form = arCue(t);
     if (!form) continue;
+    if (AR_NOBODY.some((ph) => ph.every((k, i) => {
+      const key = tokens[c - ph.length + i]?.key;
+      return key === k || (i === 0 && key?.replace(/^[وف]/, '') === k);
+    }))) continue;
     const lemma = AR_CUE_FORMS.get(form) ?? form;
     // "عبر عن": a verb that reports only with its particle.
     const particle = AR_CUE_PARTICLE[lemma];
@@ -830,6 +842,9 @@ export function findClaims(ctx: Ctx): RawClaim[] {
     if (covered) continue;
     const inner = ctx.text.slice(q.start + 1, q.end - 1);
     if ((inner.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 4) continue;
+    // A quoted line alone in its paragraph with no closing punctuation is a heading, not speech.
+    const alone = (q.start === 0 || ctx.text[q.start - 1] === '\n') && (q.end === ctx.text.length || ctx.text[q.end] === '\n');
+    if (alone && !/[.!?؟…]\s*$/.test(inner)) continue;
     const prevClaim = lastBefore && q.start - lastBefore.end < 400 ? lastBefore : null;
     // “A,” he said. “B.” — the second quotation continues the same claim.
     if (prevClaim && prevClaim.speaker && /^[“«"]/.test(ctx.text.slice(prevClaim.start, prevClaim.start + 1))) {

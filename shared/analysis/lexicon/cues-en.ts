@@ -15,3 +15,9 @@ export const EN_INVERTIBLE_CUES: readonly string[] = [
 
 /** Plural present forms that report what documents and studies say: "newly released files show". */
 export const EN_DOCUMENT_CUES: readonly string[] = ['show', 'suggest', 'indicate', 'reveal', 'confirm', 'find'];
+
+/**
+ * Cues with an everyday sense beside the reporting one ("China maintains tight control", "the
+ * files show"): they report only with "that" after them, or at the end of the clause they report.
+ */
+export const EN_THAT_ONLY_CUES: readonly string[] = ['maintains', 'maintained', 'maintain', 'holds', 'held', ...EN_DOCUMENT_CUES];

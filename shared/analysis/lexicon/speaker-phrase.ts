@@ -26,3 +26,9 @@ export const AR_APPOSITION_HEADS: readonly string[] = [
 
 /** Words inside an Arabic name that join its parts ("أحمد بن علي", "عبد الرحمن", "أبو راية"). */
 export const AR_NAME_CONNECTORS: readonly string[] = ['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ام', 'عبد', 'ال', 'ولد', 'ود'];
+
+/** Words that deny there is a speaker ("no confirmed signs", "nobody said", "aucun responsable"). */
+export const NO_SPEAKER_WORDS: readonly string[] = ['no', 'none', 'nobody', 'neither', 'nor', 'aucun', 'aucune', 'personne', 'nul', 'nulle'];
+
+/** Arabic "nobody" before a cue ("لا أحد ينفي"): a figure of speech, not a report. */
+export const AR_NOBODY: readonly string[][] = [['لا', 'احد'], ['ما', 'من', 'احد']];
