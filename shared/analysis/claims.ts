@@ -185,7 +185,16 @@ function mentionForRun(ctx: Ctx, run: { a: number; b: number }, rule: string): M
   const { tokens, text } = ctx;
   const first = tokens[run.a] as Token;
   const last = tokens[run.b - 1] as Token;
-  const existing = ctx.mentions.find((m) => m.first === run.a || (m.start <= first.start && m.end >= last.end && m.type === 'person'));
+  // Mentions are sorted by start: only the few around the run's first token can start there or cover it.
+  let lo = 0;
+  let hi = ctx.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ctx.mentions[mid] as Mention).start < first.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const near = ctx.mentions.slice(Math.max(0, lo - 4), lo + 4);
+  const existing = near.find((m) => m.first === run.a || (m.start <= first.start && m.end >= last.end && m.type === 'person'));
   if (existing) {
     if (existing.first === run.a && existing.type === 'person' && existing.last !== run.b) {
       existing.last = run.b;

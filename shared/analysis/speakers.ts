@@ -142,8 +142,29 @@ export function resolveSpeakers(ctx: SpeakerCtx, claims: readonly ResolvableClai
   const { tokens, mentions } = ctx;
   const ordered = claims.slice().sort((a, b) => (a.cue?.start ?? a.start) - (b.cue?.start ?? b.start));
   // Reported words: a mention inside them is what the speaker talked about, not who speaks next.
-  const contents = ordered.map((c) => ({ start: c.start, end: c.end }));
-  const inContent = (m: Mention): boolean => contents.some((c) => m.start >= c.start && m.end <= c.end);
+  // Sorted by start, with the running maximum of ends, so a lookup is a binary search.
+  const contents = claims.map((c) => ({ start: c.start, end: c.end })).sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  contents.forEach((c, i) => maxEnd.push(Math.max(c.end, i ? (maxEnd[i - 1] as number) : 0)));
+  const lastStartingBy = (offset: number): number => {
+    let lo = 0;
+    let hi = contents.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((contents[mid] as { start: number }).start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  };
+  /** True when [start, end) lies inside some claim's content other than `except`. */
+  const covered = (start: number, end: number, except?: { start: number; end: number }): boolean => {
+    for (let i = lastStartingBy(start); i >= 0 && (maxEnd[i] as number) >= end; i--) {
+      const c = contents[i] as { start: number; end: number };
+      if (c.end >= end && !(except && c.start === except.start && c.end === except.end)) return true;
+    }
+    return false;
+  };
+  const inContent = (m: Mention): boolean => covered(m.start, m.end);
   let last: { mention: Mention; para: number; end: number } | null = null;
   for (const c of ordered) {
     const sp = c.speaker;
@@ -196,7 +217,7 @@ export function resolveSpeakers(ctx: SpeakerCtx, claims: readonly ResolvableClai
     }
     // A speaker reported inside another claim's words ("Baker said Thatcher had opposed…") is a
     // nested source: the outer speaker is the one still talking.
-    const nested = ordered.some((o) => o !== c && c.cue && c.cue.start >= o.start && c.cue.end <= o.end);
+    const nested = !!c.cue && covered(c.cue.start, c.cue.end, c);
     if (sp.mention && !nested) last = { mention: sp.mention, para, end: Math.max(c.end, sp.end) };
   }
 }
