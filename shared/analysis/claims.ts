@@ -24,7 +24,7 @@ import { EN_AUX, EN_CUES, EN_PARTICIPLE_CUES, EN_HEDGES, EN_NOT_NAME, EN_NP_STOP
 import { FR_ACCORDING, FR_AUX, FR_CUES, FR_FAIRE, FR_FAIRE_CUE_WORDS, FR_HEDGES, FR_PARTICIPLE_CUES, FR_PRONOUNS, FR_VIEW_PHRASES } from './lexicon-fr';
 import { EN_DOCUMENT_CUES, EN_INVERTIBLE_CUES, EN_THAT_ONLY_CUES } from './lexicon/cues-en';
 import { AR_APPOSITION_HEADS, AR_NAME_CONNECTORS, AR_NOBODY, CLAUSE_VERBS_AFTER_NP, NO_SPEAKER_WORDS } from './lexicon/speaker-phrase';
-import { resolveSpeakers, type ResolvableSpeaker, type Want } from './speakers';
+import { firstStartingAt, resolveSpeakers, type ResolvableSpeaker, type Want } from './speakers';
 import { arabicVariants, type Quote, type Sentence, type Token } from './tokens';
 
 export type RawSpeaker = ResolvableSpeaker;
@@ -91,14 +91,7 @@ function mentionEndingAt(list: readonly Mention[], t: Token): Mention | undefine
 
 /** Index of the first token starting at or after `offset` (binary search). */
 function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstStartingAt(tokens, offset);
 }
 
 function words(tokens: readonly Token[], a: number, b: number): number {
@@ -186,13 +179,7 @@ function mentionForRun(ctx: Ctx, run: { a: number; b: number }, rule: string): M
   const first = tokens[run.a] as Token;
   const last = tokens[run.b - 1] as Token;
   // Mentions are sorted by start: only the few around the run's first token can start there or cover it.
-  let lo = 0;
-  let hi = ctx.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ctx.mentions[mid] as Mention).start < first.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingAt(ctx.mentions, first.start);
   const near = ctx.mentions.slice(Math.max(0, lo - 4), lo + 4);
   const existing = near.find((m) => m.first === run.a || (m.start <= first.start && m.end >= last.end && m.type === 'person'));
   if (existing) {

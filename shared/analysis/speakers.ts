@@ -120,13 +120,13 @@ function spanOf(m: Mention): SpeakerResolution['from'] {
   return { start: m.start, end: m.end, text: m.text };
 }
 
-/** Index of the first mention starting at or after `offset`. */
-function firstMentionFrom(list: readonly Mention[], offset: number): number {
+/** Index of the first item (sorted by start) starting at or after `offset`: a binary search. */
+export function firstStartingAt(list: readonly { start: number }[], offset: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((list[mid] as Mention).start < offset) lo = mid + 1;
+    if ((list[mid] as { start: number }).start < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -170,7 +170,7 @@ export function resolveSpeakers(ctx: SpeakerCtx, claims: readonly ResolvableClai
     const sp = c.speaker;
     if (!sp) continue;
     const at = c.cue?.start ?? sp.start;
-    const atToken = tokens[firstTokenFrom(tokens, sp.start)] ?? tokens[firstTokenFrom(tokens, at)];
+    const atToken = tokens[firstStartingAt(tokens, sp.start)] ?? tokens[firstStartingAt(tokens, at)];
     const para = atToken?.para ?? 0;
     if (sp.resolution) {
       // Chosen upstream (a quotation carried over from the claim before it): keep.
@@ -183,8 +183,8 @@ export function resolveSpeakers(ctx: SpeakerCtx, claims: readonly ResolvableClai
       let chosen: Mention | null = null;
       let rule = '';
       // 1. A compatible subject the narration introduced after the last speaker.
-      const lo = firstMentionFrom(mentions, last ? last.end : 0);
-      for (let i = firstMentionFrom(mentions, pos) - 1; i >= lo; i--) {
+      const lo = firstStartingAt(mentions, last ? last.end : 0);
+      for (let i = firstStartingAt(mentions, pos) - 1; i >= lo; i--) {
         const m = mentions[i] as Mention;
         if (m.end > pos) continue;
         const mp = tokens[m.first]?.para ?? 0;
@@ -201,7 +201,7 @@ export function resolveSpeakers(ctx: SpeakerCtx, claims: readonly ResolvableClai
       }
       // 3. The latest compatible mention nearby, wherever it stands.
       if (!chosen) {
-        for (let i = firstMentionFrom(mentions, pos) - 1; i >= 0; i--) {
+        for (let i = firstStartingAt(mentions, pos) - 1; i >= 0; i--) {
           const m = mentions[i] as Mention;
           if (m.end > pos) continue;
           const mp = tokens[m.first]?.para ?? 0;
@@ -220,15 +220,4 @@ export function resolveSpeakers(ctx: SpeakerCtx, claims: readonly ResolvableClai
     const nested = !!c.cue && covered(c.cue.start, c.cue.end, c);
     if (sp.mention && !nested) last = { mention: sp.mention, para, end: Math.max(c.end, sp.end) };
   }
-}
-
-function firstTokenFrom(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
