@@ -218,6 +218,40 @@ export function resolveSpeakers(ctx: SpeakerCtx, claims: readonly ResolvableClai
     // A speaker reported inside another claim's words ("Baker said Thatcher had opposed…") is a
     // nested source: the outer speaker is the one still talking.
     const nested = !!c.cue && covered(c.cue.start, c.cue.end, c);
+    if (sp.via === 'description' && !sp.mention && !sp.resolution) {
+      const m = byTitle(ctx, sp, para, inContent);
+      if (m) {
+        sp.mention = m;
+        sp.resolution = { rule: 'description-title', from: spanOf(m) };
+      }
+    }
     if (sp.mention && !nested) last = { mention: sp.mention, para, end: Math.max(c.end, sp.end) };
   }
+}
+
+/** Determiners and the Arabic article, stripped to get a description's head noun. */
+const HEAD_STRIP = /^(the|a|an|le|la|les|l'|un|une|ال)/;
+
+/**
+ * "the minister", "le chancelier", "الوزير": the latest person or body named nearby whose title or role
+ * (the words just before the name, or its role) holds the description's head noun. Null when none.
+ */
+function byTitle(ctx: SpeakerCtx, sp: ResolvableSpeaker, para: number, inContent: (m: Mention) => boolean): Mention | null {
+  const { tokens, mentions } = ctx;
+  const i0 = firstStartingAt(tokens, sp.start);
+  const words: Token[] = [];
+  for (let i = i0; i < tokens.length && (tokens[i] as Token).end <= sp.end; i++) if ((tokens[i] as Token).word) words.push(tokens[i] as Token);
+  if (words.length === 0 || words.length > 4) return null;
+  const head = (words[words.length - 1] as Token).key.replace(HEAD_STRIP, '');
+  if (head.length < 3) return null;
+  const has = (k: string): boolean => k.replace(/^[وفبل]?ال/, '').replace(HEAD_STRIP, '') === head;
+  for (let i = firstStartingAt(mentions, sp.start) - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    if ((tokens[m.first]?.para ?? 0) < para - PARA_REACH - 1) break;
+    if (inContent(m)) continue;
+    // The title may stand before the name or inside the mention ("Finance Minister Jim Chalmers").
+    const before = tokens.slice(Math.max(0, m.first - 3), m.last - 1).map((t) => t.key);
+    if (before.some(has) || m.role.split(/\s+/).some(has)) return m;
+  }
+  return null;
 }
