@@ -175,7 +175,8 @@ export interface SuggestResult extends ActionResult {
 export interface SuggestionInfo {
   newActor?: { name: string; type: 'person' | 'organisation' | 'state' | 'place' | 'group' | 'other'; role: string };
   newSource?: { name: string; kind: 'outlet' | 'official' | 'social' | 'document' | 'person' };
-  speaker?: { text: string; name: string | null; known: boolean };
+  /** `rule`: the speaker-resolution rule that chose it; `from`: the mention it was taken from. */
+  speaker?: { text: string; name: string | null; known: boolean; rule?: string; from?: string | null };
   source?: { text: string; known: boolean };
   cue?: string;
 }

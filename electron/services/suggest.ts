@@ -318,7 +318,7 @@ export function suggestionInfo(data: CaseData, articleId: string): Record<string
       const c = claimAt(analysis, a);
       if (c) {
         out[a.id] = {
-          ...(c.speaker ? { speaker: { text: c.speaker.text, name: c.speaker.name, known: knownId(c.speaker.actorId, data.actors) !== null } } : {}),
+          ...(c.speaker ? { speaker: { text: c.speaker.text, name: c.speaker.name, known: knownId(c.speaker.actorId, data.actors) !== null, rule: c.speaker.rule, from: c.speaker.from?.text ?? null } } : {}),
           ...(c.source ? { source: { text: c.source.text, known: knownId(c.source.sourceId, data.sources) !== null } } : {}),
           ...(c.cue ? { cue: c.cue.text } : {}),
         };

@@ -16,11 +16,16 @@ import {
   AR_DESCRIPTION_NOUNS,
   AR_PERSON_TITLES,
   AR_STOP,
+  AR_PARTICIPLES,
+  AR_CUE_PARTICLE,
+  AR_CUE_PARTICLES_BEFORE_CONTENT,
 } from './lexicon-ar';
 import { EN_AUX, EN_CUES, EN_PARTICIPLE_CUES, EN_HEDGES, EN_NOT_NAME, EN_NP_STOP, EN_ORG_DESCRIPTIONS, EN_PRONOUNS, EN_STRONG_CUES, EN_TELL, LATIN_ORG_WORDS } from './lexicon-en';
-import { FR_ACCORDING, FR_AUX, FR_CUES, FR_HEDGES, FR_PRONOUNS } from './lexicon-fr';
-import { resolveSpeakers, type ResolvableSpeaker, type Want } from './speakers';
-import type { Quote, Sentence, Token } from './tokens';
+import { FR_ACCORDING, FR_AUX, FR_CUES, FR_FAIRE, FR_FAIRE_CUE_WORDS, FR_HEDGES, FR_PARTICIPLE_CUES, FR_PRONOUNS, FR_VIEW_PHRASES } from './lexicon-fr';
+import { EN_DOCUMENT_CUES, EN_INVERTIBLE_CUES, EN_THAT_ONLY_CUES } from './lexicon/cues-en';
+import { AR_APPOSITION_HEADS, AR_NAME_CONNECTORS, AR_NOBODY, CLAUSE_VERBS_AFTER_NP, NO_SPEAKER_WORDS } from './lexicon/speaker-phrase';
+import { firstStartingAt, resolveSpeakers, type ResolvableSpeaker, type Want } from './speakers';
+import { arabicVariants, type Quote, type Sentence, type Token } from './tokens';
 
 export type RawSpeaker = ResolvableSpeaker;
 
@@ -51,6 +56,16 @@ interface Ctx {
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'these', 'those', 'this', 'my', 'your', 'le', 'la', 'les', 'un', 'une', 'des', 'ce', 'cette', 'ses', 'sa', 'son']);
 const OPEN_Q = /^[“«„"]$/;
+const EN_INVERTIBLE: ReadonlySet<string> = new Set(EN_INVERTIBLE_CUES);
+const CLAUSE_VERB: ReadonlySet<string> = new Set(CLAUSE_VERBS_AFTER_NP);
+const AR_APPOSITION: ReadonlySet<string> = new Set(AR_APPOSITION_HEADS);
+const AR_CONNECTORS: ReadonlySet<string> = new Set(AR_NAME_CONNECTORS);
+const AR_PARTICLES: ReadonlySet<string> = new Set(AR_CUE_PARTICLES_BEFORE_CONTENT);
+const NO_SPEAKER: ReadonlySet<string> = new Set(NO_SPEAKER_WORDS);
+const EN_THAT_ONLY: ReadonlySet<string> = new Set(EN_THAT_ONLY_CUES);
+const EN_DOCUMENT: ReadonlySet<string> = new Set(EN_DOCUMENT_CUES);
+/** A French name or noun phrase after an elided article: "l'OFAG", "l’Élysée". */
+const ELIDED_NAME = /^[ldLD]['’]\p{Lu}/u;
 const ADVERBIAL_START = new Set(['on', 'in', 'at', 'during', 'last', 'earlier', 'later', 'this', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'before', 'after', 'while', 'when', 'recently', 'again', 'also', 'then', 'publicly', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'dans', 'lors', 'ce', 'mardi.']);
 const FR_STOP = new Set(['que', 'qui', 'et', 'mais', 'a', 'ont', 'est', 'sont', 'dans', 'pour', 'sur', 'en', 'au', 'aux', 'avec', 'lors', 'selon', 'par', 'ne', 'pas', 'se', 'y', 'comme', 'si', 'sera', 'seront', 'pourra', 'pourront', 'doit', 'peut', 'fait', 'etait', 'etre', "qu'il", "qu'elle", "l'a", 'dont', 'ou', 'lorsque', 'quand', 'car', 'donc']);
 
@@ -76,14 +91,7 @@ function mentionEndingAt(list: readonly Mention[], t: Token): Mention | undefine
 
 /** Index of the first token starting at or after `offset` (binary search). */
 function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstStartingAt(tokens, offset);
 }
 
 function words(tokens: readonly Token[], a: number, b: number): number {
@@ -134,6 +142,60 @@ function pronounWant(t: Token, lang: Lang): Want | null {
 const FR_INVERTED = /^[\p{L}]+-(?:t-)?(il|elle|ils|elles)$/u;
 
 /**
+ * The person's name inside an Arabic speaker phrase that also holds a title, a body or an apposition
+ * ("رئيس حزب الأمة … الهادي أبو راية", "الدكتور أحمد كمال أبوالمجد الفقيه …"):
+ * from the first known given name, the name words and connectors that follow, up to the word that
+ * opens an apposition or ends a name. Returns its token range, or null when no given name is there.
+ */
+function arabicNameRun(tokens: readonly Token[], a: number, b: number): { a: number; b: number } | null {
+  for (let i = a; i < b; i++) {
+    const t = tokens[i] as Token;
+    if (!t.arabic || !isKnownArabicName(t) || AR_APPOSITION.has(t.key)) continue;
+    let j = i + 1;
+    while (j < b && j - i < 6) {
+      const u = tokens[j] as Token;
+      if (AR_APPOSITION.has(u.key) || AR_APPOSITION.has(u.key.replace(/^و/, ''))) break;
+      if (AR_CONNECTORS.has(u.key) && j + 1 < b) {
+        j += 2;
+        continue;
+      }
+      if (!isArabicNameToken(u, false) || (endsSpeakerName(u) && !isKnownArabicName(u))) break;
+      j++;
+      // A family name with the article ends the name ("خالد العطية", "عبد الفتاح السيسي"): what
+      // follows is the verb's object or an apposition ("… الهجوم", "… الأطراف الليبية").
+      if (/^ال/.test(u.key)) break;
+    }
+    return { a: i, b: j };
+  }
+  return null;
+}
+
+/**
+ * The mention for a name run found in a speaker phrase: an existing mention starting there is fitted
+ * to the run (the speaker's position shows where the name ends), else a new one is inserted.
+ */
+function mentionForRun(ctx: Ctx, run: { a: number; b: number }, rule: string): Mention | null {
+  const { tokens, text } = ctx;
+  const first = tokens[run.a] as Token;
+  const last = tokens[run.b - 1] as Token;
+  // Mentions are sorted by start: only the few around the run's first token can start there or cover it.
+  const lo = firstStartingAt(ctx.mentions, first.start);
+  const near = ctx.mentions.slice(Math.max(0, lo - 4), lo + 4);
+  const existing = near.find((m) => m.first === run.a || (m.start <= first.start && m.end >= last.end && m.type === 'person'));
+  if (existing) {
+    if (existing.first === run.a && existing.type === 'person' && existing.last !== run.b) {
+      existing.last = run.b;
+      existing.end = last.end;
+      existing.text = text.slice(existing.start, existing.end);
+      existing.key = undefined;
+    }
+    return existing;
+  }
+  const m = makeMention(text, tokens, run.a, run.b, 'person', rule);
+  return m ? insertMention(ctx.mentions, m) : null;
+}
+
+/**
  * A family name in the nisba form ("البدري", "الظواهري"): an article word ending in ي that is no
  * nationality, profession, title, organisation or other word the lexicons know.
  */
@@ -164,13 +226,24 @@ function speakerFromPhrase(ctx: Ctx, a: number, b: number, rule: string): RawSpe
   // صلوخ وزير الخارجية اللبنانية" the ministry belongs to the title and the man speaks.
   if (inside && (inside.start === first.start || !first.arabic)) return { start: first.start, end: last.end, text: phrase, via: 'name', mention: inside };
   // Capitalised or Arabic name without a mention yet: it becomes a candidate actor.
+  // "no confirmed signs", "aucun responsable": nobody is speaking.
+  for (let k = a; k < b; k++) if (NO_SPEAKER.has((tokens[k] as Token).key)) return null;
   let i0 = a;
   while (i0 < b && DETERMINERS.has((tokens[i0] as Token).key)) i0++;
   if (i0 >= b) return null;
   const keys = tokens.slice(i0, b).filter((t) => t.word).map((t) => t.key);
   const orgDesc = keys.some((k) => EN_ORG_DESCRIPTIONS.has(k) || LATIN_ORG_WORDS.has(k));
-  const anyCap = tokens.slice(i0, b).some((t) => t.cap && !EN_NOT_NAME.has(t.key));
+  const capLike = (t: Token): boolean => (t.cap && !EN_NOT_NAME.has(t.key)) || ELIDED_NAME.test(t.raw);
+  const anyCap = tokens.slice(i0, b).some(capLike);
   if (first.arabic) {
+    // A known given name after a title or a body, or before an apposition: that name speaks.
+    const run = b - a > 1 ? arabicNameRun(tokens, i0, b) : null;
+    if (run && (run.a > i0 || run.b < b) && run.b - run.a >= 2) {
+      const m = mentionForRun(ctx, run, rule);
+      const r1 = tokens[run.b - 1] as Token;
+      // The speaker text keeps the title before the name and drops the apposition after it.
+      if (m) return { start: first.start, end: r1.end, text: text.slice(first.start, r1.end), via: 'name', mention: m };
+    }
     // The leading name words ("فوزي صلوخ" in "فوزي صلوخ وزير الخارجية"); a phrase that opens with the
     // article or a pronoun is a description ("المصدر", "ه"), not a name.
     let k = i0;
@@ -195,9 +268,12 @@ function speakerFromPhrase(ctx: Ctx, a: number, b: number, rule: string): RawSpe
   }
   if (anyCap && b - i0 <= 5) {
     let c0 = i0;
-    while (c0 < b && !(tokens[c0] as Token).cap) c0++;
-    const type = orgDesc ? 'organisation' : 'person';
-    const m = makeMention(text, tokens, orgDesc ? i0 : c0, b, type, rule);
+    while (c0 < b && !capLike(tokens[c0] as Token)) c0++;
+    // An acronym after an elided article ("l'OFAG") names a body.
+    const elided = ELIDED_NAME.test((tokens[c0] as Token).raw);
+    const type = orgDesc || (elided && /^[ldLD]['’]\p{Lu}{2,}$/u.test((tokens[c0] as Token).raw)) ? 'organisation' : 'person';
+    let m = makeMention(text, tokens, orgDesc ? i0 : c0, b, type, rule);
+    if (m && elided && m.start === (tokens[c0] as Token).start) m = { ...m, start: m.start + 2, text: m.text.slice(2) };
     return { start: first.start, end: last.end, text: phrase, via: 'name', mention: m ? insertMention(ctx.mentions, m) : null };
   }
   if (orgDesc && b - i0 <= 4) {
@@ -205,6 +281,19 @@ function speakerFromPhrase(ctx: Ctx, a: number, b: number, rule: string): RawSpe
     return { start: first.start, end: last.end, text: phrase, via: 'description', mention: m ? insertMention(ctx.mentions, m) : null };
   }
   return { start: first.start, end: last.end, text: phrase, via: 'description', mention: null };
+}
+
+/**
+ * True when the noun phrase starting at `a` ends the clause (end of sentence, punctuation, or a time or
+ * place phrase after it) rather than opening the reported clause ("said Christie has…").
+ */
+function closesClause(tokens: readonly Token[], s: Sentence, a: number): boolean {
+  let b = a;
+  while (b < s.last && b - a < 7 && (tokens[b] as Token).word && !CLAUSE_VERB.has((tokens[b] as Token).key) && !(b > a && (EN_NP_STOP.has((tokens[b] as Token).key) || ADVERBIAL_START.has((tokens[b] as Token).key)))) b++;
+  const after = tokens[b];
+  if (b >= s.last || !after) return true;
+  if (!after.word) return /^[,.;:!?)—–]$/.test(after.raw);
+  return !CLAUSE_VERB.has(after.key) && (EN_NP_STOP.has(after.key) || ADVERBIAL_START.has(after.key) || FR_STOP.has(after.key));
 }
 
 /**
@@ -241,6 +330,27 @@ function appositionSubject(ctx: Ctx, s: Sentence, comma: number): { a: number; b
     return a < end && a === k + 1 ? { a, b: end } : null;
   }
   return null;
+}
+
+/**
+ * French verb–pronoun inversion in one token ("estime-t-il", "précise-t-elle", "ajoutent-ils"): the
+ * content is the quotation or clause before it (else after it), the speaker the pronoun, resolved later.
+ * Returns true when it pushed a claim.
+ */
+function frInvertedCue(ctx: Ctx, s: Sentence, c: number, out: RawClaim[]): boolean {
+  const { tokens } = ctx;
+  const t = tokens[c] as Token;
+  const inv = FR_INVERTED.exec(t.key);
+  if (!inv) return false;
+  if (!FR_CUES.has(t.key.split('-')[0] ?? '')) return false;
+  const want = FR_PRONOUNS.get(inv[1] ?? '') ?? 'any';
+  let cb = c;
+  while (cb > s.first && /^[,—–:]$/.test((tokens[cb - 1] as Token).raw)) cb--;
+  const q = quoteEndingAt(ctx, cb - 1);
+  const content = q && words(tokens, s.first, tokenAt(tokens, q.start)) <= 1 ? { start: q.start, end: q.end } : words(tokens, s.first, cb) >= 3 ? span(tokens, s.first, cb) : span(tokens, c + 1, s.last);
+  if (!content) return false;
+  out.push({ ...content, cue: { start: t.start, end: t.end }, speaker: { start: t.start, end: t.end, text: t.raw, via: 'pronoun', mention: null, want }, hedged: false, confidence: 0.75, rule: 'fr-inverted', sent: s.first });
+  return true;
 }
 
 function span(tokens: readonly Token[], a: number, b: number): { start: number; end: number } | null {
@@ -300,17 +410,39 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       c = np1 - 1;
       continue;
     }
-    const isCue = fr ? FR_CUES.has(t.key) : EN_CUES.has(t.key);
+    if (fr && !ctx.inQuote?.[c] && frInvertedCue(ctx, s, c, out)) continue;
+    if (fr && !ctx.inQuote?.[c]) {
+      const view = FR_VIEW_PHRASES.find((ph) => ph.every((k, i) => tokens[c + i]?.key === k && c + i < s.last));
+      if (view) {
+        // "À ses yeux, …", "Selon lui, …": the speaker named before goes on.
+        const pron = tokens.slice(c, c + view.length).find((u) => ['ses', 'son', 'lui', 'elle'].includes(u.key)) ?? (tokens[c] as Token);
+        const content = span(tokens, c + view.length, s.last);
+        if (content && words(tokens, c + view.length, s.last) >= 3) {
+          const cueEnd = (tokens[c + view.length - 1] as Token).end;
+          out.push({ ...content, cue: { start: t.start, end: cueEnd }, speaker: { start: pron.start, end: pron.end, text: pron.raw, via: 'pronoun', mention: null, want: 'any' }, hedged: false, confidence: 0.6, rule: 'fr-view', sent: s.first });
+        }
+        c += view.length - 1;
+        continue;
+      }
+    }
+    const prevKey = tokens[c - 1]?.key ?? '';
+    const isCue = fr ? FR_CUES.has(t.key) || FR_CUES.has(t.key.replace(/^s'/, '')) || (FR_FAIRE_CUE_WORDS.has(t.key) && FR_FAIRE.has(prevKey)) : EN_CUES.has(t.key) || EN_DOCUMENT.has(t.key);
     if (!isCue || ctx.inQuote?.[c]) continue;
+    // "China maintains tight control", "figures show a rise": a report only with "that" or at the clause end.
+    const after = tokens[c + 1];
+    if (!fr && EN_THAT_ONLY.has(t.key) && after && after.word && after.sent === t.sent && after.key !== 'that') continue;
     const prev = tokens[c - 1];
     if (prev && c > s.first && DETERMINERS.has(prev.key) && !(fr && FR_AUX.has(prev.key))) continue;
     if (!fr && prev?.key === 'to' && !EN_STRONG_CUES.has(t.key)) continue;
     // Passive participles ("was first reported by", "people accused of") are not the speaker's act.
     const nextKey = tokens[c + 1]?.key;
     if (!fr && (nextKey === 'by' || nextKey === 'of') && t.key.endsWith('ed')) continue;
-    // French participles need their auxiliary ("a déclaré"); present forms stand alone.
+    if (fr && nextKey === 'par') continue;
+    // French participles need their auxiliary ("a déclaré"); present forms stand alone. The walk also
+    // passes the reflexive "se" ("se félicite") and "faire" before its noun ("a fait valoir").
     let p = c - 1;
-    while (p >= s.first && (tokens[p] as Token).word && (fr ? FR_AUX.has((tokens[p] as Token).key) || (tokens[p] as Token).key === 'ont' : EN_AUX.has((tokens[p] as Token).key))) p--;
+    const frAux = (k: string): boolean => FR_AUX.has(k) || k === 'ont' || k === 'se' || (FR_FAIRE.has(k) && FR_FAIRE_CUE_WORDS.has(t.key));
+    while (p >= s.first && (tokens[p] as Token).word && (fr ? frAux((tokens[p] as Token).key) : EN_AUX.has((tokens[p] as Token).key))) p--;
     // A parenthesis after the name ("Doherty (R-Warren) said", "l'OFAG (Berne) estime") is read past.
     if ((tokens[p] as Token | undefined)?.raw === ')' && p > s.first) {
       let k = p - 1;
@@ -336,20 +468,21 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       break;
     }
     // "…, saying that …": the speaker is the subject of the main clause.
-    if (!fr && EN_PARTICIPLE_CUES.has(t.key) && prev && /^[,—–]$/.test(prev.raw)) {
+    const participleAfter = prev && /^[,—–]$/.test(prev.raw) ? prev : fr && prev && ['en', 'se'].includes(prev.key) && /^[,—–]$/.test(tokens[c - 2]?.raw ?? '') ? tokens[c - 2] : undefined;
+    if ((fr ? FR_PARTICIPLE_CUES.has(t.key.replace(/^s'/, '')) : EN_PARTICIPLE_CUES.has(t.key)) && participleAfter) {
       let subj: RawSpeaker | null = inSentenceOf(out, s.first).map((cl) => cl.speaker).find((x) => x !== null) ?? null;
       if (!subj) {
-        const m = mentionIn(ctx.mentions, (tokens[s.first] as Token).start, prev.start);
+        const m = mentionIn(ctx.mentions, (tokens[s.first] as Token).start, participleAfter.start);
         const firstWord = tokens[s.first] as Token;
-        const g = EN_PRONOUNS.get(firstWord.key);
+        const g = pronounWant(firstWord, ctx.lang);
         if (m) subj = { start: m.start, end: m.end, text: m.text, via: 'name', mention: m };
         else if (g) subj = speakerFromPhrase(ctx, s.first, s.first + 1, 'speaker-name');
       }
       let a = c + 1;
-      if ((tokens[a] as Token | undefined)?.key === 'that') a++;
+      if (['that', 'que'].includes((tokens[a] as Token | undefined)?.key ?? '')) a++;
       const sp = span(tokens, a, s.last);
       if (subj && sp && words(tokens, a, s.last) >= 2) {
-        out.push({ ...sp, cue: { start: t.start, end: t.end }, speaker: subj, hedged: false, confidence: 0.6, rule: 'en-participle', sent: s.first });
+        out.push({ ...sp, cue: { start: t.start, end: t.end }, speaker: subj, hedged: false, confidence: 0.6, rule: fr ? 'fr-participle' : 'en-participle', sent: s.first });
         continue;
       }
     }
@@ -360,7 +493,10 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     const boundary = tokens[q];
     let afterComma = !!boundary && q >= s.first && !boundary.word && /^[,”"»—–]$/.test(boundary.raw);
     let inverted = false;
-    const apposed = q === p && boundary?.raw === ',' ? appositionSubject(ctx, s, p) : null;
+    // Unless a speaker follows the cue ("…, a constaté la Ville"), which is the inverted order.
+    const nextHead = tokens[c + 1];
+    const speakerFollows = !!nextHead && nextHead.sent === t.sent && (fr || EN_INVERTIBLE.has(t.key)) && (nextHead.cap || DETERMINERS.has(nextHead.key) || ELIDED_NAME.test(nextHead.raw)) && closesClause(tokens, s, c + 1);
+    const apposed = q === p && boundary?.raw === ',' && !speakerFollows ? appositionSubject(ctx, s, p) : null;
     if (apposed) {
       // "X, the head of Y, who …, said": the name before the appositions speaks.
       speaker = speakerFromPhrase(ctx, apposed.a, apposed.b, 'speaker-name');
@@ -372,10 +508,11 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       // Nothing before the cue: "…,” said Warren" or "said the senator, …".
       let a = c + 1;
       let b = a;
-      while (b < s.last && b - a < 7 && ((tokens[b] as Token).word || ((tokens[b] as Token).raw === '.' && (tokens[b - 1] as Token | undefined)?.cap === true && b + 1 < s.last && (tokens[b + 1] as Token).cap)) && !(fr ? FR_STOP : EN_NP_STOP).has((tokens[b] as Token).key)) b++;
-      // The speaker after the cue is a name or a determined noun phrase, not the next clause.
+      const stopAt = (u: Token): boolean => (fr ? FR_STOP.has(u.key) || ADVERBIAL_START.has(u.key) : EN_NP_STOP.has(u.key));
+      while (b < s.last && b - a < 7 && ((tokens[b] as Token).word || ((tokens[b] as Token).raw === '.' && (tokens[b - 1] as Token | undefined)?.cap === true && b + 1 < s.last && (tokens[b + 1] as Token).cap)) && !stopAt(tokens[b] as Token)) b++;
+      // The speaker after the cue is a name or a determined noun phrase ("précise l'OFAG"), not the next clause.
       const head = tokens[a] as Token | undefined;
-      if (b > a && afterComma && head && (head.cap || DETERMINERS.has(head.key))) {
+      if (b > a && afterComma && head && (head.cap || DETERMINERS.has(head.key) || ELIDED_NAME.test(head.raw))) {
         speaker = speakerFromPhrase(ctx, a, b, 'speaker-name');
         inverted = true;
         beforeEnd = p + 1;
@@ -493,6 +630,48 @@ function arHedge(t: Token): boolean {
   return t.arabic && (AR_HEDGE_FORMS.has(t.key) || AR_HEDGE_FORMS.has(t.key.replace(/^[وف]/, '')));
 }
 
+/**
+ * True when token `k` opens another report inside the sentence: a circumstantial participle
+ * ("…، قائلاً", "…، مشيراً إلى") or a reporting verb joined by و/ف ("…، واتهم", "وأضاف") outside a quotation.
+ */
+function arNewReport(ctx: Ctx, k: number): boolean {
+  const u = ctx.tokens[k] as Token;
+  if (!u.arabic || ctx.inQuote?.[k]) return false;
+  const bare = u.key.replace(/^[وف]/, '');
+  if (AR_PARTICIPLES.has(u.key) || AR_PARTICIPLES.has(bare)) return /^[،,]$/.test(ctx.tokens[k - 1]?.raw ?? '') || bare !== u.key;
+  return bare !== u.key && AR_CUE_FORMS.has(bare) && !AR_CUE_PARTICLE[AR_CUE_FORMS.get(bare) ?? ''];
+}
+
+/**
+ * "…، معرباً عن أمله في أن …", "…، مشيرةً إلى أن …": a circumstantial participle adds a statement by the
+ * sentence's speaker (the claim before it in the sentence), else by the implied subject of its gender.
+ */
+function arParticipleClaim(ctx: Ctx, s: Sentence, c: number, out: RawClaim[]): void {
+  const { tokens } = ctx;
+  const t = tokens[c] as Token;
+  let a = c + 1;
+  if (AR_PARTICLES.has((tokens[a] as Token | undefined)?.key ?? '')) a++;
+  for (let k = a; k < Math.min(s.last, a + 4); k++) {
+    const key = (tokens[k] as Token).key;
+    if (['ان', 'انه', 'انها', 'بان', 'بانه', 'بانها'].includes(key)) {
+      a = k + 1;
+      break;
+    }
+  }
+  let stop = s.last;
+  for (let k = a + 1; k < s.last; k++) {
+    if (arNewReport(ctx, k)) {
+      stop = k;
+      break;
+    }
+  }
+  const sp = span(tokens, a, stop);
+  if (!sp || words(tokens, a, stop) < 2) return;
+  const before = inSentenceOf(out, s.first).filter((cl) => cl.speaker && cl.start < t.start).pop();
+  const speaker: RawSpeaker = before?.speaker ?? { start: t.start, end: t.end, text: '', via: 'implicit', mention: null, want: /ه$/.test(t.key) ? 'f' : 'any' };
+  out.push({ ...sp, cue: { start: t.start, end: t.end }, speaker, hedged: false, confidence: before ? 0.7 : 0.55, rule: 'ar-participle', sent: s.first });
+}
+
 /** Arabic: verb-first reporting ("وقال تراور إن"), subject-first, pronoun subjects, "بحسب", hedges. */
 function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
   const { tokens } = ctx;
@@ -524,14 +703,28 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       c = np1 - 1;
       continue;
     }
+    const bareKey = t.key.replace(/^[وف]/, '');
+    if (c > s.first && !ctx.inQuote?.[c] && (AR_PARTICIPLES.has(t.key) || AR_PARTICIPLES.has(bareKey))) {
+      arParticipleClaim(ctx, s, c, out);
+      continue;
+    }
     const form = arCue(t);
     if (!form) continue;
+    if (AR_NOBODY.some((ph) => ph.every((k, i) => {
+      const key = tokens[c - ph.length + i]?.key;
+      return key === k || (i === 0 && key?.replace(/^[وف]/, '') === k);
+    }))) continue;
     const lemma = AR_CUE_FORMS.get(form) ?? form;
+    // "عبر عن": a verb that reports only with its particle.
+    const particle = AR_CUE_PARTICLE[lemma];
+    if (particle && !tokens.slice(c + 1, Math.min(s.last, c + 7)).some((u) => u.key === particle)) continue;
     const feminine = /^ت/.test(form) || /تا?$/.test(form);
     // Speaker phrase after a verb-first cue.
     let b = c + 1;
     let sawLatin = false;
-    while (b < s.last && b - c <= 8) {
+    // A title first ("رئيس حزب … الهادي أبو راية"): the name may come after the body it heads.
+    const titled = !!tokens[c + 1] && arabicVariants(tokens[c + 1] as Token).some((v) => AR_PERSON_TITLES.has(v));
+    while (b < s.last && b - c <= (titled ? 14 : 8)) {
       const u = tokens[b] as Token;
       if (!u.word) {
         if (u.raw === '(' || u.raw === ')') {
@@ -567,7 +760,9 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
         rule = particle ? 'ar-pronoun' : 'ar-implicit-subject';
       }
     }
-    // Content: after a complementiser, a colon or a quotation; else after the speaker phrase.
+    // Content: after a complementiser, a colon or a quotation; else after the speaker phrase (after
+    // the name when the phrase ran on into the verb's object: "وحث السيسي الأطراف على …").
+    if (speaker && speaker.via === 'name' && b > c + 1 && speaker.end < (tokens[b - 1] as Token).end && speaker.end > t.end) b = tokenAt(tokens, speaker.end);
     let a = b;
     const limit = Math.min(s.last, b + 14);
     for (let k = b; k < limit; k++) {
@@ -583,10 +778,14 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
         break;
       }
     }
-    // The reporter's own remark after "، لكن…" is not part of what was said.
+    // The reporter's own remark after "، لكن…" is not part of what was said, nor is the next report.
     let stop = s.last;
     for (let k = a + 1; k < s.last - 1; k++) {
       if (((tokens[k] as Token).raw === '،' || (tokens[k] as Token).raw === ',') && /^(لكن|ولكن)/.test((tokens[k + 1] as Token).key) && !ctx.inQuote?.[k]) {
+        stop = k;
+        break;
+      }
+      if (arNewReport(ctx, k)) {
         stop = k;
         break;
       }
@@ -639,6 +838,9 @@ export function findClaims(ctx: Ctx): RawClaim[] {
     if (covered) continue;
     const inner = ctx.text.slice(q.start + 1, q.end - 1);
     if ((inner.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 4) continue;
+    // A quoted line alone in its paragraph with no closing punctuation is a heading, not speech.
+    const alone = (q.start === 0 || ctx.text[q.start - 1] === '\n') && (q.end === ctx.text.length || ctx.text[q.end] === '\n');
+    if (alone && !/[.!?؟…]\s*$/.test(inner)) continue;
     const prevClaim = lastBefore && q.start - lastBefore.end < 400 ? lastBefore : null;
     // “A,” he said. “B.” — the second quotation continues the same claim.
     if (prevClaim && prevClaim.speaker && /^[“«"]/.test(ctx.text.slice(prevClaim.start, prevClaim.start + 1))) {

@@ -2,6 +2,7 @@
  * Arabic lexicon for suggestions. All entries are written in normalised form (see normaliseArabic):
  * no hamza on alef, ي for final ى, ه for ة. Clitics و/ف/ل are stripped before lookup.
  */
+import { AR_CUE_FAMILIES, AR_CUE_PARTICLE, AR_CUE_PARTICLES_BEFORE_CONTENT, AR_PARTICIPLE_CUES } from './lexicon/cues-ar';
 import { AR_PROFESSIONS } from './lexicon-names';
 
 /** Reporting verbs: past 3rd person m/f/pl and the present forms newswire uses. */
@@ -36,9 +37,14 @@ const CUE_STEMS: Record<string, string[]> = {
 };
 
 /** Normalised reporting-verb form → its lemma (used as the cue's rule detail). */
-export const AR_CUE_FORMS: ReadonlyMap<string, string> = new Map(
-  Object.entries(CUE_STEMS).flatMap(([lemma, forms]) => forms.map((f) => [f, lemma] as const)),
-);
+export const AR_CUE_FORMS: ReadonlyMap<string, string> = new Map([
+  ...Object.entries(CUE_STEMS).flatMap(([lemma, forms]) => forms.map((f) => [f, lemma] as const)),
+  ...Object.values(AR_CUE_FAMILIES).flatMap((family) => Object.entries(family).flatMap(([lemma, forms]) => forms.map((f) => [f, lemma] as const))),
+]);
+
+/** Circumstantial participles that continue the sentence's speaker ("معرباً عن"). */
+export const AR_PARTICIPLES: ReadonlySet<string> = new Set(AR_PARTICIPLE_CUES);
+export { AR_CUE_PARTICLE, AR_CUE_PARTICLES_BEFORE_CONTENT };
 
 /** Feminine verb forms: their implied subject is a woman, a state or an organisation. */
 export const AR_FEMININE_CUE = /^(ت|.*ت$|.*تا$)/;

@@ -4,6 +4,7 @@
  * (used after "a"/"ont"), present and simple-past third-person forms of the common reporting verbs.
  */
 
+import { FR_ER_FAMILIES, FR_FAIRE_CUES, FR_FAIRE_FORMS, FR_IRREGULAR_FORMS, FR_VIEW_PHRASES } from './lexicon/cues-fr';
 import { normaliseKey } from './normalise';
 
 const VERBS: [participle: string, present: string[]][] = [
@@ -44,8 +45,33 @@ const VERBS: [participle: string, present: string[]][] = [
   ['fait savoir', []],
 ];
 
+/**
+ * Inflects a regular -er verb (infinitive) into the forms that report: participle (é, ée, és, ées),
+ * present (e, ent), simple past (a), imperfect (ait, aient), future (era, eront), present participle
+ * (ant). Keys carry no accents, so "révèle" and "révéle" are one key.
+ */
+export function erForms(infinitive: string): string[] {
+  const stem = normaliseKey(infinitive).replace(/er$/, '');
+  return ['e', 'ee', 'es', 'ees', 'ent', 'a', 'ait', 'aient', 'era', 'eront', 'ant'].map((end) => stem + end);
+}
+
+/** Present participles: "…, se félicitant d'avoir…", "…, précisant que…" continue the main clause's subject. */
+export const FR_PARTICIPLE_CUES: ReadonlySet<string> = new Set([
+  ...Object.values(FR_ER_FAMILIES).flat().map((v) => `${normaliseKey(v).replace(/er$/, '')}ant`),
+  ...FR_IRREGULAR_FORMS.map(normaliseKey).filter((f) => f.endsWith('ant')),
+]);
+
 /** Single-token French reporting forms (lower case). */
-export const FR_CUES: ReadonlySet<string> = new Set(VERBS.flatMap(([p, forms]) => [p, `${p}e`, `${p}s`, ...forms]).filter((f) => !f.includes(' ')).map(normaliseKey));
+export const FR_CUES: ReadonlySet<string> = new Set([
+  ...VERBS.flatMap(([p, forms]) => [p, `${p}e`, `${p}s`, ...forms]).filter((f) => !f.includes(' ')).map(normaliseKey),
+  ...Object.values(FR_ER_FAMILIES).flat().flatMap(erForms),
+  ...FR_IRREGULAR_FORMS.map(normaliseKey),
+]);
+
+/** "faire" + noun or infinitive that reports ("a fait valoir", "fait état de"): the second word is the cue. */
+export const FR_FAIRE_CUE_WORDS: ReadonlySet<string> = new Set(FR_FAIRE_CUES.map(normaliseKey));
+export const FR_FAIRE: ReadonlySet<string> = new Set(FR_FAIRE_FORMS.map(normaliseKey));
+export { FR_VIEW_PHRASES };
 
 /** Auxiliaries that precede a participle cue ("a déclaré"). */
 export const FR_AUX: ReadonlySet<string> = new Set(['a', 'ont', 'avait', 'avaient', 'aurait', 'auraient', 'est', 'sont', "l'a", "l'ont", "l'avait", 'aussi', 'egalement', 'deja', 'encore']);
@@ -62,4 +88,6 @@ export const FR_HEDGES: readonly string[][] = [
 /** French pronoun speakers. */
 export const FR_PRONOUNS: ReadonlyMap<string, 'm' | 'f' | 'p'> = new Map([
   ['il', 'm'], ['elle', 'f'], ['ils', 'p'], ['elles', 'p'],
+  // After "selon", "d'après": "selon lui", "d'après eux".
+  ['lui', 'm'], ['eux', 'p'],
 ]);

@@ -120,13 +120,13 @@ function spanOf(m: Mention): SpeakerResolution['from'] {
   return { start: m.start, end: m.end, text: m.text };
 }
 
-/** Index of the first mention starting at or after `offset`. */
-function firstMentionFrom(list: readonly Mention[], offset: number): number {
+/** Index of the first item (sorted by start) starting at or after `offset`: a binary search. */
+export function firstStartingAt(list: readonly { start: number }[], offset: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((list[mid] as Mention).start < offset) lo = mid + 1;
+    if ((list[mid] as { start: number }).start < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -142,14 +142,35 @@ export function resolveSpeakers(ctx: SpeakerCtx, claims: readonly ResolvableClai
   const { tokens, mentions } = ctx;
   const ordered = claims.slice().sort((a, b) => (a.cue?.start ?? a.start) - (b.cue?.start ?? b.start));
   // Reported words: a mention inside them is what the speaker talked about, not who speaks next.
-  const contents = ordered.map((c) => ({ start: c.start, end: c.end }));
-  const inContent = (m: Mention): boolean => contents.some((c) => m.start >= c.start && m.end <= c.end);
+  // Sorted by start, with the running maximum of ends, so a lookup is a binary search.
+  const contents = claims.map((c) => ({ start: c.start, end: c.end })).sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  contents.forEach((c, i) => maxEnd.push(Math.max(c.end, i ? (maxEnd[i - 1] as number) : 0)));
+  const lastStartingBy = (offset: number): number => {
+    let lo = 0;
+    let hi = contents.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((contents[mid] as { start: number }).start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  };
+  /** True when [start, end) lies inside some claim's content other than `except`. */
+  const covered = (start: number, end: number, except?: { start: number; end: number }): boolean => {
+    for (let i = lastStartingBy(start); i >= 0 && (maxEnd[i] as number) >= end; i--) {
+      const c = contents[i] as { start: number; end: number };
+      if (c.end >= end && !(except && c.start === except.start && c.end === except.end)) return true;
+    }
+    return false;
+  };
+  const inContent = (m: Mention): boolean => covered(m.start, m.end);
   let last: { mention: Mention; para: number; end: number } | null = null;
   for (const c of ordered) {
     const sp = c.speaker;
     if (!sp) continue;
     const at = c.cue?.start ?? sp.start;
-    const atToken = tokens[firstTokenFrom(tokens, sp.start)] ?? tokens[firstTokenFrom(tokens, at)];
+    const atToken = tokens[firstStartingAt(tokens, sp.start)] ?? tokens[firstStartingAt(tokens, at)];
     const para = atToken?.para ?? 0;
     if (sp.resolution) {
       // Chosen upstream (a quotation carried over from the claim before it): keep.
@@ -162,8 +183,8 @@ export function resolveSpeakers(ctx: SpeakerCtx, claims: readonly ResolvableClai
       let chosen: Mention | null = null;
       let rule = '';
       // 1. A compatible subject the narration introduced after the last speaker.
-      const lo = firstMentionFrom(mentions, last ? last.end : 0);
-      for (let i = firstMentionFrom(mentions, pos) - 1; i >= lo; i--) {
+      const lo = firstStartingAt(mentions, last ? last.end : 0);
+      for (let i = firstStartingAt(mentions, pos) - 1; i >= lo; i--) {
         const m = mentions[i] as Mention;
         if (m.end > pos) continue;
         const mp = tokens[m.first]?.para ?? 0;
@@ -180,7 +201,7 @@ export function resolveSpeakers(ctx: SpeakerCtx, claims: readonly ResolvableClai
       }
       // 3. The latest compatible mention nearby, wherever it stands.
       if (!chosen) {
-        for (let i = firstMentionFrom(mentions, pos) - 1; i >= 0; i--) {
+        for (let i = firstStartingAt(mentions, pos) - 1; i >= 0; i--) {
           const m = mentions[i] as Mention;
           if (m.end > pos) continue;
           const mp = tokens[m.first]?.para ?? 0;
@@ -196,18 +217,41 @@ export function resolveSpeakers(ctx: SpeakerCtx, claims: readonly ResolvableClai
     }
     // A speaker reported inside another claim's words ("Baker said Thatcher had opposed…") is a
     // nested source: the outer speaker is the one still talking.
-    const nested = ordered.some((o) => o !== c && c.cue && c.cue.start >= o.start && c.cue.end <= o.end);
+    const nested = !!c.cue && covered(c.cue.start, c.cue.end, c);
+    if (sp.via === 'description' && !sp.mention && !sp.resolution) {
+      const m = byTitle(ctx, sp, para, inContent);
+      if (m) {
+        sp.mention = m;
+        sp.resolution = { rule: 'description-title', from: spanOf(m) };
+      }
+    }
     if (sp.mention && !nested) last = { mention: sp.mention, para, end: Math.max(c.end, sp.end) };
   }
 }
 
-function firstTokenFrom(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
+/** Determiners and the Arabic article, stripped to get a description's head noun. */
+const HEAD_STRIP = /^(the|a|an|le|la|les|l'|un|une|ال)/;
+
+/**
+ * "the minister", "le chancelier", "الوزير": the latest person or body named nearby whose title or role
+ * (the words just before the name, or its role) holds the description's head noun. Null when none.
+ */
+function byTitle(ctx: SpeakerCtx, sp: ResolvableSpeaker, para: number, inContent: (m: Mention) => boolean): Mention | null {
+  const { tokens, mentions } = ctx;
+  const i0 = firstStartingAt(tokens, sp.start);
+  const words: Token[] = [];
+  for (let i = i0; i < tokens.length && (tokens[i] as Token).end <= sp.end; i++) if ((tokens[i] as Token).word) words.push(tokens[i] as Token);
+  if (words.length === 0 || words.length > 4) return null;
+  const head = (words[words.length - 1] as Token).key.replace(HEAD_STRIP, '');
+  if (head.length < 3) return null;
+  const has = (k: string): boolean => k.replace(/^[وفبل]?ال/, '').replace(HEAD_STRIP, '') === head;
+  for (let i = firstStartingAt(mentions, sp.start) - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    if ((tokens[m.first]?.para ?? 0) < para - PARA_REACH - 1) break;
+    if (inContent(m)) continue;
+    // The title may stand before the name or inside the mention ("Finance Minister Jim Chalmers").
+    const before = tokens.slice(Math.max(0, m.first - 3), m.last - 1).map((t) => t.key);
+    if (before.some(has) || m.role.split(/\s+/).some(has)) return m;
   }
-  return lo;
+  return null;
 }

@@ -19,7 +19,7 @@ export interface SuggestedSpeaker {
   via: 'name' | 'pronoun' | 'implicit' | 'description';
   /**
    * The speaker-resolution rule that chose the actor (see shared/analysis/speakers.ts): "named",
-   * "pronoun-subject", "pronoun-last-speaker", "implicit-last-speaker", "description-title"…
+   * "pronoun-subject", "pronoun-last-speaker", "implicit-last-speaker", "quote-after-claim"…
    */
   rule: string;
   /** The actor mention the speaker was taken from (a pronoun's antecedent), null when none. */

@@ -36,6 +36,9 @@ test('suggest on the seed article, review with the keyboard, accept all actors; 
   const putin = items.filter({ hasText: 'ستستمر في مساعدة' });
   await expect(putin).toContainText('ar-verb-first · cue');
   await expect(putin).toContainText('Speaker: فلاديمير بوتين (new)');
+  // …and says which rule chose the speaker, from which mention; "لكنه قال" resolves the pronoun.
+  await expect(putin).toContainText('Speaker by named from “بوتين”');
+  await expect(items.filter({ hasText: 'روسيا يمكن أن تشارك' })).toContainText('Speaker by pronoun-last-speaker from “');
 
   // Y accepts the focused (first) claim; N rejects the next one, which then has the focus.
   await list.focus();

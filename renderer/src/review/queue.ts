@@ -52,6 +52,8 @@ export function queueItems(
     if (a.kind === 'claim' && a.claim) {
       const speaker = a.claim.speakerId ? actorName.get(a.claim.speakerId) : extra?.speaker ? `${extra.speaker.name ?? extra.speaker.text}${extra.speaker.known ? '' : ' (new)'}` : null;
       if (speaker) details.push(`Speaker: ${speaker}`);
+      // Which rule chose the speaker, and from which mention ("pronoun-last-speaker from “Doherty”").
+      if (!a.claim.speakerId && extra?.speaker?.rule) details.push(`Speaker by ${extra.speaker.rule}${extra.speaker.from ? ` from “${extra.speaker.from}”` : ''}`);
       const source = a.claim.sourceId ? sourceName.get(a.claim.sourceId) : extra?.source ? `${extra.source.text}${extra.source.known ? '' : ' (new)'}` : null;
       if (source) details.push(`Source: ${source}`);
       if (a.claim.channel) details.push(`Channel: ${a.claim.channel}`);

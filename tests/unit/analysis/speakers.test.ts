@@ -105,3 +105,22 @@ describe('Arabic implied subjects follow the verb’s gender and the speaker sti
     },
   ]);
 });
+
+describe('a description goes to the person named with that title', () => {
+  check([
+    {
+      lang: 'en',
+      text: 'Finance Minister Jim Chalmers met the unions on Monday. The minister said the budget would return to surplus next year.',
+      claim: 'the budget would return',
+      speaker: 'Finance Minister Jim Chalmers',
+      rule: 'description-title',
+    },
+    {
+      lang: 'fr',
+      text: "Le chancelier Olaf Scholz était à Paris mardi. Le chancelier a déclaré que l'Europe devait rester unie face à la crise.",
+      claim: "l'Europe devait rester unie",
+      speaker: 'Olaf Scholz',
+      rule: 'description-title',
+    },
+  ]);
+});

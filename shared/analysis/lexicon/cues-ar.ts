@@ -1,0 +1,58 @@
+/**
+ * Arabic reporting-cue families added to the core verbs in ../lexicon-ar.ts, written as normalised keys
+ * (normaliseKey: no hamza on alef, ي for final ى, ه for ة, ؤ as و, ئ as ي, no harakat).
+ */
+
+/** Verbs by family: lemma → the past (m, f, pl) and present forms newswire uses. */
+export const AR_CUE_FAMILIES: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
+  /** Describing: "ووصف رحيله بأنه خسارة", "وصفت الخطوة بأنها خطأ". */
+  describing: {
+    وصف: ['وصف', 'وصفت', 'وصفوا', 'يصف', 'تصف', 'وصفه', 'وصفها'],
+    نعت: ['نعت', 'نعتت', 'ينعت'],
+  },
+  /** Expressing a feeling or stance: "عبر عن قلقه", "أبدى استياءه". */
+  stance: {
+    عبر: ['عبر', 'عبرت', 'عبروا', 'يعبر', 'تعبر'],
+    ابدي: ['ابدي', 'ابدت', 'ابدوا', 'يبدي', 'تبدي'],
+    رحب: ['رحب', 'رحبت', 'رحبوا', 'يرحب', 'ترحب'],
+    انتقد: ['انتقد', 'انتقدت', 'انتقدوا', 'ينتقد', 'تنتقد'],
+    اشاد: ['اشاد', 'اشادت', 'اشادوا', 'يشيد', 'تشيد'],
+  },
+  /**
+   * Appealing: "ناشد المجتمع الدولي", "حث الأطراف على". (طلب is left out: as often the noun "request"
+   * or an act, "لن يطلب المساعدة", as a report.)
+   */
+  request: {
+    ناشد: ['ناشد', 'ناشدت', 'ناشدوا', 'يناشد', 'تناشد'],
+    حث: ['حث', 'حثت', 'حثوا', 'يحث', 'تحث'],
+  },
+  /** Expecting and judging likely: "توقع أن يتم الطعن", "استبعد أن", "رجح أن", "نبه إلى". */
+  expectation: {
+    توقع: ['توقع', 'توقعت', 'توقعوا', 'يتوقع', 'تتوقع'],
+    استبعد: ['استبعد', 'استبعدت', 'استبعدوا', 'يستبعد', 'تستبعد'],
+    رجح: ['رجح', 'رجحت', 'رجحوا', 'يرجح', 'ترجح'],
+    نبه: ['نبه', 'نبهت', 'نبهوا', 'ينبه', 'تنبه'],
+    اقترح: ['اقترح', 'اقترحت', 'اقترحوا', 'يقترح', 'تقترح'],
+    اجمع: ['اجمع', 'اجمعت', 'اجمعوا'],
+  },
+};
+
+/**
+ * Verbs that report only with their particle, since the bare form is also another word: "عبر عن"
+ * (عبر alone is the preposition "via"). The particle must follow within a few words.
+ */
+export const AR_CUE_PARTICLE: Readonly<Record<string, string>> = { عبر: 'عن', ابدي: '', نعت: '' };
+
+/**
+ * Circumstantial participles that add a statement to the sentence's speaker ("…، معرباً عن أمله",
+ * "…، داعياً إلى", "…، مشيرةً إلى أن"): masculine and feminine (ه) forms.
+ */
+export const AR_PARTICIPLE_CUES: readonly string[] = [
+  'معربا', 'معربه', 'داعيا', 'داعيه', 'مبينا', 'مبينه', 'مشيرا', 'مشيره', 'معتبرا', 'معتبره', 'موكدا', 'موكده', 'مضيفا',
+  'مضيفه', 'موضحا', 'موضحه', 'لافتا', 'لافته', 'محذرا', 'محذره', 'مشددا', 'مشدده', 'قايلا', 'قايله', 'منوها', 'منوهه',
+  'مطالبا', 'مطالبه', 'رافضا', 'رافضه', 'متسايلا', 'متسايله', 'مستبعدا', 'مستبعده', 'متوقعا', 'متوقعه', 'واصفا', 'واصفه',
+  'متهما', 'متهمه', 'نافيا', 'نافيه', 'معلنا', 'معلنه', 'مستدركا', 'مردفا', 'متابعا',
+];
+
+/** Particles a participle or verb takes before its content ("معرباً عن", "مشيراً إلى", "داعياً إلى"). */
+export const AR_CUE_PARTICLES_BEFORE_CONTENT: readonly string[] = ['عن', 'الي', 'علي', 'ب'];

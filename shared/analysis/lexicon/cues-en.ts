@@ -1,0 +1,23 @@
+/**
+ * English reporting-cue families added to the core list in ../lexicon-en.ts.
+ */
+
+/**
+ * Verbs that put their speaker after them ("…, said the minister", "…, added Warren"). Verbs that take
+ * a listener or an object ("warned the Vatican", "told reporters") are not among them: after those, a
+ * noun phrase is what the speaker addressed.
+ */
+export const EN_INVERTIBLE_CUES: readonly string[] = [
+  'said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'explains', 'noted', 'notes', 'continued', 'recalled',
+  'insisted', 'asked', 'stated', 'declared', 'argued', 'argues', 'concluded', 'replied', 'replies', 'countered', 'conceded',
+  'observed', 'remarked', 'acknowledged', 'cautioned', 'predicted', 'suggested', 'claimed', 'tweeted', 'recounted',
+];
+
+/** Plural present forms that report what documents and studies say: "newly released files show". */
+export const EN_DOCUMENT_CUES: readonly string[] = ['show', 'suggest', 'indicate', 'reveal', 'confirm', 'find'];
+
+/**
+ * Cues with an everyday sense beside the reporting one ("China maintains tight control", "the
+ * files show"): they report only with "that" after them, or at the end of the clause they report.
+ */
+export const EN_THAT_ONLY_CUES: readonly string[] = ['maintains', 'maintained', 'maintain', 'holds', 'held', ...EN_DOCUMENT_CUES];

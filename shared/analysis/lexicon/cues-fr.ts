@@ -1,0 +1,37 @@
+/**
+ * French reporting-verb families added to the core list in ../lexicon-fr.ts, by what the speaker does.
+ * Regular -er verbs are given as infinitives and inflected by lexicon-fr.ts (participle, present,
+ * imperfect, simple past, future, present participle); other verbs list their forms.
+ */
+
+/** Regular -er verbs, by family. */
+export const FR_ER_FAMILIES: Readonly<Record<string, readonly string[]>> = {
+  /** Judging something: "considère la substance comme cancérigène", "qualifieront l'affaire de…". */
+  assessment: ['considérer', 'qualifier', 'juger', 'estimer', 'évaluer'],
+  /** Finding or making public: "a constaté la Ville", "révèle Mediapart", "a montré que". */
+  finding: ['révéler', 'montrer', 'constater', 'observer', 'dévoiler', 'relever', 'signaler', 'mentionner', 'noter', 'rapporter'],
+  /** Asking for something: "ont demandé à la Confédération d'interdire", "exige le retrait". */
+  request: ['demander', 'exiger', 'réclamer', 'exhorter', 'plaider', 'souhaiter'],
+  /** Arguing back: "a rétorqué le ministre", "a répliqué". */
+  argument: ['rétorquer', 'répliquer', 'objecter', 'arguer', 'insister', 'assurer', 'affirmer', 'déclarer', 'expliquer', 'indiquer', 'préciser', 'ajouter', 'souligner', 'annoncer', 'raconter', 'confier', 'rappeler', 'dénoncer', 'accuser', 'confirmer', 'nier'],
+  /** Stance and feeling: "s'offusqueront", "se félicitant d'avoir…", "déplore". */
+  feeling: ['regretter', 'déplorer', 'féliciter', 'offusquer', 'inquiéter', 'réjouir', 'alarmer', 'indigner', 'étonner'],
+};
+
+/** Irregular verbs: every form that reports. */
+export const FR_IRREGULAR_FORMS: readonly string[] = [
+  'craint', 'craignent', 'craignait', 'craignaient', 'craignant',
+  'écrivait', 'écrivaient', 'écrivant', 'disait', 'disaient', 'disant',
+  'soutenait', 'soutenant', 'prévenait', 'reconnaissait', 'reconnaissant', 'promettait', 'promettant',
+];
+
+/** Nouns and infinitives that report after "faire": "a fait valoir que", "fait état de", "a fait savoir". */
+export const FR_FAIRE_CUES: readonly string[] = ['valoir', 'état', 'savoir', 'part'];
+
+/** Forms of "faire" before those: "fait état", "a fait valoir", "faisait savoir". */
+export const FR_FAIRE_FORMS: readonly string[] = ['fait', 'font', 'faisait', 'faisaient', 'fera', 'feront', 'faisant'];
+
+/** Phrases that mean "in the speaker's view" and point back to the speaker: "À ses yeux, …". */
+export const FR_VIEW_PHRASES: readonly string[][] = [
+  ['a', 'ses', 'yeux'], ['a', 'son', 'avis'], ['selon', 'lui'], ['selon', 'elle'], ["d'apres", 'lui'], ["d'apres", 'elle'],
+];

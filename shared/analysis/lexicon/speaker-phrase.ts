@@ -1,0 +1,34 @@
+/**
+ * Words around a speaker phrase. After an inverted cue ("…, said the minister on Tuesday"), the
+ * speaker's noun phrase ends the clause: what follows it is punctuation, a time or place phrase, or
+ * nothing. When a verb follows ("said Christie has…", "says his main frustration is…"), the noun
+ * phrase was the start of the reported clause, not the speaker.
+ */
+export const CLAUSE_VERBS_AFTER_NP: readonly string[] = [
+  'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may',
+  'might', 'must', 'did', 'does', 'do',
+  'est', 'sont', 'etait', 'etaient', 'sera', 'seront', 'ont', 'avait', 'avaient', 'aura', 'pourrait', 'doit', 'va', 'vont',
+];
+
+/**
+ * Arabic role nouns that open an apposition after a name and so end it ("أحمد كمال أبوالمجد الفقيه
+ * الدستوري", "زكي محي الدين موظف بالمعاش", "الحارث … القيادي بالمؤتمر الوطني"). Keys (normaliseKey),
+ * with and without the article where both occur.
+ */
+export const AR_APPOSITION_HEADS: readonly string[] = [
+  'الفقيه', 'فقيه', 'القيادي', 'قيادي', 'موظف', 'الموظف', 'الخبير', 'خبير', 'المحامي', 'محامي', 'الكاتب', 'كاتب',
+  'الباحث', 'باحث', 'الناشط', 'ناشط', 'الاستاذ', 'استاذ', 'الاستاذه', 'استاذه', 'المحلل', 'محلل', 'الاكاديمي',
+  'اكاديمي', 'المفكر', 'مفكر', 'الصحفي', 'صحفي', 'الاعلامي', 'اعلامي', 'المواطن', 'مواطن', 'المواطنه', 'مواطنه',
+  'الطالب', 'طالب', 'الطالبه', 'طالبه', 'التاجر', 'تاجر', 'المهندس', 'مهندس', 'الطبيب', 'طبيب', 'عضو', 'العضو',
+  'القاضي', 'قاضي', 'المرشح', 'مرشح', 'السياسي', 'سياسي', 'الامين', 'امين', 'رئيس', 'مدير', 'مديره', 'نائب', 'وزير',
+  'المستشار', 'مستشار', 'سفير', 'السفير', 'المتحدث', 'متحدث', 'الناطق', 'ناطق', 'زعيم', 'مؤسس', 'موسس',
+];
+
+/** Words inside an Arabic name that join its parts ("أحمد بن علي", "عبد الرحمن", "أبو راية"). */
+export const AR_NAME_CONNECTORS: readonly string[] = ['بن', 'ابن', 'بنت', 'ابو', 'ابي', 'ام', 'عبد', 'ال', 'ولد', 'ود'];
+
+/** Words that deny there is a speaker ("no confirmed signs", "nobody said", "aucun responsable"). */
+export const NO_SPEAKER_WORDS: readonly string[] = ['no', 'none', 'nobody', 'neither', 'nor', 'aucun', 'aucune', 'personne', 'nul', 'nulle'];
+
+/** Arabic "nobody" before a cue ("لا أحد ينفي"): a figure of speech, not a report. */
+export const AR_NOBODY: readonly string[][] = [['لا', 'احد'], ['ما', 'من', 'احد']];
