@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { analyzeText, type Analysis, type SuggestedActor, type SuggestedClaim, type SuggestedSource } from '../../shared/analysis/analyze';
 import { normaliseKey } from '../../shared/analysis/normalise';
 import { addActor, addAnnotation, addSource, applyChanges, commit, updateActor, updateAnnotation, updateSource } from '../../shared/case-ops';
@@ -62,13 +62,76 @@ function articleOf(data: CaseData, id: string): Article {
 }
 
 /** Runs the engine on one article with everything the case has learned. */
-export function analyseArticle(data: CaseData, article: Article): Analysis {
+export function analyseArticle(data: CaseData, article: Article, rejected: RejectedSuggestion[] = rejectedKeys(data)): Analysis {
   return analyzeText(article.text, {
     ...(article.lang !== 'und' ? { lang: article.lang } : {}),
     knownActors: data.actors,
     knownSources: data.sources,
-    rejected: rejectedKeys(data),
+    rejected,
   });
+}
+
+/**
+ * What the engine learned from the case, as one hash: the actors' and sources' ids, names and
+ * aliases and the rejected keys. Two analyses of the same text under the same fingerprint are equal.
+ */
+function learnedFingerprint(data: CaseData, rejected: readonly RejectedSuggestion[]): string {
+  const h = createHash('sha256');
+  for (const a of data.actors) h.update(`a\u0000${a.id}\u0000${a.name}\u0000${a.type}\u0000${a.role}\u0000${a.aliases.join('\u0001')}\u0002`);
+  for (const s of data.sources) h.update(`s\u0000${s.id}\u0000${s.name}\u0000${s.kind}\u0000${s.aliases.join('\u0001')}\u0002`);
+  for (const r of rejected) h.update(`r\u0000${r.kind}\u0000${r.key}\u0002`);
+  return h.digest('base64');
+}
+
+interface CachedAnalysis {
+  textHash: string;
+  fingerprint: string;
+  analysis: Analysis;
+}
+
+/**
+ * The analysis behind each article's pending suggestions, so that reviewing them is bookkeeping:
+ * accepting, rejecting and the review queue's details read the analysis Suggest made instead of
+ * running the engine again over the whole article (0.4 s for a long one). An entry is keyed by case
+ * and article and holds the text's hash and the learned fingerprint it was made under:
+ * - Suggest reuses it only when both still match (a new alias or a rejection changes what it finds);
+ * - review reuses it while the text is the same: the pending suggestions are what that analysis
+ *   proposed, and what changed since (an actor created by an earlier accept) is found by name when
+ *   a candidate is resolved, as a fresh analysis would find it by its alias.
+ * Least recently used entries go past ANALYSIS_CACHE_LIMIT, so memory stays bounded on big cases.
+ */
+const ANALYSIS_CACHE_LIMIT = 256;
+const analyses = new Map<string, CachedAnalysis>();
+
+/** Drops every kept analysis: the next review of any article analyses it again (tests compare the two paths). */
+export function forgetAnalyses(): void {
+  analyses.clear();
+}
+
+const cacheKey = (data: CaseData, article: Article): string => `${data.id}\u0000${article.id}`;
+
+function remember(key: string, entry: CachedAnalysis): Analysis {
+  analyses.delete(key);
+  analyses.set(key, entry);
+  if (analyses.size > ANALYSIS_CACHE_LIMIT) analyses.delete(analyses.keys().next().value as string);
+  return entry.analysis;
+}
+
+/** The analysis Suggest uses: cached when the text and everything the case has learned are unchanged. */
+function analysisForSuggest(data: CaseData, article: Article, rejected: RejectedSuggestion[], fingerprint: string): Analysis {
+  const key = cacheKey(data, article);
+  const hit = analyses.get(key);
+  if (hit && hit.textHash === article.contentHash && hit.fingerprint === fingerprint) return remember(key, hit);
+  return remember(key, { textHash: article.contentHash, fingerprint, analysis: analyseArticle(data, article, rejected) });
+}
+
+/** The analysis behind an article's pending suggestions: Suggest's, while the text is unchanged (else made now and kept). */
+function analysisForReview(data: CaseData, article: Article): Analysis {
+  const key = cacheKey(data, article);
+  const hit = analyses.get(key);
+  if (hit && hit.textHash === article.contentHash) return remember(key, hit);
+  const rejected = rejectedKeys(data);
+  return remember(key, { textHash: article.contentHash, fingerprint: learnedFingerprint(data, rejected), analysis: analyseArticle(data, article, rejected) });
 }
 
 const knownId = (id: string | null | undefined, list: readonly { id: string }[]): string | null =>
@@ -98,11 +161,23 @@ export function buildSuggestions(data: CaseData, articleIds: readonly string[]):
   const changes: EntityChange[] = [];
   const createdIds: string[] = [];
   const counts: Record<ReviewKind, number> = { claim: 0, actor: 0, source: 0 };
+  const rejected = rejectedKeys(data);
+  const fingerprint = learnedFingerprint(data, rejected);
+  // One pass over the annotations, not one per article: suggest-all on 5,000 articles.
+  const wanted = new Set(articleIds);
+  const byArticle = new Map<string, Taken>();
+  for (const a of data.annotations) {
+    if (!wanted.has(a.articleId)) continue;
+    let t = byArticle.get(a.articleId);
+    if (!t) byArticle.set(a.articleId, (t = new Taken()));
+    t.add(a.kind, a.target.position.start, a.target.position.end);
+  }
+  const articleById = new Map(data.articles.map((a) => [a.id, a]));
   for (const articleId of articleIds) {
-    const article = articleOf(data, articleId);
-    const analysis = analyseArticle(data, article);
-    const taken = new Taken();
-    for (const a of data.annotations) if (a.articleId === articleId) taken.add(a.kind, a.target.position.start, a.target.position.end);
+    const article = articleById.get(articleId) ?? articleOf(data, articleId);
+    const analysis = analysisForSuggest(data, article, rejected, fingerprint);
+    const taken = byArticle.get(articleId) ?? new Taken();
+    byArticle.set(articleId, taken);
     const create = (kind: ReviewKind, start: number, end: number, extra: Partial<Parameters<typeof addAnnotation>[1]>, rule: string, cue: string | null, confidence: number): void => {
       if (end <= start || taken.overlaps(kind, start, end)) return;
       taken.add(kind, start, end);
@@ -272,7 +347,7 @@ export function buildReview(data: CaseData, id: string, decision: 'accept' | 're
     c.step(updateAnnotation(c.data, id, { review: 'rejected' }, now()));
     return { changeSet: c.changeSet(`Reject ${a.kind} “${short(a.target.quote.exact)}”`), createdIds: [] };
   }
-  acceptInto(c, analyseArticle(data, articleOf(data, a.articleId)), id, edit);
+  acceptInto(c, analysisForReview(data, articleOf(data, a.articleId)), id, edit);
   return { changeSet: c.changeSet(`Accept ${edit?.kind ?? a.kind} “${short(a.target.quote.exact)}”`), createdIds: c.createdIds };
 }
 
@@ -281,7 +356,7 @@ export function buildReviewAll(data: CaseData, articleId: string, kind: ReviewKi
   const article = articleOf(data, articleId);
   const ids = data.annotations.filter((a) => a.articleId === articleId && a.kind === kind && a.review === 'pending').map((a) => a.id);
   const c = new Composer(data);
-  const analysis = decision === 'accept' ? analyseArticle(data, article) : null;
+  const analysis = decision === 'accept' ? analysisForReview(data, article) : null;
   for (const id of ids) {
     if (analysis) acceptInto(c, analysis, id, undefined);
     else c.step(updateAnnotation(c.data, id, { review: 'rejected' }, now()));
@@ -301,7 +376,7 @@ export function suggestionInfo(data: CaseData, articleId: string): Record<string
   const article = articleOf(data, articleId);
   const pending = data.annotations.filter((a) => a.articleId === articleId && a.review === 'pending');
   if (pending.length === 0) return {};
-  const analysis = analyseArticle(data, article);
+  const analysis = analysisForReview(data, article);
   const out: Record<string, SuggestionInfo> = {};
   for (const a of pending) {
     if (a.kind === 'actor' && !a.actorId) {
@@ -314,14 +389,25 @@ export function suggestionInfo(data: CaseData, articleId: string): Record<string
       const c = claimAt(analysis, a);
       if (c) {
         out[a.id] = {
-          ...(c.speaker ? { speaker: { text: c.speaker.text, name: c.speaker.name, known: knownId(c.speaker.actorId, data.actors) !== null } } : {}),
-          ...(c.source ? { source: { text: c.source.text, known: knownId(c.source.sourceId, data.sources) !== null } } : {}),
+          // Known by id, or (the analysis predating it) by the name accepting would link it by.
+          ...(c.speaker ? { speaker: { text: c.speaker.text, name: c.speaker.name, known: knownId(c.speaker.actorId, data.actors) !== null || knownActorName(data, analysis, c.speaker.actorId) } } : {}),
+          ...(c.source ? { source: { text: c.source.text, known: knownId(c.source.sourceId, data.sources) !== null || knownSourceName(data, analysis, c.source.sourceId) } } : {}),
           ...(c.cue ? { cue: c.cue.text } : {}),
         };
       }
     }
   }
   return out;
+}
+
+/** True when the engine's candidate `id` names an actor the case now has (created since the analysis). */
+function knownActorName(data: CaseData, analysis: Analysis, id: string | null | undefined): boolean {
+  const cand = id ? analysis.actors.find((x) => x.id === id) : undefined;
+  return cand !== undefined && findActorByName(data, cand.name) !== undefined;
+}
+function knownSourceName(data: CaseData, analysis: Analysis, id: string | null | undefined): boolean {
+  const cand = id ? analysis.sources.find((x) => x.id === id) : undefined;
+  return cand !== undefined && findSourceByName(data, cand.name) !== undefined;
 }
 
 function commitSet(ws: Workspace, changeSet: ChangeSet, createdIds: string[]): ActionResult {
