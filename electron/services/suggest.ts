@@ -20,17 +20,59 @@ import type { Workspace } from './workspace';
 
 type ReviewKind = Exclude<AnnotationKind, 'note'>;
 
-/** Several builder steps as one change set; each step sees the data of the steps before. */
+/**
+ * Several builder steps as one change set; each step sees the data of the steps before. Accepting
+ * all of a long article's suggestions is a thousand steps that each edit one annotation: those are
+ * written into the composer's own copy of the annotation list, found through an index, instead of
+ * rebuilding the case's lists at every step.
+ */
 class Composer {
   readonly changes: EntityChange[] = [];
   readonly createdIds: string[] = [];
+  /** Position of each annotation in `data.annotations` while that array is this composer's own copy. */
+  private own: Map<string, number> | null = null;
   constructor(public data: CaseData) {}
 
   step(cs: ChangeSet, createdId?: string): void {
     if (cs.changes.length === 0) return;
-    this.changes.push(...cs.changes);
-    this.data = applyChanges(this.data, cs.changes, 'forward');
+    for (const c of cs.changes) this.changes.push(c);
+    if (cs.changes.every((c) => c.collection === 'annotations' && c.before !== null && c.after !== null)) {
+      if (!this.own) {
+        this.data = { ...this.data, annotations: [...this.data.annotations] };
+        this.own = new Map(this.data.annotations.map((a, i) => [a.id, i]));
+      }
+      for (const c of cs.changes) {
+        const i = this.own.get(c.id);
+        if (i !== undefined && c.after) this.data.annotations[i] = c.after as Annotation;
+      }
+    } else {
+      this.data = applyChanges(this.data, cs.changes, 'forward');
+      this.own = null;
+    }
     if (createdId) this.createdIds.push(createdId);
+  }
+
+  private mentionIndex: Map<string, string[]> | null = null;
+
+  /** Ids of the actor mentions that lay on `span` of the article when first asked (check each one's current state). */
+  actorMentionsAt(articleId: string, span: { start: number; end: number }): string[] {
+    if (!this.mentionIndex) {
+      this.mentionIndex = new Map();
+      for (const x of this.data.annotations) {
+        if (x.kind !== 'actor') continue;
+        const key = `${x.articleId}:${x.target.position.start}:${x.target.position.end}`;
+        const list = this.mentionIndex.get(key);
+        if (list) list.push(x.id);
+        else this.mentionIndex.set(key, [x.id]);
+      }
+    }
+    return this.mentionIndex.get(`${articleId}:${span.start}:${span.end}`) ?? [];
+  }
+
+  /** The annotation with `id` as the steps so far left it. */
+  annotation(id: string): Annotation | undefined {
+    const i = this.own?.get(id);
+    return i !== undefined ? this.data.annotations[i] : this.data.annotations.find((a) => a.id === id);
   }
 
   changeSet(label: string): ChangeSet {
@@ -173,6 +215,10 @@ export function buildSuggestions(data: CaseData, articleIds: readonly string[]):
     t.add(a.kind, a.target.position.start, a.target.position.end);
   }
   const articleById = new Map(data.articles.map((a) => [a.id, a]));
+  const actorById = new Map(data.actors.map((a) => [a.id, a]));
+  const sourceById = new Map(data.sources.map((s) => [s.id, s]));
+  const knownActor = (id: string | null | undefined): string | null => (id && !id.startsWith('new:') && actorById.has(id) ? id : null);
+  const knownSource = (id: string | null | undefined): string | null => (id && !id.startsWith('new:') && sourceById.has(id) ? id : null);
   for (const articleId of articleIds) {
     const article = articleById.get(articleId) ?? articleOf(data, articleId);
     const analysis = analysisForSuggest(data, article, rejected, fingerprint);
@@ -182,7 +228,19 @@ export function buildSuggestions(data: CaseData, articleIds: readonly string[]):
       if (end <= start || taken.overlaps(kind, start, end)) return;
       taken.add(kind, start, end);
       const s = stamp();
-      const cs = addAnnotation(data, { articleId, kind, start, end, origin: { kind: 'suggested', rule, cue }, review: 'pending', confidence, ...extra }, s);
+      // The builder is given the case as far as this highlight is concerned (its article and the
+      // actor and source it links, all known to exist): it scans what it is given, and the whole
+      // case per suggestion made Suggest on every article quadratic (100,000 annotations).
+      const speaker = extra.claim?.speakerId ?? extra.actorId;
+      const source = extra.claim?.sourceId ?? extra.sourceId;
+      const view: CaseData = {
+        ...data,
+        articles: [article],
+        annotations: [],
+        actors: speaker ? [actorById.get(speaker)!] : [],
+        sources: source ? [sourceById.get(source)!] : [],
+      };
+      const cs = addAnnotation(view, { articleId, kind, start, end, origin: { kind: 'suggested', rule, cue }, review: 'pending', confidence, ...extra }, s);
       changes.push(...cs.changes);
       createdIds.push(s.id);
       counts[kind] += 1;
@@ -194,8 +252,8 @@ export function buildSuggestions(data: CaseData, articleIds: readonly string[]):
         c.end,
         {
           claim: {
-            speakerId: knownId(c.speaker?.actorId, data.actors),
-            sourceId: knownId(c.source?.sourceId, data.sources),
+            speakerId: knownActor(c.speaker?.actorId),
+            sourceId: knownSource(c.source?.sourceId),
             hedged: c.hedged,
             channel: c.channel?.text ?? '',
           },
@@ -206,10 +264,10 @@ export function buildSuggestions(data: CaseData, articleIds: readonly string[]):
       );
     }
     for (const actor of analysis.actors) {
-      for (const m of actor.mentions) create('actor', m.start, m.end, { actorId: knownId(actor.id, data.actors) }, actor.rule, null, actor.known ? 0.9 : 0.6);
+      for (const m of actor.mentions) create('actor', m.start, m.end, { actorId: knownActor(actor.id) }, actor.rule, null, actor.known ? 0.9 : 0.6);
     }
     for (const source of analysis.sources) {
-      for (const m of source.mentions) create('source', m.start, m.end, { sourceId: knownId(source.id, data.sources) }, source.rule, null, source.known ? 0.9 : 0.6);
+      for (const m of source.mentions) create('source', m.start, m.end, { sourceId: knownSource(source.id) }, source.rule, null, source.known ? 0.9 : 0.6);
     }
   }
   const total = counts.claim + counts.actor + counts.source;
@@ -280,13 +338,13 @@ function learnSourceAlias(c: Composer, sourceId: string, alias: string): void {
  * engine, and learns the marked text as an alias. `analysis` is the article's analysis before the step.
  */
 function acceptInto(c: Composer, analysis: Analysis, id: string, edit: ReviewEdit | undefined): void {
-  const before = c.data.annotations.find((a) => a.id === id) ?? fail('not-found', 'That suggestion is no longer in the case.', `id=${id}`);
+  const before = c.annotation(id) ?? fail('not-found', 'That suggestion is no longer in the case.', `id=${id}`);
   const spanEdited = edit !== undefined && ((edit.start ?? before.target.position.start) !== before.target.position.start || (edit.end ?? before.target.position.end) !== before.target.position.end);
   const kindEdited = edit?.kind !== undefined && edit.kind !== before.kind;
   if (spanEdited || kindEdited) {
     c.step(updateAnnotation(c.data, id, { ...(edit?.start !== undefined ? { start: edit.start } : {}), ...(edit?.end !== undefined ? { end: edit.end } : {}), ...(kindEdited ? { kind: edit?.kind } : {}) }, now()));
   }
-  const a = c.data.annotations.find((x) => x.id === id)!;
+  const a = c.annotation(id)!;
   const text = a.target.quote.exact;
   const asSuggested = !spanEdited && !kindEdited;
   if (a.kind === 'actor') {
@@ -296,7 +354,10 @@ function acceptInto(c: Composer, analysis: Analysis, id: string, edit: ReviewEdi
       actorId = ensureActor(c, cand ?? { id: '', name: text, type: 'person', aliases: [], role: '' });
       // The same candidate's other pending mentions in this article point at the actor too.
       for (const m of cand?.mentions ?? []) {
-        const sibling = c.data.annotations.find((x) => x.articleId === a.articleId && x.kind === 'actor' && x.review === 'pending' && x.actorId === null && x.id !== id && covers(m, x));
+        const sibling = c
+          .actorMentionsAt(a.articleId, m)
+          .map((sid) => c.annotation(sid))
+          .find((x) => x !== undefined && x.kind === 'actor' && x.review === 'pending' && x.actorId === null && x.id !== id && covers(m, x));
         if (sibling) c.step(updateAnnotation(c.data, sibling.id, { actorId }, now()));
       }
     }
