@@ -51,9 +51,10 @@ export function createHandlers(ws: Workspace, host: HandlerHost): HandlerTable {
     hostInfo: () => ({ ...host.info, dataDir: ws.dataDir }),
     getCase: () => ws.view(),
     getSaveStatus: () => ws.saveStatus,
-    newCase: (req) => ws.newCase(req.path),
-    openCase: (req) => ws.openCase(req.path),
-    saveCaseAs: (req) => ws.saveCaseAs(req.path),
+    // The window gets the case as this call's result: once, not also as a caseReplaced event.
+    newCase: (req) => ws.newCase(req.path, { announce: false }),
+    openCase: (req) => ws.openCase(req.path, { announce: false }),
+    saveCaseAs: (req) => ws.saveCaseAs(req.path, { announce: false }),
     recentCases: () => ws.recentCases,
     renameCase: (req) => ws.renameCase(req.title),
     addTextArticle: (req) => {

@@ -23,6 +23,17 @@ export interface HostHooks {
 type Emit = <E extends keyof HostEvents>(event: E, payload: HostEvents[E]) => void;
 
 /**
+ * How a case switch (new, open, save as) reaches the window. `announce: false` when the caller hands
+ * the returned view to the window itself (a host answering the window's own call): the case is then
+ * delivered once, not also through `caseReplaced` (twice was a second serialisation, transfer and
+ * full re-render of a 1,000-article case). Switches the window did not ask for (the Electron menu)
+ * announce, the default.
+ */
+export interface SwitchOptions {
+  announce?: boolean;
+}
+
+/**
  * The back end's state: the data folder, settings, and the one open case. Every host drives it
  * through the handler table; nothing here knows about Electron or HTTP.
  */
@@ -224,40 +235,40 @@ export class Workspace {
     return mode === 'save' && !resolved.endsWith('.json') ? resolved + CASE_EXTENSION : resolved;
   }
 
-  private async switchTo(store: CaseStore): Promise<CaseView> {
+  private async switchTo(store: CaseStore, opts: SwitchOptions): Promise<CaseView> {
     const old = this.store;
     this.attach(store);
     await old.close().catch(() => undefined);
     await this.settings.touchCase(store.filePath);
     const view = this.view();
     this.emit('saveStatus', store.saveStatus);
-    this.emit('caseReplaced', view);
+    if (opts.announce !== false) this.emit('caseReplaced', view);
     return view;
   }
 
-  async newCase(given?: string): Promise<CaseView> {
+  async newCase(given?: string, opts: SwitchOptions = {}): Promise<CaseView> {
     const target = await this.resolvePath(given, 'save');
     if (target === this.store.filePath) return fail('invalid-request', 'That is the open case; choose another file name.');
     const store = await CaseStore.create(target, emptyCase(randomUUID(), new Date().toISOString(), path.basename(target).replace(/\.claimwork\.json$|\.json$/, '')));
-    return this.switchTo(store);
+    return this.switchTo(store, opts);
   }
 
   /** Opens a case file; on any error the current case stays open and the file is not touched. */
-  async openCase(given?: string): Promise<CaseView> {
+  async openCase(given?: string, opts: SwitchOptions = {}): Promise<CaseView> {
     const target = await this.resolvePath(given, 'open');
     if (target === this.store.filePath) return this.view();
     await this.store.flush().catch(() => undefined);
-    return this.switchTo(await CaseStore.open(target));
+    return this.switchTo(await CaseStore.open(target), opts);
   }
 
-  async saveCaseAs(given?: string): Promise<CaseView> {
+  async saveCaseAs(given?: string, opts: SwitchOptions = {}): Promise<CaseView> {
     const target = await this.resolvePath(given, 'save');
     if (target === this.store.filePath) {
       await this.store.flush();
       return this.view();
     }
     const store = await CaseStore.create(target, { ...this.store.data, updatedAt: new Date().toISOString() });
-    return this.switchTo(store);
+    return this.switchTo(store, opts);
   }
 
   renameCase(title: string): CaseView {
