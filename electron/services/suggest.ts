@@ -47,7 +47,8 @@ class Composer {
       }
     } else {
       this.data = applyChanges(this.data, cs.changes, 'forward');
-      this.own = null;
+      // applyChanges keeps the lists it does not change: a new actor leaves the copy ours.
+      if (cs.changes.some((c) => c.collection === 'annotations')) this.own = null;
     }
     if (createdId) this.createdIds.push(createdId);
   }
@@ -67,6 +68,16 @@ class Composer {
       }
     }
     return this.mentionIndex.get(`${articleId}:${span.start}:${span.end}`) ?? [];
+  }
+
+  /**
+   * The case as far as an edit of annotation `id` is concerned, for updateAnnotation: it looks the
+   * annotation up in the list it is given, and the whole list per step made accepting all of a long
+   * article's suggestions quadratic. Articles, actors and sources stay whole.
+   */
+  about(id: string): CaseData {
+    const a = this.annotation(id);
+    return a ? { ...this.data, annotations: [a] } : this.data;
   }
 
   /** The annotation with `id` as the steps so far left it. */
@@ -276,14 +287,35 @@ export function buildSuggestions(data: CaseData, articleIds: readonly string[]):
 
 const covers = (span: { start: number; end: number }, a: Annotation): boolean => span.start === a.target.position.start && span.end === a.target.position.end;
 
+interface SpanIndex {
+  actors: Map<string, SuggestedActor>;
+  sources: Map<string, SuggestedSource>;
+  claims: Map<string, SuggestedClaim>;
+}
+const spanIndexes = new WeakMap<Analysis, SpanIndex>();
+const spanKey = (start: number, end: number): string => `${start}:${end}`;
+
+/** An analysis's candidates by the span of each mention (the first in the analysis's order wins), built once per analysis. */
+function spanIndex(analysis: Analysis): SpanIndex {
+  let index = spanIndexes.get(analysis);
+  if (index) return index;
+  index = { actors: new Map(), sources: new Map(), claims: new Map() };
+  for (const x of analysis.actors) for (const m of x.mentions) if (!index.actors.has(spanKey(m.start, m.end))) index.actors.set(spanKey(m.start, m.end), x);
+  for (const x of analysis.sources) for (const m of x.mentions) if (!index.sources.has(spanKey(m.start, m.end))) index.sources.set(spanKey(m.start, m.end), x);
+  for (const c of analysis.claims) if (!index.claims.has(spanKey(c.start, c.end))) index.claims.set(spanKey(c.start, c.end), c);
+  spanIndexes.set(analysis, index);
+  return index;
+}
+const annotationSpan = (a: Annotation): string => spanKey(a.target.position.start, a.target.position.end);
+
 function candidateActorAt(analysis: Analysis, a: Annotation): SuggestedActor | undefined {
-  return analysis.actors.find((x) => x.mentions.some((m) => covers(m, a)));
+  return spanIndex(analysis).actors.get(annotationSpan(a));
 }
 function candidateSourceAt(analysis: Analysis, a: Annotation): SuggestedSource | undefined {
-  return analysis.sources.find((x) => x.mentions.some((m) => covers(m, a)));
+  return spanIndex(analysis).sources.get(annotationSpan(a));
 }
 function claimAt(analysis: Analysis, a: Annotation): SuggestedClaim | undefined {
-  return analysis.claims.find((c) => covers(c, a));
+  return spanIndex(analysis).claims.get(annotationSpan(a));
 }
 
 const namesOf = (x: { name: string; aliases: string[] }): string[] => [x.name, ...x.aliases];
@@ -342,7 +374,7 @@ function acceptInto(c: Composer, analysis: Analysis, id: string, edit: ReviewEdi
   const spanEdited = edit !== undefined && ((edit.start ?? before.target.position.start) !== before.target.position.start || (edit.end ?? before.target.position.end) !== before.target.position.end);
   const kindEdited = edit?.kind !== undefined && edit.kind !== before.kind;
   if (spanEdited || kindEdited) {
-    c.step(updateAnnotation(c.data, id, { ...(edit?.start !== undefined ? { start: edit.start } : {}), ...(edit?.end !== undefined ? { end: edit.end } : {}), ...(kindEdited ? { kind: edit?.kind } : {}) }, now()));
+    c.step(updateAnnotation(c.about(id), id, { ...(edit?.start !== undefined ? { start: edit.start } : {}), ...(edit?.end !== undefined ? { end: edit.end } : {}), ...(kindEdited ? { kind: edit?.kind } : {}) }, now()));
   }
   const a = c.annotation(id)!;
   const text = a.target.quote.exact;
@@ -358,10 +390,10 @@ function acceptInto(c: Composer, analysis: Analysis, id: string, edit: ReviewEdi
           .actorMentionsAt(a.articleId, m)
           .map((sid) => c.annotation(sid))
           .find((x) => x !== undefined && x.kind === 'actor' && x.review === 'pending' && x.actorId === null && x.id !== id && covers(m, x));
-        if (sibling) c.step(updateAnnotation(c.data, sibling.id, { actorId }, now()));
+        if (sibling) c.step(updateAnnotation(c.about(sibling.id), sibling.id, { actorId }, now()));
       }
     }
-    c.step(updateAnnotation(c.data, id, { actorId, review: 'accepted' }, now()));
+    c.step(updateAnnotation(c.about(id), id, { actorId, review: 'accepted' }, now()));
     learnActorAlias(c, actorId, text);
   } else if (a.kind === 'source') {
     let sourceId = a.sourceId;
@@ -369,7 +401,7 @@ function acceptInto(c: Composer, analysis: Analysis, id: string, edit: ReviewEdi
       const cand = asSuggested ? candidateSourceAt(analysis, before) : undefined;
       sourceId = ensureSource(c, cand ?? { id: '', name: text, kind: 'outlet' });
     }
-    c.step(updateAnnotation(c.data, id, { sourceId, review: 'accepted' }, now()));
+    c.step(updateAnnotation(c.about(id), id, { sourceId, review: 'accepted' }, now()));
     learnSourceAlias(c, sourceId, text);
   } else if (a.kind === 'claim') {
     const found = claimAt(analysis, before);
@@ -383,9 +415,9 @@ function acceptInto(c: Composer, analysis: Analysis, id: string, edit: ReviewEdi
       const cand = analysis.sources.find((x) => x.id === found.source?.sourceId);
       if (cand) sourceId = ensureSource(c, cand);
     }
-    c.step(updateAnnotation(c.data, id, { claim: { speakerId, sourceId }, review: 'accepted' }, now()));
+    c.step(updateAnnotation(c.about(id), id, { claim: { speakerId, sourceId }, review: 'accepted' }, now()));
   } else {
-    c.step(updateAnnotation(c.data, id, { review: 'accepted' }, now()));
+    c.step(updateAnnotation(c.about(id), id, { review: 'accepted' }, now()));
   }
 }
 
@@ -405,7 +437,7 @@ export function buildReview(data: CaseData, id: string, decision: 'accept' | 're
   const a = pendingOrFail(data, id);
   const c = new Composer(data);
   if (decision === 'reject') {
-    c.step(updateAnnotation(c.data, id, { review: 'rejected' }, now()));
+    c.step(updateAnnotation(c.about(id), id, { review: 'rejected' }, now()));
     return { changeSet: c.changeSet(`Reject ${a.kind} “${short(a.target.quote.exact)}”`), createdIds: [] };
   }
   acceptInto(c, analysisForReview(data, articleOf(data, a.articleId)), id, edit);
@@ -420,7 +452,7 @@ export function buildReviewAll(data: CaseData, articleId: string, kind: ReviewKi
   const analysis = decision === 'accept' ? analysisForReview(data, article) : null;
   for (const id of ids) {
     if (analysis) acceptInto(c, analysis, id, undefined);
-    else c.step(updateAnnotation(c.data, id, { review: 'rejected' }, now()));
+    else c.step(updateAnnotation(c.about(id), id, { review: 'rejected' }, now()));
   }
   const plural = kind === 'claim' ? 'claims' : `${kind} mentions`;
   return { changeSet: c.changeSet(`${decision === 'accept' ? 'Accept' : 'Reject'} ${ids.length} ${plural}`), createdIds: c.createdIds };
