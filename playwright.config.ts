@@ -1,13 +1,9 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS } from './electron/services/export/pdf';
+import { launchOptions, resolveBrowser } from './electron/services/export/browser';
 
-/** Chromium from $CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own. */
-export function chromiumPath(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  return candidates.find((p): p is string => Boolean(p && existsSync(p)));
-}
-
+// The same Chromium the browser host prints with ($CHROMIUM_PATH, the system's, else the packaged
+// one: see electron/services/export/browser.ts). Playwright's own sandbox default (off) stays.
+const browser = await resolveBrowser();
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -19,7 +15,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     browserName: 'chromium',
-    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+    launchOptions: launchOptions(browser, false),
     viewport: { width: 1300, height: 900 },
     trace: 'off',
     screenshot: 'only-on-failure',

@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { claimDetailsSchema } from './case-schema';
+import { LIMITS, MAX_ALIASES_PER_REQUEST } from './case-limits';
 
 /**
  * Request schemas for the analyst's annotation, actor and source actions. The IPC contract validates
  * requests with these before the back end calls the builders in shared/case-ops.ts.
  */
 
-const id = z.string().min(1).max(200);
-const name = z.string().trim().min(1).max(500);
-const aliases = z.array(z.string().trim().min(1).max(500)).max(200);
+const id = z.string().min(1).max(LIMITS.id);
+const name = z.string().trim().min(1).max(LIMITS.name);
+const aliases = z.array(z.string().trim().min(1).max(LIMITS.name)).max(MAX_ALIASES_PER_REQUEST);
 
 /** Any subset of a claim's details; missing fields keep their value (or the default on creation). */
 export const claimPatchSchema = claimDetailsSchema.partial();
@@ -31,7 +32,7 @@ export const annotationInputSchema = z.object({
   claim: claimPatchSchema.optional(),
   actorId: id.nullable().optional(),
   sourceId: id.nullable().optional(),
-  note: z.string().max(20000).optional(),
+  note: z.string().max(LIMITS.note).optional(),
 });
 export type AnnotationInput = z.infer<typeof annotationInputSchema>;
 
@@ -46,7 +47,7 @@ export const annotationPatchSchema = z
     claim: claimPatchSchema.optional(),
     actorId: id.nullable().optional(),
     sourceId: id.nullable().optional(),
-    note: z.string().max(20000).optional(),
+    note: z.string().max(LIMITS.note).optional(),
   })
   .refine((p) => (p.start === undefined) === (p.end === undefined), { message: 'start and end go together' });
 export type AnnotationPatch = z.infer<typeof annotationPatchSchema>;
@@ -55,7 +56,7 @@ export const actorInputSchema = z.object({
   name,
   type: z.enum(['person', 'organisation', 'state', 'group', 'other']),
   aliases: aliases.optional(),
-  role: z.string().trim().max(500).optional(),
+  role: z.string().trim().max(LIMITS.role).optional(),
 });
 export type ActorInput = z.infer<typeof actorInputSchema>;
 

@@ -15,6 +15,8 @@ import {
   type Source,
 } from './domain';
 import { fail } from './result';
+import { LIMITS } from './case-limits';
+import { fitText } from './fit';
 
 /**
  * Pure, undoable mutations of a case. Every analyst action on annotations, actors and sources is a
@@ -238,38 +240,50 @@ export function deleteAnnotation(data: CaseData, id: string, at: string): Change
   return { label: `Delete ${KIND_LABEL[entity.kind]}`, at, changes: [change('annotations', id, entity, null, index)] };
 }
 
-/** Aliases without blanks, duplicates (by normalised spelling) or the name itself, first spelling kept. */
+/**
+ * Aliases without blanks, duplicates (by normalised spelling) or the name itself, first spelling kept.
+ * An alias longer than a name may be is left out: cut short, it would no longer match the text it
+ * was learned from.
+ */
 export function cleanAliases(name: string, aliases: readonly string[]): string[] {
   const seen = new Set([normaliseKey(name)]);
   const out: string[] = [];
   for (const raw of aliases) {
     const alias = raw.trim();
     const key = normaliseKey(alias);
-    if (alias.length === 0 || seen.has(key)) continue;
+    if (alias.length === 0 || alias.length > LIMITS.name || seen.has(key)) continue;
     seen.add(key);
     out.push(alias);
   }
   return out;
 }
 
+/**
+ * An actor or source name as stored: trimmed, and cut at a word boundary with an ellipsis when longer
+ * than the case allows (a name taken from a long marked text or a suggestion).
+ */
+export function fitName(name: string): string {
+  return fitText(name, LIMITS.name);
+}
+
 /** A new actor. Two actors may share a name (two different "Mohamed"s); the UI warns, the model allows it. */
 export function addActor(data: CaseData, input: ActorInput, stamp: Stamp): ChangeSet {
   if (data.actors.some((a) => a.id === stamp.id)) fail('invalid-request', 'An actor with that id already exists.', `id=${stamp.id}`);
-  const name = input.name.trim();
-  const actor: Actor = { id: stamp.id, name, type: input.type, aliases: cleanAliases(name, input.aliases ?? []), role: input.role?.trim() ?? '' };
+  const name = fitName(input.name);
+  const actor: Actor = { id: stamp.id, name, type: input.type, aliases: cleanAliases(name, input.aliases ?? []), role: fitText(input.role ?? '', LIMITS.role) };
   return { label: `Add actor “${name}”`, at: stamp.at, changes: [change('actors', actor.id, null, actor)] };
 }
 
 /** Renames or retypes an actor, or replaces its aliases or role. */
 export function updateActor(data: CaseData, id: string, patch: ActorPatch, at: string): ChangeSet {
   const { entity: before } = findIndexed(data.actors, id, 'actor');
-  const name = patch.name?.trim() || before.name;
+  const name = fitName(patch.name ?? '') || before.name;
   const after: Actor = {
     ...before,
     name,
     type: patch.type ?? before.type,
     aliases: cleanAliases(name, patch.aliases ?? before.aliases),
-    role: patch.role !== undefined ? patch.role.trim() : before.role,
+    role: patch.role !== undefined ? fitText(patch.role, LIMITS.role) : before.role,
   };
   const changes = sameJson(after, before) ? [] : [change('actors', id, before, after)];
   return { label: `Edit actor “${name}”`, at, changes };
@@ -345,7 +359,7 @@ export function mergeActors(data: CaseData, keepId: string, mergeId: string, at:
 /** A new source; reliability defaults to F (cannot be judged) until the analyst grades it. */
 export function addSource(data: CaseData, input: SourceInput, stamp: Stamp): ChangeSet {
   if (data.sources.some((s) => s.id === stamp.id)) fail('invalid-request', 'A source with that id already exists.', `id=${stamp.id}`);
-  const name = input.name.trim();
+  const name = fitName(input.name);
   const source: Source = { id: stamp.id, name, kind: input.kind, reliability: input.reliability ?? 'F', aliases: cleanAliases(name, input.aliases ?? []) };
   return { label: `Add source “${name}”`, at: stamp.at, changes: [change('sources', source.id, null, source)] };
 }
@@ -353,7 +367,7 @@ export function addSource(data: CaseData, input: SourceInput, stamp: Stamp): Cha
 /** Renames, regrades or retypes a source, or replaces its aliases. */
 export function updateSource(data: CaseData, id: string, patch: SourcePatch, at: string): ChangeSet {
   const { entity: before } = findIndexed(data.sources, id, 'source');
-  const name = patch.name?.trim() || before.name;
+  const name = fitName(patch.name ?? '') || before.name;
   const after: Source = {
     ...before,
     name,

@@ -1,25 +1,26 @@
 import { z } from 'zod';
 import { CASE_SCHEMA, CASE_SCHEMA_VERSION, type CaseData } from './domain';
+import { LIMITS } from './case-limits';
 
 /**
  * Schema of a case file as stored on disk. Used when a case is opened, so that a hand-edited or
  * foreign file is refused with the path of the first wrong field instead of breaking the UI later.
  */
-const id = z.string().min(1).max(200);
-const isoish = z.string().max(64);
+const id = z.string().min(1).max(LIMITS.id);
+const isoish = z.string().max(LIMITS.date);
 
 export const articleSchema = z.object({
   id,
-  title: z.string().max(2000),
+  title: z.string().max(LIMITS.title),
   text: z.string(),
   lang: z.enum(['ar', 'en', 'fr', 'und']),
   dir: z.enum(['rtl', 'ltr']),
-  url: z.string().max(4000).nullable(),
-  publisher: z.string().max(2000).nullable(),
-  byline: z.string().max(2000).nullable(),
+  url: z.string().max(LIMITS.url).nullable(),
+  publisher: z.string().max(LIMITS.storedPublisher).nullable(),
+  byline: z.string().max(LIMITS.byline).nullable(),
   publishedAt: isoish.nullable(),
-  origin: z.object({ fileName: z.string().nullable(), format: z.string().max(32), encoding: z.string().max(64).nullable() }),
-  contentHash: z.string().max(128),
+  origin: z.object({ fileName: z.string().nullable(), format: z.string().max(LIMITS.format), encoding: z.string().max(LIMITS.encoding).nullable() }),
+  contentHash: z.string().max(LIMITS.contentHash),
   paragraphStarts: z.array(z.number().int().nonnegative()),
   sourceId: id.nullable(),
   addedAt: isoish,
@@ -40,12 +41,12 @@ export const claimDetailsSchema = z.object({
   speakerId: id.nullable(),
   subjectIds: z.array(id),
   sourceId: id.nullable(),
-  channel: z.string().max(2000),
+  channel: z.string().max(LIMITS.channel),
   claimType: z.enum(['statement', 'allegation', 'warning', 'call', 'promise', 'denial', 'figure']),
   hedged: z.boolean(),
   credibility: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)]),
-  comment: z.string().max(20000),
-  tags: z.array(z.string().max(200)),
+  comment: z.string().max(LIMITS.comment),
+  tags: z.array(z.string().max(LIMITS.tag)),
 });
 
 export const annotationSchema = z.object({
@@ -59,54 +60,54 @@ export const annotationSchema = z.object({
   claim: claimDetailsSchema.nullable(),
   actorId: id.nullable(),
   sourceId: id.nullable(),
-  note: z.string().max(20000),
+  note: z.string().max(LIMITS.note),
   createdAt: isoish,
   updatedAt: isoish,
 });
 
 export const actorSchema = z.object({
   id,
-  name: z.string().min(1).max(500),
+  name: z.string().min(1).max(LIMITS.name),
   type: z.enum(['person', 'organisation', 'state', 'group', 'other']),
-  aliases: z.array(z.string().min(1).max(500)),
-  role: z.string().max(500),
+  aliases: z.array(z.string().min(1).max(LIMITS.name)),
+  role: z.string().max(LIMITS.role),
 });
 
 export const sourceSchema = z.object({
   id,
-  name: z.string().min(1).max(500),
+  name: z.string().min(1).max(LIMITS.name),
   kind: z.enum(['outlet', 'official', 'social', 'document', 'person']),
   reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']),
-  aliases: z.array(z.string().min(1).max(500)),
+  aliases: z.array(z.string().min(1).max(LIMITS.name)),
 });
 
 export const briefingDraftSchema = z.object({
-  title: z.string().max(500),
-  marking: z.string().max(500),
-  author: z.string().max(500),
-  date: z.string().max(64),
-  bluf: z.string().max(50000),
-  keyJudgments: z.string().max(50000),
+  title: z.string().max(LIMITS.briefingLine),
+  marking: z.string().max(LIMITS.briefingLine),
+  author: z.string().max(LIMITS.briefingLine),
+  date: z.string().max(LIMITS.date),
+  bluf: z.string().max(LIMITS.briefingText),
+  keyJudgments: z.string().max(LIMITS.briefingText),
   selection: z.enum(['accepted', 'picked']),
   pickedClaimIds: z.array(id),
   groupBy: z.enum(['actor', 'source', 'article']),
   pageSize: z.enum(['A4', 'Letter']),
 });
 
-const entityChangeSchema = z.union([
+export const entityChangeSchema = z.union([
   z.object({ collection: z.literal('articles'), id, before: articleSchema.nullable(), after: articleSchema.nullable(), index: z.number().int().nonnegative().optional() }),
   z.object({ collection: z.literal('actors'), id, before: actorSchema.nullable(), after: actorSchema.nullable(), index: z.number().int().nonnegative().optional() }),
   z.object({ collection: z.literal('sources'), id, before: sourceSchema.nullable(), after: sourceSchema.nullable(), index: z.number().int().nonnegative().optional() }),
   z.object({ collection: z.literal('annotations'), id, before: annotationSchema.nullable(), after: annotationSchema.nullable(), index: z.number().int().nonnegative().optional() }),
 ]);
 
-const changeSetSchema = z.object({ label: z.string(), at: isoish, changes: z.array(entityChangeSchema) });
+export const changeSetSchema = z.object({ label: z.string(), at: isoish, changes: z.array(entityChangeSchema) });
 
 export const caseSchema = z.object({
   schema: z.literal(CASE_SCHEMA),
   schemaVersion: z.literal(CASE_SCHEMA_VERSION),
   id,
-  title: z.string().max(500),
+  title: z.string().max(LIMITS.caseTitle),
   createdAt: isoish,
   updatedAt: isoish,
   articles: z.array(articleSchema),

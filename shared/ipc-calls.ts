@@ -9,6 +9,7 @@ export const CALL_NAME_LIST = [
   'newCase',
   'openCase',
   'saveCaseAs',
+  'startupNotice',
   'recentCases',
   'renameCase',
   'addTextArticle',

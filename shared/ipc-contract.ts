@@ -3,6 +3,7 @@ import type { Article, BriefingDraft, CaseData, EntityChange } from './domain';
 import type { Result } from './result';
 import { actorSchema, briefingDraftSchema, claimDetailsSchema, sourceSchema } from './case-schema';
 import { CALL_NAME_LIST, EVENT_NAME_LIST } from './ipc-calls';
+import { LIMITS, MAX_ALIASES_PER_REQUEST } from './case-limits';
 
 /**
  * The one contract between the renderer and every back end (Electron IPC, browser host, CLI).
@@ -11,10 +12,11 @@ import { CALL_NAME_LIST, EVENT_NAME_LIST } from './ipc-calls';
  */
 
 const shortText = (max: number) => z.string().max(max);
+// The publisher names a Source, so it is held to a source name's limit.
 const optionalMeta = {
-  url: shortText(4000).nullish(),
-  publisher: shortText(2000).nullish(),
-  publishedAt: shortText(64).nullish(),
+  url: shortText(LIMITS.url).nullish(),
+  publisher: shortText(LIMITS.name).nullish(),
+  publishedAt: shortText(LIMITS.date).nullish(),
 };
 
 /** Largest request body the hosts accept: base64 of a 50 MB file plus JSON overhead. */
@@ -37,6 +39,8 @@ export interface CaseView {
   redoLabel: string | null;
   /** Annotations whose quote could not be found in their article's text (re-attach them by hand). */
   orphanIds: string[];
+  /** Something the analyst should know about the case just opened (e.g. its undo history was cleared). */
+  notice?: string;
 }
 
 /** Result of a mutation: the entity changes to apply to the renderer's copy, and history labels. */
@@ -70,11 +74,11 @@ export type ImportOutcome =
   | { status: 'refused'; name: string; message: string };
 
 /** Declares a call: `call<Result>()(requestSchema)`; curried so the request type is inferred. */
-const entityId = z.string().min(1).max(200);
+const entityId = z.string().min(1).max(LIMITS.id);
 const offset = z.number().int().nonnegative().max(1e9);
 const claimPatch = claimDetailsSchema.partial().strict();
-const newActor = z.object({ name: z.string().trim().min(1).max(500), type: actorSchema.shape.type.optional(), role: z.string().max(500).optional() }).strict();
-const newSource = z.object({ name: z.string().trim().min(1).max(500), kind: sourceSchema.shape.kind.optional(), reliability: sourceSchema.shape.reliability.optional() }).strict();
+const newActor = z.object({ name: z.string().trim().min(1).max(LIMITS.name), type: actorSchema.shape.type.optional(), role: z.string().max(LIMITS.role).optional() }).strict();
+const newSource = z.object({ name: z.string().trim().min(1).max(LIMITS.name), kind: sourceSchema.shape.kind.optional(), reliability: sourceSchema.shape.reliability.optional() }).strict();
 
 /** Every undoable analyst action on annotations, actors and sources. */
 export const actionSchema = z.discriminatedUnion('type', [
@@ -88,7 +92,7 @@ export const actionSchema = z.discriminatedUnion('type', [
       claim: claimPatch.optional(),
       actorId: entityId.optional(),
       sourceId: entityId.optional(),
-      note: z.string().max(20000).optional(),
+      note: z.string().max(LIMITS.note).optional(),
       /** Create this actor in the same step and link it (the marked text becomes an alias). */
       newActor: newActor.optional(),
       newSource: newSource.optional(),
@@ -101,7 +105,7 @@ export const actionSchema = z.discriminatedUnion('type', [
       claim: claimPatch.optional(),
       actorId: entityId.nullable().optional(),
       sourceId: entityId.nullable().optional(),
-      note: z.string().max(20000).optional(),
+      note: z.string().max(LIMITS.note).optional(),
       review: z.enum(['pending', 'accepted', 'rejected']).optional(),
       kind: z.enum(['claim', 'actor', 'source', 'note']).optional(),
     })
@@ -111,20 +115,20 @@ export const actionSchema = z.discriminatedUnion('type', [
   z
     .object({
       type: z.literal('actor.create'),
-      name: z.string().trim().min(1).max(500),
+      name: z.string().trim().min(1).max(LIMITS.name),
       actorType: actorSchema.shape.type.optional(),
-      aliases: z.array(z.string().trim().min(1).max(500)).max(200).optional(),
-      role: z.string().max(500).optional(),
+      aliases: z.array(z.string().trim().min(1).max(LIMITS.name)).max(MAX_ALIASES_PER_REQUEST).optional(),
+      role: z.string().max(LIMITS.role).optional(),
     })
     .strict(),
   z
     .object({
       type: z.literal('actor.update'),
       id: entityId,
-      name: z.string().trim().min(1).max(500).optional(),
+      name: z.string().trim().min(1).max(LIMITS.name).optional(),
       actorType: actorSchema.shape.type.optional(),
-      aliases: z.array(z.string().trim().min(1).max(500)).max(200).optional(),
-      role: z.string().max(500).optional(),
+      aliases: z.array(z.string().trim().min(1).max(LIMITS.name)).max(MAX_ALIASES_PER_REQUEST).optional(),
+      role: z.string().max(LIMITS.role).optional(),
     })
     .strict(),
   z.object({ type: z.literal('actor.delete'), id: entityId, force: z.boolean().optional() }).strict(),
@@ -132,20 +136,20 @@ export const actionSchema = z.discriminatedUnion('type', [
   z
     .object({
       type: z.literal('source.create'),
-      name: z.string().trim().min(1).max(500),
+      name: z.string().trim().min(1).max(LIMITS.name),
       kind: sourceSchema.shape.kind.optional(),
       reliability: sourceSchema.shape.reliability.optional(),
-      aliases: z.array(z.string().trim().min(1).max(500)).max(200).optional(),
+      aliases: z.array(z.string().trim().min(1).max(LIMITS.name)).max(MAX_ALIASES_PER_REQUEST).optional(),
     })
     .strict(),
   z
     .object({
       type: z.literal('source.update'),
       id: entityId,
-      name: z.string().trim().min(1).max(500).optional(),
+      name: z.string().trim().min(1).max(LIMITS.name).optional(),
       kind: sourceSchema.shape.kind.optional(),
       reliability: sourceSchema.shape.reliability.optional(),
-      aliases: z.array(z.string().trim().min(1).max(500)).max(200).optional(),
+      aliases: z.array(z.string().trim().min(1).max(LIMITS.name)).max(MAX_ALIASES_PER_REQUEST).optional(),
     })
     .strict(),
   z.object({ type: z.literal('source.delete'), id: entityId, force: z.boolean().optional() }).strict(),
@@ -183,45 +187,52 @@ function call<Res>() {
 }
 
 const empty = z.object({}).strict();
-const articleId = z.string().min(1).max(200);
+const articleId = z.string().min(1).max(LIMITS.id);
 
 export const contract = {
   hostInfo: call<HostInfo>()(empty),
   getCase: call<CaseView>()(empty),
   getSaveStatus: call<SaveStatus>()(empty),
   /** Start a new empty case. Without a path, Electron asks with a dialog and the browser host makes one in the data folder. */
-  newCase: call<CaseView>()(z.object({ path: z.string().min(1).max(4096).optional() }).strict()),
-  /** Open a case file. Without a path, Electron asks with a dialog. */
-  openCase: call<CaseView>()(z.object({ path: z.string().min(1).max(4096).optional() }).strict()),
-  /** Write the case to a new file and continue there. */
-  saveCaseAs: call<CaseView>()(z.object({ path: z.string().min(1).max(4096).optional() }).strict()),
+  /**
+   * A file already at the path is refused ('exists') unless `overwrite` says the analyst confirmed
+   * replacing it (a path picked in Electron's save dialog counts as confirmed: the dialog asks).
+   * Edits of the open case that could not be saved are refused ('unsaved-edits') unless `discardUnsaved`.
+   */
+  newCase: call<CaseView>()(z.object({ path: z.string().min(1).max(4096).optional(), overwrite: z.boolean().optional(), discardUnsaved: z.boolean().optional() }).strict()),
+  /** Open a case file. Without a path, Electron asks with a dialog. Unsaved edits: as newCase. */
+  openCase: call<CaseView>()(z.object({ path: z.string().min(1).max(4096).optional(), discardUnsaved: z.boolean().optional() }).strict()),
+  /** Write the case to a new file and continue there. An existing file: as newCase. */
+  saveCaseAs: call<CaseView>()(z.object({ path: z.string().min(1).max(4096).optional(), overwrite: z.boolean().optional() }).strict()),
+  /** Why the last case did not reopen at start-up (the default case opened instead); null when it did. Once. */
+  startupNotice: call<string | null>()(empty),
   recentCases: call<string[]>()(empty),
-  renameCase: call<CaseView>()(z.object({ title: shortText(500).min(1) }).strict()),
+  renameCase: call<CaseView>()(z.object({ title: shortText(LIMITS.caseTitle).min(1) }).strict()),
   /** Add pasted text as a new article. */
   addTextArticle: call<ImportOutcome>()(
-    z.object({ title: shortText(2000), text: z.string().min(1).max(50 * 1024 * 1024), ...optionalMeta }).strict(),
+    z.object({ title: shortText(LIMITS.title), text: z.string().min(1).max(50 * 1024 * 1024), ...optionalMeta }).strict(),
   ),
   /** Import one file the renderer read (file picker, drag and drop); bytes as base64. */
   importFile: call<ImportOutcome>()(
     z
-      .object({ name: shortText(1000).min(1), dataBase64: z.string().max(MAX_REQUEST_BYTES), encoding: shortText(64).optional() })
+      .object({ name: shortText(1000).min(1), dataBase64: z.string().max(MAX_REQUEST_BYTES), encoding: shortText(LIMITS.encoding).optional() })
       .strict(),
   ),
   /** Electron only: pick files with the native dialog and import them. */
   importWithDialog: call<ImportOutcome[]>()(empty),
   /** Import HTML pasted from the clipboard: the article body is extracted in the back end, never rendered. */
   importHtml: call<ImportOutcome>()(
-    z.object({ html: z.string().min(1).max(50 * 1024 * 1024), url: shortText(4000).nullish(), title: shortText(2000).nullish(), publisher: shortText(2000).nullish(), publishedAt: shortText(64).nullish() }).strict(),
+    z.object({ html: z.string().min(1).max(50 * 1024 * 1024), ...optionalMeta, title: shortText(LIMITS.title).nullish() }).strict(),
   ),
   /** Read an article's file again with another encoding (the analyst picks the same file); annotations are re-anchored. */
   reimportArticle: call<CaseView>()(
-    z.object({ id: articleId, dataBase64: z.string().max(MAX_REQUEST_BYTES), encoding: shortText(64).min(1) }).strict(),
+    z.object({ id: articleId, dataBase64: z.string().max(MAX_REQUEST_BYTES), encoding: shortText(LIMITS.encoding).min(1) }).strict(),
   ),
   /** Encodings the analyst can choose from when re-importing a text file. */
   listEncodings: call<string[]>()(empty),
   updateArticle: call<Delta>()(
     z
-      .object({ id: articleId, title: shortText(2000).min(1).optional(), byline: shortText(2000).nullish(), ...optionalMeta })
+      .object({ id: articleId, title: shortText(LIMITS.title).min(1).optional(), byline: shortText(LIMITS.byline).nullish(), ...optionalMeta })
       .strict(),
   ),
   deleteArticle: call<Delta>()(z.object({ id: articleId }).strict()),

@@ -8,6 +8,10 @@ export type ErrorCode =
   | 'newer-version'
   | 'io-error'
   | 'cancelled'
+  /** A file is already at the path and replacing it was not confirmed. */
+  | 'exists'
+  /** The open case has edits that could not be saved; the caller must choose what happens to them. */
+  | 'unsaved-edits'
   | 'unsupported'
   | 'internal';
 

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type IpcMainInvokeEvent, type MenuItemConstructorOptions } from 'electron';
 import { CALL_NAMES, type HostEvents } from '../../shared/ipc-contract';
+import { AppFailure } from '../../shared/result';
 import { createHandlers, dispatch } from '../services/handlers';
 import { CASE_EXTENSION, Workspace } from '../services/workspace';
 import { buildAppMenu } from './menu';
@@ -33,7 +34,14 @@ async function pickCasePath(mode: 'open' | 'save'): Promise<string | null> {
     const r = await dialog.showOpenDialog(mainWindow, { title: 'Open case', properties: ['openFile'], filters });
     return r.canceled ? null : (r.filePaths[0] ?? null);
   }
-  const r = await dialog.showSaveDialog(mainWindow, { title: 'Save case as', defaultPath: `case${CASE_EXTENSION}`, filters });
+  // showOverwriteConfirmation: Linux's dialog does not ask before returning an existing file otherwise;
+  // the workspace treats a path from this dialog as a confirmed overwrite.
+  const r = await dialog.showSaveDialog(mainWindow, {
+    title: 'Save case as',
+    defaultPath: `case${CASE_EXTENSION}`,
+    filters,
+    properties: ['createDirectory', 'showOverwriteConfirmation'],
+  });
   return r.canceled ? null : (r.filePath ?? null);
 }
 
@@ -54,6 +62,79 @@ async function pickExportPath(defaultPath: string, format: 'md' | 'pdf'): Promis
   const filters = format === 'pdf' ? [{ name: 'PDF', extensions: ['pdf'] }] : [{ name: 'Markdown', extensions: ['md'] }];
   const r = await dialog.showSaveDialog(mainWindow, { title: 'Export briefing', defaultPath, filters, properties: ['createDirectory', 'showOverwriteConfirmation'] });
   return r.canceled ? null : (r.filePath ?? null);
+}
+
+/** Asks what happens to edits that could not be saved: Save as… / Discard / Cancel. */
+async function askUnsaved(message: string): Promise<'save-as' | 'discard' | 'cancel'> {
+  const options = { type: 'warning' as const, message, buttons: ['Save as…', 'Discard', 'Cancel'], defaultId: 0, cancelId: 2, noLink: true };
+  const r = mainWindow ? await dialog.showMessageBox(mainWindow, options) : await dialog.showMessageBox(options);
+  return (['save-as', 'discard', 'cancel'] as const)[r.response] ?? 'cancel';
+}
+
+const unsavedFailure = (error: unknown): AppFailure | null => (error instanceof AppFailure && error.appError.code === 'unsaved-edits' ? error : null);
+
+/** Runs a case switch from the menu; edits that cannot be saved are never dropped without asking. */
+async function switchCase(ws: Workspace, go: (discardUnsaved: boolean) => Promise<unknown>): Promise<void> {
+  try {
+    await go(false);
+  } catch (error) {
+    const unsaved = unsavedFailure(error);
+    if (!unsaved) throw error;
+    const choice = await askUnsaved(unsaved.appError.message);
+    if (choice === 'save-as') {
+      await ws.saveCaseAs();
+      await go(false);
+    } else if (choice === 'discard') await go(true);
+  }
+}
+
+/** True when the case may be closed: saved, or the analyst saved it elsewhere or chose to discard. */
+async function mayLeave(ws: Workspace): Promise<boolean> {
+  try {
+    await ws.ensureSaved();
+    return true;
+  } catch (error) {
+    const unsaved = unsavedFailure(error);
+    if (!unsaved) return true;
+    const choice = await askUnsaved(unsaved.appError.message);
+    if (choice !== 'save-as') return choice === 'discard';
+    try {
+      await ws.saveCaseAs();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+let leaveConfirmed = false;
+
+/** The application menu, rebuilt whenever the recent cases change (every case switch). */
+function installMenu(): void {
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildAppMenu({
+        run: async (name) => {
+          const ws = workspace;
+          if (!ws) return;
+          try {
+            if (name === 'new-case') await switchCase(ws, (discardUnsaved) => ws.newCase(undefined, { discardUnsaved }));
+            else if (name === 'open-case') await switchCase(ws, (discardUnsaved) => ws.openCase(undefined, { discardUnsaved }));
+            else if (name === 'save-case-as') await ws.saveCaseAs();
+            else if (name.startsWith('recent:')) await switchCase(ws, (discardUnsaved) => ws.openCase(name.slice('recent:'.length), { discardUnsaved }));
+            else send('command', { name: name as HostEvents['command']['name'] });
+          } catch (error) {
+            const message = error instanceof Error ? error.message : String(error);
+            if (message !== 'Cancelled.' && mainWindow) await dialog.showMessageBox(mainWindow, { type: 'error', message });
+          }
+        },
+        recent: workspace?.recentCases ?? [],
+        openDataFolder: () => void shell.openPath(app.getPath('userData')),
+        platform: process.platform,
+        dev: !app.isPackaged,
+      }) as MenuItemConstructorOptions[],
+    ),
+  );
 }
 
 function createWindow(): BrowserWindow {
@@ -81,6 +162,18 @@ function createWindow(): BrowserWindow {
   win.webContents.on('will-navigate', (event) => event.preventDefault());
   win.webContents.on('will-redirect', (event) => event.preventDefault());
   win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  // Shipped builds have no DevTools entry in the menu; a shortcut that opens them anyway closes them.
+  if (app.isPackaged) win.webContents.on('devtools-opened', () => win.webContents.closeDevTools());
+  win.on('close', (event) => {
+    const ws = workspace;
+    if (leaveConfirmed || !ws) return;
+    event.preventDefault();
+    void mayLeave(ws).then((ok) => {
+      if (!ok) return;
+      leaveConfirmed = true;
+      win.close();
+    });
+  });
   win.once('ready-to-show', () => win.show());
   void win.loadFile(rendererIndex);
   return win;
@@ -107,38 +200,25 @@ async function start(): Promise<void> {
       return dispatch(handlers, name, payload);
     });
   }
-  workspace.on((event, payload) => send(event, payload as never));
+  workspace.on((event, payload) => {
+    send(event, payload as never);
+    // Every switch (menu or renderer) moves a case to the front of the recent list.
+    if (event === 'caseReplaced') installMenu();
+  });
 
   mainWindow = createWindow();
-  Menu.setApplicationMenu(
-    Menu.buildFromTemplate(
-      buildAppMenu({
-        run: async (name) => {
-          const ws = workspace;
-          if (!ws) return;
-          try {
-            if (name === 'new-case') await ws.newCase();
-            else if (name === 'open-case') await ws.openCase();
-            else if (name === 'save-case-as') await ws.saveCaseAs();
-            else if (name.startsWith('recent:')) await ws.openCase(name.slice('recent:'.length));
-            else send('command', { name: name as HostEvents['command']['name'] });
-          } catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            if (message !== 'Cancelled.' && mainWindow) await dialog.showMessageBox(mainWindow, { type: 'error', message });
-          }
-        },
-        recent: () => workspace?.recentCases ?? [],
-        openDataFolder: () => void shell.openPath(app.getPath('userData')),
-      }) as MenuItemConstructorOptions[],
-    ),
-  );
+  installMenu();
   app.on('window-all-closed', () => app.quit());
   app.on('before-quit', (event) => {
     if (!workspace) return;
     event.preventDefault();
     const ws = workspace;
-    workspace = null;
-    void ws.close().finally(() => app.quit());
+    void (leaveConfirmed ? Promise.resolve(true) : mayLeave(ws)).then((ok) => {
+      if (!ok) return;
+      leaveConfirmed = true;
+      workspace = null;
+      void ws.close().catch(() => undefined).finally(() => app.quit());
+    });
   });
 }
 

@@ -4,10 +4,23 @@ import type { HostEvents } from '../../shared/ipc-contract';
 type RendererCommand = HostEvents['command']['name'];
 export type MenuCommand = 'new-case' | 'open-case' | 'save-case-as' | `recent:${string}` | RendererCommand;
 
-/** The application menu; actions go through `run` so the menu holds no logic of its own. */
-export function buildAppMenu(deps: { run: (name: MenuCommand) => Promise<void>; recent: () => string[]; openDataFolder: () => void }): MenuItemConstructorOptions[] {
+export interface AppMenuDeps {
+  run: (name: MenuCommand) => Promise<void>;
+  /** The recent cases at the time of building: main rebuilds the menu whenever the list changes. */
+  recent: readonly string[];
+  openDataFolder: () => void;
+  platform: NodeJS.Platform;
+  /** A development build (not packaged): only then does the View menu offer Toggle DevTools. */
+  dev: boolean;
+}
+
+/**
+ * The application menu template, a pure function of its inputs (no `electron` import at run time,
+ * so unit tests load it); actions go through `run` so the menu holds no logic of its own.
+ */
+export function buildAppMenu(deps: AppMenuDeps): MenuItemConstructorOptions[] {
   const go = (name: MenuCommand) => () => void deps.run(name);
-  const isMac = process.platform === 'darwin';
+  const isMac = deps.platform === 'darwin';
   return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
@@ -17,7 +30,7 @@ export function buildAppMenu(deps: { run: (name: MenuCommand) => Promise<void>; 
         { label: 'Open case…', accelerator: 'CmdOrCtrl+O', click: go('open-case') },
         {
           label: 'Recent cases',
-          submenu: deps.recent().length ? deps.recent().map((p) => ({ label: p, click: go(`recent:${p}`) })) : [{ label: 'None', enabled: false }],
+          submenu: deps.recent.length ? deps.recent.map((p) => ({ label: p, click: go(`recent:${p}`) })) : [{ label: 'None', enabled: false }],
         },
         { label: 'Save case as…', accelerator: 'CmdOrCtrl+Shift+S', click: go('save-case-as') },
         { type: 'separator' },
@@ -41,6 +54,16 @@ export function buildAppMenu(deps: { run: (name: MenuCommand) => Promise<void>; 
         { role: 'selectAll' },
       ],
     },
-    { label: 'View', submenu: [{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }, { role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }] },
+    {
+      label: 'View',
+      submenu: [
+        { role: 'reload' },
+        ...(deps.dev ? [{ role: 'toggleDevTools' as const }] : []),
+        { type: 'separator' },
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+      ],
+    },
   ];
 }

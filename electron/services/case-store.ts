@@ -4,7 +4,9 @@ import { Low } from 'lowdb';
 import type { CaseData } from '../../shared/domain';
 import type { SaveStatus } from '../../shared/ipc-contract';
 import { fail } from '../../shared/result';
-import { CaseFileAdapter, removeStaleTemps } from './case-file';
+import { CaseFileAdapter } from './case-file';
+import { stringifyInSlices } from './json-slices';
+import { removeStaleTemps, writeFileAtomic } from './safe-write';
 
 /** How long edits are gathered before one write (ms): "saved within about a second". */
 export const SAVE_DEBOUNCE_MS = 300;
@@ -43,11 +45,15 @@ export class CaseStore {
     return new CaseStore(filePath, db);
   }
 
-  /** Creates a case file with `data` and writes it at once, so the path is valid when this returns. */
-  static async create(filePath: string, data: CaseData): Promise<CaseStore> {
+  /**
+   * Creates a case file with `data` and writes it at once, so the path is valid when this returns.
+   * With `replace: false` a file already at the path is left alone and AppFailure 'exists' thrown;
+   * a replaced file is kept as its `.bak`.
+   */
+  static async create(filePath: string, data: CaseData, options: { replace?: boolean } = {}): Promise<CaseStore> {
     await mkdir(path.dirname(filePath), { recursive: true });
     const db = new Low<CaseData>(new CaseFileAdapter(filePath), data);
-    await db.write();
+    await writeFileAtomic(filePath, await stringifyInSlices(data), { keepBackup: true, replace: options.replace ?? true });
     const store = new CaseStore(filePath, db);
     store.status = { state: 'saved', message: null, lastSavedAt: new Date().toISOString() };
     return store;

@@ -52,9 +52,10 @@ export function createHandlers(ws: Workspace, host: HandlerHost): HandlerTable {
     getCase: () => ws.view(),
     getSaveStatus: () => ws.saveStatus,
     // The window gets the case as this call's result: once, not also as a caseReplaced event.
-    newCase: (req) => ws.newCase(req.path, { announce: false }),
-    openCase: (req) => ws.openCase(req.path, { announce: false }),
-    saveCaseAs: (req) => ws.saveCaseAs(req.path, { announce: false }),
+    newCase: (req) => ws.newCase(req.path, { overwrite: req.overwrite, discardUnsaved: req.discardUnsaved, announce: false }),
+    openCase: (req) => ws.openCase(req.path, { discardUnsaved: req.discardUnsaved, announce: false }),
+    saveCaseAs: (req) => ws.saveCaseAs(req.path, { overwrite: req.overwrite, announce: false }),
+    startupNotice: () => ws.takeStartupNotice(),
     recentCases: () => ws.recentCases,
     renameCase: (req) => ws.renameCase(req.title),
     addTextArticle: (req) => {

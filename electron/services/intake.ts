@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Article, Direction, ImportOrigin, Lang } from '../../shared/domain';
 import { canonicalText, detectLang, directionOf, paragraphStarts } from '../../shared/text';
 import { fail } from '../../shared/result';
+import { LIMITS } from '../../shared/case-limits';
+import { fitOptional, fitText } from '../../shared/fit';
 import { contentHash } from './import/hash';
 
 /** What any importer hands over: canonical text plus metadata. */
@@ -20,6 +22,8 @@ export interface ArticleDraft {
 
 /**
  * Builds an Article from a draft: canonicalises the text, detects language and direction, hashes.
+ * Metadata is fitted to the case schema's limits (long titles, bylines, dates and publishers are cut
+ * at a word boundary with an ellipsis; an over-long URL is dropped), so the case always reopens.
  * Throws AppFailure('refused-input') when nothing readable is left.
  */
 export function articleFromDraft(draft: ArticleDraft, now = new Date().toISOString()): Article {
@@ -29,21 +33,36 @@ export function articleFromDraft(draft: ArticleDraft, now = new Date().toISOStri
   }
   const lang = draft.lang && draft.lang !== 'und' ? draft.lang : detectLang(text);
   const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'));
-  const title = draft.title.trim() || (firstLine.length <= 200 ? firstLine : firstLine.slice(0, 120) + '…');
+  const title = fitText(draft.title.trim() || (firstLine.length <= 200 ? firstLine : firstLine.slice(0, 120) + '…'), LIMITS.title);
   return {
     id: randomUUID(),
     title,
     text,
     lang,
     dir: draft.dir ?? directionOf(lang, text),
-    url: draft.url?.trim() || null,
-    publisher: draft.publisher?.trim() || null,
-    byline: draft.byline?.trim() || null,
-    publishedAt: draft.publishedAt?.trim() || null,
-    origin: draft.origin,
+    ...fitArticleMeta(draft),
+    origin: fitOrigin(draft.origin),
     contentHash: contentHash(text),
     paragraphStarts: paragraphStarts(text),
     sourceId: null,
     addedAt: now,
   };
+}
+
+/**
+ * An article's editable metadata fitted to the case schema: a cut URL would point elsewhere, so one
+ * over the limit is dropped; the publisher names a Source and is held to a source name's limit.
+ */
+export function fitArticleMeta(meta: Pick<ArticleDraft, 'url' | 'publisher' | 'byline' | 'publishedAt'>): Pick<Article, 'url' | 'publisher' | 'byline' | 'publishedAt'> {
+  const url = meta.url?.trim() || null;
+  return {
+    url: url && url.length <= LIMITS.url ? url : null,
+    publisher: fitOptional(meta.publisher, LIMITS.name),
+    byline: fitOptional(meta.byline, LIMITS.byline),
+    publishedAt: fitOptional(meta.publishedAt, LIMITS.date),
+  };
+}
+
+function fitOrigin(origin: ImportOrigin): ImportOrigin {
+  return { fileName: origin.fileName, format: fitText(origin.format, LIMITS.format), encoding: fitOptional(origin.encoding, LIMITS.encoding) };
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { writeFileAtomic } from './case-file';
+import { writeFileAtomic } from './safe-write';
 
 const settingsSchema = z.object({
   recentCases: z.array(z.string()).default([]),

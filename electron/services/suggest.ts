@@ -5,6 +5,8 @@ import { addActor, addAnnotation, addSource, applyChanges, commit, updateActor, 
 import type { Actor, Annotation, AnnotationKind, Article, CaseData, ChangeSet, EntityChange, RejectedSuggestion, Source } from '../../shared/domain';
 import type { ActionResult, ReviewEdit, SuggestionInfo, SuggestResult } from '../../shared/ipc-contract';
 import { fail } from '../../shared/result';
+import { LIMITS } from '../../shared/case-limits';
+import { fitText } from '../../shared/fit';
 import type { Workspace } from './workspace';
 
 /**
@@ -266,7 +268,7 @@ export function buildSuggestions(data: CaseData, articleIds: readonly string[]):
             speakerId: knownActor(c.speaker?.actorId),
             sourceId: knownSource(c.source?.sourceId),
             hedged: c.hedged,
-            channel: c.channel?.text ?? '',
+            channel: fitText(c.channel?.text ?? '', LIMITS.channel),
           },
         },
         c.rule,

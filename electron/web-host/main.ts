@@ -9,6 +9,7 @@ import { defaultDataDir } from '../services/data-dir';
 import { createHandlers } from '../services/handlers';
 import { Workspace } from '../services/workspace';
 import { startWebHost } from './server';
+import { closePdfPrinter } from '../services/export/pdf';
 
 const { values } = parseArgs({
   options: {
@@ -35,7 +36,10 @@ async function main(): Promise<void> {
   const workspace = await Workspace.start(dataDir);
   const handlers = createHandlers(workspace, { info: { kind: 'browser', nativeDialogs: false, version: process.env.npm_package_version ?? '0.1.0' } });
   const host = await startWebHost({ workspace, handlers, staticDir: values.static!, port: Number(values.port) });
+  // The address carries a one-time launch code, not the token: the first browser to open it gets
+  // the token as an HttpOnly cookie, and the address stops working.
   process.stdout.write(`Claimwork browser host: ${host.url}\n`);
+  process.stdout.write('This address works once; the browser that opens it first stays signed in until the host stops.\n');
   process.stdout.write(`Data folder: ${dataDir}\n`);
   if (!values['no-open'] && !process.env.CI) openInBrowser(host.url);
 
@@ -44,6 +48,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     await workspace.close().catch(() => undefined);
+    await closePdfPrinter().catch(() => undefined);
     await host.close();
     process.exit(0);
   };

@@ -21,9 +21,13 @@ export interface WebHostOptions {
 }
 
 export interface WebHost {
+  /** The address to open once: it carries the one-time launch code, never the token. */
   url: string;
   origin: string;
+  /** The long-lived token: sent back by the browser as an HttpOnly cookie, or as X-Claimwork-Token. */
   token: string;
+  /** Name of the cookie that carries the token (per port: cookies are not kept apart by port). */
+  cookieName: string;
   port: number;
   close: () => Promise<void>;
 }
@@ -64,6 +68,24 @@ function tokenMatches(given: string | null | undefined, expected: Buffer): boole
   return buf.length === expected.length && timingSafeEqual(buf, expected);
 }
 
+/** The value of cookie `name` in the request's Cookie header, or null. */
+function cookieValue(req: http.IncomingMessage, name: string): string | null {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return null;
+}
+
+const NO_ACCESS = JSON.stringify({
+  ok: false,
+  error: { code: 'invalid-request', message: 'Missing or wrong token. Open the address the Claimwork browser host printed when it started (each address works once).' },
+});
+
+const LAUNCH_REFUSED = `<!doctype html><meta charset="utf-8"><title>Claimwork</title>
+<p>This Claimwork launch address was already used, or is wrong. Each address works once, in the browser that opened it first.
+If that was not you, stop the browser host (Ctrl+C) and start it again (npm run web) for a new address.</p>`;
+
 async function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | null> {
   const declared = Number(req.headers['content-length'] ?? 0);
   if (declared > limit) return null;
@@ -85,6 +107,13 @@ async function readBody(req: http.IncomingMessage, limit: number): Promise<Buffe
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(32).toString('base64url');
   const expected = Buffer.from(token);
+  // The browser is started with this one-time code in its address (it shows in the opener's argv,
+  // readable by every local user); the host trades it once for the token in an HttpOnly cookie.
+  const launchCode = Buffer.from(randomBytes(32).toString('base64url'));
+  let launchUsed = false;
+  let cookieName = 'claimwork';
+  const authorised = (req: http.IncomingMessage): boolean =>
+    tokenMatches(req.headers['x-claimwork-token'] as string | undefined, expected) || tokenMatches(cookieValue(req, cookieName), expected);
   const staticRoot = path.resolve(options.staticDir);
   let allowedHosts = new Set<string>();
   let allowedOrigins = new Set<string>();
@@ -111,8 +140,18 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     const url = new URL(req.url ?? '/', `http://${host}`);
 
+    if (url.pathname === '/' && url.searchParams.has('launch')) {
+      // Already signed in (a second tab, a reload of the printed address): just drop the code.
+      if (authorised(req)) return redirectHome(res);
+      // A browser guessing ahead (prefetch, prerender) must not spend the code the real visit needs.
+      if (/prefetch|prerender/i.test(`${req.headers['sec-purpose'] ?? ''} ${req.headers.purpose ?? ''}`)) return send(res, 503, '', 'text/plain');
+      if (launchUsed || !tokenMatches(url.searchParams.get('launch'), launchCode)) return send(res, 403, LAUNCH_REFUSED, 'text/html; charset=utf-8');
+      launchUsed = true;
+      return redirectHome(res, `${cookieName}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+    }
+
     if (url.pathname === '/api/events') {
-      if (!tokenMatches(url.searchParams.get('token'), expected)) return send(res, 401, JSON.stringify({ ok: false, error: { code: 'invalid-request', message: 'Missing or wrong token.' } }));
+      if (!authorised(req)) return send(res, 401, NO_ACCESS);
       res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
       res.write(`event: saveStatus\ndata: ${JSON.stringify(options.workspace.saveStatus)}\n\n`);
       sse.add(res);
@@ -121,14 +160,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
 
     if (url.pathname === '/api/download') {
-      if (!tokenMatches(url.searchParams.get('token'), expected)) return send(res, 401, JSON.stringify({ ok: false, error: { code: 'invalid-request', message: 'Missing or wrong token.' } }));
+      if (!authorised(req)) return send(res, 401, NO_ACCESS);
       return serveExportDownload(options.workspace, url.searchParams.get('id') ?? '', res, SECURITY_HEADERS);
     }
 
     if (url.pathname.startsWith('/api/')) {
-      if (!tokenMatches(req.headers['x-claimwork-token'] as string | undefined, expected)) {
-        return send(res, 401, JSON.stringify({ ok: false, error: { code: 'invalid-request', message: 'Missing or wrong token.' } }));
-      }
+      if (!authorised(req)) return send(res, 401, NO_ACCESS);
       if (req.method !== 'POST') return send(res, 405, JSON.stringify({ ok: false, error: { code: 'invalid-request', message: 'Use POST.' } }));
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
         return send(res, 415, JSON.stringify({ ok: false, error: { code: 'invalid-request', message: 'Send JSON.' } }));
@@ -143,12 +180,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       } catch {
         return send(res, 400, JSON.stringify({ ok: false, error: { code: 'invalid-request', message: 'The request body is not JSON.' } }));
       }
-      const result = await dispatch(options.handlers, decodeURIComponent(url.pathname.slice('/api/'.length)), payload);
+      const name = decodePath(url.pathname.slice('/api/'.length));
+      if (name === null) return send(res, 400, JSON.stringify({ ok: false, error: { code: 'invalid-request', message: 'Malformed URL.' } }));
+      const result = await dispatch(options.handlers, name, payload);
       return send(res, 200, JSON.stringify(result));
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, '', 'text/plain');
-    const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+    const decoded = decodePath(url.pathname);
+    if (decoded === null) return send(res, 400, 'Malformed URL', 'text/plain');
+    const relative = url.pathname === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
     const file = path.resolve(staticRoot, relative);
     if (!file.startsWith(staticRoot + path.sep)) return send(res, 404, 'Not found', 'text/plain');
     try {
@@ -167,6 +208,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
   }
 
+  /** 303 to the bare address, so the launch code leaves the address bar (replaced, not kept in history). */
+  function redirectHome(res: http.ServerResponse, setCookie?: string): void {
+    res.writeHead(303, { ...SECURITY_HEADERS, Location: '/', 'Cache-Control': 'no-store', ...(setCookie ? { 'Set-Cookie': setCookie } : {}) });
+    res.end();
+  }
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
@@ -174,11 +221,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const port = (server.address() as AddressInfo).port;
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   allowedOrigins = new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
+  cookieName = `claimwork-${port}`;
   const origin = `http://127.0.0.1:${port}`;
   return {
-    url: `${origin}/?token=${token}`,
+    url: `${origin}/?launch=${launchCode.toString()}`,
     origin,
     token,
+    cookieName,
     port,
     close: async () => {
       off();
@@ -188,4 +237,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** A URL path with its %-escapes decoded; null when an escape is malformed (answered 400, not 500). */
+function decodePath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
 }

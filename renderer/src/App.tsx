@@ -4,7 +4,7 @@ import type { Action, HostInfo } from '../../shared/ipc-contract';
 import { api } from './api';
 import { ArticleMetaDialog, ImportDialog, ACCEPT_ATTRIBUTE, filesFromDrop, useImport, submitPaste } from './import';
 import { ArticleList } from './components/ArticleList';
-import { CasePathDialog } from './components/CasePathDialog';
+import { CasePathDialog, UnsavedEditsDialog } from './components/CasePathDialog';
 import { ConfirmDialog } from './components/Modal';
 import { PasteDialog } from './components/PasteDialog';
 import { ReadingView, type Mark } from './components/ReadingView';
@@ -22,15 +22,25 @@ import { BriefingView } from './briefing/BriefingView';
 import { ReviewPanel, SuggestButton } from './review/ReviewPanel';
 import { pendingCount } from './review/queue';
 import { beginInteraction } from './perf';
+import { neutraliseDirectionControls } from '../../shared/direction-controls';
 
 type DialogState =
   | { kind: 'paste' }
-  | { kind: 'case'; mode: 'open' | 'save' | 'new' }
+  | { kind: 'case'; mode: 'open' | 'save' | 'new'; then?: CaseSwitch }
+  | { kind: 'unsaved'; message: string; retry: CaseSwitch }
   | { kind: 'edit-article'; article: Article }
   | { kind: 'delete-article'; article: Article }
   | { kind: 'delete-actor'; actor: Actor; uses: number }
   | { kind: 'delete-source'; source: Source }
   | null;
+
+/** A case switch to run again once the analyst chose what happens to edits that could not be saved. */
+interface CaseSwitch {
+  mode: 'open' | 'new';
+  path?: string;
+  overwrite?: boolean;
+}
+type CaseOutcome = 'done' | 'exists' | 'unsaved' | 'failed';
 
 type SideTab = 'annotation' | 'actors' | 'sources' | 'review';
 type MainView = 'reading' | 'claims' | 'briefing';
@@ -43,7 +53,7 @@ const MAIN_VIEWS: { id: MainView; label: string }[] = [
 const SAVE_LABEL = { saved: 'Saved', saving: 'Saving…', failed: 'Save failed' } as const;
 
 export function App() {
-  const { view, saveStatus, notices, notify, dismiss, applyChanges, run, loadError, setView } = useCase();
+  const { view, saveStatus, notices, notify, dismiss, applyChanges, run, loadError, setView, showCase } = useCase();
   const [host, setHost] = useState<HostInfo | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [dialog, setDialog] = useState<DialogState>(null);
@@ -213,16 +223,34 @@ export function App() {
     [host, importer, run],
   );
 
+  /**
+   * New case, Open case, Save case as. 'exists': the file is there and replacing it was not
+   * confirmed (the path dialog asks); 'unsaved': the open case's edits cannot be saved, and the
+   * Save as… / Discard / Cancel prompt is shown.
+   */
   const caseAction = useCallback(
-    async (mode: 'open' | 'save' | 'new', path?: string): Promise<boolean> => {
-      const call = mode === 'open' ? api.openCase : mode === 'new' ? api.newCase : api.saveCaseAs;
-      const next = await run(call(path === undefined ? {} : { path }));
-      if (!next) return false;
-      setView(next);
-      setSelectedId(null);
-      return true;
+    async (mode: 'open' | 'save' | 'new', path?: string, options: { overwrite?: boolean; discardUnsaved?: boolean } = {}): Promise<CaseOutcome> => {
+      const at = path === undefined ? {} : { path };
+      const r =
+        mode === 'open'
+          ? await api.openCase({ ...at, discardUnsaved: options.discardUnsaved })
+          : mode === 'new'
+            ? await api.newCase({ ...at, overwrite: options.overwrite, discardUnsaved: options.discardUnsaved })
+            : await api.saveCaseAs({ ...at, overwrite: options.overwrite });
+      if (r.ok) {
+        showCase(r.value);
+        setSelectedId(null);
+        return 'done';
+      }
+      if (r.error.code === 'exists') return 'exists';
+      if (r.error.code === 'unsaved-edits' && mode !== 'save') {
+        setDialog({ kind: 'unsaved', message: r.error.message, retry: { mode, path, overwrite: options.overwrite } });
+        return 'unsaved';
+      }
+      if (r.error.code !== 'cancelled') notify('error', r.error.message);
+      return 'failed';
     },
-    [run, setView],
+    [notify, showCase],
   );
 
   const startCaseAction = useCallback(
@@ -481,7 +509,37 @@ export function App() {
         />
       )}
       {dialog?.kind === 'case' && (
-        <CasePathDialog mode={dialog.mode} recent={recent} dataDir={host?.dataDir ?? ''} onClose={() => setDialog(null)} onSubmit={(p) => caseAction(dialog.mode, p)} />
+        <CasePathDialog
+          mode={dialog.mode}
+          recent={recent}
+          dataDir={host?.dataDir ?? ''}
+          onClose={() => setDialog(null)}
+          onSubmit={async (p, overwrite) => {
+            const outcome = await caseAction(dialog.mode, p, { overwrite });
+            // Saved elsewhere after "Save as…" in the unsaved-edits prompt: now the switch goes ahead.
+            if (outcome === 'done' && dialog.then) void caseAction(dialog.then.mode, dialog.then.path, { overwrite: dialog.then.overwrite });
+            return outcome;
+          }}
+        />
+      )}
+      {dialog?.kind === 'unsaved' && (
+        <UnsavedEditsDialog
+          message={dialog.message}
+          onCancel={() => setDialog(null)}
+          onDiscard={() => {
+            const { retry } = dialog;
+            setDialog(null);
+            void caseAction(retry.mode, retry.path, { overwrite: retry.overwrite, discardUnsaved: true });
+          }}
+          onSaveAs={() => {
+            const { retry } = dialog;
+            if (!host?.nativeDialogs) return setDialog({ kind: 'case', mode: 'save', then: retry });
+            setDialog(null);
+            void caseAction('save').then((outcome) => {
+              if (outcome === 'done') void caseAction(retry.mode, retry.path, { overwrite: retry.overwrite });
+            });
+          }}
+        />
       )}
       {dialog?.kind === 'edit-article' && (
         <ArticleMetaDialog article={dialog.article} run={run} onSaved={applyChanges} onReimported={setView} onClose={() => setDialog(null)} />
@@ -498,8 +556,8 @@ export function App() {
           title="Delete actor"
           message={
             dialog.uses > 0
-              ? `“${dialog.actor.name}” is used by ${dialog.uses} annotation${dialog.uses === 1 ? '' : 's'}. Delete it and unlink them? (Undo brings it back.)`
-              : `Delete “${dialog.actor.name}”?`
+              ? `“${neutraliseDirectionControls(dialog.actor.name)}” is used by ${dialog.uses} annotation${dialog.uses === 1 ? '' : 's'}. Delete it and unlink them? (Undo brings it back.)`
+              : `Delete “${neutraliseDirectionControls(dialog.actor.name)}”?`
           }
           confirmLabel="Delete actor"
           onCancel={() => setDialog(null)}
@@ -512,7 +570,7 @@ export function App() {
       {dialog?.kind === 'delete-source' && (
         <ConfirmDialog
           title="Delete source"
-          message={`Delete “${dialog.source.name}” and unlink every claim and mention that cites it? (Undo brings it back.)`}
+          message={`Delete “${neutraliseDirectionControls(dialog.source.name)}” and unlink every claim and mention that cites it? (Undo brings it back.)`}
           confirmLabel="Delete source"
           onCancel={() => setDialog(null)}
           onConfirm={() => {
@@ -524,7 +582,7 @@ export function App() {
       {dialog?.kind === 'delete-article' && (
         <ConfirmDialog
           title="Delete article"
-          message={`Delete “${dialog.article.title}” and every highlight on it? This cannot be undone.`}
+          message={`Delete “${neutraliseDirectionControls(dialog.article.title)}” and every highlight on it? (Undo brings them back.)`}
           confirmLabel="Delete"
           onCancel={() => setDialog(null)}
           onConfirm={() => {

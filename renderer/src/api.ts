@@ -1,6 +1,7 @@
 /**
  * The renderer's only way to the back end. In Electron the preload exposes window.claimwork; in a
- * browser the same calls go over HTTP to the loopback host with the per-launch token.
+ * browser the same calls go over HTTP to the loopback host, which knows this browser by an HttpOnly
+ * cookie (set when the one-time launch address was opened): the token is never in a URL or in script.
  */
 import type { ClaimworkApi, EventName, HostEvents, RequestOf, ResultOf, CallName } from '../../shared/ipc-contract';
 import { CALL_NAMES } from '../../shared/ipc-contract';
@@ -15,22 +16,13 @@ declare global {
   }
 }
 
-function browserToken(): string | null {
-  const fromUrl = new URLSearchParams(window.location.search).get('token');
-  if (fromUrl) {
-    sessionStorage.setItem('claimwork-token', fromUrl);
-    return fromUrl;
-  }
-  return sessionStorage.getItem('claimwork-token');
-}
-
 function httpApi(): HostApi {
-  const token = browserToken();
   const callOne = async <K extends CallName>(name: K, request: RequestOf<K>): Promise<Result<ResultOf<K>>> => {
     try {
       const res = await fetch(`/api/${name}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Claimwork-Token': token ?? '' },
+        headers: { 'Content-Type': 'application/json' },
+        credentials: 'same-origin',
         body: JSON.stringify(request ?? {}),
       });
       const body = (await res.json()) as Result<ResultOf<K>>;
@@ -43,7 +35,7 @@ function httpApi(): HostApi {
   const listeners = new Map<EventName, Set<(payload: never) => void>>();
   let source: EventSource | null = null;
   const on: Subscribe = (event, listener) => {
-    if (!source) source = new EventSource(`/api/events?token=${encodeURIComponent(token ?? '')}`);
+    if (!source) source = new EventSource('/api/events');
     let set = listeners.get(event);
     if (!set) {
       const fresh = new Set<(payload: never) => void>();
@@ -74,5 +66,5 @@ export async function fileToBase64(file: Blob): Promise<string> {
 /** Browser host: the address that downloads a briefing exported in this session; null in Electron (the file is already where the analyst chose). */
 export function exportDownloadUrl(downloadId: string): string | null {
   if (window.claimwork) return null;
-  return `/api/download?token=${encodeURIComponent(browserToken() ?? '')}&id=${encodeURIComponent(downloadId)}`;
+  return `/api/download?id=${encodeURIComponent(downloadId)}`;
 }

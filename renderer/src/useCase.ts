@@ -26,22 +26,41 @@ export function useCase() {
   }, []);
   const dismiss = useCallback((id: number) => setNotices((n) => n.filter((x) => x.id !== id)), []);
 
+  /** Shows a case the back end opened; what it says about it (a cleared undo history) stays until dismissed. */
+  const showCase = useCallback(
+    (next: CaseView) => {
+      setView(next);
+      if (next.notice) notify('error', next.notice);
+    },
+    [notify],
+  );
+
   useEffect(() => {
     let live = true;
     void api.getCase({}).then((r) => {
       if (!live) return;
-      if (r.ok) setView(r.value);
+      if (r.ok) showCase(r.value);
       else setLoadError(r.error.message);
     });
+    // The last case did not reopen (the back end opened another one): say so, once.
+    void api.startupNotice({}).then((r) => live && r.ok && r.value && notify('error', r.value));
     void api.getSaveStatus({}).then((r) => live && r.ok && setSaveStatus(r.value));
     const offStatus = api.on('saveStatus', setSaveStatus);
-    const offReplaced = api.on('caseReplaced', setView);
+    const offReplaced = api.on('caseReplaced', showCase);
     return () => {
       live = false;
       offStatus();
       offReplaced();
     };
-  }, []);
+  }, [notify, showCase]);
+
+  // Closing the tab while saves fail would drop the edits the host still holds: the browser asks first.
+  useEffect(() => {
+    if (saveStatus.state !== 'failed') return;
+    const ask = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [saveStatus.state]);
 
   const applyChanges = useCallback((delta: Delta) => {
     setView((v) => (v ? { ...v, data: applyCaseChanges(v.data, delta.changes, 'forward'), undoLabel: delta.undoLabel, redoLabel: delta.redoLabel } : v));
@@ -58,5 +77,5 @@ export function useCase() {
     [notify],
   );
 
-  return { view, setView, saveStatus, notices, notify, dismiss, applyChanges, run, loadError };
+  return { view, setView, showCase, saveStatus, notices, notify, dismiss, applyChanges, run, loadError };
 }

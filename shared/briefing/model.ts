@@ -23,6 +23,7 @@ import {
   type SourceKind,
 } from '../domain';
 import { detectLang, directionOf, paragraphAt, paragraphStarts } from '../text';
+import { neutraliseDirectionControls, neutraliseNames } from '../direction-controls';
 
 export interface BriefingMeta {
   title: string;
@@ -221,7 +222,14 @@ function selectClaims(data: CaseData, claimIds: string[] | undefined): Located[]
  * appendix with the text of every cited article. Pure; references to missing actors or sources are
  * skipped rather than failing, and a claim whose quote is no longer in its article is kept (anchored=false).
  */
-export function buildBriefing(data: CaseData, opts: BuildBriefingOptions = {}): Briefing {
+export function buildBriefing(stored: CaseData, opts: BuildBriefingOptions = {}): Briefing {
+  // Titles and names are shown with their direction controls as visible tags (see direction-controls.ts).
+  const named = neutraliseNames(stored);
+  const data: CaseData = {
+    ...named,
+    title: neutraliseDirectionControls(named.title),
+    briefing: { ...named.briefing, title: neutraliseDirectionControls(named.briefing.title), author: neutraliseDirectionControls(named.briefing.author), marking: neutraliseDirectionControls(named.briefing.marking) },
+  };
   const draft = data.briefing;
   const generatedAt = opts.generatedAt ?? data.updatedAt;
   const actors = new Map<string, Actor>(data.actors.map((a) => [a.id, a]));

@@ -4,7 +4,8 @@
  * a baseline measured in the same run, so it reads the same on a busy machine. Then the renderer
  * (tests/bench/renderer.ts): the same articles with 20,000 claims plus one article of 300 paragraphs
  * and 2,000 highlights, written to a case file and opened in Chromium through the browser host.
- * Prints a table; never part of `npm test`. `--only backend` or `--only renderer` runs one half.
+ * Last, the warm PDF printer (tests/bench/printer.ts). Prints a table; never part of `npm test`.
+ * `--only backend`, `--only renderer` or `--only printer` runs one part.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -26,6 +27,9 @@ import { Workspace } from '../../electron/services/workspace';
 import { contentHash } from '../../electron/services/import/hash';
 import { mulberry32 } from '../support/prng';
 import type { BenchRow } from './renderer';
+import { writeBigCase } from './big-case';
+import { LONG_PARAGRAPH_TITLE, longParagraphCase, oneParagraphText } from '../support/long-paragraph';
+import { splitParagraph } from '../../renderer/src/reading/pieces';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
 const dev = path.resolve(root, '..', 'shared', 'eval', 'dev');
@@ -229,6 +233,36 @@ async function sizeFigures(articleCount: number): Promise<SizeFigures> {
   }
 }
 
+/** Size of the big case the bench opens (issue 14: 200 MB, under the 256 MB limit). */
+const BIG_CASE_BYTES = 200 * 1024 * 1024;
+
+/**
+ * Opening a 200 MB case in a separate back-end process (tests/bench/big-open.ts) while the event
+ * loop is probed: time, longest block (target < 200 ms: other calls are answered meanwhile) and peak
+ * memory (target < 3× the file's size). The file is generated first (tests/bench/big-case.ts).
+ */
+async function bigCaseRows(data: CaseData): Promise<BenchRow[]> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'claimwork-bench-big-'));
+  try {
+    const file = path.join(dir, 'big.claimwork.json');
+    const t0 = performance.now();
+    const made = await writeBigCase(data, file, BIG_CASE_BYTES);
+    const madeMs = ms(t0);
+    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'tests', 'bench', 'big-open.ts'), file, path.join(dir, 'data')], { cwd: root, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`big-open failed: ${r.stderr || r.error?.message}`);
+    const m = JSON.parse(r.stdout) as { openMs: number; longestGapMs: number; delayMaxMs: number; peakMb: number; rssBeforeMb: number; articles: number; annotations: number };
+    const fileMb = made.bytes / 1024 / 1024;
+    const block = Math.max(m.longestGapMs, m.delayMaxMs);
+    return [
+      [`open a ${fileMb.toFixed(0)} MB case (generated in ${(madeMs / 1000).toFixed(1)} s)`, `${(m.openMs / 1000).toFixed(1)} s`, `${m.articles} articles, ${m.annotations} annotations`, ''],
+      ['  longest event-loop block meanwhile', `${block.toFixed(0)} ms`, `timer gap ${m.longestGapMs.toFixed(0)}, delay max ${m.delayMaxMs.toFixed(0)}`, `< 200 ms: ${block < 200 ? 'yes' : 'NO'}`],
+      ['  back-end peak RSS', `${m.peakMb.toFixed(0)} MB`, `${(m.peakMb / fileMb).toFixed(2)}× the file (${m.rssBeforeMb.toFixed(0)} MB before)`, `< 3×: ${m.peakMb < 3 * fileMb ? 'yes' : 'NO'}`],
+    ];
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 /** Growth of `t` per tenfold work between two sizes: 1.0 is linear, 2.0 quadratic. */
 const growth = (t1: number, t2: number, n1: number, n2: number): string => (Math.log10(Math.max(t2, 0.1) / Math.max(t1, 0.1)) / Math.log10(n2 / n1)).toFixed(2);
 
@@ -350,6 +384,10 @@ async function rendererRows(base: CaseData): Promise<{ rows: BenchRow[]; summary
     const file = path.join(dir, 'renderer-bench.claimwork.json');
     await (await CaseStore.create(file, data)).close();
     const bigIndex = data.articles.findIndex((a) => a.title === BIG_TITLE);
+    // One paragraph of 5 MB (UTF-8) in a case of its own.
+    const paragraph = oneParagraphText(5 * 1024 * 1024);
+    const paragraphCaseFile = path.join(dir, 'paragraph-bench.claimwork.json');
+    await (await CaseStore.create(paragraphCaseFile, longParagraphCase(paragraph, { start: 0, end: 40 }))).close();
     const rows = await measureRenderer({
       caseFile: file,
       articleCount: data.articles.length,
@@ -360,6 +398,10 @@ async function rendererRows(base: CaseData): Promise<{ rows: BenchRow[]; summary
       smallTitle: data.articles[bigIndex + 1]!.title,
       smallIndex: bigIndex + 1,
       claimCount: claims,
+      paragraphCaseFile,
+      paragraphTitle: LONG_PARAGRAPH_TITLE,
+      paragraphChars: paragraph.length,
+      paragraphPieces: splitParagraph(paragraph, 0).length,
     });
     // The same pages on the 5,000-article case: only the claims table, at 100,000 claims.
     const big = rendererCase(buildCase(BIG_TABLE_ARTICLES));
@@ -376,6 +418,10 @@ async function rendererRows(base: CaseData): Promise<{ rows: BenchRow[]; summary
         smallIndex: -1,
         claimCount: big.claims,
         tableOnly: true,
+        paragraphCaseFile,
+        paragraphTitle: LONG_PARAGRAPH_TITLE,
+        paragraphChars: paragraph.length,
+        paragraphPieces: splitParagraph(paragraph, 0).length,
       })),
     );
     const summary = `renderer: ${data.articles.length} articles, ${data.annotations.length} annotations (${claims} claims), one article of ${BIG_PARAGRAPHS} paragraphs with ${BIG_HIGHLIGHTS} highlights; then the claims table alone on ${big.data.articles.length} articles (${big.claims} claims)`;
@@ -387,18 +433,27 @@ async function rendererRows(base: CaseData): Promise<{ rows: BenchRow[]; summary
 
 async function main(): Promise<void> {
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-  if (only !== undefined && only !== 'backend' && only !== 'renderer') throw new Error('--only takes backend or renderer');
+  const kinds = ['backend', 'renderer', 'bigcase', 'printer'];
+  if (only !== undefined && !kinds.includes(only)) throw new Error(`--only takes ${kinds.join(', ')}`);
   const data = buildCase();
   const bytes = data.articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
   // `--sizes 100,1000` measures the curves at fewer sizes (a quick run); the default is SIZES.
   const sizes = process.argv.includes('--sizes') ? (process.argv[process.argv.indexOf('--sizes') + 1] ?? '').split(',').map(Number).filter((n) => n > 0) : [...SIZES];
-  const rows: BenchRow[] = only === 'renderer' ? [] : await backendRows(data, sizes);
+  const rows: BenchRow[] = only === undefined || only === 'backend' ? await backendRows(data, sizes) : [];
+  if (only === undefined || only === 'backend' || only === 'bigcase') rows.push(...(await bigCaseRows(data)));
   const notes = [`back end: ${data.articles.length} articles (${(bytes / 1e6).toFixed(1)} MB of text), ${data.annotations.length} annotations, ${data.actors.length} actors`];
-  if (only !== 'backend') {
+  if (only === undefined || only === 'renderer') {
     const ui = await rendererRows(data);
     if (rows.length) rows.push(['', '', '', '']);
     rows.push(...ui.rows);
     notes.push(ui.summary);
+  }
+  if (only === undefined || only === 'printer') {
+    // Loaded only now, like the renderer half: Playwright would weigh on the back end's memory figure.
+    const printer = await (await import('./printer')).printerRows();
+    if (rows.length) rows.push(['', '', '', '']);
+    rows.push(...printer.rows);
+    notes.push(printer.summary);
   }
 
   console.log(`Claimwork benchmark\n${notes.map((n) => `  ${n}`).join('\n')}\n`);

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { CaseStore } from '../../electron/services/case-store';
 import type { CaseData } from '../../shared/domain';
 
@@ -11,18 +11,34 @@ export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export const seedArticlePath = path.resolve(repoRoot, '..', 'shared', 'fixtures', 'seed-article-ar.txt');
 
 export interface BrowserHost {
+  /** The bare address (`origin/`): a browser context with `cookie` opens it signed in. */
   url: string;
+  /** The one-time launch address the host printed (already spent when `signedIn`). */
+  launchUrl: string;
   origin: string;
+  /** The long-lived token, as the host set it in its cookie ('' when not signed in). */
   token: string;
+  /** The cookie the host set for the launch code, for `context.addCookies` (null when not signed in). */
+  cookie: { name: string; value: string; url: string; httpOnly: true; sameSite: 'Strict' } | null;
   dataDir: string;
   process: ChildProcess;
 }
 
+/** Trades the one-time launch address for the host's cookie, as the first browser to open it would. */
+async function exchangeLaunchCode(launchUrl: string): Promise<{ name: string; value: string }> {
+  const res = await fetch(launchUrl, { redirect: 'manual' });
+  const setCookie = res.headers.get('set-cookie') ?? '';
+  const m = /^([^=;\s]+)=([^;]+)/.exec(setCookie);
+  if (res.status !== 303 || !m) throw new Error(`the launch address was not accepted (${res.status})`);
+  return { name: m[1]!, value: m[2]! };
+}
+
 /**
  * Starts the real browser host (tsx, built renderer in out/) on a random port with its own data folder.
- * `extraArgs` go to the host too (the benchmark passes `--static DIR` to serve its own build).
+ * `extraArgs` go to the host too (the benchmark passes `--static DIR` to serve its own build). Signs in
+ * with the launch code unless `signIn` is false (then the test opens `launchUrl` itself).
  */
-export async function startHost(dataDir?: string, extraArgs: readonly string[] = []): Promise<BrowserHost> {
+export async function startHost(dataDir?: string, extraArgs: readonly string[] = [], options: { signIn?: boolean } = {}): Promise<BrowserHost> {
   const dir = dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'claimwork-e2e-')));
   const child = spawn(process.execPath, ['--import', 'tsx', 'electron/web-host/main.ts', '--data-dir', dir, '--no-open', ...extraArgs], {
     cwd: repoRoot,
@@ -31,7 +47,11 @@ export async function startHost(dataDir?: string, extraArgs: readonly string[] =
   });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`browser host did not start: ${out}`)), 30_000);
+    const timer = setTimeout(() => {
+      // A host that is only slow must not outlive the test that gave up on it.
+      child.kill('SIGTERM');
+      reject(new Error(`browser host did not start within 30 s: ${out}`));
+    }, 30_000);
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const m = /Claimwork browser host: (\S+)/.exec(out);
@@ -44,7 +64,18 @@ export async function startHost(dataDir?: string, extraArgs: readonly string[] =
     child.on('exit', (code) => reject(new Error(`browser host exited with ${code}: ${out}`)));
   });
   const parsed = new URL(url);
-  return { url, origin: parsed.origin, token: parsed.searchParams.get('token')!, dataDir: dir, process: child };
+  const base = { url: `${parsed.origin}/`, launchUrl: url, origin: parsed.origin, dataDir: dir, process: child };
+  if (options.signIn === false) return { ...base, token: '', cookie: null };
+  const cookie = await exchangeLaunchCode(url).catch((error: unknown) => {
+    child.kill('SIGTERM');
+    throw error;
+  });
+  return { ...base, token: cookie.value, cookie: { ...cookie, url: parsed.origin, httpOnly: true, sameSite: 'Strict' } };
+}
+
+/** Gives a browser context the host's cookie, as if it had opened the launch address. */
+export async function signInContext(context: BrowserContext, host: BrowserHost): Promise<void> {
+  if (host.cookie) await context.addCookies([host.cookie]);
 }
 
 export async function stopHost(host: BrowserHost, removeData = true): Promise<void> {
@@ -57,9 +88,9 @@ export async function stopHost(host: BrowserHost, removeData = true): Promise<vo
 }
 
 export const test = base.extend<{ host: BrowserHost }>({
-  // eslint-disable-next-line no-empty-pattern
-  host: async ({}, use) => {
+  host: async ({ context }, use) => {
     const host = await startHost();
+    await signInContext(context, host);
     await use(host);
     await stopHost(host);
   },

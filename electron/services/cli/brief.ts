@@ -1,7 +1,8 @@
 /**
- * `brief FILE... --out PATH.md|PATH.html|PATH.pdf [--accept-suggestions] [--title T] [--page-size A4|Letter]`
+ * `brief FILE... --out PATH.md|PATH.html|PATH.pdf [--out PATH...] [--accept-suggestions] [--title T] [--page-size A4|Letter]`
  *
- * Builds a briefing from a case file and/or article files and writes it atomically. With
+ * Builds a briefing from a case file and/or article files and writes it atomically, once per --out
+ * (PDFs of one run are printed by the same Chromium, started once). With
  * --accept-suggestions the analysis suggestions of every article become accepted claims, actors and
  * sources (the CLI has no analyst to review them). Errors go to stderr with exit status 1.
  */
@@ -27,23 +28,25 @@ import {
 } from '../../../shared/domain';
 import { canonicalText, detectLang, directionOf, paragraphStarts } from '../../../shared/text';
 import { exportBriefing, formatOfPath } from '../export/briefing';
+import { closePdfPrinter } from '../export/pdf';
 import { readBounded } from './read-bounded';
 
 const USAGE =
-  'Usage: npm run -s cli -- brief FILE... --out PATH.md|PATH.html|PATH.pdf [--accept-suggestions] [--title T] [--page-size A4|Letter]';
+  'Usage: npm run -s cli -- brief FILE... --out PATH.md|PATH.html|PATH.pdf [--out PATH...] [--accept-suggestions] [--title T] [--page-size A4|Letter]';
 
 class UsageError extends Error {}
 
 interface BriefArgs {
   files: string[];
-  out: string;
+  /** Every --out, in order. */
+  outs: string[];
   acceptSuggestions: boolean;
   title: string | null;
   pageSize: 'A4' | 'Letter' | null;
 }
 
 function parseArgs(args: string[]): BriefArgs {
-  const parsed: BriefArgs = { files: [], out: '', acceptSuggestions: false, title: null, pageSize: null };
+  const parsed: BriefArgs = { files: [], outs: [], acceptSuggestions: false, title: null, pageSize: null };
   for (let i = 0; i < args.length; i += 1) {
     const a = args[i] ?? '';
     const value = (): string => {
@@ -52,7 +55,7 @@ function parseArgs(args: string[]): BriefArgs {
       i += 1;
       return v;
     };
-    if (a === '--out' || a === '-o') parsed.out = value();
+    if (a === '--out' || a === '-o') parsed.outs.push(value());
     else if (a === '--accept-suggestions') parsed.acceptSuggestions = true;
     else if (a === '--title') parsed.title = value();
     else if (a === '--page-size') {
@@ -64,8 +67,9 @@ function parseArgs(args: string[]): BriefArgs {
     else parsed.files.push(a);
   }
   if (parsed.files.length === 0) throw new UsageError('give at least one article or case file.');
-  if (!parsed.out) throw new UsageError('--out PATH is required.');
-  if (!formatOfPath(parsed.out)) throw new UsageError(`--out must end in .md, .html or .pdf: "${parsed.out}".`);
+  if (parsed.outs.length === 0) throw new UsageError('--out PATH is required.');
+  const wrong = parsed.outs.find((out) => !formatOfPath(out));
+  if (wrong !== undefined) throw new UsageError(`--out must end in .md, .html or .pdf: "${wrong}".`);
   return parsed;
 }
 
@@ -313,22 +317,27 @@ export async function run(args: string[]): Promise<number> {
       }
     }
     if (opts.title !== null) data.briefing = { ...data.briefing, title: opts.title };
-    const format = formatOfPath(opts.out) ?? 'md';
-    const briefing = await exportBriefing(data, opts.out, {
-      format,
-      pageSize: opts.pageSize ?? data.briefing.pageSize,
-      generatedAt: now,
-    });
-    if (briefing.claimCount === 0) {
-      process.stderr.write(
-        `claimwork brief: no claims were accepted${opts.acceptSuggestions ? '' : ' (use --accept-suggestions to accept the suggested ones)'}; the briefing lists the articles only.\n`,
-      );
+    let warned = false;
+    for (const out of opts.outs) {
+      const briefing = await exportBriefing(data, out, {
+        format: formatOfPath(out) ?? 'md',
+        pageSize: opts.pageSize ?? data.briefing.pageSize,
+        generatedAt: now,
+      });
+      if (briefing.claimCount === 0 && !warned) {
+        warned = true;
+        process.stderr.write(
+          `claimwork brief: no claims were accepted${opts.acceptSuggestions ? '' : ' (use --accept-suggestions to accept the suggested ones)'}; the briefing lists the articles only.\n`,
+        );
+      }
+      process.stdout.write(`${out}: ${briefing.claimCount} claims from ${data.articles.length} articles\n`);
     }
-    process.stdout.write(`${opts.out}: ${briefing.claimCount} claims from ${data.articles.length} articles\n`);
     return 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`claimwork brief: ${message}\n${error instanceof UsageError ? `${USAGE}\n` : ''}`);
     return 1;
+  } finally {
+    await closePdfPrinter();
   }
 }

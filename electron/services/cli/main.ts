@@ -14,8 +14,12 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     load: async () => (await import('./extract')).run,
   },
   brief: {
-    summary: 'brief FILE... --out PATH.md|PATH.pdf [--accept-suggestions] [--title T]   build a briefing',
+    summary: 'brief FILE... --out PATH.md|PATH.pdf [--out PATH...] [--accept-suggestions] [--title T]   build a briefing',
     load: async () => (await import('./brief')).run,
+  },
+  doctor: {
+    summary: 'doctor   which Chromium prints PDFs here (and runs the browser-host tests), and whether it works',
+    load: async () => (await import('./doctor')).run,
   },
 };
 

@@ -4,7 +4,7 @@ import { renderMarkdown } from '../../../shared/briefing/markdown';
 import { PDF_MARGIN_MM, pdfHeaderFooter, renderHtml } from '../../../shared/briefing/html';
 import { briefingFontCss } from './fonts';
 import { printPdfWithChromium } from './pdf';
-import { writeFileAtomic } from './write';
+import { writeFileAtomic } from '../safe-write';
 
 export type BriefingFormat = 'md' | 'html' | 'pdf';
 
@@ -16,7 +16,6 @@ export interface ExportBriefingOptions {
   generatedAt?: string;
   /** Folder holding fonts/ (see briefingFontCss). */
   resourcesDir?: string;
-  executablePath?: string;
 }
 
 /** Format from a file name's extension (.md, .markdown, .html, .htm, .pdf), or null. */
@@ -30,7 +29,8 @@ export function formatOfPath(filePath: string): BriefingFormat | null {
 
 /**
  * Renders a case's briefing in one format and returns the bytes (UTF-8 for md and html). The PDF is
- * printed by Chromium (see printPdfWithChromium) and rejects when it cannot be launched.
+ * printed by the process's warm Chromium (see ChromiumPrinter in pdf.ts) and rejects when none can be
+ * found or started.
  */
 export async function renderBriefing(data: CaseData, opts: ExportBriefingOptions): Promise<{ briefing: Briefing; bytes: Uint8Array }> {
   if (opts.format === 'md') {
@@ -43,7 +43,6 @@ export async function renderBriefing(data: CaseData, opts: ExportBriefingOptions
     pageSize: job.pageSize,
     headerTemplate: job.headerTemplate,
     footerTemplate: job.footerTemplate,
-    executablePath: opts.executablePath,
   });
   return { briefing: job.briefing, bytes };
 }
@@ -64,7 +63,7 @@ export interface PrintJob {
  * margins (displayHeaderFooter, printBackground), so the app's PDF matches the CLI's.
  * Throws when the fonts are missing from resources/.
  */
-export function briefingPrintJob(data: CaseData, opts: Omit<ExportBriefingOptions, 'format' | 'executablePath'> = {}): PrintJob {
+export function briefingPrintJob(data: CaseData, opts: Omit<ExportBriefingOptions, 'format'> = {}): PrintJob {
   const briefing = buildBriefing(data, { claimIds: opts.claimIds, generatedAt: opts.generatedAt });
   const pageSize = opts.pageSize ?? briefing.meta.pageSize;
   const fontCss = briefingFontCss(opts.resourcesDir);

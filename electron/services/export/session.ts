@@ -14,7 +14,7 @@ import { fail } from '../../../shared/result';
 import type { Workspace } from '../workspace';
 import { briefingPrintJob, type PrintJob } from './briefing';
 import { printPdfWithChromium } from './pdf';
-import { writeFileAtomic } from './write';
+import { writeFileAtomic } from '../safe-write';
 
 export type ExportFormat = 'md' | 'pdf';
 
@@ -22,7 +22,7 @@ export type ExportFormat = 'md' | 'pdf';
 export interface ExportHost {
   /** Ask where to save; `defaultPath` is the suggested file. Null when the analyst cancels. */
   pickExportPath?: (defaultPath: string, format: ExportFormat) => Promise<string | null>;
-  /** Prints the job to PDF bytes; defaults to Playwright driving the system Chromium. */
+  /** Prints the job to PDF bytes; defaults to Playwright driving the warm Chromium of pdf.ts. */
   printPdf?: (job: PrintJob) => Promise<Uint8Array>;
 }
 

@@ -5,7 +5,7 @@ import { fail } from '../../../shared/result';
 import { refuse } from './refuse';
 
 /** One rebuilt line of a page: its text in logical order, baseline y (PDF units, up is larger) and font size. */
-interface Line {
+export interface Line {
   text: string;
   y: number;
   x: number;
@@ -91,7 +91,7 @@ export function pdfDate(raw: string | null): string | null {
  * inside a right-to-left item is not in the text: pdfjs inserted it for a wide kerning gap (Amiri
  * leaves one before ya after the non-joining letters ra, zain and waw: "إفر يقيا" for "إفريقيا").
  */
-function insertsFakeSpaces(items: readonly TextItem[]): boolean {
+export function insertsFakeSpaces(items: readonly TextItem[]): boolean {
   let standalone = 0;
   let inside = 0;
   for (const i of items) {
@@ -105,8 +105,8 @@ const KERNING_SPACE = /([\u0631\u0632\u0648\u0698]) (?=\u064A)/g;
 const NEUTRAL_ONLY = /^[^\p{L}\p{N}\p{M}]{2,}$/u;
 const MARKS_ONLY = /^\p{M}+$/u;
 
-/** Groups text items into lines (same baseline within a third of the font size) in logical order. */
-function buildLines(items: TextItem[], fakeSpaces: boolean): Line[] {
+/** Groups text items into lines (same baseline within a third of the font size) in logical order (the tests read exported PDFs back with it too). */
+export function buildLines(items: TextItem[], fakeSpaces: boolean): Line[] {
   type Piece = { str: string; x: number; y: number; w: number; size: number; rtl: boolean };
   const pieces: Piece[] = items
     .filter((i) => i.str.length > 0)

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { normaliseKey } from '../../../shared/analysis/normalise';
 import type { Article, CaseData, EntityChange, Source } from '../../../shared/domain';
+import { fitName } from '../../../shared/case-ops';
 
 /**
  * Finds the case's Source for a publisher name: same normalised name or alias (Arabic forms,
@@ -19,7 +20,7 @@ export function findPublisherSource(sources: readonly Source[], publisher: strin
  * if any. `pending` holds sources created earlier in the same batch, so one batch makes one source.
  */
 export function linkPublisher(data: Pick<CaseData, 'sources'>, article: Article, pending: readonly Source[] = []): { article: Article; created: Source | null } {
-  const name = article.publisher?.trim();
+  const name = fitName(article.publisher ?? '');
   if (!name) return { article: { ...article, sourceId: null }, created: null };
   const found = findPublisherSource([...data.sources, ...pending], name);
   if (found) return { article: { ...article, sourceId: found.id }, created: null };

@@ -1,5 +1,6 @@
 import type { Actor, Annotation, Article, CaseData, ClaimType, ReviewState, Source } from '../../../shared/domain';
 import { admiraltyGrade } from '../../../shared/domain';
+import { neutraliseDirectionControls as shown } from '../../../shared/direction-controls';
 
 /** One claim as the claims table shows it: names already resolved, so the table never looks anything up. */
 export interface ClaimRow {
@@ -36,19 +37,19 @@ function claimRow(a: Annotation, { actors, sources, articles }: Lookups): ClaimR
   const subjects: string[] = [];
   for (const id of claim?.subjectIds ?? []) {
     const name = actors.get(id)?.name;
-    if (name) subjects.push(name);
+    if (name) subjects.push(shown(name));
   }
   return {
     id: a.id,
     articleId: a.articleId,
     text: a.target.quote.exact,
-    speaker: (claim?.speakerId && actors.get(claim.speakerId)?.name) || '',
+    speaker: shown((claim?.speakerId && actors.get(claim.speakerId)?.name) || ''),
     subjects: subjects.join(', '),
-    source: source?.name ?? '',
+    source: shown(source?.name ?? ''),
     channel: claim?.channel ?? '',
     grade: admiraltyGrade(source?.reliability ?? null, claim?.credibility ?? null),
     claimType: claim?.claimType ?? 'statement',
-    article: articles.get(a.articleId)?.title ?? '',
+    article: shown(articles.get(a.articleId)?.title ?? ''),
     status: a.review,
     hedged: claim?.hedged ?? false,
   };

@@ -2,6 +2,7 @@ import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } fro
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Article } from '../../../shared/domain';
 import { beginInteraction } from '../perf';
+import { neutraliseDirectionControls } from '../../../shared/direction-controls';
 
 /** Height of one list item in px (styles.css sets .article-list > li to it). */
 const ARTICLE_ITEM_HEIGHT = 34;
@@ -22,6 +23,7 @@ interface ArticleItemProps {
 // One memoised item: selecting an article re-renders the two items whose selection changed, and
 // scrolling renders only the items coming into view, not every item in view again.
 const ArticleItem = memo(function ArticleItem({ article: a, index, count, selected, onSelect, onRename, onDelete }: ArticleItemProps) {
+  const shown = neutraliseDirectionControls(a.title);
   return (
     <li className={selected ? 'selected' : undefined} aria-posinset={index + 1} aria-setsize={count} style={{ transform: `translateY(${index * ARTICLE_ITEM_HEIGHT}px)` }}>
       <button
@@ -35,14 +37,14 @@ const ArticleItem = memo(function ArticleItem({ article: a, index, count, select
         }}
         aria-current={selected}
       >
-        {a.title}
+        {shown}
       </button>
       <span className="lang-badge">{a.lang}</span>
       <span className="item-actions">
-        <button type="button" className="icon" title="Edit article details (title, publisher, byline, date, URL)" aria-label={`Edit details of ${a.title}`} onClick={() => onRename(a)}>
+        <button type="button" className="icon" title="Edit article details (title, publisher, byline, date, URL)" aria-label={`Edit details of ${shown}`} onClick={() => onRename(a)}>
           ✎
         </button>
-        <button type="button" className="icon" title="Delete article" aria-label={`Delete ${a.title}`} onClick={() => onDelete(a)}>
+        <button type="button" className="icon" title="Delete article" aria-label={`Delete ${shown}`} onClick={() => onDelete(a)}>
           ✕
         </button>
       </span>

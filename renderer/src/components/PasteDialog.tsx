@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Modal } from './Modal';
+import { LIMITS } from '../../../shared/case-limits';
 
 export interface PastedArticle {
   title: string;
@@ -33,7 +34,7 @@ export function PasteDialog(props: { onSubmit: (a: PastedArticle) => Promise<boo
       >
         <label>
           Title
-          <input name="title" dir="auto" value={form.title} onChange={set('title')} placeholder="Optional: the first line is used otherwise" />
+          <input name="title" maxLength={LIMITS.title} dir="auto" value={form.title} onChange={set('title')} placeholder="Optional: the first line is used otherwise" />
         </label>
         <label>
           Text
@@ -62,15 +63,15 @@ export function PasteDialog(props: { onSubmit: (a: PastedArticle) => Promise<boo
         <div className="form-row">
           <label>
             URL
-            <input name="url" dir="ltr" type="url" value={form.url} onChange={set('url')} />
+            <input name="url" maxLength={LIMITS.url} dir="ltr" type="url" value={form.url} onChange={set('url')} />
           </label>
           <label>
             Publisher
-            <input name="publisher" dir="auto" value={form.publisher} onChange={set('publisher')} />
+            <input name="publisher" maxLength={LIMITS.name} dir="auto" value={form.publisher} onChange={set('publisher')} />
           </label>
           <label>
             Published
-            <input name="publishedAt" type="date" value={form.publishedAt} onChange={set('publishedAt')} />
+            <input name="publishedAt" maxLength={LIMITS.date} type="date" value={form.publishedAt} onChange={set('publishedAt')} />
           </label>
         </div>
         <div className="dialog-buttons">

@@ -1,12 +1,14 @@
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { AnnotationKind, Article } from '../../../shared/domain';
-import { scriptRuns } from '../../../shared/text';
+import { paragraphAt, scriptRuns } from '../../../shared/text';
 import { clearHighlights, paintHighlights, type HighlightStyle, type PaintSpan } from '../reading/highlights';
 import { bucketSpans, scrollParent, spansInWindow, visibleParagraphs, windowCovers, WINDOW_MIN_SPANS, type ParagraphWindow } from '../reading/highlightWindow';
 import { indexRuns, offsetAtPoint, rangeFor, selectionOffsets, type RunIndex } from '../reading/offsets';
 import { useReadingKeys } from '../reading/useReadingKeys';
+import { PIECE_CHARS, splitParagraph, type Piece } from '../reading/pieces';
 import { beginInteraction, endInteractionAfterPaint } from '../perf';
 import { whenIdle } from '../idle';
+import { neutraliseDirectionControls } from '../../../shared/direction-controls';
 
 const RTL_FIRST_STRONG = /^[^A-Za-z\u00C0-\u024F\u0590-\u08FF\uFB1D-\uFEFF]*[\u0590-\u08FF\uFB1D-\uFEFF]/;
 
@@ -25,40 +27,78 @@ interface Run {
 }
 
 /**
- * Splits one paragraph into runs. In a right-to-left paragraph every left-to-right run (Latin names,
- * acronyms, numbers in parentheses) is isolated with <bdi> so neighbouring punctuation stays put.
- * Each run carries its absolute offset (data-o) so DOM selections map back to text offsets.
+ * Splits one paragraph (or a piece of one) into runs. In a right-to-left paragraph every
+ * left-to-right run (Latin names, acronyms, numbers in parentheses) is isolated with <bdi> so
+ * neighbouring punctuation stays put. Each run carries its absolute offset (data-o) so DOM selections
+ * map back to text offsets.
  */
-function paragraphRuns(text: string, start: number): { rtl: boolean; runs: Run[] } {
-  const rtl = RTL_FIRST_STRONG.test(text);
-  if (!rtl) return { rtl, runs: [{ start, text, isolate: false }] };
+function textRuns(text: string, start: number, rtl: boolean): Run[] {
+  if (!rtl) return [{ start, text, isolate: false }];
   let offset = start;
-  const runs = scriptRuns(text).map((r) => {
+  return scriptRuns(text).map((r) => {
     const run = { start: offset, text: r.text, isolate: !r.rtl };
     offset += r.text.length;
     return run;
   });
-  return { rtl, runs };
+}
+
+function RunsOf(props: { runs: Run[] }) {
+  return props.runs.map((r) =>
+    r.isolate ? (
+      <bdi key={r.start} dir="ltr" data-o={r.start}>
+        {r.text}
+      </bdi>
+    ) : (
+      <span key={r.start} data-o={r.start}>
+        {r.text}
+      </span>
+    ),
+  );
 }
 
 const Paragraph = memo(function Paragraph(props: { text: string; start: number; index: number }) {
-  const { rtl, runs } = useMemo(() => paragraphRuns(props.text, props.start), [props.text, props.start]);
+  const rtl = RTL_FIRST_STRONG.test(props.text);
+  const runs = useMemo(() => textRuns(props.text, props.start, rtl), [props.text, props.start, rtl]);
   return (
     <p dir="auto" className={rtl ? 'para rtl' : 'para'} data-start={props.start} data-index={props.index}>
-      {runs.map((r) =>
-        r.isolate ? (
-          <bdi key={r.start} dir="ltr" data-o={r.start}>
-            {r.text}
-          </bdi>
-        ) : (
-          <span key={r.start} data-o={r.start}>
-            {r.text}
-          </span>
-        ),
-      )}
+      <RunsOf runs={runs} />
     </p>
   );
 });
+
+/** One piece of a long paragraph, in the paragraph's direction (its own first letter may differ). */
+const PieceBlock = memo(function PieceBlock(props: { text: string; start: number; rtl: boolean }) {
+  const runs = useMemo(() => textRuns(props.text, props.start, props.rtl), [props.text, props.start, props.rtl]);
+  // Sized for content-visibility until laid out once (about 0.6 px a character in the reading column).
+  return (
+    <p className="piece" dir={props.rtl ? 'rtl' : 'ltr'} style={{ containIntrinsicBlockSize: `auto ${Math.ceil(props.text.length * 0.6)}px` }}>
+      <RunsOf runs={runs} />
+    </p>
+  );
+});
+
+/**
+ * A paragraph longer than PIECE_CHARS, as blocks of about that size (reading/pieces.ts): laid out
+ * piece by piece, and only the pieces near the screen. `pieces` are those mounted so far.
+ */
+const LongParagraph = memo(function LongParagraph(props: { pieces: readonly Piece[]; start: number; index: number; rtl: boolean }) {
+  return (
+    <div dir={props.rtl ? 'rtl' : 'ltr'} className={props.rtl ? 'para split rtl' : 'para split'} data-start={props.start} data-index={props.index}>
+      {props.pieces.map((p) => (
+        <PieceBlock key={p.start} text={p.text} start={p.start} rtl={props.rtl} />
+      ))}
+    </div>
+  );
+});
+
+/** A mounting unit: a whole paragraph, or one piece of a long one (`pieces` then lists all of its pieces). */
+interface Block {
+  start: number;
+  text: string;
+  para: number;
+  /** Index of this piece in its paragraph; 0 for a whole paragraph. */
+  piece: number;
+}
 
 /**
  * A long article mounts its first paragraphs at once and the rest in idle-time slices: the reader
@@ -73,7 +113,7 @@ const CHAR_AREA_PX = 500;
 const FIRST_CHARS_MIN = 2000;
 const FIRST_PARAGRAPHS = 40;
 
-/** How many paragraphs to mount first: enough to fill the opening screen and more, and at least one. */
+/** How many blocks to mount first: enough to fill the opening screen and more, and at least one. */
 function firstCount(paragraphs: readonly { text: string }[]): number {
   const firstChars = Math.max(FIRST_CHARS_MIN, (window.innerWidth * window.innerHeight) / CHAR_AREA_PX);
   let chars = 0;
@@ -82,6 +122,8 @@ function firstCount(paragraphs: readonly { text: string }[]): number {
   return Math.max(1, n);
 }
 const PARAGRAPH_SLICE = 80;
+// A slice also stops after this many characters: a piece of a long paragraph is one block of 10,000.
+const SLICE_CHARS = 30_000;
 // Even on a page that is never idle, the whole text is there within this many ms.
 const SLICE_TIMEOUT_MS = 250;
 
@@ -127,20 +169,53 @@ export function ReadingView(props: {
     return starts.map((s, i) => ({ start: s, text: article.text.slice(s, (starts[i + 1] ?? article.text.length + 1) - 1) }));
   }, [article.text, article.paragraphStarts]);
 
-  // How many paragraphs are mounted, for which article (a newly opened article starts over).
-  const first = useMemo(() => firstCount(paragraphs), [paragraphs]);
+  // Mounting goes by blocks: whole paragraphs, and the pieces of paragraphs over PIECE_CHARS.
+  const { blocks, blockStarts, pieceLists } = useMemo(() => {
+    const blocks: Block[] = [];
+    const pieceLists = new Map<number, Piece[]>();
+    paragraphs.forEach((p, i) => {
+      if (p.text.length <= PIECE_CHARS) {
+        blocks.push({ start: p.start, text: p.text, para: i, piece: 0 });
+        return;
+      }
+      const pieces = splitParagraph(p.text, p.start);
+      pieceLists.set(i, pieces);
+      pieces.forEach((pc, k) => blocks.push({ start: pc.start, text: pc.text, para: i, piece: k }));
+    });
+    return { blocks, blockStarts: blocks.map((b) => b.start), pieceLists };
+  }, [paragraphs]);
+
+  // How many blocks are mounted, for which article (a newly opened article starts over).
+  const first = useMemo(() => firstCount(blocks), [blocks]);
   const [mounted, setMounted] = useState({ articleId: article.id, count: first });
   // Another article starts over, whatever was mounted of the one before: reopening a long article
   // after a short one would otherwise mount all of it at once (the short one never reset the count).
   // React re-renders at once with the reset count and discards this render's output.
   if (mounted.articleId !== article.id) setMounted({ articleId: article.id, count: first });
-  const mountedCount = Math.min(paragraphs.length, mounted.count);
-  const mountAll = useCallback(() => setMounted({ articleId: article.id, count: Number.POSITIVE_INFINITY }), [article.id]);
+  const mountedCount = Math.min(blocks.length, mounted.count);
+  /** Mounts every block up to the one holding `offset` (a highlight to show further down). */
+  const mountThrough = useCallback(
+    (offset: number) => setMounted((m) => ({ articleId: article.id, count: Math.max(m.articleId === article.id ? m.count : 0, paragraphAt(blockStarts, offset) + 1) })),
+    [article.id, blockStarts],
+  );
   useEffect(() => {
-    if (mountedCount >= paragraphs.length) return;
-    return whenIdle(() => setMounted({ articleId: article.id, count: mountedCount + PARAGRAPH_SLICE }), SLICE_TIMEOUT_MS);
-  }, [article.id, mountedCount, paragraphs.length]);
-  const shownParagraphs = useMemo(() => (mountedCount >= paragraphs.length ? paragraphs : paragraphs.slice(0, mountedCount)), [paragraphs, mountedCount]);
+    if (mountedCount >= blocks.length) return;
+    // Up to PARAGRAPH_SLICE blocks or SLICE_CHARS characters, at least one block.
+    let next = mountedCount;
+    let chars = 0;
+    while (next < blocks.length && next - mountedCount < PARAGRAPH_SLICE && (next === mountedCount || chars < SLICE_CHARS)) chars += blocks[next++]!.text.length;
+    return whenIdle(() => setMounted({ articleId: article.id, count: next }), SLICE_TIMEOUT_MS);
+  }, [article.id, mountedCount, blocks]);
+  // What is rendered: paragraphs with at least one block mounted; a long one with its mounted pieces.
+  const shownParagraphs = useMemo(() => {
+    const last = mountedCount > 0 ? blocks[mountedCount - 1]! : null;
+    if (!last) return [];
+    return paragraphs.slice(0, last.para + 1).map((p, i) => {
+      const pieces = pieceLists.get(i);
+      return { ...p, pieces: pieces ? (i === last.para ? pieces.slice(0, last.piece + 1) : pieces) : null, rtl: pieces ? RTL_FIRST_STRONG.test(p.text) : false };
+    });
+  }, [paragraphs, blocks, pieceLists, mountedCount]);
+  const mountedParagraphs = shownParagraphs.length;
 
   // Which article each run index was built over: a paint with a stale index must not end an opening.
   const indexedArticle = useRef(new WeakMap<RunIndex, string>());
@@ -178,7 +253,7 @@ export function ReadingView(props: {
       // The opening paint registers every mounted paragraph (only the first screens are mounted yet),
       // so it reads no layout: that would force one before the frame's own. Later paints: one
       // viewport above and below what is seen, so an ordinary scroll step stays inside.
-      const w = opening ? { first: 0, last: mountedCount - 1 } : visibleParagraphs(body, scroller, scroller.clientHeight || window.innerHeight);
+      const w = opening ? { first: 0, last: mountedParagraphs - 1 } : visibleParagraphs(body, scroller, scroller.clientHeight || window.innerHeight);
       if (w) {
         painted.current = w;
         spans = spansInWindow(buckets, w);
@@ -188,7 +263,7 @@ export function ReadingView(props: {
     if (selectedMark) extra.push({ start: selectedMark.start, end: selectedMark.end, style: 'selected' });
     if (flashSpan) extra.push(flashSpan);
     paintHighlights(runIndex, extra.length ? [...spans, ...extra] : spans);
-  }, [runIndex, body, scroller, kindSpans, buckets, selectedMark, flashSpan, article.id, mountedCount]);
+  }, [runIndex, body, scroller, kindSpans, buckets, selectedMark, flashSpan, article.id, mountedParagraphs]);
   useEffect(() => {
     if (!runIndex) return;
     paint();
@@ -226,9 +301,9 @@ export function ReadingView(props: {
     if (!props.flash || !runIndex || flashed.current === props.flash || indexedArticle.current.get(runIndex) !== article.id) return;
     const mark = marks.find((m) => m.id === props.flash!.id);
     if (!mark) return;
-    if (mountedCount < paragraphs.length && mark.end > (article.paragraphStarts[mountedCount] ?? Infinity)) {
-      // Not mounted yet: mount the rest first; the new run index brings this effect back.
-      mountAll();
+    if (mountedCount < blocks.length && mark.end > (blockStarts[mountedCount] ?? Infinity)) {
+      // Not mounted yet: mount down to it first; the new run index brings this effect back.
+      mountThrough(mark.end);
       return;
     }
     flashed.current = props.flash;
@@ -291,7 +366,7 @@ export function ReadingView(props: {
   return (
     <article className={`reading lang-${article.lang}`} lang={article.lang === 'und' ? undefined : article.lang} aria-label="Reading view">
       <header className="reading-header">
-        <h1 dir="auto">{article.title}</h1>
+        <h1 dir="auto">{neutraliseDirectionControls(article.title)}</h1>
         <div className="meta">
           {article.publisher && <span dir="auto">{article.publisher}</span>}
           {article.byline && article.byline !== article.publisher && (
@@ -346,9 +421,9 @@ export function ReadingView(props: {
         }}
         onMouseLeave={() => setHover(null)}
       >
-        {shownParagraphs.map((p, i) => (
-          <Paragraph key={p.start} text={p.text} start={p.start} index={i} />
-        ))}
+        {shownParagraphs.map((p, i) =>
+          p.pieces ? <LongParagraph key={p.start} pieces={p.pieces} start={p.start} index={i} rtl={p.rtl} /> : <Paragraph key={p.start} text={p.text} start={p.start} index={i} />,
+        )}
       </div>
       {toolbar && (
         <div className="selection-toolbar" role="toolbar" aria-label="Mark selection" style={{ left: toolbar.x, top: toolbar.y }} onMouseDown={(e) => e.preventDefault()}>

@@ -4,6 +4,7 @@ import type { CaseView, Delta } from '../../../shared/ipc-contract';
 import type { Result } from '../../../shared/result';
 import { api, fileToBase64 } from '../api';
 import { Modal } from '../components/Modal';
+import { LIMITS } from '../../../shared/case-limits';
 
 interface MetaForm {
   title: string;
@@ -72,26 +73,26 @@ export function ArticleMetaDialog(props: {
       >
         <label>
           Title
-          <input name="title" dir="auto" value={form.title} onChange={set('title')} required />
+          <input name="title" maxLength={LIMITS.title} dir="auto" value={form.title} onChange={set('title')} required />
         </label>
         <div className="form-row">
           <label>
             Publisher
-            <input name="publisher" dir="auto" value={form.publisher} onChange={set('publisher')} placeholder="Becomes a source (outlet)" />
+            <input name="publisher" maxLength={LIMITS.name} dir="auto" value={form.publisher} onChange={set('publisher')} placeholder="Becomes a source (outlet)" />
           </label>
           <label>
             Byline
-            <input name="byline" dir="auto" value={form.byline} onChange={set('byline')} />
+            <input name="byline" maxLength={LIMITS.byline} dir="auto" value={form.byline} onChange={set('byline')} />
           </label>
         </div>
         <div className="form-row">
           <label>
             URL
-            <input name="url" dir="ltr" value={form.url} onChange={set('url')} />
+            <input name="url" maxLength={LIMITS.url} dir="ltr" value={form.url} onChange={set('url')} />
           </label>
           <label>
             Published
-            <input name="publishedAt" dir="ltr" value={form.publishedAt} onChange={set('publishedAt')} placeholder="YYYY-MM-DD" />
+            <input name="publishedAt" maxLength={LIMITS.date} dir="ltr" value={form.publishedAt} onChange={set('publishedAt')} placeholder="YYYY-MM-DD" />
           </label>
         </div>
         <p className="muted small">

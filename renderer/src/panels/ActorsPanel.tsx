@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ACTOR_TYPES, type Actor, type ActorType, type Annotation } from '../../../shared/domain';
 import type { Act } from './AnnotationPanel';
+import { neutraliseDirectionControls } from '../../../shared/direction-controls';
 
 function usage(actorId: string, annotations: Annotation[]): number {
   let n = 0;
@@ -64,7 +65,7 @@ function ActorEditor(props: { actor: Actor; actors: Actor[]; uses: number; act: 
             .filter((x) => x.id !== actor.id)
             .map((x) => (
               <option key={x.id} value={x.id}>
-                {x.name}
+                {neutraliseDirectionControls(x.name)}
               </option>
             ))}
         </select>
@@ -113,11 +114,11 @@ export function ActorsPanel(props: { actors: Actor[]; annotations: Annotation[];
             <li key={actor.id}>
               <button type="button" className="entity-row" aria-expanded={openId === actor.id} onClick={() => setOpenId(openId === actor.id ? null : actor.id)}>
                 <span dir="auto" className="entity-name">
-                  {actor.name}
+                  {neutraliseDirectionControls(actor.name)}
                 </span>
                 <span className="muted small">
                   {actor.type}
-                  {actor.role ? ` · ${actor.role}` : ''} · {uses}
+                  {actor.role ? ` · ${neutraliseDirectionControls(actor.role)}` : ''} · {uses}
                 </span>
               </button>
               {actor.aliases.length > 0 && (

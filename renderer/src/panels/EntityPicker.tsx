@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { neutraliseDirectionControls } from '../../../shared/direction-controls';
 
 export interface PickOption {
   id: string;
@@ -28,7 +29,7 @@ export function EntityPicker(props: {
   const current = props.options.find((o) => o.id === props.valueId);
   const [text, setText] = useState('');
   const [focused, setFocused] = useState(false);
-  const match = props.options.find((o) => o.name === text.trim());
+  const match = props.options.find((o) => o.name === text.trim() || neutraliseDirectionControls(o.name) === text.trim());
   const suggestions = useMemo(() => {
     if (!focused) return [];
     // As the browser filters a datalist: the typed text anywhere in the name, case aside.
@@ -47,7 +48,7 @@ export function EntityPicker(props: {
       {current ? (
         <div className="picker-current">
           <span dir="auto" className="chip">
-            {current.name}
+            {neutraliseDirectionControls(current.name)}
           </span>
           {props.allowClear !== false && (
             <button type="button" className="icon" aria-label={`Clear ${props.label}`} onClick={() => props.onPick(null)}>
@@ -76,7 +77,7 @@ export function EntityPicker(props: {
         />
         <datalist id={listId}>
           {suggestions.map((o) => (
-            <option key={o.id} value={o.name}>
+            <option key={o.id} value={neutraliseDirectionControls(o.name)}>
               {o.hint}
             </option>
           ))}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { SOURCE_KINDS, type Reliability, type Source, type SourceKind } from '../../../shared/domain';
 import type { Act } from './AnnotationPanel';
+import { neutraliseDirectionControls } from '../../../shared/direction-controls';
 
 const RELIABILITY: { value: Reliability; label: string }[] = [
   { value: 'A', label: 'A Completely reliable' },
@@ -35,7 +36,7 @@ export function SourcesPanel(props: { sources: Source[]; act: Act; onConfirmDele
         {props.sources.map((s) => (
           <li key={s.id} className="source-row">
             <span dir="auto" className="entity-name">
-              {s.name}
+              {neutraliseDirectionControls(s.name)}
             </span>
             <select aria-label={`Kind of ${s.name}`} value={s.kind} onChange={(e) => void props.act({ type: 'source.update', id: s.id, kind: e.target.value as SourceKind })}>
               {SOURCE_KINDS.map((k) => (

@@ -4,8 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { run } from '../../../electron/services/cli/brief';
-import { chromiumPath } from '../../../electron/services/export/pdf';
-import { FIXTURE_DIR, SEED_PATH } from '../../fixtures/briefing/cases';
+import { resolveBrowser } from '../../../electron/services/export/browser';
+import { analyzeText } from '../../../shared/analysis/analyze';
+import { canonicalText, detectLang } from '../../../shared/text';
+import { FIXTURE_DIR, SEED_PATH, seedCase } from '../../fixtures/briefing/cases';
+import { readPdfBack, words } from '../../support/pdf-read';
 
 const ROOT = path.resolve(FIXTURE_DIR, '../../..');
 const dir = mkdtempSync(path.join(tmpdir(), 'claimwork-brief-'));
@@ -38,6 +41,12 @@ async function briefInProcess(args: string[]): Promise<{ status: number; stderr:
     process.stderr.write = write;
   }
 }
+
+const noChromium = await resolveBrowser().then(
+  () => null,
+  (error: unknown) => (error instanceof Error ? error.message : String(error)),
+);
+if (noChromium) console.warn(`Skipping brief to PDF: ${noChromium}`);
 
 // Each child process loads tsx; on a busy two-core machine that takes seconds.
 const SLOW = 120000;
@@ -97,10 +106,30 @@ describe('claimwork brief', () => {
     expect(md).toContain('[^1]: ');
   }, SLOW);
 
-  it.skipIf(!existsSync(chromiumPath()))('writes a PDF on Letter paper', () => {
-    const out = path.join(dir, 'case.pdf');
-    const r = brief(path.join(FIXTURE_DIR, 'case.json'), '--out', out, '--page-size', 'Letter');
+  it.skipIf(noChromium !== null)('writes several PDFs in one run (one Chromium), each on Letter paper with every quote', async () => {
+    const { data, quotes } = seedCase();
+    const caseFile = path.join(dir, 'seed.claimwork.json');
+    writeFileSync(caseFile, JSON.stringify(data));
+    const outs = [path.join(dir, 'seed-1.pdf'), path.join(dir, 'seed-2.pdf')];
+    const r = brief(caseFile, '--out', outs[0]!, '--out', outs[1]!, '--page-size', 'Letter');
     expect(r.status, r.stderr).toBe(0);
-    expect(readFileSync(out).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(r.stdout.trim().split('\n')).toEqual(outs.map((o) => `${o}: ${quotes.length} claims from 1 articles`));
+    for (const out of outs) {
+      const pdf = await readPdfBack(readFileSync(out));
+      expect(pdf.sizes[0]!.width).toBeCloseTo(612, 0);
+      const text = words(pdf.pages.join('\n'));
+      for (const q of quotes) expect(text).toContain(words(q));
+    }
+  }, SLOW);
+
+  it.skipIf(noChromium !== null || !analyser)('briefs the seed article to PDF with the suggested quotes word for word', async () => {
+    const out = path.join(dir, 'seed-suggested.pdf');
+    const r = brief(SEED_PATH, '--accept-suggestions', '--out', out);
+    expect(r.status, r.stderr).toBe(0);
+    const text = canonicalText(readFileSync(SEED_PATH, 'utf8'));
+    const claims = analyzeText(text, { lang: detectLang(text) }).claims.map((c) => text.slice(c.start, c.end));
+    expect(claims.length).toBeGreaterThan(5);
+    const pdf = words((await readPdfBack(readFileSync(out))).pages.join('\n'));
+    for (const quote of claims) expect(pdf).toContain(words(quote));
   }, SLOW);
 });

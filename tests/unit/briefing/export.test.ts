@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BRIEFING_FONT_FILES, briefingFontCss } from '../../../electron/services/export/fonts';
 import { formatOfPath } from '../../../electron/services/export/briefing';
-import { writeFileAtomic } from '../../../electron/services/export/write';
+import { writeFileAtomic } from '../../../electron/services/safe-write';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'claimwork-export-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

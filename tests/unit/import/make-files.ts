@@ -8,13 +8,16 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
+import { launchOptions, resolveBrowser, type ResolvedBrowser } from '../../../electron/services/export/browser';
 
 const require = createRequire(import.meta.url);
 
-/** Path of the Chromium used to print test PDFs, or null (tests then skip with a printed reason). */
-export function chromiumPath(): string | null {
-  const p = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  return fs.existsSync(p) ? p : null;
+/**
+ * The Chromium used to print test PDFs (the one the app's exports use: see
+ * electron/services/export/browser.ts), or the reason there is none (tests then skip and print it).
+ */
+export async function testChromium(): Promise<ResolvedBrowser | { why: string }> {
+  return resolveBrowser().catch((error: unknown) => ({ why: error instanceof Error ? error.message : String(error) }));
 }
 
 function amiriFace(weight: 400 | 700): string {
@@ -35,15 +38,10 @@ export interface PrintJob {
 
 /**
  * Prints each job to an A4 PDF with Amiri embedded (regular and bold, as the app prints briefings),
- * in one Chromium session. Throws if Chromium is absent: check chromiumPath() first.
+ * in one Chromium session. Throws if there is no Chromium: check testChromium() first.
  */
 export async function printPdfs(jobs: readonly PrintJob[]): Promise<Uint8Array[]> {
-  const executablePath = chromiumPath();
-  if (!executablePath) throw new Error('Chromium is not installed');
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await chromium.launch(launchOptions(await resolveBrowser(), false));
   try {
     const out: Uint8Array[] = [];
     const fonts = amiriFace(400) + amiriFace(700);

@@ -137,8 +137,8 @@ describe('case store', () => {
     await store.close();
     // A process that has exited: its pid is dead (the OS does not reuse it this quickly).
     const dead = spawnSync(process.execPath, ['-e', '0']).pid;
-    const stale = `.crashed.claimwork.json.${dead}.7.tmp`;
-    const live = `.crashed.claimwork.json.${process.pid}.3.tmp`;
+    const stale = `.crashed.claimwork.json.${dead}.0123456789abcdef.tmp`;
+    const live = `.crashed.claimwork.json.${process.pid}.fedcba9876543210.tmp`;
     await writeFile(path.join(dir, stale), 'half a case');
     await writeFile(path.join(dir, live), 'being written');
     const reopened = await CaseStore.open(file);

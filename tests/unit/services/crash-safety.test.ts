@@ -179,9 +179,11 @@ describe('crash safety', () => {
         if (line.kind === 'writing') written = Math.max(written, line.n);
       }
       const last = lines.at(-1);
-      // The killed save's temp file, looked at before the open below clears it away.
-      const killedTmp = last?.kind === 'writing' ? path.join(dir, `${tmpPrefix()}${child.proc.pid}.${last.w}.tmp`) : null;
-      const tmpIno = killedTmp && !tmpBefore.has(path.basename(killedTmp)) ? await inode(killedTmp) : null;
+      // The killed save's temp files (its data, and the .bak's link before it is renamed in place),
+      // looked at before the open below clears them away. Their names are random: found by the pid.
+      const pidPrefix = `${tmpPrefix()}${child.proc.pid}.`;
+      const killedTmps = last?.kind === 'writing' ? (await readdir(dir)).filter((f) => f.startsWith(pidPrefix) && !tmpBefore.has(f)).map((f) => path.join(dir, f)) : [];
+      const tmpIno = killedTmps.length > 0 ? await inode(killedTmps[0]!) : null;
 
       // Open what is on disk with the real reader; fall back to the .bak only if the main file fails.
       let data: CaseData;
@@ -203,7 +205,7 @@ describe('crash safety', () => {
       expect(n, `${label}: opened case holds nothing that was never written`).toBeLessThanOrEqual(written);
 
       // Opening clears the temp file the dead process left (it would otherwise pile up, one per crash).
-      if (tmpIno !== null && killedTmp) expect(await inode(killedTmp), `${label}: stale temp file removed on open`).toBeNull();
+      for (const killedTmp of killedTmps) expect(await inode(killedTmp), `${label}: stale temp file removed on open`).toBeNull();
 
       // The .bak, when there is one, is a whole earlier (or equal) snapshot.
       const mainIno = await inode(caseFile);

@@ -6,8 +6,8 @@
  *   ready <n0>          opened the case; its counter was n0
  *   recovered <n0>      the main file did not open and the .bak was saved over it (what an analyst
  *                       would do after the "Open its .bak copy" message)
- *   writing <n> <w>     edits up to n are in memory; write number w of this process starts now, so its
- *                       temporary file is `.<name>.<pid>.<w>.tmp` (writeFileAtomic's naming)
+ *   writing <n> <w>     edits up to n are in memory; write number w of this process starts now (its
+ *                       temporary files are `.<name>.<pid>.<random hex>.tmp`, writeFileAtomic's naming)
  *   acked <n>           flush() resolved: edit n is acknowledged
  * Edit n sets the title to "edit n" and appends actor "actor-n", so the parent can check that an
  * opened file holds every edit 1..n and nothing torn. Usage: node saver.mjs CASE SEED PAD_MIN PAD_MAX,

@@ -1,0 +1,463 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { Worker } from 'node:worker_threads';
+import { z, type ZodIssue, type ZodTypeAny } from 'zod';
+import type { CaseData } from '../../shared/domain';
+import { caseSchema } from '../../shared/case-schema';
+import { migrateCase } from './case-migrations';
+import { checkCaseHeader, checkRepeatedIds, refuseDamaged, refuseNotJson, refuseNotUtf8, refuseUnreadable, refuseUtf16 } from './case-file';
+
+/**
+ * Reading a big case without holding the host. JSON.parse and the schema check of a 200 MB case took
+ * some 10 s in one piece, during which no other call was answered (and 1.2 GB of memory). Here a
+ * worker thread reads the file and parses it entry by entry; it hands the entries over a batch at a
+ * time (each batch a structured clone that takes the main thread a few ms to receive); the main
+ * thread checks each entry against the schema as it arrives and gives the event loop back between
+ * batches. Smaller files are parsed in one piece (parseCaseText): a worker's start costs more than
+ * their parse.
+ */
+
+/** Files from this size (bytes) are read in a worker: below it a whole parse holds the loop < ~40 ms. */
+export const WORKER_MIN_BYTES = 4 * 1024 * 1024;
+
+/** How long the main thread may spend on one batch before giving the event loop back (ms). */
+const SLICE_MS = 8;
+
+/**
+ * The worker, as plain JavaScript run with `eval` (no module to bundle, so it runs the same under
+ * electron-vite's build, tsx and vitest). It reads the file itself, a megabyte at a time, and never
+ * holds the whole text or the whole parsed case: a first pass finds the byte range of each member of
+ * the top-level object (tracking only strings and brackets), then each member is sent in the order
+ * asked — arrays (also those one level down, e.g. history.undo) entry by entry, each entry decoded as
+ * strict UTF-8 and given to JSON.parse on its own, in batches that take about 4 ms to clone. It waits
+ * for "more" after each batch, so one batch is in flight. Anything that is not one JSON object is
+ * read whole, as JSON.parse would. A syntax error or a byte that is not UTF-8 anywhere is reported
+ * as such, whenever it is met.
+ */
+const WORKER_SOURCE = String.raw`
+const fs = require('node:fs');
+const { parentPort, workerData } = require('node:worker_threads');
+const inbox = [];
+let waiting = null;
+parentPort.on('message', (m) => {
+  if (waiting) {
+    const w = waiting;
+    waiting = null;
+    w(m);
+  } else inbox.push(m);
+});
+const next = () => (inbox.length ? Promise.resolve(inbox.shift()) : new Promise((resolve) => (waiting = resolve)));
+const decoder = new TextDecoder('utf-8', { fatal: true });
+class NotUtf8 extends Error {}
+const CHUNK = 1 << 20;
+let fd = -1;
+let size = 0;
+let buf = Buffer.alloc(0);
+let base = 0;
+// The byte at file offset p, or -1 past the end (reads the chunk holding p when needed).
+const at = (p) => {
+  if (p >= base + buf.length || p < base) {
+    if (p >= size) return -1;
+    const next = Buffer.allocUnsafe(Math.min(CHUNK, size - p));
+    let have = 0;
+    while (have < next.length) {
+      const n = fs.readSync(fd, next, have, next.length - have, p + have);
+      if (n === 0) break;
+      have += n;
+    }
+    buf = next.subarray(0, have);
+    base = p;
+    if (have === 0) return -1;
+  }
+  return buf[p - base];
+};
+const bytes = (a, b) => {
+  if (a >= base && b <= base + buf.length) return buf.subarray(a - base, b - base);
+  const out = Buffer.allocUnsafe(b - a);
+  let have = 0;
+  while (have < out.length) {
+    const n = fs.readSync(fd, out, have, out.length - have, a + have);
+    if (n === 0) throw new SyntaxError('Unexpected end of JSON input');
+    have += n;
+  }
+  return out;
+};
+const parse = (a, b) => {
+  let text;
+  try {
+    text = decoder.decode(bytes(a, b));
+  } catch {
+    throw new NotUtf8();
+  }
+  return JSON.parse(text);
+};
+const ws = (c) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+const skipWs = (p) => {
+  while (ws(at(p))) p++;
+  return p;
+};
+const stringEnd = (p) => {
+  for (p++; ; ) {
+    const c = at(p);
+    if (c === -1) throw new SyntaxError('Unterminated string in JSON');
+    if (c === 0x5c) p += 2;
+    else if (c === 0x22) return p + 1;
+    else p++;
+  }
+};
+// End of the JSON value that starts at p; JSON.parse checks the value itself later.
+const valueEnd = (p) => {
+  const c = at(p);
+  if (c === 0x22) return stringEnd(p);
+  if (c === 0x7b || c === 0x5b) {
+    let depth = 0;
+    for (;;) {
+      const d = at(p);
+      if (d === -1) throw new SyntaxError('Unexpected end of JSON input');
+      if (d === 0x22) {
+        p = stringEnd(p);
+        continue;
+      }
+      if (d === 0x7b || d === 0x5b) depth++;
+      else if (d === 0x7d || d === 0x5d) {
+        if (--depth === 0) return p + 1;
+      }
+      p++;
+    }
+  }
+  let q = p;
+  for (let d = at(q); d !== -1 && d !== 0x2c && d !== 0x7d && d !== 0x5d && !ws(d); d = at(++q));
+  if (q === p) throw new SyntaxError('Unexpected token in JSON at position ' + p);
+  return q;
+};
+// The members of the object in [a, b) as key -> [start, end) of the value (the last of a repeated key, as JSON.parse).
+const membersOf = (a, b) => {
+  const members = new Map();
+  let p = skipWs(a + 1);
+  if (at(p) === 0x7d) return members;
+  for (;;) {
+    if (at(p) !== 0x22) throw new SyntaxError('Expected a property name in JSON at position ' + p);
+    const keyEnd = stringEnd(p);
+    const key = parse(p, keyEnd);
+    p = skipWs(keyEnd);
+    if (at(p) !== 0x3a) throw new SyntaxError("Expected ':' in JSON at position " + p);
+    const vs = skipWs(p + 1);
+    const ve = valueEnd(vs);
+    members.delete(key);
+    members.set(key, [vs, ve]);
+    p = skipWs(ve);
+    const c = at(p);
+    if (c === 0x2c) p = skipWs(p + 1);
+    else if (c === 0x7d && p === b - 1) return members;
+    else throw new SyntaxError('Unexpected token in JSON at position ' + p);
+  }
+};
+// A value nested too deeply to clone cannot be a valid case entry: a stand-in the schema refuses.
+const TOO_DEEP = '(nested too deeply to read)';
+const post = (message) => {
+  try {
+    parentPort.postMessage(message);
+  } catch {
+    if (message.items) parentPort.postMessage({ ...message, items: message.items.map((v) => { try { return structuredClone(v); } catch { return TOO_DEEP; } }) });
+    else parentPort.postMessage({ ...message, value: Array.isArray(message.value) ? [TOO_DEEP] : TOO_DEEP });
+  }
+};
+let batch = 16;
+const sendArray = async (path, a, b) => {
+  parentPort.postMessage({ type: 'array', path });
+  let p = skipWs(a + 1);
+  if (at(p) === 0x5d) return true;
+  let items = [];
+  const flush = async () => {
+    const t0 = performance.now();
+    post({ type: 'items', path, items });
+    const took = performance.now() - t0;
+    if (took < 2 && batch < 4096) batch *= 2;
+    else if (took > 6 && batch > 1) batch = Math.max(1, batch >> 1);
+    items = [];
+    return (await next()) === 'more';
+  };
+  for (;;) {
+    const e = valueEnd(p);
+    items.push(parse(p, e));
+    p = skipWs(e);
+    const c = at(p);
+    if (items.length >= batch && !(await flush())) return false;
+    if (c === 0x2c) p = skipWs(p + 1);
+    else if (c === 0x5d && p === b - 1) break;
+    else throw new SyntaxError('Unexpected token in JSON at position ' + p);
+  }
+  return items.length === 0 || (await flush());
+};
+async function main() {
+  const head = Buffer.alloc(64);
+  try {
+    fd = fs.openSync(workerData.path, 'r');
+    size = fs.fstatSync(fd).size;
+    fs.readSync(fd, head, 0, 64, 0);
+  } catch (error) {
+    parentPort.postMessage({ type: 'io', code: String((error && error.code) || 'error') });
+    return;
+  }
+  const headBytes = new Uint8Array(head.subarray(0, Math.min(64, size)));
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) {
+    parentPort.postMessage({ type: 'utf16', head: headBytes });
+    return;
+  }
+  const start = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  const first = skipWs(start);
+  const looksLikeObject = at(first) === 0x7b;
+  try {
+    if (!looksLikeObject) {
+      // Not one object: read whole, as JSON.parse would, only to tell bad JSON from other JSON.
+      const raw = parse(start, size);
+      parentPort.postMessage({ type: 'header', schema: typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw.schema : null, schemaVersion: null });
+      parentPort.postMessage({ type: 'done' });
+      return;
+    }
+    const end = valueEnd(first);
+    if (at(skipWs(end)) !== -1) throw new SyntaxError('Unexpected non-whitespace character after JSON at position ' + skipWs(end));
+    const members = membersOf(first, end);
+    const small = (key) => (members.has(key) ? parse(...members.get(key)) : undefined);
+    parentPort.postMessage({ type: 'header', schema: small('schema'), schemaVersion: small('schemaVersion') });
+    if ((await next()) !== 'more') return;
+    for (const key of workerData.keys) {
+      const range = members.get(key);
+      if (!range) continue;
+      const c = at(range[0]);
+      if (c === 0x5b) {
+        if (!(await sendArray([key], ...range))) return;
+      } else if (c === 0x7b) {
+        const inner = membersOf(...range);
+        if (![...inner.values()].some(([vs]) => at(vs) === 0x5b)) {
+          post({ type: 'value', path: [key], value: parse(...range) });
+          continue;
+        }
+        parentPort.postMessage({ type: 'value', path: [key], value: {} });
+        for (const [k, r] of inner) {
+          if (at(r[0]) === 0x5b) {
+            if (!(await sendArray([key, k], ...r))) return;
+          } else post({ type: 'value', path: [key, k], value: parse(...r) });
+        }
+      } else post({ type: 'value', path: [key], value: parse(...range) });
+    }
+    parentPort.postMessage({ type: 'done' });
+  } catch (error) {
+    if (error instanceof NotUtf8) parentPort.postMessage({ type: 'not-utf8', head: headBytes });
+    else if (error instanceof SyntaxError || error instanceof RangeError) parentPort.postMessage({ type: 'not-json', looksLikeObject, detail: String(error.message) });
+    else throw error;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+main().catch((error) => parentPort.postMessage({ type: 'failed', detail: String(error && error.stack) }));
+`;
+
+type FromWorker =
+  | { type: 'io'; code: string }
+  | { type: 'utf16'; head: Uint8Array }
+  | { type: 'not-utf8'; head: Uint8Array }
+  | { type: 'not-json'; looksLikeObject: boolean; detail: string }
+  | { type: 'header'; schema: unknown; schemaVersion: unknown }
+  | { type: 'array'; path: string[] }
+  | { type: 'items'; path: string[]; items: unknown[] }
+  | { type: 'value'; path: string[]; value: unknown }
+  | { type: 'done' }
+  | { type: 'failed'; detail: string };
+
+/**
+ * Reads, parses and checks the case file at `filePath` (`fileName` names it in messages) in a worker
+ * and in slices, so the event loop is never held for long: the same case as
+ * parseCaseText(decodeCaseBytes(bytes)), the same refusals with the same messages. For files of
+ * WORKER_MIN_BYTES or more; CaseFileAdapter reads smaller ones in one piece.
+ */
+export async function readCaseFile(filePath: string, fileName: string): Promise<CaseData> {
+  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { path: filePath, keys: Object.keys(caseSchema.shape) } });
+  const inbox = messages(worker);
+  // A refusal for bad bytes or bad JSON, wherever the worker meets them.
+  const refuse = (m: FromWorker): never => {
+    if (m.type === 'io') return refuseUnreadable(fileName, m.code);
+    if (m.type === 'utf16') return refuseUtf16(m.head, fileName) as never;
+    if (m.type === 'not-utf8') return refuseNotUtf8(m.head, fileName);
+    if (m.type === 'not-json') return refuseNotJson(m.looksLikeObject, fileName);
+    return unexpected(m);
+  };
+  try {
+    const header = await inbox.next();
+    if (header.type !== 'header') return refuse(header);
+    // Refused only once the whole file has been read: bad JSON anywhere is named first, as JSON.parse would.
+    let version: number | null = null;
+    try {
+      version = checkCaseHeader({ schema: header.schema, schemaVersion: header.schemaVersion }, fileName);
+    } catch {
+      /* checked again below */
+    }
+    const checker = version === CURRENT_VERSION ? new SlicedCheck() : null;
+    const raw: Record<string, unknown> = { schema: header.schema, schemaVersion: header.schemaVersion };
+    worker.postMessage('more');
+    for (let m = await inbox.next(); m.type !== 'done'; m = await inbox.next()) {
+      if (m.type === 'value') setAt(raw, m.path, m.value);
+      else if (m.type === 'array') {
+        setAt(raw, m.path, []);
+        checker?.start(m.path);
+      } else if (m.type === 'items') {
+        const list = getAt(raw, m.path) as unknown[];
+        const items = checker ? await checker.check(m.path, list.length, m.items) : m.items;
+        for (const item of items) list.push(item);
+        worker.postMessage('more');
+      } else return refuse(m);
+    }
+    const checkedVersion = checkCaseHeader(raw, fileName);
+    // An old case is migrated whole first (migrations work on the whole case), then checked.
+    const data = migrateCase(raw, checkedVersion);
+    const parsed = await checkInSlices(data, fileName, checker);
+    checkRepeatedIds(parsed, fileName);
+    return parsed;
+  } finally {
+    inbox.close();
+    await worker.terminate();
+  }
+}
+
+const CURRENT_VERSION = (caseSchema.shape.schemaVersion as z.ZodLiteral<number>).value;
+
+function unexpected(m: FromWorker): never {
+  throw new Error(`case reader: ${m.type === 'failed' ? m.detail : `unexpected message ${m.type}`}`);
+}
+
+function setAt(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
+  let at = target;
+  for (const key of path.slice(0, -1)) at = at[key] as Record<string, unknown>;
+  // As JSON.parse does: an own property, even for "__proto__" (an assignment would set the prototype).
+  Object.defineProperty(at, path[path.length - 1]!, { value, writable: true, enumerable: true, configurable: true });
+}
+
+function getAt(target: Record<string, unknown>, path: readonly string[]): unknown {
+  let at: unknown = target;
+  for (const key of path) at = (at as Record<string, unknown>)[key];
+  return at;
+}
+
+/** The worker's messages one at a time; its exit or error becomes a 'failed' message. */
+function messages(worker: Worker): { next: () => Promise<FromWorker>; close: () => void } {
+  const queue: FromWorker[] = [];
+  let waiting: ((m: FromWorker) => void) | null = null;
+  const put = (m: FromWorker) => {
+    if (waiting) {
+      const w = waiting;
+      waiting = null;
+      w(m);
+    } else queue.push(m);
+  };
+  const onMessage = (m: FromWorker) => put(m);
+  const onError = (error: Error) => put({ type: 'failed', detail: error.message });
+  const onExit = (code: number) => put({ type: 'failed', detail: `worker exited (${code})` });
+  worker.on('message', onMessage);
+  worker.on('error', onError);
+  worker.on('exit', onExit);
+  return {
+    next: () => (queue.length ? Promise.resolve(queue.shift()!) : new Promise((resolve) => (waiting = resolve))),
+    close: () => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    },
+  };
+}
+
+/** The schema of the entries of the array at `path` of a case (e.g. ['history', 'undo']), or null. */
+function elementSchema(path: readonly string[]): ZodTypeAny | null {
+  let schema: ZodTypeAny = caseSchema;
+  for (const key of path) {
+    if (!(schema instanceof z.ZodObject)) return null;
+    schema = (schema.shape as Record<string, ZodTypeAny>)[key] ?? z.never();
+  }
+  return schema instanceof z.ZodArray && plainArray(schema) ? (schema.element as ZodTypeAny) : null;
+}
+
+/** True for an array schema without length rules: it then holds exactly when each entry does. */
+const plainArray = (schema: z.ZodArray<ZodTypeAny>): boolean => schema._def.minLength === null && schema._def.maxLength === null && schema._def.exactLength === null;
+
+/**
+ * Checks a current-version case's array entries against the schema as they arrive, in batches
+ * between which the event loop runs, and returns zod's output for them (unknown keys dropped), so the
+ * case is built from checked entries and the received copies are garbage at once. Stops checking
+ * at the first wrong entry, which is reported when the walk over the whole case reaches it.
+ */
+class SlicedCheck {
+  /** Arrays (by path, "history.undo") whose every entry so far was checked. */
+  private readonly complete = new Set<string>();
+  private failed: ZodIssue[] | null = null;
+  private sliceStart = performance.now();
+
+  start(path: readonly string[]): void {
+    if (elementSchema(path) && !this.failed) this.complete.add(path.join('.'));
+  }
+
+  async check(path: readonly string[], offset: number, items: unknown[]): Promise<unknown[]> {
+    const schema = elementSchema(path);
+    const key = path.join('.');
+    if (!schema || !this.complete.has(key)) return items;
+    const out: unknown[] = [];
+    for (let i = 0; i < items.length; i++) {
+      const r = schema.safeParse(items[i]);
+      if (!r.success) {
+        // The first wrong entry in file order; the walk reports it in its turn, as zod would.
+        this.failed = r.error.issues.map((issue) => ({ ...issue, path: [...path, offset + i, ...issue.path] }));
+        this.complete.clear();
+        return [...out, ...items.slice(i)];
+      }
+      out.push(r.data);
+      if (performance.now() - this.sliceStart >= SLICE_MS) {
+        await yieldToEventLoop();
+        this.sliceStart = performance.now();
+      }
+    }
+    return out;
+  }
+
+  /** True when every entry of the array at `path` was checked on arrival and held. */
+  checkedWhole(path: readonly (string | number)[]): boolean {
+    return this.complete.has(path.join('.'));
+  }
+
+  /** Issues of the first wrong entry of the array at `path`, if the check found one there. */
+  issuesAt(path: readonly (string | number)[]): ZodIssue[] | null {
+    const first = this.failed?.[0];
+    return first && path.every((k, i) => first.path[i] === k) ? this.failed : null;
+  }
+}
+
+/**
+ * caseSchema.safeParse(data) in slices: members in the schema's order, arrays (also one level down)
+ * entry by entry, the event loop given back every SLICE_MS. Entries `checker` already checked on
+ * arrival are taken from it. Throws the refusal refuseDamaged gives for the first wrong field.
+ */
+async function checkInSlices(data: Record<string, unknown>, fileName: string, checker: SlicedCheck | null): Promise<CaseData> {
+  let sliceStart = performance.now();
+  const walk = async (schema: ZodTypeAny, value: unknown, path: (string | number)[], depth: number): Promise<unknown> => {
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      await yieldToEventLoop();
+      sliceStart = performance.now();
+    }
+    if (schema instanceof z.ZodObject && depth < 2 && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+      const out: Record<string, unknown> = {};
+      for (const [key, member] of Object.entries(schema.shape as Record<string, ZodTypeAny>)) {
+        const v = await walk(member, (value as Record<string, unknown>)[key], [...path, key], depth + 1);
+        if (v !== undefined) out[key] = v;
+      }
+      return out;
+    }
+    if (schema instanceof z.ZodArray && plainArray(schema) && Array.isArray(value)) {
+      const early = checker?.issuesAt(path);
+      if (early) return refuseDamaged(early, fileName);
+      if (checker?.checkedWhole(path)) return value;
+      const out: unknown[] = [];
+      for (let i = 0; i < value.length; i++) out.push(await walk(schema.element as ZodTypeAny, value[i], [...path, i], depth + 1));
+      return out;
+    }
+    const r = schema.safeParse(value);
+    if (!r.success) return refuseDamaged(r.error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })), fileName);
+    return r.data;
+  };
+  return (await walk(caseSchema, data, [], 0)) as CaseData;
+}

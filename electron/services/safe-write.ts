@@ -1,0 +1,180 @@
+import { randomBytes } from 'node:crypto';
+import { constants as fsConstants } from 'node:fs';
+import { copyFile, link, lstat, open, readdir, realpath, rename, rm, unlink } from 'node:fs/promises';
+import path from 'node:path';
+import { fail } from '../../shared/result';
+
+/**
+ * Safe writes for every file Claimwork saves (cases, their `.bak`, settings, exported briefings).
+ * Anyone who can write in a case's folder (a shared or group-writable folder) must not be able to
+ * make a save write somewhere else: temporary files get an unpredictable name and are created
+ * exclusively, never through a link, readable by the owner only; the `.bak` is put in place by a
+ * rename, which replaces a planted link instead of following it.
+ */
+
+// Where the OS has no O_NOFOLLOW (Windows), O_EXCL alone already refuses an existing name.
+const CREATE_EXCLUSIVE = fsConstants.O_WRONLY | fsConstants.O_CREAT | fsConstants.O_EXCL | (fsConstants.O_NOFOLLOW ?? 0);
+
+/** `.<name>.<pid>.<16 hex>.tmp`: the pid lets a later open tell a dead process's leftover from a live save. */
+function tempNameFor(target: string): string {
+  return path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(8).toString('hex')}.tmp`);
+}
+
+function tempPattern(target: string): RegExp {
+  const escaped = path.basename(target).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^\\.${escaped}\\.(\\d+)\\.[0-9a-f]{16}\\.tmp$`);
+}
+
+/**
+ * The path a save must write to: the real file behind `target` when `target` is a symlink (so the
+ * link keeps pointing at the file that receives the edits), else `target` in its folder's real path.
+ * Rejects with the OS error when the folder does not exist.
+ */
+export async function realWritePath(target: string): Promise<string> {
+  try {
+    return await realpath(target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    return path.join(await realpath(path.dirname(target)), path.basename(target));
+  }
+}
+
+/** True when something (a file, folder or link, even a dangling one) is at `target`. */
+export async function pathTaken(target: string): Promise<boolean> {
+  try {
+    await lstat(target);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    throw error;
+  }
+}
+
+export interface AtomicWriteOptions {
+  /** Keep the file being replaced as `<target>.bak` (a hard link, else a copy). */
+  keepBackup?: boolean;
+  /** false: refuse ('exists') when a file is already at the target instead of replacing it. Default true. */
+  replace?: boolean;
+}
+
+/**
+ * Writes `contents` to `target` so that readers see the old file or the whole new one: an exclusive
+ * temporary file in the same folder, fsync, rename, fsync of the folder. A symlinked target is
+ * written through to its real file. Rejects with the OS error (ENOENT for a missing folder, EACCES,
+ * ENOSPC…) or AppFailure 'exists' (replace: false), and leaves no temporary file behind.
+ */
+export async function writeFileAtomic(target: string, contents: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+  const real = await realWritePath(target);
+  const dir = path.dirname(real);
+  const tmp = tempNameFor(real);
+  const handle = await open(tmp, CREATE_EXCLUSIVE, 0o600);
+  try {
+    await handle.writeFile(contents);
+    await handle.sync();
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await rm(tmp, { force: true });
+    throw error;
+  }
+  await handle.close();
+  try {
+    if (options.replace === false) await placeNew(tmp, real);
+    else {
+      if (options.keepBackup) await backUp(real);
+      await rename(tmp, real);
+    }
+  } catch (error) {
+    await rm(tmp, { force: true });
+    throw error;
+  }
+  await syncDir(dir);
+}
+
+/** Puts `tmp` at `target` only if nothing is there: link() never replaces, unlike rename(). */
+async function placeNew(tmp: string, target: string): Promise<void> {
+  try {
+    await link(tmp, target);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return fail('exists', `${path.basename(target)} already exists. Confirm that it may be replaced, or choose another name.`);
+    // A file system without hard links (FAT, some network shares): check, then rename.
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS') throw error;
+    if (await pathTaken(target)) return fail('exists', `${path.basename(target)} already exists. Confirm that it may be replaced, or choose another name.`);
+    await rename(tmp, target);
+    return;
+  }
+  await unlink(tmp);
+}
+
+/**
+ * Keeps the current file as `<name>.bak`: a hard link (O(1); the old inode survives the rename) or a
+ * copy made under a fresh exclusive name, then renamed over `.bak`, so a planted `.bak` link is
+ * replaced, never followed, and the `.bak` is never missing.
+ */
+async function backUp(real: string): Promise<void> {
+  if (!(await pathTaken(real))) return; // first save: nothing to keep
+  const bak = `${real}.bak`;
+  const tmp = tempNameFor(real);
+  try {
+    try {
+      await link(real, tmp);
+    } catch {
+      await copyFile(real, tmp, fsConstants.COPYFILE_EXCL);
+    }
+    await rename(tmp, bak);
+  } catch (error) {
+    await rm(tmp, { force: true });
+    throw error;
+  }
+}
+
+async function syncDir(dir: string): Promise<void> {
+  // Makes the rename durable on POSIX; not supported on Windows, where it is harmless to skip.
+  try {
+    const handle = await open(dir, 'r');
+    await handle.sync().catch(() => undefined);
+    await handle.close();
+  } catch {
+    /* best effort */
+  }
+}
+
+/**
+ * Removes temp files a crashed save left beside `target` (`.<name>.<pid>.<hex>.tmp` whose process is
+ * gone), looking in the folder of its real file. A live process's temp file — another window saving
+ * right now — is left alone. Never throws: a temp file that cannot be removed only wastes space.
+ */
+export async function removeStaleTemps(target: string): Promise<string[]> {
+  let real: string;
+  let names: string[];
+  try {
+    real = await realWritePath(target);
+    names = await readdir(path.dirname(real));
+  } catch {
+    return [];
+  }
+  const pattern = tempPattern(real);
+  const removed: string[] = [];
+  for (const name of names) {
+    const pid = Number(pattern.exec(name)?.[1]);
+    if (!Number.isInteger(pid) || pid <= 0 || processAlive(pid)) continue;
+    try {
+      await rm(path.join(path.dirname(real), name), { force: true });
+      removed.push(name);
+    } catch {
+      /* leave it */
+    }
+  }
+  return removed;
+}
+
+function processAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
