@@ -197,7 +197,10 @@ async function start(): Promise<void> {
   for (const name of CALL_NAMES) {
     ipcMain.handle(`claimwork:${name}`, async (event, payload: unknown) => {
       if (!isOurFrame(event)) return { ok: false, error: { code: 'invalid-request', message: 'Refused: not the Claimwork window.' } };
-      return dispatch(handlers, name, payload);
+      const result = await dispatch(handlers, name, payload);
+      // A switch the window asked for comes back as this result, not as caseReplaced: the Recent menu moves here.
+      if (result.ok && (name === 'newCase' || name === 'openCase' || name === 'saveCaseAs')) installMenu();
+      return result;
     });
   }
   workspace.on((event, payload) => {

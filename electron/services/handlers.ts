@@ -51,9 +51,10 @@ export function createHandlers(ws: Workspace, host: HandlerHost): HandlerTable {
     hostInfo: () => ({ ...host.info, dataDir: ws.dataDir }),
     getCase: () => ws.view(),
     getSaveStatus: () => ws.saveStatus,
-    newCase: (req) => ws.newCase(req.path, { overwrite: req.overwrite, discardUnsaved: req.discardUnsaved }),
-    openCase: (req) => ws.openCase(req.path, { discardUnsaved: req.discardUnsaved }),
-    saveCaseAs: (req) => ws.saveCaseAs(req.path, { overwrite: req.overwrite }),
+    // The window gets the case as this call's result: once, not also as a caseReplaced event.
+    newCase: (req) => ws.newCase(req.path, { overwrite: req.overwrite, discardUnsaved: req.discardUnsaved, announce: false }),
+    openCase: (req) => ws.openCase(req.path, { discardUnsaved: req.discardUnsaved, announce: false }),
+    saveCaseAs: (req) => ws.saveCaseAs(req.path, { overwrite: req.overwrite, announce: false }),
     startupNotice: () => ws.takeStartupNotice(),
     recentCases: () => ws.recentCases,
     renameCase: (req) => ws.renameCase(req.title),

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { analyzeText, type Analysis, type SuggestedActor, type SuggestedClaim, type SuggestedSource } from '../../shared/analysis/analyze';
 import { normaliseKey } from '../../shared/analysis/normalise';
 import { addActor, addAnnotation, addSource, applyChanges, commit, updateActor, updateAnnotation, updateSource } from '../../shared/case-ops';
@@ -22,17 +22,70 @@ import type { Workspace } from './workspace';
 
 type ReviewKind = Exclude<AnnotationKind, 'note'>;
 
-/** Several builder steps as one change set; each step sees the data of the steps before. */
+/**
+ * Several builder steps as one change set; each step sees the data of the steps before. Accepting
+ * all of a long article's suggestions is a thousand steps that each edit one annotation: those are
+ * written into the composer's own copy of the annotation list, found through an index, instead of
+ * rebuilding the case's lists at every step.
+ */
 class Composer {
   readonly changes: EntityChange[] = [];
   readonly createdIds: string[] = [];
+  /** Position of each annotation in `data.annotations` while that array is this composer's own copy. */
+  private own: Map<string, number> | null = null;
   constructor(public data: CaseData) {}
 
   step(cs: ChangeSet, createdId?: string): void {
     if (cs.changes.length === 0) return;
-    this.changes.push(...cs.changes);
-    this.data = applyChanges(this.data, cs.changes, 'forward');
+    for (const c of cs.changes) this.changes.push(c);
+    if (cs.changes.every((c) => c.collection === 'annotations' && c.before !== null && c.after !== null)) {
+      if (!this.own) {
+        this.data = { ...this.data, annotations: [...this.data.annotations] };
+        this.own = new Map(this.data.annotations.map((a, i) => [a.id, i]));
+      }
+      for (const c of cs.changes) {
+        const i = this.own.get(c.id);
+        if (i !== undefined && c.after) this.data.annotations[i] = c.after as Annotation;
+      }
+    } else {
+      this.data = applyChanges(this.data, cs.changes, 'forward');
+      // applyChanges keeps the lists it does not change: a new actor leaves the copy ours.
+      if (cs.changes.some((c) => c.collection === 'annotations')) this.own = null;
+    }
     if (createdId) this.createdIds.push(createdId);
+  }
+
+  private mentionIndex: Map<string, string[]> | null = null;
+
+  /** Ids of the actor mentions that lay on `span` of the article when first asked (check each one's current state). */
+  actorMentionsAt(articleId: string, span: { start: number; end: number }): string[] {
+    if (!this.mentionIndex) {
+      this.mentionIndex = new Map();
+      for (const x of this.data.annotations) {
+        if (x.kind !== 'actor') continue;
+        const key = `${x.articleId}:${x.target.position.start}:${x.target.position.end}`;
+        const list = this.mentionIndex.get(key);
+        if (list) list.push(x.id);
+        else this.mentionIndex.set(key, [x.id]);
+      }
+    }
+    return this.mentionIndex.get(`${articleId}:${span.start}:${span.end}`) ?? [];
+  }
+
+  /**
+   * The case as far as an edit of annotation `id` is concerned, for updateAnnotation: it looks the
+   * annotation up in the list it is given, and the whole list per step made accepting all of a long
+   * article's suggestions quadratic. Articles, actors and sources stay whole.
+   */
+  about(id: string): CaseData {
+    const a = this.annotation(id);
+    return a ? { ...this.data, annotations: [a] } : this.data;
+  }
+
+  /** The annotation with `id` as the steps so far left it. */
+  annotation(id: string): Annotation | undefined {
+    const i = this.own?.get(id);
+    return i !== undefined ? this.data.annotations[i] : this.data.annotations.find((a) => a.id === id);
   }
 
   changeSet(label: string): ChangeSet {
@@ -64,13 +117,76 @@ function articleOf(data: CaseData, id: string): Article {
 }
 
 /** Runs the engine on one article with everything the case has learned. */
-export function analyseArticle(data: CaseData, article: Article): Analysis {
+export function analyseArticle(data: CaseData, article: Article, rejected: RejectedSuggestion[] = rejectedKeys(data)): Analysis {
   return analyzeText(article.text, {
     ...(article.lang !== 'und' ? { lang: article.lang } : {}),
     knownActors: data.actors,
     knownSources: data.sources,
-    rejected: rejectedKeys(data),
+    rejected,
   });
+}
+
+/**
+ * What the engine learned from the case, as one hash: the actors' and sources' ids, names and
+ * aliases and the rejected keys. Two analyses of the same text under the same fingerprint are equal.
+ */
+function learnedFingerprint(data: CaseData, rejected: readonly RejectedSuggestion[]): string {
+  const h = createHash('sha256');
+  for (const a of data.actors) h.update(`a\u0000${a.id}\u0000${a.name}\u0000${a.type}\u0000${a.role}\u0000${a.aliases.join('\u0001')}\u0002`);
+  for (const s of data.sources) h.update(`s\u0000${s.id}\u0000${s.name}\u0000${s.kind}\u0000${s.aliases.join('\u0001')}\u0002`);
+  for (const r of rejected) h.update(`r\u0000${r.kind}\u0000${r.key}\u0002`);
+  return h.digest('base64');
+}
+
+interface CachedAnalysis {
+  textHash: string;
+  fingerprint: string;
+  analysis: Analysis;
+}
+
+/**
+ * The analysis behind each article's pending suggestions, so that reviewing them is bookkeeping:
+ * accepting, rejecting and the review queue's details read the analysis Suggest made instead of
+ * running the engine again over the whole article (0.4 s for a long one). An entry is keyed by case
+ * and article and holds the text's hash and the learned fingerprint it was made under:
+ * - Suggest reuses it only when both still match (a new alias or a rejection changes what it finds);
+ * - review reuses it while the text is the same: the pending suggestions are what that analysis
+ *   proposed, and what changed since (an actor created by an earlier accept) is found by name when
+ *   a candidate is resolved, as a fresh analysis would find it by its alias.
+ * Least recently used entries go past ANALYSIS_CACHE_LIMIT, so memory stays bounded on big cases.
+ */
+const ANALYSIS_CACHE_LIMIT = 256;
+const analyses = new Map<string, CachedAnalysis>();
+
+/** Drops every kept analysis: the next review of any article analyses it again (tests compare the two paths). */
+export function forgetAnalyses(): void {
+  analyses.clear();
+}
+
+const cacheKey = (data: CaseData, article: Article): string => `${data.id}\u0000${article.id}`;
+
+function remember(key: string, entry: CachedAnalysis): Analysis {
+  analyses.delete(key);
+  analyses.set(key, entry);
+  if (analyses.size > ANALYSIS_CACHE_LIMIT) analyses.delete(analyses.keys().next().value as string);
+  return entry.analysis;
+}
+
+/** The analysis Suggest uses: cached when the text and everything the case has learned are unchanged. */
+function analysisForSuggest(data: CaseData, article: Article, rejected: RejectedSuggestion[], fingerprint: string): Analysis {
+  const key = cacheKey(data, article);
+  const hit = analyses.get(key);
+  if (hit && hit.textHash === article.contentHash && hit.fingerprint === fingerprint) return remember(key, hit);
+  return remember(key, { textHash: article.contentHash, fingerprint, analysis: analyseArticle(data, article, rejected) });
+}
+
+/** The analysis behind an article's pending suggestions: Suggest's, while the text is unchanged (else made now and kept). */
+function analysisForReview(data: CaseData, article: Article): Analysis {
+  const key = cacheKey(data, article);
+  const hit = analyses.get(key);
+  if (hit && hit.textHash === article.contentHash) return remember(key, hit);
+  const rejected = rejectedKeys(data);
+  return remember(key, { textHash: article.contentHash, fingerprint: learnedFingerprint(data, rejected), analysis: analyseArticle(data, article, rejected) });
 }
 
 const knownId = (id: string | null | undefined, list: readonly { id: string }[]): string | null =>
@@ -100,16 +216,44 @@ export function buildSuggestions(data: CaseData, articleIds: readonly string[]):
   const changes: EntityChange[] = [];
   const createdIds: string[] = [];
   const counts: Record<ReviewKind, number> = { claim: 0, actor: 0, source: 0 };
+  const rejected = rejectedKeys(data);
+  const fingerprint = learnedFingerprint(data, rejected);
+  // One pass over the annotations, not one per article: suggest-all on 5,000 articles.
+  const wanted = new Set(articleIds);
+  const byArticle = new Map<string, Taken>();
+  for (const a of data.annotations) {
+    if (!wanted.has(a.articleId)) continue;
+    let t = byArticle.get(a.articleId);
+    if (!t) byArticle.set(a.articleId, (t = new Taken()));
+    t.add(a.kind, a.target.position.start, a.target.position.end);
+  }
+  const articleById = new Map(data.articles.map((a) => [a.id, a]));
+  const actorById = new Map(data.actors.map((a) => [a.id, a]));
+  const sourceById = new Map(data.sources.map((s) => [s.id, s]));
+  const knownActor = (id: string | null | undefined): string | null => (id && !id.startsWith('new:') && actorById.has(id) ? id : null);
+  const knownSource = (id: string | null | undefined): string | null => (id && !id.startsWith('new:') && sourceById.has(id) ? id : null);
   for (const articleId of articleIds) {
-    const article = articleOf(data, articleId);
-    const analysis = analyseArticle(data, article);
-    const taken = new Taken();
-    for (const a of data.annotations) if (a.articleId === articleId) taken.add(a.kind, a.target.position.start, a.target.position.end);
+    const article = articleById.get(articleId) ?? articleOf(data, articleId);
+    const analysis = analysisForSuggest(data, article, rejected, fingerprint);
+    const taken = byArticle.get(articleId) ?? new Taken();
+    byArticle.set(articleId, taken);
     const create = (kind: ReviewKind, start: number, end: number, extra: Partial<Parameters<typeof addAnnotation>[1]>, rule: string, cue: string | null, confidence: number): void => {
       if (end <= start || taken.overlaps(kind, start, end)) return;
       taken.add(kind, start, end);
       const s = stamp();
-      const cs = addAnnotation(data, { articleId, kind, start, end, origin: { kind: 'suggested', rule, cue }, review: 'pending', confidence, ...extra }, s);
+      // The builder is given the case as far as this highlight is concerned (its article and the
+      // actor and source it links, all known to exist): it scans what it is given, and the whole
+      // case per suggestion made Suggest on every article quadratic (100,000 annotations).
+      const speaker = extra.claim?.speakerId ?? extra.actorId;
+      const source = extra.claim?.sourceId ?? extra.sourceId;
+      const view: CaseData = {
+        ...data,
+        articles: [article],
+        annotations: [],
+        actors: speaker ? [actorById.get(speaker)!] : [],
+        sources: source ? [sourceById.get(source)!] : [],
+      };
+      const cs = addAnnotation(view, { articleId, kind, start, end, origin: { kind: 'suggested', rule, cue }, review: 'pending', confidence, ...extra }, s);
       changes.push(...cs.changes);
       createdIds.push(s.id);
       counts[kind] += 1;
@@ -121,8 +265,8 @@ export function buildSuggestions(data: CaseData, articleIds: readonly string[]):
         c.end,
         {
           claim: {
-            speakerId: knownId(c.speaker?.actorId, data.actors),
-            sourceId: knownId(c.source?.sourceId, data.sources),
+            speakerId: knownActor(c.speaker?.actorId),
+            sourceId: knownSource(c.source?.sourceId),
             hedged: c.hedged,
             channel: fitText(c.channel?.text ?? '', LIMITS.channel),
           },
@@ -133,10 +277,10 @@ export function buildSuggestions(data: CaseData, articleIds: readonly string[]):
       );
     }
     for (const actor of analysis.actors) {
-      for (const m of actor.mentions) create('actor', m.start, m.end, { actorId: knownId(actor.id, data.actors) }, actor.rule, null, actor.confidence);
+      for (const m of actor.mentions) create('actor', m.start, m.end, { actorId: knownActor(actor.id) }, actor.rule, null, actor.confidence);
     }
     for (const source of analysis.sources) {
-      for (const m of source.mentions) create('source', m.start, m.end, { sourceId: knownId(source.id, data.sources) }, source.rule, null, source.known ? 0.9 : 0.6);
+      for (const m of source.mentions) create('source', m.start, m.end, { sourceId: knownSource(source.id) }, source.rule, null, source.known ? 0.9 : 0.6);
     }
   }
   const total = counts.claim + counts.actor + counts.source;
@@ -145,14 +289,35 @@ export function buildSuggestions(data: CaseData, articleIds: readonly string[]):
 
 const covers = (span: { start: number; end: number }, a: Annotation): boolean => span.start === a.target.position.start && span.end === a.target.position.end;
 
+interface SpanIndex {
+  actors: Map<string, SuggestedActor>;
+  sources: Map<string, SuggestedSource>;
+  claims: Map<string, SuggestedClaim>;
+}
+const spanIndexes = new WeakMap<Analysis, SpanIndex>();
+const spanKey = (start: number, end: number): string => `${start}:${end}`;
+
+/** An analysis's candidates by the span of each mention (the first in the analysis's order wins), built once per analysis. */
+function spanIndex(analysis: Analysis): SpanIndex {
+  let index = spanIndexes.get(analysis);
+  if (index) return index;
+  index = { actors: new Map(), sources: new Map(), claims: new Map() };
+  for (const x of analysis.actors) for (const m of x.mentions) if (!index.actors.has(spanKey(m.start, m.end))) index.actors.set(spanKey(m.start, m.end), x);
+  for (const x of analysis.sources) for (const m of x.mentions) if (!index.sources.has(spanKey(m.start, m.end))) index.sources.set(spanKey(m.start, m.end), x);
+  for (const c of analysis.claims) if (!index.claims.has(spanKey(c.start, c.end))) index.claims.set(spanKey(c.start, c.end), c);
+  spanIndexes.set(analysis, index);
+  return index;
+}
+const annotationSpan = (a: Annotation): string => spanKey(a.target.position.start, a.target.position.end);
+
 function candidateActorAt(analysis: Analysis, a: Annotation): SuggestedActor | undefined {
-  return analysis.actors.find((x) => x.mentions.some((m) => covers(m, a)));
+  return spanIndex(analysis).actors.get(annotationSpan(a));
 }
 function candidateSourceAt(analysis: Analysis, a: Annotation): SuggestedSource | undefined {
-  return analysis.sources.find((x) => x.mentions.some((m) => covers(m, a)));
+  return spanIndex(analysis).sources.get(annotationSpan(a));
 }
 function claimAt(analysis: Analysis, a: Annotation): SuggestedClaim | undefined {
-  return analysis.claims.find((c) => covers(c, a));
+  return spanIndex(analysis).claims.get(annotationSpan(a));
 }
 
 const namesOf = (x: { name: string; aliases: string[] }): string[] => [x.name, ...x.aliases];
@@ -207,13 +372,13 @@ function learnSourceAlias(c: Composer, sourceId: string, alias: string): void {
  * engine, and learns the marked text as an alias. `analysis` is the article's analysis before the step.
  */
 function acceptInto(c: Composer, analysis: Analysis, id: string, edit: ReviewEdit | undefined): void {
-  const before = c.data.annotations.find((a) => a.id === id) ?? fail('not-found', 'That suggestion is no longer in the case.', `id=${id}`);
+  const before = c.annotation(id) ?? fail('not-found', 'That suggestion is no longer in the case.', `id=${id}`);
   const spanEdited = edit !== undefined && ((edit.start ?? before.target.position.start) !== before.target.position.start || (edit.end ?? before.target.position.end) !== before.target.position.end);
   const kindEdited = edit?.kind !== undefined && edit.kind !== before.kind;
   if (spanEdited || kindEdited) {
-    c.step(updateAnnotation(c.data, id, { ...(edit?.start !== undefined ? { start: edit.start } : {}), ...(edit?.end !== undefined ? { end: edit.end } : {}), ...(kindEdited ? { kind: edit?.kind } : {}) }, now()));
+    c.step(updateAnnotation(c.about(id), id, { ...(edit?.start !== undefined ? { start: edit.start } : {}), ...(edit?.end !== undefined ? { end: edit.end } : {}), ...(kindEdited ? { kind: edit?.kind } : {}) }, now()));
   }
-  const a = c.data.annotations.find((x) => x.id === id)!;
+  const a = c.annotation(id)!;
   const text = a.target.quote.exact;
   const asSuggested = !spanEdited && !kindEdited;
   if (a.kind === 'actor') {
@@ -223,11 +388,14 @@ function acceptInto(c: Composer, analysis: Analysis, id: string, edit: ReviewEdi
       actorId = ensureActor(c, cand ?? { id: '', name: text, type: 'person', aliases: [], role: '' });
       // The same candidate's other pending mentions in this article point at the actor too.
       for (const m of cand?.mentions ?? []) {
-        const sibling = c.data.annotations.find((x) => x.articleId === a.articleId && x.kind === 'actor' && x.review === 'pending' && x.actorId === null && x.id !== id && covers(m, x));
-        if (sibling) c.step(updateAnnotation(c.data, sibling.id, { actorId }, now()));
+        const sibling = c
+          .actorMentionsAt(a.articleId, m)
+          .map((sid) => c.annotation(sid))
+          .find((x) => x !== undefined && x.kind === 'actor' && x.review === 'pending' && x.actorId === null && x.id !== id && covers(m, x));
+        if (sibling) c.step(updateAnnotation(c.about(sibling.id), sibling.id, { actorId }, now()));
       }
     }
-    c.step(updateAnnotation(c.data, id, { actorId, review: 'accepted' }, now()));
+    c.step(updateAnnotation(c.about(id), id, { actorId, review: 'accepted' }, now()));
     learnActorAlias(c, actorId, text);
   } else if (a.kind === 'source') {
     let sourceId = a.sourceId;
@@ -235,7 +403,7 @@ function acceptInto(c: Composer, analysis: Analysis, id: string, edit: ReviewEdi
       const cand = asSuggested ? candidateSourceAt(analysis, before) : undefined;
       sourceId = ensureSource(c, cand ?? { id: '', name: text, kind: 'outlet' });
     }
-    c.step(updateAnnotation(c.data, id, { sourceId, review: 'accepted' }, now()));
+    c.step(updateAnnotation(c.about(id), id, { sourceId, review: 'accepted' }, now()));
     learnSourceAlias(c, sourceId, text);
   } else if (a.kind === 'claim') {
     const found = claimAt(analysis, before);
@@ -249,9 +417,9 @@ function acceptInto(c: Composer, analysis: Analysis, id: string, edit: ReviewEdi
       const cand = analysis.sources.find((x) => x.id === found.source?.sourceId);
       if (cand) sourceId = ensureSource(c, cand);
     }
-    c.step(updateAnnotation(c.data, id, { claim: { speakerId, sourceId }, review: 'accepted' }, now()));
+    c.step(updateAnnotation(c.about(id), id, { claim: { speakerId, sourceId }, review: 'accepted' }, now()));
   } else {
-    c.step(updateAnnotation(c.data, id, { review: 'accepted' }, now()));
+    c.step(updateAnnotation(c.about(id), id, { review: 'accepted' }, now()));
   }
 }
 
@@ -271,10 +439,10 @@ export function buildReview(data: CaseData, id: string, decision: 'accept' | 're
   const a = pendingOrFail(data, id);
   const c = new Composer(data);
   if (decision === 'reject') {
-    c.step(updateAnnotation(c.data, id, { review: 'rejected' }, now()));
+    c.step(updateAnnotation(c.about(id), id, { review: 'rejected' }, now()));
     return { changeSet: c.changeSet(`Reject ${a.kind} “${short(a.target.quote.exact)}”`), createdIds: [] };
   }
-  acceptInto(c, analyseArticle(data, articleOf(data, a.articleId)), id, edit);
+  acceptInto(c, analysisForReview(data, articleOf(data, a.articleId)), id, edit);
   return { changeSet: c.changeSet(`Accept ${edit?.kind ?? a.kind} “${short(a.target.quote.exact)}”`), createdIds: c.createdIds };
 }
 
@@ -285,10 +453,10 @@ export function buildReviewAll(data: CaseData, articleId: string, kind: ReviewKi
   const wanted = only ? new Set(only) : null;
   const ids = data.annotations.filter((a) => a.articleId === articleId && a.kind === kind && a.review === 'pending' && (!wanted || wanted.has(a.id))).map((a) => a.id);
   const c = new Composer(data);
-  const analysis = decision === 'accept' ? analyseArticle(data, article) : null;
+  const analysis = decision === 'accept' ? analysisForReview(data, article) : null;
   for (const id of ids) {
     if (analysis) acceptInto(c, analysis, id, undefined);
-    else c.step(updateAnnotation(c.data, id, { review: 'rejected' }, now()));
+    else c.step(updateAnnotation(c.about(id), id, { review: 'rejected' }, now()));
   }
   const plural = kind === 'claim' ? 'claims' : `${kind} mentions`;
   return { changeSet: c.changeSet(`${decision === 'accept' ? 'Accept' : 'Reject'} ${ids.length} ${plural}`), createdIds: c.createdIds };
@@ -305,7 +473,7 @@ export function suggestionInfo(data: CaseData, articleId: string): Record<string
   const article = articleOf(data, articleId);
   const pending = data.annotations.filter((a) => a.articleId === articleId && a.review === 'pending');
   if (pending.length === 0) return {};
-  const analysis = analyseArticle(data, article);
+  const analysis = analysisForReview(data, article);
   const out: Record<string, SuggestionInfo> = {};
   for (const a of pending) {
     if (a.kind === 'actor' && !a.actorId) {
@@ -318,14 +486,25 @@ export function suggestionInfo(data: CaseData, articleId: string): Record<string
       const c = claimAt(analysis, a);
       if (c) {
         out[a.id] = {
-          ...(c.speaker ? { speaker: { text: c.speaker.text, name: c.speaker.name, known: knownId(c.speaker.actorId, data.actors) !== null, rule: c.speaker.rule, from: c.speaker.from?.text ?? null } } : {}),
-          ...(c.source ? { source: { text: c.source.text, known: knownId(c.source.sourceId, data.sources) !== null } } : {}),
+          // Known by id, or (the analysis predating it) by the name accepting would link it by.
+          ...(c.speaker ? { speaker: { text: c.speaker.text, name: c.speaker.name, known: knownId(c.speaker.actorId, data.actors) !== null || knownActorName(data, analysis, c.speaker.actorId), rule: c.speaker.rule, from: c.speaker.from?.text ?? null } } : {}),
+          ...(c.source ? { source: { text: c.source.text, known: knownId(c.source.sourceId, data.sources) !== null || knownSourceName(data, analysis, c.source.sourceId) } } : {}),
           ...(c.cue ? { cue: c.cue.text } : {}),
         };
       }
     }
   }
   return out;
+}
+
+/** True when the engine's candidate `id` names an actor the case now has (created since the analysis). */
+function knownActorName(data: CaseData, analysis: Analysis, id: string | null | undefined): boolean {
+  const cand = id ? analysis.actors.find((x) => x.id === id) : undefined;
+  return cand !== undefined && findActorByName(data, cand.name) !== undefined;
+}
+function knownSourceName(data: CaseData, analysis: Analysis, id: string | null | undefined): boolean {
+  const cand = id ? analysis.sources.find((x) => x.id === id) : undefined;
+  return cand !== undefined && findSourceByName(data, cand.name) !== undefined;
 }
 
 function commitSet(ws: Workspace, changeSet: ChangeSet, createdIds: string[]): ActionResult {

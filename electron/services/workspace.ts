@@ -32,6 +32,13 @@ export interface CaseSwitchOptions {
   overwrite?: boolean;
   /** The analyst chose to drop edits of the open case that could not be saved. */
   discardUnsaved?: boolean;
+  /**
+   * False when the caller hands the returned view to the window itself (a host answering the
+   * window's own call): the case is then delivered once, not also through `caseReplaced` (twice was
+   * a second serialisation, transfer and full re-render of a 1,000-article case). Switches the
+   * window did not ask for (the Electron menu) announce, the default.
+   */
+  announce?: boolean;
 }
 
 type Emit = <E extends keyof HostEvents>(event: E, payload: HostEvents[E]) => void;
@@ -298,7 +305,7 @@ export class Workspace {
     }
   }
 
-  private async switchTo(store: CaseStore): Promise<CaseView> {
+  private async switchTo(store: CaseStore, options: CaseSwitchOptions): Promise<CaseView> {
     // Anchored before it becomes the open case: calls answered meanwhile still see the old one.
     const anchored = await anchorInSlices(store.data);
     const old = this.store;
@@ -307,7 +314,7 @@ export class Workspace {
     await this.settings.touchCase(store.filePath);
     const view = this.view();
     this.emit('saveStatus', store.saveStatus);
-    this.emit('caseReplaced', view);
+    if (options.announce !== false) this.emit('caseReplaced', view);
     return view;
   }
 
@@ -322,7 +329,7 @@ export class Workspace {
     const replace = confirmed || options.overwrite === true;
     await this.refuseUnconfirmedOverwrite(target, replace);
     const store = await CaseStore.create(target, emptyCase(randomUUID(), new Date().toISOString(), path.basename(target).replace(/\.claimwork\.json$|\.json$/, '')), { replace });
-    return this.switchTo(store);
+    return this.switchTo(store, options);
   }
 
   /**
@@ -334,7 +341,7 @@ export class Workspace {
     await this.ensureSaved(options.discardUnsaved);
     const { target } = await this.resolvePath(given, 'open');
     if (target === this.store.filePath) return this.view();
-    return this.switchTo(await CaseStore.open(target));
+    return this.switchTo(await CaseStore.open(target), options);
   }
 
   /** Writes the case to a new file and continues there; refuses ('exists') a file already there unless `overwrite`. */
@@ -350,7 +357,7 @@ export class Workspace {
     const replace = confirmed || options.overwrite === true;
     await this.refuseUnconfirmedOverwrite(target, replace);
     const store = await CaseStore.create(target, copy, { replace });
-    return this.switchTo(store);
+    return this.switchTo(store, options);
   }
 
   renameCase(title: string): CaseView {

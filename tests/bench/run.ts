@@ -8,7 +8,7 @@
  * `--only backend`, `--only renderer` or `--only printer` runs one part.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,7 +19,11 @@ import { describeRange } from '../../shared/anchoring/describe';
 import { defaultClaim } from '../../shared/case-ops';
 import { emptyCase, type Actor, type Annotation, type AnnotationKind, type Article, type CaseData, type Credibility, type Reliability, type Source } from '../../shared/domain';
 import { canonicalText, detectLang, directionOf, paragraphStarts } from '../../shared/text';
+import { parse as parse5 } from 'parse5';
 import { CaseStore } from '../../electron/services/case-store';
+import { extractFile } from '../../electron/services/import/extract';
+import { buildSuggestions, forgetAnalyses, reviewAll, suggest } from '../../electron/services/suggest';
+import { Workspace } from '../../electron/services/workspace';
 import { contentHash } from '../../electron/services/import/hash';
 import { mulberry32 } from '../support/prng';
 import type { BenchRow } from './renderer';
@@ -41,14 +45,19 @@ function corpus(): string[] {
   return texts.map(canonicalText).filter((t) => t.length > 500);
 }
 
-function buildCase(): CaseData {
+/**
+ * The generated case: `articleCount` articles (the corpus over and over, each numbered so no two
+ * are the same), 20 annotations each and two actors per article. Every size begins with the same
+ * articles and spans; the 1,000-article case is the one the figures before the curves were taken on.
+ */
+function buildCase(articleCount = 1000): CaseData {
   const random = mulberry32(20261129);
   const texts = corpus();
   const data = emptyCase('bench', '2026-11-29T00:00:00.000Z', 'Benchmark case');
-  const actors: Actor[] = Array.from({ length: 2000 }, (_, i) => ({ id: `actor-${i}`, name: `Actor ${i}`, type: 'person', aliases: [`A${i}`], role: '' }));
+  const actors: Actor[] = Array.from({ length: 2 * articleCount }, (_, i) => ({ id: `actor-${i}`, name: `Actor ${i}`, type: 'person', aliases: [`A${i}`], role: '' }));
   const articles: Article[] = [];
   const annotations: Annotation[] = [];
-  for (let i = 0; i < 1000; i++) {
+  for (let i = 0; i < articleCount; i++) {
     const text = `${texts[i % texts.length]!}\n(${i})`;
     const lang = detectLang(text);
     articles.push({
@@ -63,8 +72,8 @@ function buildCase(): CaseData {
       annotations.push({
         id: randomUUID(), articleId: `article-${i}`, kind: claim ? 'claim' : 'actor', target: describeRange(text, start, end),
         origin: { kind: 'manual' }, review: 'accepted', confidence: 1,
-        claim: claim ? { ...defaultClaim(), speakerId: `actor-${Math.floor(random() * 2000)}` } : null,
-        actorId: claim ? null : `actor-${Math.floor(random() * 2000)}`, sourceId: null, note: '', createdAt: data.createdAt, updatedAt: data.createdAt,
+        claim: claim ? { ...defaultClaim(), speakerId: `actor-${Math.floor(random() * actors.length)}` } : null,
+        actorId: claim ? null : `actor-${Math.floor(random() * actors.length)}`, sourceId: null, note: '', createdAt: data.createdAt, updatedAt: data.createdAt,
       });
     }
   }
@@ -74,6 +83,8 @@ function buildCase(): CaseData {
 const BIG_TITLE = 'Benchmark: 300 paragraphs, 2,000 highlights';
 const BIG_PARAGRAPHS = 300;
 const BIG_HIGHLIGHTS = 2000;
+/** Articles of the renderer's second case, for a claims table of 100,000 claims (and the big article's). */
+const BIG_TABLE_ARTICLES = 5000;
 
 /** Paragraphs of 150–900 characters from `texts`, in order. */
 function paragraphsOf(texts: readonly string[]): string[] {
@@ -161,6 +172,67 @@ function backendMemory(caseFile: string, dataDir: string): { peakMb: number; art
   return JSON.parse(r.stdout) as { peakMb: number; articles: number; annotations: number };
 }
 
+/** Article counts of the back-end curves (20 annotations and 2 actors per article). */
+const SIZES = [100, 1000, 5000] as const;
+
+interface SizeFigures {
+  articles: number;
+  annotations: number;
+  saveMs: number;
+  rawMs: number;
+  openMs: number;
+  parseMs: number;
+  anchorMs: number;
+  suggestMs: number;
+  suggested: number;
+  peakMb: number;
+}
+
+/**
+ * Save, open, re-anchor, suggest-all and the back end's peak memory on a case of `articleCount`
+ * articles. Best of three rounds (two at 5,000 articles); Suggest once, from no kept analysis.
+ */
+async function sizeFigures(articleCount: number): Promise<SizeFigures> {
+  const data = buildCase(articleCount);
+  const rounds = articleCount > 1000 ? 2 : 3;
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'claimwork-bench-'));
+  try {
+    const file = path.join(dir, 'bench.claimwork.json');
+    const store = await CaseStore.create(file, data);
+    const rawMs = await bestAsync(rounds, () => writeFile(path.join(dir, 'raw.json'), JSON.stringify(data)));
+    const saveMs = await bestAsync(rounds, async () => {
+      store.update({ ...store.data });
+      await store.flush();
+    });
+    await store.close();
+    await rm(path.join(dir, 'raw.json'), { force: true });
+    const parseMs = best(rounds, () => void JSON.parse(readFileSync(file, 'utf8')));
+    const openMs = await bestAsync(rounds, async () => {
+      const s = await CaseStore.open(file);
+      await s.close();
+    });
+    const mem = backendMemory(file, path.join(dir, 'data'));
+    // Re-anchoring every annotation, as on open.
+    const byArticle = new Map<string, Annotation[]>();
+    for (const a of data.annotations) {
+      const list = byArticle.get(a.articleId);
+      if (list) list.push(a);
+      else byArticle.set(a.articleId, [a]);
+    }
+    const anchorMs = best(rounds, () => {
+      for (const art of data.articles) anchorAll(art.text, byArticle.get(art.id) ?? []);
+    });
+    forgetAnalyses();
+    const t0 = performance.now();
+    const suggested = buildSuggestions(data, data.articles.map((a) => a.id)).createdIds.length;
+    const suggestMs = ms(t0);
+    forgetAnalyses();
+    return { articles: articleCount, annotations: data.annotations.length, saveMs, rawMs, openMs, parseMs, anchorMs, suggestMs, suggested, peakMb: mem.peakMb };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 /** Size of the big case the bench opens (issue 14: 200 MB, under the 256 MB limit). */
 const BIG_CASE_BYTES = 200 * 1024 * 1024;
 
@@ -191,8 +263,76 @@ async function bigCaseRows(data: CaseData): Promise<BenchRow[]> {
   }
 }
 
-/** The back-end rows (analysis, save, open, re-anchor, memory) over the back-end case. */
-async function backendRows(data: CaseData): Promise<BenchRow[]> {
+/** Growth of `t` per tenfold work between two sizes: 1.0 is linear, 2.0 quadratic. */
+const growth = (t1: number, t2: number, n1: number, n2: number): string => (Math.log10(Math.max(t2, 0.1) / Math.max(t1, 0.1)) / Math.log10(n2 / n1)).toFixed(2);
+
+/** One curve row: the time at each size and the growth per tenfold work between neighbouring sizes. */
+function curveRow(label: string, figures: readonly SizeFigures[], pick: (f: SizeFigures) => number, unit = 'ms', target = ''): BenchRow {
+  const at = figures.map((f) => `${f.articles.toLocaleString('en')}: ${pick(f).toFixed(0)} ${unit}`).join(' · ');
+  const steps = figures.slice(1).map((f, i) => growth(pick(figures[i]!), pick(f), figures[i]!.annotations, f.annotations));
+  return [label, at, `growth ${steps.join(', ')}`, target];
+}
+
+/**
+ * Importing the nine dev pages (Readability's test pages: decoding, parsing, Readability over
+ * linkedom, metadata) against a bare parse5 parse of the same decoded text; interleaved rounds,
+ * best of each (target ≤ 4×).
+ */
+async function importRow(): Promise<BenchRow | null> {
+  const dir = path.join(dev, 'readability');
+  if (!existsSync(dir)) return null;
+  const pages = readdirSync(dir).filter((d) => existsSync(path.join(dir, d, 'source.html'))).map((d) => new Uint8Array(readFileSync(path.join(dir, d, 'source.html'))));
+  const texts = pages.map((b) => new TextDecoder().decode(b));
+  let importMs = Infinity;
+  let parseMs = Infinity;
+  for (let r = 0; r < 4; r++) {
+    parseMs = Math.min(parseMs, best(1, () => {
+      for (const t of texts) parse5(t);
+    }));
+    const t0 = performance.now();
+    for (const b of pages) await extractFile('source.html', b);
+    importMs = Math.min(importMs, ms(t0));
+  }
+  return [`import the ${pages.length} dev pages (HTML)`, `${importMs.toFixed(0)} ms`, `${(importMs / parseMs).toFixed(2)}× bare parse5 (${parseMs.toFixed(0)} ms)`, '≤ 4×'];
+}
+
+/**
+ * Accepting every suggested claim and actor mention of a long article (the seed ten times over)
+ * against suggesting them, through a Workspace as the app does (target ≤ 1×: accepting is
+ * bookkeeping, never another analysis). Best of three fresh cases.
+ */
+async function acceptRow(): Promise<BenchRow> {
+  const seed = readFileSync(path.join(root, '..', 'shared', 'fixtures', 'seed-article-ar.txt'), 'utf8');
+  const text = Array.from({ length: 10 }, (_, i) => `${seed}\n(${i})`).join('\n');
+  let suggestMs = Infinity;
+  let acceptMs = Infinity;
+  let accepted = 0;
+  for (let r = 0; r < 3; r++) {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'claimwork-bench-accept-'));
+    const ws = await Workspace.start(dir);
+    try {
+      const outcome = ws.addArticle({ title: 'Seed ×10', text, origin: { fileName: null, format: 'paste', encoding: null } }, 'seed');
+      if (outcome.status !== 'imported') throw new Error('seed ×10 not imported');
+      const articleId = outcome.article.id;
+      forgetAnalyses();
+      let t0 = performance.now();
+      const counts = suggest(ws, { articleId }).counts;
+      suggestMs = Math.min(suggestMs, ms(t0));
+      t0 = performance.now();
+      reviewAll(ws, { articleId, kind: 'claim', decision: 'accept' });
+      reviewAll(ws, { articleId, kind: 'actor', decision: 'accept' });
+      acceptMs = Math.min(acceptMs, ms(t0));
+      accepted = counts.claim + counts.actor;
+    } finally {
+      await ws.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+  return [`accept all claims + actors (seed ×10, ${accepted})`, `${acceptMs.toFixed(0)} ms`, `${(acceptMs / suggestMs).toFixed(2)}× suggesting them (${suggestMs.toFixed(0)} ms)`, '≤ 1×'];
+}
+
+/** The back-end rows: analysis, import, accepting, then save, open, re-anchor, suggest-all and memory at each size. */
+async function backendRows(data: CaseData, sizes: readonly number[]): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
 
   // Analysis against one Intl.Segmenter sentence pass over the same text (target ≤ 10×).
@@ -211,38 +351,26 @@ async function backendRows(data: CaseData): Promise<BenchRow[]> {
     }));
   }
   rows.push(['analysis (200 articles)', `${anaMs.toFixed(0)} ms, ${(sampleBytes / 1e6 / (anaMs / 1000)).toFixed(2)} MB/s`, `${(anaMs / segMs).toFixed(1)}× segmenter`, '≤ 10×']);
+  const imported = await importRow();
+  if (imported) rows.push(imported);
+  rows.push(await acceptRow());
 
-  // Saving against JSON.stringify + writeFile of the same data (target ≤ 1.5×), and opening.
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'claimwork-bench-'));
-  try {
-    const file = path.join(dir, 'bench.claimwork.json');
-    const store = await CaseStore.create(file, data);
-    const rawMs = await bestAsync(3, () => writeFile(path.join(dir, 'raw.json'), JSON.stringify(data)));
-    const saveMs = await bestAsync(3, async () => {
-      store.update({ ...store.data });
-      await store.flush();
-    });
-    rows.push(['save case', `${saveMs.toFixed(0)} ms`, `${(saveMs / rawMs).toFixed(2)}× stringify+write`, '≤ 1.5×']);
-    await store.close();
-    const parseMs = best(3, () => void JSON.parse(readFileSync(file, 'utf8')));
-    const openMs = await bestAsync(3, async () => {
-      const s = await CaseStore.open(file);
-      await s.close();
-    });
-    rows.push(['open case (validate)', `${openMs.toFixed(0)} ms`, `${(openMs / parseMs).toFixed(2)}× read+parse`, '']);
-    const mem = backendMemory(file, path.join(dir, 'data'));
-    rows.push(['back-end peak RSS, case open', `${mem.peakMb.toFixed(0)} MB`, `${mem.articles} articles, ${mem.annotations} annotations`, '< 500 MB']);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+  const figures: SizeFigures[] = [];
+  for (const n of sizes) figures.push(await sizeFigures(n));
+  const at1000 = figures.find((f) => f.articles === 1000);
+  const at5000 = figures.find((f) => f.articles === 5000);
+  if (at1000) {
+    rows.push(['save case (1,000 articles)', `${at1000.saveMs.toFixed(0)} ms`, `${(at1000.saveMs / at1000.rawMs).toFixed(2)}× stringify+write`, '≤ 1.5×']);
+    rows.push(['open case (validate, 1,000)', `${at1000.openMs.toFixed(0)} ms`, `${(at1000.openMs / at1000.parseMs).toFixed(2)}× read+parse`, '']);
+    rows.push(['back-end peak RSS, case open', `${at1000.peakMb.toFixed(0)} MB`, `${at1000.articles} articles, ${at1000.annotations} annotations`, '< 500 MB']);
   }
-
-  // Re-anchoring all 20,000 annotations, as on open.
-  const byArticle = new Map<string, Annotation[]>();
-  for (const a of data.annotations) byArticle.set(a.articleId, [...(byArticle.get(a.articleId) ?? []), a]);
-  const anchorMs = best(3, () => {
-    for (const art of data.articles) anchorAll(art.text, byArticle.get(art.id) ?? []);
-  });
-  rows.push(['re-anchor 20,000 annotations', `${anchorMs.toFixed(0)} ms`, '', '']);
+  if (at5000) rows.push(['back-end peak RSS, case open', `${at5000.peakMb.toFixed(0)} MB`, `${at5000.articles} articles, ${at5000.annotations} annotations`, '< 1 GB']);
+  rows.push(['curves (articles: time)', figures.map((f) => `${f.articles.toLocaleString('en')} = ${f.annotations.toLocaleString('en')} ann.`).join(' · '), 'growth per tenfold, 1.0 linear', '']);
+  rows.push(curveRow('  open case', figures, (f) => f.openMs));
+  rows.push(curveRow('  save case', figures, (f) => f.saveMs));
+  rows.push(curveRow('  re-anchor all annotations', figures, (f) => f.anchorMs));
+  rows.push(curveRow('  suggest all articles', figures, (f) => f.suggestMs));
+  rows.push(curveRow('  back-end peak RSS', figures, (f) => f.peakMb, 'MB'));
   return rows;
 }
 
@@ -275,7 +403,28 @@ async function rendererRows(base: CaseData): Promise<{ rows: BenchRow[]; summary
       paragraphChars: paragraph.length,
       paragraphPieces: splitParagraph(paragraph, 0).length,
     });
-    const summary = `renderer: ${data.articles.length} articles, ${data.annotations.length} annotations (${claims} claims), one article of ${BIG_PARAGRAPHS} paragraphs with ${BIG_HIGHLIGHTS} highlights`;
+    // The same pages on the 5,000-article case: only the claims table, at 100,000 claims.
+    const big = rendererCase(buildCase(BIG_TABLE_ARTICLES));
+    const bigFile = path.join(dir, 'renderer-bench-100k.claimwork.json');
+    await (await CaseStore.create(bigFile, big.data)).close();
+    rows.push(
+      ...(await measureRenderer({
+        caseFile: bigFile,
+        articleCount: big.data.articles.length,
+        bigTitle: BIG_TITLE,
+        bigParagraphs: BIG_PARAGRAPHS,
+        bigIndex: -1,
+        smallTitle: '',
+        smallIndex: -1,
+        claimCount: big.claims,
+        tableOnly: true,
+        paragraphCaseFile,
+        paragraphTitle: LONG_PARAGRAPH_TITLE,
+        paragraphChars: paragraph.length,
+        paragraphPieces: splitParagraph(paragraph, 0).length,
+      })),
+    );
+    const summary = `renderer: ${data.articles.length} articles, ${data.annotations.length} annotations (${claims} claims), one article of ${BIG_PARAGRAPHS} paragraphs with ${BIG_HIGHLIGHTS} highlights; then the claims table alone on ${big.data.articles.length} articles (${big.claims} claims)`;
     return { rows, summary };
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -288,7 +437,9 @@ async function main(): Promise<void> {
   if (only !== undefined && !kinds.includes(only)) throw new Error(`--only takes ${kinds.join(', ')}`);
   const data = buildCase();
   const bytes = data.articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
-  const rows: BenchRow[] = only === undefined || only === 'backend' ? await backendRows(data) : [];
+  // `--sizes 100,1000` measures the curves at fewer sizes (a quick run); the default is SIZES.
+  const sizes = process.argv.includes('--sizes') ? (process.argv[process.argv.indexOf('--sizes') + 1] ?? '').split(',').map(Number).filter((n) => n > 0) : [...SIZES];
+  const rows: BenchRow[] = only === undefined || only === 'backend' ? await backendRows(data, sizes) : [];
   if (only === undefined || only === 'backend' || only === 'bigcase') rows.push(...(await bigCaseRows(data)));
   const notes = [`back end: ${data.articles.length} articles (${(bytes / 1e6).toFixed(1)} MB of text), ${data.annotations.length} annotations, ${data.actors.length} actors`];
   if (only === undefined || only === 'renderer') {

@@ -3,6 +3,7 @@ import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { canonicalText } from '../../../shared/text';
 import { blockText } from './html-text';
 import { deepPageText, parseBounded, type P5Document } from './html-deep';
+import { linkedDocument } from './html-dom';
 import { fallbackTitle, resolveDir, resolveLang } from './lang';
 import { refuse } from './refuse';
 import type { Extracted } from './types';
@@ -72,14 +73,18 @@ interface ReadabilityResult {
  */
 const MAX_READABILITY_ELEMENTS = 15000;
 
-/** Readability on `doc` (which it rewrites); null when the page does not look like an article, is too large for it, or parsing fails. */
+/**
+ * Readability on `doc` (which it rewrites); null when the page does not look like an article, is too
+ * large for it, or parsing fails. The article element is read in place (no HTML string is made and
+ * parsed again), into paragraph text.
+ */
 function readArticle(doc: Document): ReadabilityResult | null {
   try {
     if (doc.getElementsByTagName('*').length > MAX_READABILITY_ELEMENTS) return null;
     if (!isProbablyReaderable(doc)) return null;
-    const article = new Readability(doc).parse();
+    const article = new Readability<Node>(doc, { serializer: (node) => node }).parse();
     if (!article?.content) return null;
-    const text = htmlFragmentText(article.content);
+    const text = canonicalText(blockText(article.content));
     if (!text) return null;
     return {
       title: clean(article.title),
@@ -123,6 +128,20 @@ function deepPage(doc: P5Document, url: string | undefined): Extracted {
 
 const TOO_DEEP = 'This HTML page is nested too deeply to read. Save the article as text (or print it to PDF) and import that.';
 
+/**
+ * Readability over the linkedom document; should it stumble on something linkedom does not
+ * implement (a TypeError, none seen on the dev pages or the hostile table), the page is read again
+ * over jsdom, the complete DOM, rather than losing the article.
+ */
+function readOnLinkedom(doc: Document, html: string, url: string | undefined): ReadabilityResult | null {
+  try {
+    return readArticle(doc);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    return readArticle(parseOrRefuse(html, url));
+  }
+}
+
 function parseOrRefuse(html: string, url: string | undefined): Document {
   try {
     return inertDocument(html, url);
@@ -144,8 +163,9 @@ export function extractHtmlString(html: string, opts: { url?: string } = {}): Ex
   const shape = parseBounded(html);
   if (!shape) return refuse(TOO_DEEP);
   if (shape.maxDepth > MAX_DOM_DEPTH) return deepPage(shape.doc, opts.url);
-  // Metadata is read before Readability runs, because Readability rewrites the document.
-  const doc = parseOrRefuse(html, opts.url);
+  // Metadata is read before Readability runs, because Readability rewrites the document. The DOM
+  // is linkedom's, holding parse5's tree; jsdom only where Readability fails on it (see below).
+  const doc = linkedDocument(shape.doc);
   const root = doc.documentElement;
   const htmlLang = clean(root?.getAttribute('lang')) ?? clean(root?.getAttribute('xml:lang')) ?? metaContent(doc, ['og:locale', 'language', 'content-language']);
   const htmlDir = clean(root?.getAttribute('dir')) ?? clean(doc.body?.getAttribute('dir'));
@@ -158,7 +178,7 @@ export function extractHtmlString(html: string, opts: { url?: string } = {}): Ex
     clean(doc.querySelector('time[datetime]')?.getAttribute('datetime'));
   const metaUrl = metaContent(doc, ['og:url']);
 
-  const article = readArticle(doc);
+  const article = readOnLinkedom(doc, html, opts.url);
   let text = article?.text ?? '';
   // Not an article to Readability: all visible body text, from the parser's tree built above
   // (a second jsdom parse of a large page took seconds).
