@@ -5,29 +5,24 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import http from 'node:http';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Result } from '../../../shared/result';
-import { createHandlers, dispatch, type HandlerTable } from '../../../electron/services/handlers';
+import { dispatch, type HandlerTable } from '../../../electron/services/handlers';
 import { Workspace } from '../../../electron/services/workspace';
 import { startWebHost, type WebHost } from '../../../electron/web-host/server';
+import { startTempWorkspace, stopTempWorkspace } from '../../support/workspace';
 
 let dir: string;
 let ws: Workspace;
 let handlers: HandlerTable;
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'cw-messages-'));
-  ws = await Workspace.start(path.join(dir, 'data'));
-  handlers = createHandlers(ws, { info: { kind: 'browser', nativeDialogs: false, version: 'test' } });
+  ({ dir, ws, handlers } = await startTempWorkspace('cw-messages-'));
 });
-afterAll(async () => {
-  await ws.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => stopTempWorkspace({ dir, ws }));
 
 const open = async (p: string) => (await dispatch(handlers, 'openCase', { path: p })) as Result<unknown>;
 

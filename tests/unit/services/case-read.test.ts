@@ -10,11 +10,12 @@ import { paragraphStarts } from '../../../shared/text';
 import { AppFailure } from '../../../shared/result';
 import { decodeCaseBytes, parseCaseText } from '../../../electron/services/case-file';
 import { readCaseFile } from '../../../electron/services/case-read';
-import { createHandlers, dispatch, type HandlerTable } from '../../../electron/services/handlers';
+import { dispatch, type HandlerTable } from '../../../electron/services/handlers';
 import { contentHash } from '../../../electron/services/import/hash';
 import { Workspace } from '../../../electron/services/workspace';
 import { editedCase, validCase } from '../hostile/make-hostile';
 import { writeBigCase } from '../../bench/big-case';
+import { startTempWorkspace, stopTempWorkspace } from '../../support/workspace';
 
 // A big case is parsed in a worker thread and checked against the schema in slices
 // (electron/services/case-read.ts). It must read exactly as the one-piece parse does — the same case,
@@ -145,14 +146,9 @@ describe('opening a big case', () => {
   let ws: Workspace;
   let table: HandlerTable;
   beforeEach(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), 'claimwork-big-'));
-    ws = await Workspace.start(path.join(dir, 'data'));
-    table = createHandlers(ws, { info: { kind: 'browser', nativeDialogs: false, version: 'test' } });
+    ({ dir, ws, handlers: table } = await startTempWorkspace('claimwork-big-'));
   });
-  afterEach(async () => {
-    await ws.close();
-    await rm(dir, { recursive: true, force: true });
-  });
+  afterEach(() => stopTempWorkspace({ dir, ws }));
 
   it('keeps answering other calls while a 30 MB case is parsed and checked', async () => {
     const file = path.join(dir, 'big.claimwork.json');

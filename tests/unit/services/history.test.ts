@@ -3,8 +3,7 @@
  * (the case opens); undo and redo never produce a case that does not reopen; deleting an article
  * is one undoable step that brings its highlights back.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { historyProblem } from '../../../shared/case-gate';
@@ -12,23 +11,19 @@ import type { CaseData, ChangeSet } from '../../../shared/domain';
 import type { ActionResult, CaseView, Delta, ImportOutcome } from '../../../shared/ipc-contract';
 import type { Result } from '../../../shared/result';
 import { parseCaseText } from '../../../electron/services/case-file';
-import { createHandlers, dispatch, type HandlerTable } from '../../../electron/services/handlers';
+import { dispatch, type HandlerTable } from '../../../electron/services/handlers';
 import { Workspace } from '../../../electron/services/workspace';
 import { validCase } from '../hostile/make-hostile';
+import { startTempWorkspace, stopTempWorkspace } from '../../support/workspace';
 
 let dir: string;
 let ws: Workspace;
 let handlers: HandlerTable;
 
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'cw-history-'));
-  ws = await Workspace.start(path.join(dir, 'data'));
-  handlers = createHandlers(ws, { info: { kind: 'browser', nativeDialogs: false, version: 'test' } });
+  ({ dir, ws, handlers } = await startTempWorkspace('cw-history-'));
 });
-afterEach(async () => {
-  await ws.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterEach(() => stopTempWorkspace({ dir, ws }));
 
 async function call<T>(name: string, payload: unknown = {}): Promise<Result<T>> {
   return (await dispatch(handlers, name, payload)) as Result<T>;

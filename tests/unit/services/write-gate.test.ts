@@ -3,8 +3,7 @@
  * issue found is driven through the contract on a real Workspace; after each, the case file (and,
  * after one more save, its .bak) is read back with the same check opening uses.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -15,23 +14,19 @@ import { fitText } from '../../../shared/fit';
 import type { ActionResult, CaseView, Delta, ImportOutcome, SuggestResult } from '../../../shared/ipc-contract';
 import type { Result } from '../../../shared/result';
 import { parseCaseText } from '../../../electron/services/case-file';
-import { createHandlers, dispatch, type HandlerTable } from '../../../electron/services/handlers';
+import { dispatch, type HandlerTable } from '../../../electron/services/handlers';
 import { Workspace } from '../../../electron/services/workspace';
 import { documentXml, makeRawDocx } from '../hostile/make-hostile';
+import { startTempWorkspace, stopTempWorkspace } from '../../support/workspace';
 
 let dir: string;
 let ws: Workspace;
 let handlers: HandlerTable;
 
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'cw-gate-'));
-  ws = await Workspace.start(path.join(dir, 'data'));
-  handlers = createHandlers(ws, { info: { kind: 'browser', nativeDialogs: false, version: 'test' } });
+  ({ dir, ws, handlers } = await startTempWorkspace('cw-gate-'));
 });
-afterEach(async () => {
-  await ws.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterEach(() => stopTempWorkspace({ dir, ws }));
 
 async function call<T>(name: string, payload: unknown): Promise<Result<T>> {
   return (await dispatch(handlers, name, payload)) as Result<T>;
