@@ -4,6 +4,9 @@
  */
 import { AR_CUE_FAMILIES, AR_CUE_PARTICLE, AR_CUE_PARTICLES_BEFORE_CONTENT, AR_PARTICIPLE_CUES } from './lexicon/cues-ar';
 import { AR_PROFESSIONS } from './lexicon-names';
+import arDescriptionNouns from './lexicon/ar-description-nouns.json';
+import arClubsInSport from './lexicon/ar-clubs-in-sport.json';
+import arSportWords from './lexicon/ar-sport-words.json';
 
 /** Reporting verbs: past 3rd person m/f/pl and the present forms newswire uses. */
 const CUE_STEMS: Record<string, string[]> = {
@@ -159,25 +162,17 @@ export const AR_FIXED_ORGS: readonly string[][] = [
 ].map((n) => n.split(' '));
 
 /** Nouns that describe an unnamed speaker ("مصدر أمني", "شهود عيان"): never the start of a name. */
-export const AR_DESCRIPTION_NOUNS: ReadonlySet<string> = new Set(`مصدر مصادر شهود شاهد عضو اعضاء مسوول مسوولون مسوولين متحدث ناطق
-مراسل مراسلون خبير خبراء محلل محللون مواطن مواطنون سكان بيان تقرير تقارير باسم قول احتجاج دبلوماسي دبلوماسيون اوروبي عربي
-غربي امريكي روسي وزراء نواب طالب طلاب مصدرا جهات جهه اوساط مراقبون مراقب ناشطون ناشط شخص اشخاص رجل امراه قاده زعماء
-بتاريخ بتقديم تاريخ واثنين اخرون اخرين كثيرون البعض بعضهم`.split(/\s+/).filter(Boolean));
+export const AR_DESCRIPTION_NOUNS: ReadonlySet<string> = new Set(arDescriptionNouns.words);
 
 /**
  * Football clubs named with everyday words (الأهلي "national", النصر "victory", الوحدة "unity") or
  * after their city (ليفربول، برشلونة): read as clubs only in a sentence that reports sport.
  */
 export const AR_CLUBS_IN_SPORT: ReadonlySet<string> = new Set(
-  `الاهلي الهلال النصر الاتحاد الاتفاق القادسيه الوحده الجزيره السد الريان الغرافه الوكره السالميه المحرق
-الرفاع الفيصلي الوحدات الرمثا الصفاقسي الرجاء المريخ الاسماعيلي الترسانه الخور الظفره الشارقه الوصل الفتح التعاون
-الطايي العنابي
-ليفربول برشلونه ميلان ليون مانشستر هامبورغ بورتو روما نابولي فالنسيا اشبيليه مرسيليا موناكو بوردو تورينو اودينيزي`.split(/\s+/).filter(Boolean),
+  arClubsInSport.words,
 );
 
 /** Words that make a sentence a sports report. */
 export const AR_SPORT_WORDS: ReadonlySet<string> = new Set(
-  `مباراه المباراه مباريات المباريات الدوري دوري هدف الهدف اهداف الاهداف الشوط تغلب تعادل التعادل فاز فوز الفوز خسر لاعب اللاعب
-لاعبي مدرب المدرب ملعب الملعب بطوله البطوله كاس نادي النادي الفريق منتخب المنتخب الحارس ركله المرمي الموسم مرمي تاهل
-الكره كره القدم الجوله المربع`.split(/\s+/).filter(Boolean),
+  arSportWords.words,
 );

@@ -3,6 +3,7 @@
  * (see normaliseKey); values are [display name, source kind].
  */
 import type { SourceKind } from '../domain';
+import arOutletContext from './lexicon/ar-outlet-context.json';
 
 const OUTLETS: [string, SourceKind, ...string[]][] = [
   ['Reuters', 'outlet', 'reuters', 'رويترز'],
@@ -87,8 +88,7 @@ export const AR_AMBIGUOUS_OUTLETS: ReadonlySet<string> = new Set(['العربي�
 
 /** Words right before an outlet's name that show it is one: its head, a reporting verb, "according to". */
 export const AR_OUTLET_CONTEXT: ReadonlySet<string> = new Set(
-  `قناه القناه شبكه موقع صحيفه جريده مجله تلفزيون وكاله مراسل مراسله موفد قالت ذكرت افادت نقلت اوردت بثت نشرت اوضحت
-اضافت اكدت حسب بحسب وفقا عن لقناه لموقع لشبكه لصحيفه`.split(/\s+/).filter(Boolean),
+  arOutletContext.words,
 );
 
 /**
