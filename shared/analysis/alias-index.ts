@@ -15,6 +15,28 @@ export interface AliasEntry {
   keys: readonly string[];
 }
 
+const perList = new WeakMap<object, Map<string, { length: number; value: unknown }>>();
+
+/**
+ * `build()` made once per list object and `purpose` while the list keeps its length. Suggest over a
+ * case hands every article the same actor and source lists, and building their indexes for each
+ * article made Suggest-all cost articles × actors (5,000 articles: 457 s against 9.9 s for 1,000).
+ * The length is part of the key because the command line's brief pushes onto its lists between
+ * articles; the app's case lists are replaced, never changed in place.
+ */
+export function oncePerList<T>(list: readonly object[], purpose: string, build: () => T): T {
+  let slots = perList.get(list);
+  if (!slots) {
+    slots = new Map();
+    perList.set(list, slots);
+  }
+  const hit = slots.get(purpose);
+  if (hit && hit.length === list.length) return hit.value as T;
+  const value = build();
+  slots.set(purpose, { length: list.length, value });
+  return value;
+}
+
 /** Splits an alias into token keys the same way the text is tokenised. */
 export function aliasKeys(alias: string): readonly string[] {
   let keys = ALIAS_KEYS.get(alias);

@@ -7,6 +7,7 @@ import { detectLang, directionOf } from '../text';
 import { actorConfidence } from './actor-confidence';
 import { titledForm, unionByEvidence } from './alias-merge';
 import { AliasIndex, devowel, findActorMentions, makeMention, mentionKey, type Mention } from './actors';
+import { oncePerList } from './alias-index';
 import { findClaims, type RawClaim } from './claims';
 import { hasArabic, nameSkeleton, normaliseKey } from './normalise';
 import { findSourceMentions, type SourceMention } from './sources';
@@ -201,9 +202,12 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
   const quotes = findQuotes(text);
   const { tokens, sentences } = tokenise(text, quotes);
   const known = opts.knownActors ?? [];
-  const knownById = new Map(known.map((a) => [a.id, a] as const));
-  const index = new AliasIndex(known);
-  let mentions = findActorMentions(text, tokens, index, new Map(known.map((a) => [a.id, a.type] as const)));
+  const { knownById, index, knownTypes } = oncePerList(known, 'known-actors', () => ({
+    knownById: new Map(known.map((a) => [a.id, a] as const)),
+    index: new AliasIndex(known),
+    knownTypes: new Map(known.map((a) => [a.id, a.type] as const)),
+  }));
+  let mentions = findActorMentions(text, tokens, index, knownTypes);
   mentions = propagate(text, tokens, mentions, lang);
   const sourceMentions = findSourceMentions(text, tokens, opts.knownSources ?? []);
   const ctx = { text, tokens, sentences, quotes, mentions, lang };

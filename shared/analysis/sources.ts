@@ -4,6 +4,7 @@
  */
 import type { Source, SourceKind } from '../domain';
 import { AliasIndex, makeMention } from './actors';
+import { oncePerList } from './alias-index';
 import { CHANNEL_PHRASES, OUTLET_NAMES, AR_AMBIGUOUS_OUTLETS, AR_CHANNEL_NOUNS, AR_CREDIT_AGENCIES, AR_OUTLET_CONTEXT, AR_SOURCE_HEADS } from './lexicon-sources';
 import { arabicVariants, type Token } from './tokens';
 
@@ -90,8 +91,10 @@ export function findSourceMentions(text: string, tokens: readonly Token[], known
     return sm;
   };
   if (known.length > 0) {
-    const index = new AliasIndex(known.map((s) => ({ id: s.id, name: s.name, type: 'organisation' as const, aliases: s.aliases })));
-    const kinds = new Map(known.map((s) => [s.id, s] as const));
+    const { index, kinds } = oncePerList(known, 'known-sources', () => ({
+      index: new AliasIndex(known.map((s) => ({ id: s.id, name: s.name, type: 'organisation' as const, aliases: s.aliases }))),
+      kinds: new Map(known.map((s) => [s.id, s] as const)),
+    }));
     for (let i = 0; i < tokens.length; i++) {
       const hit = index.match(tokens, i);
       if (!hit) continue;
