@@ -98,7 +98,8 @@ function freshEntities(list: readonly { id: string }[], before: readonly { id: s
   return { fresh, sameIds: false };
 }
 
-function repeatedIdProblem(data: CaseData, collections: readonly Collection[]): GateProblem | null {
+/** The first entry whose id repeats an earlier one's in `collections` (all four by default), or null. */
+export function repeatedIdProblem(data: CaseData, collections: readonly Collection[] = COLLECTIONS): GateProblem | null {
   for (const key of collections) {
     const seen = new Set<string>();
     for (const [i, item] of (data[key] as readonly { id: string }[]).entries()) {

@@ -5,6 +5,7 @@ import { CASE_SCHEMA, CASE_SCHEMA_VERSION, type CaseData } from '../../shared/do
 import type { ZodIssue } from 'zod';
 import { caseSchema, issuePath } from '../../shared/case-schema';
 import { fail } from '../../shared/result';
+import { repeatedIdProblem } from '../../shared/case-gate';
 import { migrateCase } from './case-migrations';
 import { stringifyInSlices } from './json-slices';
 import { writeFileAtomic } from './safe-write';
@@ -53,17 +54,6 @@ export function refuseNotUtf8(head: Uint8Array, fileName: string): never {
 }
 
 /** First repeated id in each collection, as "articles[3].id" and the id, or null. */
-function repeatedId(data: CaseData): { where: string; id: string } | null {
-  for (const key of ['articles', 'actors', 'sources', 'annotations'] as const) {
-    const seen = new Set<string>();
-    for (const [i, item] of data[key].entries()) {
-      if (seen.has(item.id)) return { where: `${key}[${i}].id`, id: item.id };
-      seen.add(item.id);
-    }
-  }
-  return null;
-}
-
 /**
  * Refuses text that is not JSON: 'corrupt-case' when it `looksLikeObject` (starts with "{"), else
  * 'not-a-case'. No detail: the parser's message quotes the file's first characters (any file the path names).
@@ -110,10 +100,8 @@ export function refuseDamaged(issues: readonly ZodIssue[], fileName: string): ne
 /** Refuses a valid case in which two entries of a collection share an id ('corrupt-case'). */
 export function checkRepeatedIds(data: CaseData, fileName: string): void {
   // Every edit, undo and deletion finds its target by id: a repeated id would send it to the wrong one.
-  const repeated = repeatedId(data);
-  if (repeated) {
-    return fail('corrupt-case', `${fileName} is damaged: ${repeated.where} repeats the id "${repeated.id.slice(0, 60)}" of an earlier entry. Open its .bak copy, or fix the file by hand.`);
-  }
+  const repeated = repeatedIdProblem(data);
+  if (repeated) return fail('corrupt-case', `${fileName} is damaged: ${repeated.where} ${repeated.what}. Open its .bak copy, or fix the file by hand.`);
 }
 
 /**

@@ -243,7 +243,7 @@ async function main() {
     parentPort.postMessage({ type: 'done' });
   } catch (error) {
     if (error instanceof NotUtf8) parentPort.postMessage({ type: 'not-utf8', head: headBytes });
-    else if (error instanceof SyntaxError || error instanceof RangeError) parentPort.postMessage({ type: 'not-json', looksLikeObject, detail: String(error.message) });
+    else if (error instanceof SyntaxError || error instanceof RangeError) parentPort.postMessage({ type: 'not-json', looksLikeObject });
     else throw error;
   } finally {
     fs.closeSync(fd);
@@ -256,7 +256,7 @@ type FromWorker =
   | { type: 'io'; code: string }
   | { type: 'utf16'; head: Uint8Array }
   | { type: 'not-utf8'; head: Uint8Array }
-  | { type: 'not-json'; looksLikeObject: boolean; detail: string }
+  | { type: 'not-json'; looksLikeObject: boolean }
   | { type: 'header'; schema: unknown; schemaVersion: unknown }
   | { type: 'array'; path: string[] }
   | { type: 'items'; path: string[]; items: unknown[] }
