@@ -8,7 +8,7 @@ import { AR_AMBIGUOUS_GIVEN, AR_DEMONYMS, AR_FAMOUS_SURNAMES } from './lexicon-n
 import { AR_CLUBS_IN_SPORT, AR_FIXED_ORGS, AR_FUNCTION, AR_ORG_HEADS, AR_ORG_SINGLE, AR_PERSON_TITLES, AR_SPORT_WORDS, AR_TEAM_HEADS } from './lexicon-ar';
 import { EN_NOT_NAME, LATIN_ORG_WORDS, LATIN_PERSON_TITLES } from './lexicon-en';
 import { PLACE_INFO, STATE_NAMES } from './lexicon-places';
-import { AR_COMMON_NOUN_HEADS, AR_COMPOUND_ORG_HEADS, AR_FACILITY_HEADS, AR_HONORIFICS, AR_NAMED_ORG_HEADS, AR_ORG_CHAIN_STOP, AR_ORG_DESCRIBING, AR_PLACE_HEADS, AR_PLACE_NAME_OPENERS, AR_PLACE_NAMED_ORG_HEADS, AR_PORTFOLIOS, AR_PREPOSITIONS, LATIN_NAME_CONNECTORS } from './lexicon';
+import { AR_COMMON_NOUN_HEADS, AR_COMPOUND_ORG_HEADS, AR_FACILITY_HEADS, AR_HONORIFICS, AR_NAMED_ORG_HEADS, AR_ORG_CHAIN_STOP, AR_ORG_DESCRIBING, AR_PLACE_HEADS, AR_PLACE_NAME_OPENERS, AR_PLACE_NAMED_ORG_HEADS, AR_PORTFOLIOS, AR_PREPOSITIONS, FR_NAME_ADJECTIVES, LATIN_NAME_CONNECTORS, LATIN_NEVER_ACTORS } from './lexicon';
 import { makeMention, type Mention } from './mention';
 import { isAcronym } from './short-forms';
 import { opensRelative, verbLike } from './morphology';
@@ -403,6 +403,50 @@ function acronymExpansion(c: Scan, i: number, t: Token, _variants: readonly stri
   return null;
 }
 
+/** French definite articles, plain and elided. */
+const FR_ARTICLE = /^(le|la|les)$/;
+const FR_ELIDED_CAP = /^[lL]['’](?=\p{Lu})/u;
+
+/**
+ * A French name after its definite article: "Le Monde", "Les Échos" (a capitalised article inside a
+ * sentence belongs to the title), "l'Elysée", "le Parquet national financier", "la Commission
+ * européenne" (a lower-case article does not; French capitalises only an institution's first word,
+ * so the lower-case adjectives after it are still its name). An article never opens a person's name,
+ * so these are bodies; states and places are left to state-name. "Marine Le Pen": after a
+ * capitalised word the article is a surname particle, and latin-name keeps the run.
+ */
+function frArticleName(c: Scan, i: number, t: Token, _variants: readonly string[]): number | null {
+  const { text, tokens, take } = c;
+  if (!t.latin) return null;
+  const prev = tokens[i - 1];
+  if (prev?.latin && prev.cap && prev.sent === t.sent && !EN_NOT_NAME.has(prev.key)) return null;
+  const elided = FR_ELIDED_CAP.test(t.raw);
+  if (!elided && !FR_ARTICLE.test(t.key)) return null;
+  const head = elided ? i : i + 1;
+  const h = tokens[head];
+  if (!h || h.sent !== t.sent || !h.latin || (!elided && !h.cap)) return null;
+  const headKey = elided ? h.key.slice(2) : h.key;
+  if (LATIN_PERSON_TITLES.has(headKey) || EN_NOT_NAME.has(headKey) || LATIN_NEVER_ACTORS.has(headKey)) return null;
+  if (!elided && stateAt(tokens, head)) return null;
+  // A name spelled out before its acronym is acronym-expansion's ("le Service de police de la Ville de Montréal (SPVM)").
+  const expanded = acronymExpansion(c, head, h, _variants);
+  if (expanded !== null) return expanded;
+  let j = elided ? latinRunEnd(tokens, head + 1) : latinRunEnd(tokens, head);
+  if (elided && j < head + 1) j = head + 1;
+  while (j < tokens.length && (tokens[j] as Token).sent === t.sent && FR_NAME_ADJECTIVES.has((tokens[j] as Token).key)) j++;
+  const sentStart = i === 0 || (tokens[i - 1] as Token).sent !== t.sent || /^[“"«(—:-]$/.test((tokens[i - 1] as Token).raw);
+  // A capitalised article inside a sentence is part of the title; a lower-case or sentence-initial one is not.
+  const withArticle = !elided && t.cap && !sentStart;
+  const first = withArticle || elided ? i : head;
+  const m = makeMention(text, tokens, first, j, STATE_NAMES.has(headKey) ? (PLACE_INFO.get(STATE_NAMES.get(headKey) ?? '')?.type ?? 'state') : 'organisation', 'fr-article-name');
+  if (m && elided) {
+    m.start += 2;
+    m.text = text.slice(m.start, m.end);
+  }
+  take(m);
+  return j;
+}
+
 /** A capitalised Latin-script run: a person, or an organisation by its words or as an acronym. */
 function latinName(c: Scan, i: number, t: Token, _variants: readonly string[]): number | null {
   const { text, tokens, take } = c;
@@ -471,5 +515,6 @@ export const ACTOR_RULES: readonly ActorRule[] = [
   { id: 'ar-org-head', script: 'arabic', apply: organisationHead, matches: 'an organisation head noun (وزارة، حركة، شركة) and its proper name or construct chain', why: 'a head noun with a name or a definite chain after it names a body' },
   { id: 'state-name', script: 'any', apply: stateName, matches: 'a state, capital or continent name in any of the three languages', why: 'states act in the news, and capitals stand for them' },
   { id: 'acronym-expansion', script: 'any', apply: acronymExpansion, matches: 'Latin words followed by an acronym in parentheses that their initials spell', why: 'writers give a body\'s acronym right after its full name; the initials tie the two together' },
+  { id: 'fr-article-name', script: 'any', apply: frArticleName, matches: 'a French definite article (le, la, les, l\') then a capitalised name and the lower-case adjectives of an institution\'s name', why: 'an article never opens a person\'s name; French capitalises only an institution\'s first word; a capitalised article inside a sentence belongs to a title (Le Monde)' },
   { id: 'latin-name', script: 'any', apply: latinName, matches: 'a run of capitalised Latin-script words, titles split off as the role', why: 'capitalisation marks proper names in English and French and Latin names inside Arabic text' },
 ];

@@ -61,5 +61,5 @@ export function findActorMentions(text: string, tokens: readonly Token[], known:
 
 /** Matching key of a mention: normalised, article and possessive dropped. */
 export function mentionKey(m: Pick<Mention, 'text' | 'key'>): string {
-  return (m.key ??= normaliseKey(m.text).replace(/'s$/, '').replace(/^the /, '').replace(/^لل(?=\S{2})/, 'ال'));
+  return (m.key ??= normaliseKey(m.text).replace(/'s$/, '').replace(/^(the|le|la|les) (?=\S)/, '').replace(/^لل(?=\S{2})/, 'ال'));
 }

@@ -10,6 +10,7 @@ import { AliasIndex, devowel, findActorMentions, makeMention, mentionKey, type M
 import { oncePerList } from './alias-index';
 import { findClaims, type RawClaim } from './claims';
 import { hasArabic, nameSkeleton, normaliseKey } from './normalise';
+import { withOutletActors } from './outlet-actors';
 import { findSourceMentions, type SourceMention } from './sources';
 import { findQuotes, tokenise, type Token } from './tokens';
 import type { Analysis, Span, SuggestedActor, SuggestedClaim, SuggestedSource } from './types';
@@ -210,6 +211,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
   let mentions = findActorMentions(text, tokens, index, knownTypes);
   mentions = propagate(text, tokens, mentions, lang);
   const sourceMentions = findSourceMentions(text, tokens, opts.knownSources ?? []);
+  mentions = withOutletActors(text, tokens, mentions, sourceMentions);
   const ctx = { text, tokens, sentences, quotes, mentions, lang };
   const before = mentions.length;
   const rawClaims = findClaims(ctx);

@@ -48,6 +48,23 @@ const CASES: Record<string, Case[]> = {
     { text: 'وقال نائب وزير الدفاع، يونوس بيك ييفكوروفو الذي زار بنغازي، إن التعاون مستمر.', lang: 'ar', mention: 'يونوس بيك ييفكوروفو', type: 'person' },
     { text: 'وقال رئيس الوفد، يوسوف إسماعيلوف، إن المحادثات كانت صريحة.', lang: 'ar', mention: 'يوسوف إسماعيلوف', type: 'person' },
   ],
+  'fr-article-name': [
+    // A capitalised article inside a sentence belongs to a title.
+    { text: 'Selon Le Figaro, la réforme sera votée en mars.', lang: 'fr', mention: 'Le Figaro', type: 'organisation' },
+    { text: "L'affaire a été révélée par Les Inrockuptibles la semaine dernière.", lang: 'fr', mention: 'Les Inrockuptibles', type: 'organisation' },
+    // A lower-case article stays out; the lower-case adjectives after an institution's head are its name.
+    { text: "Le texte a été adopté par l'Assemblée nationale mardi soir.", lang: 'fr', mention: 'Assemblée nationale', type: 'organisation' },
+    { text: 'Une enquête a été ouverte par le Parquet national financier en juin.', lang: 'fr', mention: 'Parquet national financier', type: 'organisation' },
+    { text: "Le projet est soutenu par l'Elysée depuis des mois.", lang: 'fr', mention: 'Elysée', type: 'organisation' },
+    { text: 'La décision revient désormais à la Cour suprême du pays.', lang: 'fr', mention: 'Cour suprême', type: 'organisation' },
+  ],
+  outlet: [
+    // Outlets that carry a claim are sources and organisations among the actors.
+    { text: 'The minister resigned on Monday, Reuters reported.', lang: 'en', mention: 'Reuters', type: 'organisation' },
+    { text: 'Asked about the papers, Lord Baker told the Telegraph that he had no regrets.', lang: 'en', mention: 'the Telegraph', type: 'organisation' },
+    { text: "Le ministre a démissionné lundi, selon l'AFP.", lang: 'fr', mention: 'AFP', type: 'organisation' },
+    { text: 'وقال مسؤول لوكالة رويترز إن المحادثات توقفت.', lang: 'ar', mention: 'وكالة رويترز', type: 'organisation' },
+  ],
 };
 
 /** Words that are never an actor, in contexts where a rule would otherwise take them. */
@@ -65,6 +82,8 @@ describe('never actors', () => {
       const persons = r.actors.filter((a) => a.type === 'person' || a.type === 'organisation').flatMap((a) => a.mentions.map((m) => m.text));
       expect(persons).not.toContain(c.word);
     });
+  it('"Marine Le Pen": an article after a given name is a surname particle, and the name a person', () =>
+    check({ text: 'Selon Marine Le Pen, la réforme est injuste.', lang: 'fr', mention: 'Marine Le Pen', type: 'person' }));
   it('North Africa is a place, not a person', () => check({ text: 'Migrants from North Africa arrived in Italy on Friday.', lang: 'en', mention: 'North Africa', type: 'place' }));
 });
 
