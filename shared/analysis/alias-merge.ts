@@ -6,6 +6,9 @@
  * Ville de Montréal"), and a body's name without its trailing qualifier. Also the titled surface form of a name, kept as an alias.
  */
 import { LATIN_NAME_CONNECTORS } from './lexicon';
+import { AR_PERSON_TITLES } from './lexicon-ar';
+import { LATIN_PERSON_TITLES } from './lexicon-en';
+import { tokenKey } from './tokens';
 import type { Mention } from './mention';
 
 /** Initials of a Latin name's words, connectors ("of", "de", "la") left out: "lcwr". */
@@ -69,9 +72,24 @@ export function unionByEvidence(cands: readonly Mention[], keys: readonly string
   });
 }
 
-/** The name as written with its title right before it ("Mrs Thatcher", "الدكتور القرة داغي"), or null. */
-export function titledForm(text: string, m: Pick<Mention, 'start' | 'text' | 'role'>): string | null {
-  if (!m.role) return null;
-  const before = text.slice(Math.max(0, m.start - m.role.length - 1), m.start);
-  return before === `${m.role} ` ? `${m.role} ${m.text}` : null;
+/** A title word as it stands before a name: one of the person titles, a conjunction before it cut off. */
+function isTitleWord(word: string): boolean {
+  const key = tokenKey(word).replace(/\.$/, '');
+  return LATIN_PERSON_TITLES.has(key) || AR_PERSON_TITLES.has(key) || (/^[وف]ال/.test(key) && AR_PERSON_TITLES.has(key.slice(1)));
+}
+
+/**
+ * The name as written with its title right before it ("Mrs Thatcher", "الدكتور القرة داغي",
+ * "السفير القحطاني"), or null. The title is the role; the titled form is kept as an alias, also when
+ * the mention was found without its title (a surname found again further on: "وأضاف السفير القحطاني").
+ */
+export function titledForm(text: string, m: Pick<Mention, 'start' | 'text' | 'role' | 'type'>): string | null {
+  if (m.role) {
+    const before = text.slice(Math.max(0, m.start - m.role.length - 1), m.start);
+    return before === `${m.role} ` ? `${m.role} ${m.text}` : null;
+  }
+  if (m.type !== 'person') return null;
+  const word = /(\S+) $/.exec(text.slice(Math.max(0, m.start - 24), m.start))?.[1];
+  if (!word || !isTitleWord(word)) return null;
+  return `${word.replace(/^[وف](?=ال)/, '')} ${m.text}`;
 }

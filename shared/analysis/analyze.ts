@@ -11,6 +11,7 @@ import { oncePerList } from './alias-index';
 import { findClaims, type RawClaim } from './claims';
 import { hasArabic, nameSkeleton, normaliseKey } from './normalise';
 import { withOutletActors } from './outlet-actors';
+import { roleAliases } from './role-aliases';
 import { findSourceMentions, type SourceMention } from './sources';
 import { findQuotes, tokenise, type Token } from './tokens';
 import type { Analysis, Span, SuggestedActor, SuggestedClaim, SuggestedSource } from './types';
@@ -269,6 +270,12 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
       });
     }
     for (const m of kept) addMention(id, m);
+  }
+  // A title alone ("the governor", "للرئيس السوداني") names the person the article gave that title.
+  const persons = [...actorOf].filter(([m, id]) => m.type === 'person' && actors.get(id)?.type === 'person').map(([mention, actorId]) => ({ mention, actorId }));
+  for (const [id, forms] of roleAliases(text, tokens, persons)) {
+    const a = actors.get(id);
+    if (a) for (const f of forms) if (!a.aliases.includes(f)) a.aliases.push(f);
   }
   for (const a of actors.values()) {
     a.mentions.sort((x, y) => x.start - y.start);

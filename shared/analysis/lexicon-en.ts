@@ -102,6 +102,8 @@ export const LATIN_PERSON_TITLES: ReadonlySet<string> = keys([
   'chairwoman', 'director', 'commander', 'leader', 'candidate', 'nominee', 'speaker', 'pope', 'ceo', 'adviser',
   'advisor', 'envoy', 'sgt', 'm', 'mme', 'président', 'présidente', 'ministre', 'général', 'maréchal', 'porte-parole',
   'secrétaire', 'député', 'sénateur', 'maire', 'directeur', 'directrice', 'chef', 'roi', 'ambassadeur',
+  // Peers' and knights' styles stand before the name as a title does ("Lord Baker", "Sir Keith").
+  'lord', 'lady', 'sir', 'dame', 'baroness', 'baron',
 ]);
 
 /** Words that make a capitalised name an organisation. */

@@ -164,7 +164,8 @@ export function arabicNameEnd(tokens: readonly Token[], from: number): number {
     const key = u.key;
     if (AR_NAME_LINKS.has(key) && key !== 'ال') {
       const v = tokens[k + 1];
-      if (!v?.arabic || !v.word || AR_FUNCTION.has(v.key) || STATE_NAMES.has(v.key)) break;
+      // After a patronymic link the word is a name even when it spells a particle ("أحمد بن علي").
+      if (!v?.arabic || !v.word || (AR_FUNCTION.has(v.key) && !AR_GIVEN_NAME_KEYS.has(v.key)) || STATE_NAMES.has(v.key)) break;
       k += 2;
       // "بن عبد العزيز", "بن أبي طالب": a link word may itself take a word.
       if ((v.key === 'عبد' || v.key === 'ابو' || v.key === 'ابي') && tokens[k]?.arabic && tokens[k]?.word && !AR_FUNCTION.has((tokens[k] as Token).key)) k++;

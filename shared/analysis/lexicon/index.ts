@@ -20,9 +20,13 @@ import arRegnal from './ar-regnal.json';
 import arShortFormHeads from './ar-short-form-heads.json';
 import arSpeakerEnd from './ar-speaker-end.json';
 import arTitleLinks from './ar-title-links.json';
+import descriptionOpeners from './description-openers.json';
 import frNameAdjectives from './fr-name-adjectives.json';
 import latinNameConnectors from './latin-name-connectors.json';
 import latinNeverActors from './latin-never-actors.json';
+import latinTitleAbbreviations from './latin-title-abbreviations.json';
+import roleConnectors from './role-connectors.json';
+import roleFormsOfAddress from './role-forms-of-address.json';
 import latinPrepositions from './latin-prepositions.json';
 
 /** A lexicon file as stored. */
@@ -56,3 +60,10 @@ export const AR_PLACE_NAME_OPENERS = words(arPlaceNameOpeners);
 export const AR_SHORT_FORM_HEADS = words(arShortFormHeads);
 export const LATIN_NEVER_ACTORS = words(latinNeverActors);
 export const FR_NAME_ADJECTIVES = words(frNameAdjectives);
+export const DESCRIPTION_OPENERS = words(descriptionOpeners);
+export const ROLE_CONNECTORS = words(roleConnectors);
+export const ROLE_FORMS_OF_ADDRESS = words(roleFormsOfAddress);
+/** Title abbreviation → the title word it stands for ("gov" → "governor"); stored as "abbr=word". */
+export const LATIN_TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  latinTitleAbbreviations.words.map((w) => w.split('=') as [string, string]),
+);

@@ -145,8 +145,32 @@ const MERGES: Record<string, MergeCase[]> = {
   'the titled form is an alias; a possessive ends the name': [
     { text: "Gov. Chris Christie's State of the State speech was short. Gov. Christie said little.", lang: 'en', forms: ['Chris Christie', 'Christie', 'Gov. Christie'] },
     { text: 'Papers show Mrs Thatcher was cautious. Margaret Thatcher later changed her mind.', lang: 'en', forms: ['Margaret Thatcher', 'Mrs Thatcher'] },
+    // A surname found again further on keeps the title written before it; a peer's style is a title.
+    { text: 'وقدم الوفد العزاء إلى السفير أحمد بن علي القحطاني في الدوحة. وأضاف السفير القحطاني أن الفقيد كان رجل دولة.', lang: 'ar', forms: ['أحمد بن علي القحطاني', 'السفير القحطاني'] },
+    { text: 'The exams came in 1986 with Kenneth Baker as education secretary. Asked about it, Lord Baker said the standard was high.', lang: 'en', forms: ['Kenneth Baker', 'Lord Baker'] },
+  ],
+  'a title alone names the person the article gave that title': [
+    { text: 'Gov. Chris Christie signed the budget on Friday. Democrats said the governor had rushed it.', lang: 'en', forms: ['Chris Christie', 'the governor'] },
+    { text: 'Sen. Rand Paul spoke for an hour. The senator said the bill would fail.', lang: 'en', forms: ['Rand Paul', 'The senator'] },
+    { text: 'وقال الرئيس السوداني عمر البشير إن الزيارة مهمة. وطالب الحزب بضمانات للرئيس السوداني قبل السفر.', lang: 'ar', forms: ['عمر البشير', 'الرئيس السوداني'] },
+    { text: "Alexis Kohler, secrétaire général de l'Elysée, a été entendu. Le PNF a ouvert une enquête visant le secrétaire général de l'Elysée.", lang: 'fr', forms: ['Alexis Kohler', "le secrétaire général de l'Elysée"] },
   ],
 };
+
+/** Title-only descriptions that must stay unlinked: two holders of the title, or a French title qualified after it. */
+const UNLINKED: { text: string; lang: Lang; form: string }[] = [
+  { text: 'Sen. Michael Doherty and Sen. Dawn Addiego voted no. The senator said the vote was close.', lang: 'en', form: 'The senator' },
+  { text: 'Patrick Strzoda, directeur de cabinet, a témoigné. Le directeur financier du parti a démissionné.', lang: 'fr', form: 'Le directeur' },
+  { text: 'وقال المتحدث باسم الحكومة عصام شعبان إن القرار نهائي. وقال المتحدث باسم الحزب أحمد نجيب إنه يرفضه.', lang: 'ar', form: 'المتحدث باسم' },
+];
+
+describe('title-only descriptions left unlinked', () => {
+  for (const c of UNLINKED)
+    it(c.form, () => {
+      const r = analyzeText(c.text, { lang: c.lang });
+      expect(r.actors.flatMap((a) => a.aliases)).not.toContain(c.form);
+    });
+});
 
 describe('alias merging', () => {
   for (const [kind, cases] of Object.entries(MERGES)) {

@@ -79,9 +79,10 @@ describe('a speaker still talking keeps the floor over a name the content mentio
     },
     {
       lang: 'en',
+      // "Lord" is a peer's style, a title: the actor is Baker, with "Lord Baker" among its aliases.
       text: 'Lord Baker said Margaret Thatcher had opposed the reform from the start. "It was a difficult time for the whole cabinet," he added.',
       claim: 'It was a difficult time',
-      speaker: 'Lord Baker',
+      speaker: 'Baker',
       rule: 'pronoun-last-speaker',
     },
   ]);

@@ -1,0 +1,170 @@
+/**
+ * A title alone names the person the article gave that title. When a person is introduced with a
+ * title ("Gov. Chris Christie", "الرئيس السوداني عمر البشير") or an apposition ("Alexis Kohler,
+ * secrétaire général de l'Elysée", "آل ثاني مساعد وزير الخارجية لشؤون التعاون الدولي"), later
+ * title-only phrases ("the governor", "للرئيس السوداني", "du secrétaire général de l'Elysée",
+ * "وقال مساعد وزير الخارجية") are that person: the phrase as written becomes one of its aliases.
+ * Evidence, strongest first: the whole role phrase again, or its first two words or more; or the
+ * title word alone with a definite article when exactly one person in the article holds that title.
+ */
+import { DESCRIPTION_OPENERS, LATIN_NAME_CONNECTORS, LATIN_TITLE_ABBREVIATIONS, ROLE_CONNECTORS, ROLE_FORMS_OF_ADDRESS } from './lexicon';
+import { AR_COMPLEMENTISERS, AR_CUE_FORMS, AR_PERSON_TITLES } from './lexicon-ar';
+import { LATIN_PERSON_TITLES } from './lexicon-en';
+import type { Mention } from './mention';
+import type { Token } from './tokens';
+
+/** A token's key for comparing role words: Arabic clitics before the article and "لل" folded, Latin elision cut, abbreviations expanded. */
+function roleKey(t: Token): string {
+  if (t.arabic) return t.key.replace(/^[وفبك](?=ال)/, '').replace(/^لل(?=\S{2})/, 'ال');
+  const k = t.key.replace(/^[ld]'/, '').replace(/\.$/, '');
+  return LATIN_TITLE_ABBREVIATIONS.get(k) ?? k;
+}
+
+/** Whether a role key is a person title (Arabic with or without its article). */
+function isTitleKey(k: string, arabic: boolean): boolean {
+  if (ROLE_FORMS_OF_ADDRESS.has(k)) return false;
+  if (arabic) return AR_PERSON_TITLES.has(k) || AR_PERSON_TITLES.has(`ال${k}`);
+  return LATIN_PERSON_TITLES.has(k) && k.length > 3;
+}
+
+/** Head of a role: its first title word, article stripped ("الرئيس السوداني" → "رئيس", "secrétaire général" → "secretaire"). */
+function headOf(keys: readonly string[], arabic: boolean): string | null {
+  for (const k of keys.slice(0, 2)) if (isTitleKey(k, arabic)) return k.replace(/^ال/, '');
+  return null;
+}
+
+/** How many of the first `n` role words are content words, connectors ("de", "of", "باسم") left out. */
+function contentWords(keys: readonly string[], n: number): number {
+  let c = 0;
+  for (let k = 0; k < n; k++) if (!LATIN_NAME_CONNECTORS.has(keys[k] as string) && !ROLE_CONNECTORS.has(keys[k] as string)) c++;
+  return c;
+}
+
+/**
+ * Whether a one-word description ends at token `k`: English qualifies a title before it ("the
+ * governor"), but "of" after it names another office ("the governor of Texas"); French qualifies
+ * after it ("le directeur financier"), so a French description ends only at punctuation.
+ */
+function descriptionEnds(tokens: readonly Token[], k: number): boolean {
+  const u = tokens[k];
+  if (!u || !u.word) return true;
+  const french = /^(le|la|les|l')$/.test(tokens[k - 2]?.key ?? '') || /^l'/.test(tokens[k - 1]?.key ?? '');
+  return !french && u.key !== 'of' && !u.cap;
+}
+
+interface Holder {
+  actorId: string;
+  keys: string[];
+  head: string;
+  arabic: boolean;
+  /** Token range of the name and its role, never searched for descriptions. */
+  from: number;
+  to: number;
+}
+
+/** Tokens of an apposition after a name: a title phrase after a comma (Latin) or right after it (Arabic), up to six words. */
+function apposition(tokens: readonly Token[], m: Mention): [number, number] | null {
+  let i = m.last;
+  const comma = tokens[i]?.raw === ',' || tokens[i]?.raw === '،';
+  if (comma) i++;
+  const first = tokens[i];
+  if (!first || !first.word || first.sent !== tokens[m.first]?.sent) return null;
+  if (first.latin && !comma) return null;
+  let j = i;
+  while (j < tokens.length && j - i < 6) {
+    const u = tokens[j] as Token;
+    if (!u.word || u.sent !== first.sent || (u.latin && u.cap && j === i)) break;
+    if (u.arabic && (AR_COMPLEMENTISERS.has(u.key) || AR_CUE_FORMS.has(u.key))) break;
+    j++;
+  }
+  const keys = tokens.slice(i, j).map(roleKey);
+  return j > i && headOf(keys, !!first.arabic) ? [i, j] : null;
+}
+
+/**
+ * Aliases from titles and descriptions, per actor id: for every person mention (with the actor it
+ * belongs to), its role phrases are looked for elsewhere as title-only phrases. Never throws.
+ */
+export function roleAliases(text: string, tokens: readonly Token[], persons: readonly { mention: Mention; actorId: string }[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const holders: Holder[] = [];
+  const covered = new Uint8Array(tokens.length);
+  for (const { mention: m } of persons) for (let k = m.first; k < m.last; k++) covered[k] = 1;
+  for (const { mention: m, actorId } of persons) {
+    const spans: [number, number][] = [];
+    if (m.role) {
+      let r = m.first;
+      while (r > 0 && (tokens[r - 1] as Token).start >= m.start - m.role.length - 1) r--;
+      if (r < m.first) spans.push([r, m.first]);
+    }
+    const app = apposition(tokens, m);
+    if (app) spans.push(app);
+    for (const [a, b] of spans) {
+      const words = tokens.slice(a, b).filter((t) => t.word);
+      const arabic = !!words[0]?.arabic;
+      const keys = words.map(roleKey);
+      const head = headOf(keys, arabic);
+      if (head) holders.push({ actorId, keys, head, arabic, from: Math.min(a, m.first), to: Math.max(b, m.last) });
+    }
+  }
+  if (holders.length === 0) return out;
+  const holdersOfHead = new Map<string, Set<string>>();
+  for (const h of holders) holdersOfHead.set(h.head, (holdersOfHead.get(h.head) ?? new Set()).add(h.actorId));
+  const add = (id: string, form: string): void => {
+    const list = out.get(id) ?? [];
+    if (!list.includes(form)) list.push(form);
+    out.set(id, list);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.word || covered[i]) continue;
+    // Where the description starts (its determiner) and where its title word is.
+    let p = i;
+    let definite = false;
+    if (t.latin) {
+      if (/^(the|le|la|les)$/.test(t.key)) {
+        definite = true;
+        p++;
+        if (tokens[p] && DESCRIPTION_OPENERS.has((tokens[p] as Token).key)) p++;
+      } else if (/^l'/.test(t.key)) definite = true;
+    } else if (t.arabic) definite = /^([وفبك]?ال|لل)/.test(t.key);
+    const first = tokens[p];
+    if (!first || !first.word || covered[p]) continue;
+    const k0 = roleKey(first);
+    let best: { h: Holder; n: number } | null = null;
+    let tie = false;
+    for (const h of holders) {
+      if (h.arabic !== !!first.arabic || (i >= h.from && i < h.to)) continue;
+      let n = 0;
+      while (n < h.keys.length && tokens[p + n]?.word && !covered[p + n] && roleKey(tokens[p + n] as Token) === h.keys[n]) n++;
+      // The whole role of two words or more, or its first three; a one-word title only as a
+      // definite description ("the governor"), and only when one person holds it.
+      const whole = n === h.keys.length && n >= 2;
+      const headAlone = n >= 1 && definite && !!first.latin && k0 === h.head && holdersOfHead.get(h.head)?.size === 1 && descriptionEnds(tokens, p + 1);
+      if (!(whole || contentWords(h.keys, n) >= 3 || headAlone)) continue;
+      const len = headAlone && !whole && n < 3 ? 1 : n;
+      if (best && len === best.n && best.h.actorId !== h.actorId) tie = true;
+      if (!best || len > best.n) {
+        best = { h, n: len };
+        tie = false;
+      }
+    }
+    if (!best || tie) continue;
+    const end = p + best.n;
+    // A title followed by a name introduces that name ("the governor Chris Christie"): not a description.
+    const next = tokens[end];
+    if (next && (covered[end] || (next.latin && next.cap))) continue;
+    let start = (tokens[i] as Token).start;
+    let prefix = '';
+    if (t.arabic) {
+      // The description as a name: the clitic before the article cut off ("للرئيس" → "الرئيس").
+      if (/^لل/.test(t.raw)) {
+        prefix = 'ال';
+        start += 2;
+      } else if (/^[وفبك]ال/.test(t.raw)) start += 1;
+    }
+    add(best.h.actorId, prefix + text.slice(start, (tokens[end - 1] as Token).end));
+    i = end - 1;
+  }
+  return out;
+}
