@@ -76,6 +76,12 @@ function titleName(c: Scan, i: number, t: Token, variants: readonly string[]): n
     let steps = 0;
     while (j < tokens.length && steps < 7) {
       const u = tokens[j] as Token;
+      // An abbreviated title keeps its full stop, and the name follows it at once: "د. كراري
+      // التهامي", "د. المنجي المعطي" (a doctor's title governs no complement).
+      if (u.raw === '.' && j === i + 1 && t.key.length <= 2) {
+        j++;
+        break;
+      }
       if (u.raw === '(' ) {
         let close = -1;
         for (let k = j + 1; k < Math.min(tokens.length, j + 5); k++) if ((tokens[k] as Token).raw === ')') close = close === -1 ? k : close;

@@ -8,6 +8,7 @@ import { actorConfidence } from './actor-confidence';
 import { titledForm, unionByEvidence } from './alias-merge';
 import { AliasIndex, devowel, findActorMentions, makeMention, mentionKey, type Mention } from './actors';
 import { oncePerList } from './alias-index';
+import { foldUmlautSpelling } from './morphology';
 import { findClaims, type RawClaim } from './claims';
 import { hasArabic, nameSkeleton, normaliseKey } from './normalise';
 import { withOutletActors } from './outlet-actors';
@@ -96,6 +97,8 @@ function groupCandidates(mentions: readonly Mention[]): Mention[][] {
     const lk = key.slice(sp + 1);
     if (lk.length < 3) return;
     if (!byLast.has(lk)) byLast.set(lk, i);
+    // Transliterated umlauts: a lone "Mueller" is the "Gerhard Müller" named before.
+    if (!hasArabic(lk) && !byLast.has(foldUmlautSpelling(lk))) byLast.set(foldUmlautSpelling(lk), i);
     if (hasArabic(lk)) {
       if (lk.length >= 4 && !byLastDevowel.has(devowel(lk))) byLastDevowel.set(devowel(lk), i);
       const sk = nameSkeleton(lk);
@@ -107,7 +110,7 @@ function groupCandidates(mentions: readonly Mention[]): Mention[][] {
     const key = keys[i] as string;
     if (key.includes(' ') || key.length < 3) return;
     const arabic = hasArabic(key);
-    const j = byLast.get(key) ?? (arabic ? (key.length >= 4 ? byLastDevowel.get(devowel(key)) : undefined) : byLastSkeleton.get(nameSkeleton(key)));
+    const j = byLast.get(key) ?? (arabic ? undefined : byLast.get(foldUmlautSpelling(key))) ?? (arabic ? (key.length >= 4 ? byLastDevowel.get(devowel(key)) : undefined) : byLastSkeleton.get(nameSkeleton(key)));
     if (j !== undefined) {
       uf.union(i, j);
       return;

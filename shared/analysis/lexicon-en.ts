@@ -104,6 +104,8 @@ export const LATIN_PERSON_TITLES: ReadonlySet<string> = keys([
   'secrétaire', 'député', 'sénateur', 'maire', 'directeur', 'directrice', 'chef', 'roi', 'ambassadeur',
   // Peers' and knights' styles stand before the name as a title does ("Lord Baker", "Sir Keith").
   'lord', 'lady', 'sir', 'dame', 'baroness', 'baron',
+  // Church offices ("Cardinal Gerhard Müller", "Archbishop Desmond Tutu").
+  'cardinal', 'archbishop', 'bishop', 'cardinale', 'archevêque', 'évêque',
 ]);
 
 /** Words that make a capitalised name an organisation. */

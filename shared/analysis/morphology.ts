@@ -90,3 +90,12 @@ export function verbLike(key: string): boolean {
   // Imperfect verbs are short or end in a plural or dual suffix; a long ي-word is a foreign name (يانكوفيتش).
   return (key.length >= 4 && /^ي/.test(key) && (key.length <= 6 || /(ون|ان|ين)$/.test(key))) || (key.length >= 5 && /وا$/.test(key));
 }
+
+/**
+ * A Latin name key with German umlauts' transliteration folded: "ue", "oe", "ae" → "u", "o", "a",
+ * the letter the key of the umlaut spelling keeps once its diacritic is stripped ("Mueller" and
+ * "Müller" → "muller", "Schroeder" and "Schröder" → "schroder", "Baerbock" and "Bärbock").
+ */
+export function foldUmlautSpelling(key: string): string {
+  return key.replace(/([aou])e/g, '$1');
+}

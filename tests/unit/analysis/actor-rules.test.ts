@@ -149,6 +149,14 @@ const MERGES: Record<string, MergeCase[]> = {
     { text: 'وقدم الوفد العزاء إلى السفير أحمد بن علي القحطاني في الدوحة. وأضاف السفير القحطاني أن الفقيد كان رجل دولة.', lang: 'ar', forms: ['أحمد بن علي القحطاني', 'السفير القحطاني'] },
     { text: 'The exams came in 1986 with Kenneth Baker as education secretary. Asked about it, Lord Baker said the standard was high.', lang: 'en', forms: ['Kenneth Baker', 'Lord Baker'] },
   ],
+  'an umlaut written as a vowel and e is the umlaut (transliteration folding)': [
+    { text: 'Cardinal Gerhard Müller criticised the nuns. Mueller said the report stood.', lang: 'en', forms: ['Gerhard Müller', 'Mueller'] },
+    { text: 'Chancellor Gerhard Schröder met the delegation. Schroeder later said the talks went well.', lang: 'en', forms: ['Gerhard Schröder', 'Schroeder'] },
+  ],
+  'an abbreviated title keeps its full stop, and its surname joins the name': [
+    { text: 'وقال د. كراري التهامي إن الزيارة مؤشر إيجابي. واشار التهامي الى ان هنالك وشائج تاريخية.', lang: 'ar', forms: ['كراري التهامي', 'التهامي', 'د. كراري التهامي'] },
+    { text: 'وقال د. محمد الشريف إن الجامعة ستفتح أبوابها. وأضاف الشريف أن الطلاب عادوا.', lang: 'ar', forms: ['محمد الشريف', 'الشريف'] },
+  ],
   'a title alone names the person the article gave that title': [
     { text: 'Gov. Chris Christie signed the budget on Friday. Democrats said the governor had rushed it.', lang: 'en', forms: ['Chris Christie', 'the governor'] },
     { text: 'Sen. Rand Paul spoke for an hour. The senator said the bill would fail.', lang: 'en', forms: ['Rand Paul', 'The senator'] },
