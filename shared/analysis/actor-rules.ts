@@ -7,6 +7,7 @@
 import { AR_AMBIGUOUS_GIVEN, AR_DEMONYMS, AR_FAMOUS_SURNAMES } from './lexicon-names';
 import { AR_CLUBS_IN_SPORT, AR_FIXED_ORGS, AR_FUNCTION, AR_ORG_HEADS, AR_ORG_SINGLE, AR_PERSON_TITLES, AR_SPORT_WORDS, AR_TEAM_HEADS } from './lexicon-ar';
 import { EN_NOT_NAME, LATIN_ORG_WORDS, LATIN_PERSON_TITLES } from './lexicon-en';
+import { OUTLET_NAMES } from './lexicon-sources';
 import { PLACE_INFO, STATE_NAMES } from './lexicon-places';
 import { AR_COMMON_NOUN_HEADS, AR_COMPOUND_ORG_HEADS, AR_FACILITY_HEADS, AR_HONORIFICS, AR_NAMED_ORG_HEADS, AR_ORG_CHAIN_STOP, AR_ORG_DESCRIBING, AR_PLACE_HEADS, AR_PLACE_NAME_OPENERS, AR_PLACE_NAMED_ORG_HEADS, AR_PORTFOLIOS, AR_PREPOSITIONS, FR_NAME_ADJECTIVES, LATIN_NAME_CONNECTORS, LATIN_NEVER_ACTORS } from './lexicon';
 import { makeMention, type Mention } from './mention';
@@ -431,6 +432,15 @@ function frArticleName(c: Scan, i: number, t: Token, _variants: readonly string[
   const head = elided ? i : i + 1;
   const h = tokens[head];
   if (!h || h.sent !== t.sent || !h.latin || (!elided && !h.cap)) return null;
+  // An outlet's whole title ("Le Canard enchaîné", "Les Échos"), as the outlet list spells it.
+  for (let n = 4; n >= 2 && !elided; n--) {
+    const keys = tokens.slice(i, i + n);
+    // The title word is capitalised: "le monde entier" is the world.
+    if (keys.length === n && h.cap && keys.every((u) => u.word && u.sent === t.sent) && OUTLET_NAMES.has(keys.map((u) => u.key).join(' '))) {
+      take(makeMention(text, tokens, i, i + n, 'organisation', 'outlet'));
+      return i + n;
+    }
+  }
   const headKey = elided ? h.key.slice(2) : h.key;
   if (LATIN_PERSON_TITLES.has(headKey) || EN_NOT_NAME.has(headKey) || LATIN_NEVER_ACTORS.has(headKey)) return null;
   if (!elided && stateAt(tokens, head)) return null;

@@ -11,7 +11,7 @@ import { oncePerList } from './alias-index';
 import { foldUmlautSpelling } from './morphology';
 import { findClaims, type RawClaim } from './claims';
 import { hasArabic, nameSkeleton, normaliseKey } from './normalise';
-import { withOutletActors } from './outlet-actors';
+import { outletDescriptions, withOutletActors } from './outlet-actors';
 import { roleAliases } from './role-aliases';
 import { findSourceMentions, type SourceMention } from './sources';
 import { findQuotes, tokenise, type Token } from './tokens';
@@ -278,6 +278,11 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
   const persons = [...actorOf].filter(([m, id]) => m.type === 'person' && actors.get(id)?.type === 'person').map(([mention, actorId]) => ({ mention, actorId }));
   for (const [id, forms] of roleAliases(text, tokens, persons)) {
     const a = actors.get(id);
+    if (a) for (const f of forms) if (!a.aliases.includes(f)) a.aliases.push(f);
+  }
+  // "Le journal satirique", "the newspaper": the outlet named last.
+  for (const [m, forms] of outletDescriptions(text, tokens, mentions)) {
+    const a = actors.get(actorOf.get(m) ?? '');
     if (a) for (const f of forms) if (!a.aliases.includes(f)) a.aliases.push(f);
   }
   for (const a of actors.values()) {

@@ -5,6 +5,7 @@
  * the Telegraph") and claims concern it, as the attribution gold records (its actors include the
  * outlets). Platforms (Facebook) and channel phrases ("in a statement") stay sources only.
  */
+import { OUTLET_KIND_NOUNS } from './lexicon';
 import { makeMention, type Mention } from './mention';
 import type { SourceMention } from './sources';
 import { firstStartingAt } from './speakers';
@@ -43,4 +44,47 @@ export function withOutletActors(text: string, tokens: readonly Token[], mention
     added.push(m);
   }
   return added.length ? [...mentions, ...added].sort((a, b) => a.start - b.start) : mentions;
+}
+
+/** A French adjective after a noun, by its ending ("satirique", "parisien", "régional", "quotidienne"). */
+const FR_ADJECTIVE_ENDING = /(ique|ien|ienne|al|ale|aire|if|ive|ais|aise|ain|aine)$/;
+
+/**
+ * Descriptions of an outlet by its kind ("Le journal satirique", "le quotidien du soir", "the
+ * newspaper", "الصحيفة") refer to the outlet named last before them, within the paragraph or the two
+ * before it. Returns, per mention of that outlet, the descriptions as written (article included),
+ * to be kept as aliases of its actor. `mentions` sorted by start.
+ */
+export function outletDescriptions(text: string, tokens: readonly Token[], mentions: readonly Mention[]): Map<Mention, string[]> {
+  const out = new Map<Mention, string[]>();
+  const outlets = mentions.filter((m) => m.rule === 'outlet');
+  if (outlets.length === 0) return out;
+  let o = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    while (o + 1 < outlets.length && (outlets[o + 1] as Mention).last <= i) o++;
+    if (o < 0 || !t.word) continue;
+    let head = -1;
+    if (t.arabic) {
+      if (OUTLET_KIND_NOUNS.has(t.key)) head = i;
+    } else if (/^(the|le|la|les)$/.test(t.key) && OUTLET_KIND_NOUNS.has(tokens[i + 1]?.key ?? '')) head = i + 1;
+    if (head < 0) continue;
+    const outlet = outlets[o] as Mention;
+    if ((tokens[outlet.first]?.para ?? 0) < t.para - 2) continue;
+    let end = head + 1;
+    const next = tokens[end];
+    // "le journal Ebdo" introduces another outlet by its name: not a description.
+    if (next?.latin && next.cap) continue;
+    if (next?.latin && next.word && !next.cap) {
+      // French qualifies after the noun: "du soir", "satirique".
+      if (/^(du|de|des)$/.test(next.key) && tokens[end + 1]?.word && !tokens[end + 1]?.cap) end += 2;
+      else if (FR_ADJECTIVE_ENDING.test(next.key)) end += 1;
+    }
+    const form = text.slice(t.start, (tokens[end - 1] as Token).end);
+    const list = out.get(outlet) ?? [];
+    if (!list.includes(form)) list.push(form);
+    out.set(outlet, list);
+    i = end - 1;
+  }
+  return out;
 }

@@ -25,6 +25,7 @@ import frNameAdjectives from './fr-name-adjectives.json';
 import latinNameConnectors from './latin-name-connectors.json';
 import latinNeverActors from './latin-never-actors.json';
 import latinTitleAbbreviations from './latin-title-abbreviations.json';
+import outletKindNouns from './outlet-kind-nouns.json';
 import roleConnectors from './role-connectors.json';
 import roleFormsOfAddress from './role-forms-of-address.json';
 import latinPrepositions from './latin-prepositions.json';
@@ -61,6 +62,7 @@ export const AR_SHORT_FORM_HEADS = words(arShortFormHeads);
 export const LATIN_NEVER_ACTORS = words(latinNeverActors);
 export const FR_NAME_ADJECTIVES = words(frNameAdjectives);
 export const DESCRIPTION_OPENERS = words(descriptionOpeners);
+export const OUTLET_KIND_NOUNS = words(outletKindNouns);
 export const ROLE_CONNECTORS = words(roleConnectors);
 export const ROLE_FORMS_OF_ADDRESS = words(roleFormsOfAddress);
 /** Title abbreviation → the title word it stands for ("gov" → "governor"); stored as "abbr=word". */

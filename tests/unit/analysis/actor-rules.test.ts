@@ -157,6 +157,11 @@ const MERGES: Record<string, MergeCase[]> = {
     { text: 'وقال د. كراري التهامي إن الزيارة مؤشر إيجابي. واشار التهامي الى ان هنالك وشائج تاريخية.', lang: 'ar', forms: ['كراري التهامي', 'التهامي', 'د. كراري التهامي'] },
     { text: 'وقال د. محمد الشريف إن الجامعة ستفتح أبوابها. وأضاف الشريف أن الطلاب عادوا.', lang: 'ar', forms: ['محمد الشريف', 'الشريف'] },
   ],
+  'a description of an outlet by its kind is the outlet named last': [
+    { text: "« Aucune déclaration au fisc », écrit Le Canard enchaîné. Le journal satirique révèle d'autres irrégularités.", lang: 'fr', forms: ['Le Canard enchaîné', 'Le journal satirique'] },
+    { text: 'Une enquête est ouverte, révèle Le Monde. Selon le quotidien du soir, le ministre savait.', lang: 'fr', forms: ['Le Monde', 'le quotidien du soir'] },
+    { text: 'The minister lied, Reuters reported on Monday. The agency said it had seen the files.', lang: 'en', forms: ['Reuters', 'The agency'] },
+  ],
   'a title alone names the person the article gave that title': [
     { text: 'Gov. Chris Christie signed the budget on Friday. Democrats said the governor had rushed it.', lang: 'en', forms: ['Chris Christie', 'the governor'] },
     { text: 'Sen. Rand Paul spoke for an hour. The senator said the bill would fail.', lang: 'en', forms: ['Rand Paul', 'The senator'] },
@@ -164,6 +169,13 @@ const MERGES: Record<string, MergeCase[]> = {
     { text: "Alexis Kohler, secrétaire général de l'Elysée, a été entendu. Le PNF a ouvert une enquête visant le secrétaire général de l'Elysée.", lang: 'fr', forms: ['Alexis Kohler', "le secrétaire général de l'Elysée"] },
   ],
 };
+
+describe('outlet descriptions left unlinked', () => {
+  it('"le journal Ebdo" names another outlet', () => {
+    const r = analyzeText('Le Monde révèle une enquête. La plainte fut dévoilée par le journal Ebdo en 2018.', { lang: 'fr' });
+    expect(r.actors.flatMap((a) => a.aliases)).not.toContain('le journal');
+  });
+});
 
 /** Title-only descriptions that must stay unlinked: two holders of the title, or a French title qualified after it. */
 const UNLINKED: { text: string; lang: Lang; form: string }[] = [
