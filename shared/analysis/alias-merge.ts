@@ -93,3 +93,15 @@ export function titledForm(text: string, m: Pick<Mention, 'start' | 'text' | 'ro
   if (!word || !isTitleWord(word)) return null;
   return `${word.replace(/^[وف](?=ال)/, '')} ${m.text}`;
 }
+
+/**
+ * A French body's name as written with the lower-case article before it ("le Parquet national
+ * financier", "l'Elysée"), or null: French writes these names with their article, so the form with
+ * it is an alias too. Only for names the fr-article-name rule found after such an article.
+ */
+export function articleForm(text: string, m: Pick<Mention, 'start' | 'text' | 'rule'>): string | null {
+  if (m.rule !== 'fr-article-name') return null;
+  const before = text.slice(Math.max(0, m.start - 5), m.start);
+  const art = /(?:^|[\s(«“])((?:le|la|les) |l['’])$/.exec(before)?.[1];
+  return art ? `${art}${m.text}` : null;
+}

@@ -5,7 +5,7 @@
 import type { Actor, ActorType, Lang, RejectedSuggestion, Source } from '../domain';
 import { detectLang, directionOf } from '../text';
 import { actorConfidence } from './actor-confidence';
-import { titledForm, unionByEvidence } from './alias-merge';
+import { articleForm, titledForm, unionByEvidence } from './alias-merge';
 import { AliasIndex, devowel, findActorMentions, makeMention, mentionKey, type Mention } from './actors';
 import { oncePerList } from './alias-index';
 import { foldUmlautSpelling } from './morphology';
@@ -243,6 +243,8 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
     if (!a.mentions.some((x) => x.start === m.start && x.end === m.end)) a.mentions.push({ start: m.start, end: m.end, text: m.text });
     const titled = titledForm(text, m);
     if (titled && !a.aliases.includes(titled)) a.aliases.push(titled);
+    const withArticle = articleForm(text, m);
+    if (withArticle && !a.aliases.includes(withArticle)) a.aliases.push(withArticle);
     actorOf.set(m, id);
   };
   for (const m of mentions) {

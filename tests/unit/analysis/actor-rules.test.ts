@@ -157,6 +157,10 @@ const MERGES: Record<string, MergeCase[]> = {
     { text: 'وقال د. كراري التهامي إن الزيارة مؤشر إيجابي. واشار التهامي الى ان هنالك وشائج تاريخية.', lang: 'ar', forms: ['كراري التهامي', 'التهامي', 'د. كراري التهامي'] },
     { text: 'وقال د. محمد الشريف إن الجامعة ستفتح أبوابها. وأضاف الشريف أن الطلاب عادوا.', lang: 'ar', forms: ['محمد الشريف', 'الشريف'] },
   ],
+  "a French body's name with its lower-case article is an alias": [
+    { text: 'La décision a été prise par le Conseil fédéral mercredi, après un long débat.', lang: 'fr', forms: ['Conseil fédéral', 'le Conseil fédéral'] },
+    { text: "Le projet est soutenu par l'Elysée depuis des mois. Selon l'Elysée, la réforme sera votée.", lang: 'fr', forms: ['Elysée', "l'Elysée"] },
+  ],
   'a description of an outlet by its kind is the outlet named last': [
     { text: "« Aucune déclaration au fisc », écrit Le Canard enchaîné. Le journal satirique révèle d'autres irrégularités.", lang: 'fr', forms: ['Le Canard enchaîné', 'Le journal satirique'] },
     { text: 'Une enquête est ouverte, révèle Le Monde. Selon le quotidien du soir, le ministre savait.', lang: 'fr', forms: ['Le Monde', 'le quotidien du soir'] },
