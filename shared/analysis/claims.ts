@@ -23,9 +23,21 @@ import {
 import { EN_AUX, EN_CUES, EN_PARTICIPLE_CUES, EN_HEDGES, EN_NOT_NAME, EN_NP_STOP, EN_ORG_DESCRIPTIONS, EN_PRONOUNS, EN_STRONG_CUES, EN_TELL, LATIN_ORG_WORDS } from './lexicon-en';
 import { FR_ACCORDING, FR_AUX, FR_CUES, FR_FAIRE, FR_FAIRE_CUE_WORDS, FR_HEDGES, FR_PARTICIPLE_CUES, FR_PRONOUNS, FR_VIEW_PHRASES } from './lexicon-fr';
 import { EN_DOCUMENT_CUES, EN_INVERTIBLE_CUES, EN_THAT_ONLY_CUES } from './lexicon/cues-en';
-import { AR_APPOSITION_HEADS, AR_NAME_CONNECTORS, AR_NOBODY, CLAUSE_VERBS_AFTER_NP, NO_SPEAKER_WORDS } from './lexicon/speaker-phrase';
+import {
+  AR_APPOSITION_HEADS,
+  AR_NAME_BREAKERS,
+  AR_NAME_CONNECTORS,
+  AR_NOBODY,
+  AR_PRAYER_ADDRESSEES,
+  AR_PRAYER_VERBS,
+  AR_STYLE_PRONOUNS,
+  AR_STYLES_OF_ADDRESS,
+  CLAUSE_VERBS_AFTER_NP,
+  NO_SPEAKER_WORDS,
+} from './lexicon/speaker-phrase';
 import { firstStartingAt, resolveSpeakers, type ResolvableSpeaker, type Want } from './speakers';
-import { arabicVariants, type Quote, type Sentence, type Token } from './tokens';
+import { verbLike } from './morphology';
+import { arabicVariants, tokenKey, type Quote, type Sentence, type Token } from './tokens';
 
 export type RawSpeaker = ResolvableSpeaker;
 
@@ -62,6 +74,11 @@ const AR_APPOSITION: ReadonlySet<string> = new Set(AR_APPOSITION_HEADS);
 const AR_CONNECTORS: ReadonlySet<string> = new Set(AR_NAME_CONNECTORS);
 const AR_PARTICLES: ReadonlySet<string> = new Set(AR_CUE_PARTICLES_BEFORE_CONTENT);
 const NO_SPEAKER: ReadonlySet<string> = new Set(NO_SPEAKER_WORDS);
+const AR_STYLES: ReadonlySet<string> = new Set(AR_STYLES_OF_ADDRESS.map(tokenKey));
+const AR_STYLE_PRONOUN: ReadonlyMap<string, Want> = new Map(AR_STYLE_PRONOUNS.map(([w, g]) => [tokenKey(w), g]));
+const AR_ADDRESSEES: ReadonlySet<string> = new Set(AR_PRAYER_ADDRESSEES.map(tokenKey));
+const AR_BREAKERS: ReadonlySet<string> = new Set(AR_NAME_BREAKERS.map(tokenKey));
+const PRAYER_LEMMAS: ReadonlySet<string> = new Set(AR_PRAYER_VERBS.map(tokenKey));
 const EN_THAT_ONLY: ReadonlySet<string> = new Set(EN_THAT_ONLY_CUES);
 const EN_DOCUMENT: ReadonlySet<string> = new Set(EN_DOCUMENT_CUES);
 /** A French name or noun phrase after an elided article: "l'OFAG", "l’Élysée". */
@@ -150,7 +167,7 @@ const FR_INVERTED = /^[\p{L}]+-(?:t-)?(il|elle|ils|elles)$/u;
 function arabicNameRun(tokens: readonly Token[], a: number, b: number): { a: number; b: number } | null {
   for (let i = a; i < b; i++) {
     const t = tokens[i] as Token;
-    if (!t.arabic || !isKnownArabicName(t) || AR_APPOSITION.has(t.key)) continue;
+    if (!t.arabic || !(isKnownArabicName(t) || arNameAli(tokens, i)) || AR_APPOSITION.has(t.key)) continue;
     let j = i + 1;
     while (j < b && j - i < 6) {
       const u = tokens[j] as Token;
@@ -160,6 +177,7 @@ function arabicNameRun(tokens: readonly Token[], a: number, b: number): { a: num
         continue;
       }
       if (!isArabicNameToken(u, false) || (endsSpeakerName(u) && !isKnownArabicName(u))) break;
+      if (!arNameWordContinues(tokens, j, b)) break;
       j++;
       // A family name with the article ends the name ("خالد العطية", "عبد الفتاح السيسي"): what
       // follows is the verb's object or an apposition ("… الهجوم", "… الأطراف الليبية").
@@ -168,6 +186,48 @@ function arabicNameRun(tokens: readonly Token[], a: number, b: number): { a: num
     return { a: i, b: j };
   }
   return null;
+}
+
+/**
+ * Whether word `j`, after the first words of a name, continues it: a known name or a family name with
+ * the article does; a word no lexicon knows does only when it has no verb shape and what follows can
+ * end a name. The speaker's own words often follow the name with no "أن" ("وقالت ليلى هاشم نتمنى",
+ * "واكدت زينب عدم اتفاقها"): a first-person verb or a negating noun there opens them.
+ */
+function arNameWordContinues(tokens: readonly Token[], j: number, b: number): boolean {
+  const u = tokens[j] as Token;
+  if (AR_BREAKERS.has(u.key)) return false;
+  if (isKnownArabicName(u) || /^ال/.test(u.key)) return true;
+  if (arFirstPersonVerb(u, tokens[j + 1]) || verbLike(u.key)) return false;
+  // A run of such words ("كمال أبوالمجد") is a name when it reaches something that can end one.
+  for (let k = j + 1; k < j + 4; k++) {
+    const next = tokens[k];
+    if (k >= b || !next || !next.word || !next.arabic || endsSpeakerName(next) || AR_APPOSITION.has(next.key) || /^ال/.test(next.key)) return true;
+    if (AR_COMPLEMENTISERS.has(next.key) || AR_CONNECTORS.has(next.key) || isKnownArabicName(next)) return true;
+    if (AR_BREAKERS.has(next.key) || arFirstPersonVerb(next, tokens[k + 1]) || verbLike(next.key) || !isArabicNameToken(next, false)) return false;
+  }
+  return false;
+}
+
+/**
+ * A first-person plural imperfect ("نتمنى", "نخشى", "نأمل", "نرفض"): the quoted speaker's own words,
+ * never a name word (names that share the shape, نبيل or ناصر, are in the given-name lexicon).
+ */
+function arFirstPersonVerb(t: Token, next: Token | undefined): boolean {
+  if (!t.arabic || !/^ن/.test(t.key) || t.key.length < 4 || t.key.length > 5 || isKnownArabicName(t)) return false;
+  // The verb ends in alef maqsura ("نتمنى", "نخشى") or takes its complement ("نأمل أن", "نرفض أن").
+  return /ى$/.test(t.raw) || (!!next && AR_COMPLEMENTISERS.has(next.key));
+}
+
+/**
+ * "علي" the given name rather than على in the spelling that writes it with ya: after a name connector,
+ * a title or a style of address ("أحمد بن علي القحطاني", "الدكتور علي محي الدين", "الشيخ علي جمعة").
+ */
+function arNameAli(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  if (!t || t.key !== 'علي' || /ى$/.test(t.raw) || !prev || !prev.arabic) return false;
+  return AR_CONNECTORS.has(prev.key) || AR_APPOSITION.has(prev.key) || AR_STYLES.has(prev.key) || arabicVariants(prev).some((v) => AR_PERSON_TITLES.has(v));
 }
 
 /**
@@ -214,6 +274,8 @@ function speakerFromPhrase(ctx: Ctx, a: number, b: number, rule: string): RawSpe
   const last = tokens[b - 1] as Token;
   const phrase = text.slice(first.start, last.end);
   if (b - a === 1) {
+    const style = first.arabic ? (AR_STYLE_PRONOUN.get(first.key) ?? AR_STYLE_PRONOUN.get(first.key.replace(/^و/, ''))) : undefined;
+    if (style) return { start: first.start, end: last.end, text: phrase, via: 'pronoun', mention: null, want: style };
     const g = pronounWant(first, ctx.lang);
     if (g) {
       // First and second persons name nobody in the article; resolveSpeakers finds the others.
@@ -221,10 +283,26 @@ function speakerFromPhrase(ctx: Ctx, a: number, b: number, rule: string): RawSpe
       return { start: first.start, end: last.end, text: phrase, via: 'pronoun', mention: null, want: g };
     }
   }
-  const inside = mentionIn(ctx.mentions, first.start, last.end);
+  let inside = mentionIn(ctx.mentions, first.start, last.end);
+  if (inside && first.arabic && inside.type === 'person') {
+    // A person's mention that ran on into an apposition ("زكي محي الدين موظف") ends before it.
+    for (let k = inside.first + 1; k < inside.last; k++) {
+      if (AR_APPOSITION.has((tokens[k] as Token).key)) {
+        inside = mentionForRun(ctx, { a: inside.first, b: k }, rule) ?? inside;
+        break;
+      }
+    }
+  }
   // A mention inside the phrase is the speaker, unless Arabic name words come before it: in "فوزي
   // صلوخ وزير الخارجية اللبنانية" the ministry belongs to the title and the man speaks.
-  if (inside && (inside.start === first.start || !first.arabic)) return { start: first.start, end: last.end, text: phrase, via: 'name', mention: inside };
+  const arRun = first.arabic && b - a > 1 ? arabicNameRun(tokens, a, b) : null;
+  // A person's mention that runs past the name into the speaker's words is cut to the name below.
+  // So is one that is not the name at all but a word of the role after it ("… القرة داغي الأمين العام").
+  // And so is a person's mention of the title before the name ("امين امانة … الاستاذة ليلى هاشم").
+  const runCuts =
+    !!arRun && !!inside && inside.type === 'person' &&
+    ((inside.first === arRun.a && inside.last > arRun.b) || ((inside.first >= arRun.b || inside.last <= arRun.a) && arRun.b - arRun.a >= 2));
+  if (inside && (inside.start === first.start || !first.arabic) && !runCuts) return { start: first.start, end: last.end, text: phrase, via: 'name', mention: inside };
   // Capitalised or Arabic name without a mention yet: it becomes a candidate actor.
   // "no confirmed signs", "aucun responsable": nobody is speaking.
   for (let k = a; k < b; k++) if (NO_SPEAKER.has((tokens[k] as Token).key)) return null;
@@ -237,8 +315,9 @@ function speakerFromPhrase(ctx: Ctx, a: number, b: number, rule: string): RawSpe
   const anyCap = tokens.slice(i0, b).some(capLike);
   if (first.arabic) {
     // A known given name after a title or a body, or before an apposition: that name speaks.
-    const run = b - a > 1 ? arabicNameRun(tokens, i0, b) : null;
-    if (run && (run.a > i0 || run.b < b) && run.b - run.a >= 2) {
+    const run = arRun;
+    // A known given name alone opens the phrase when the words after it are no name ("واضافت زينب نتمنى").
+    if (run && (run.a > i0 || run.b < b) && (run.b - run.a >= 2 || (run.a === i0 && run.b < b))) {
       const m = mentionForRun(ctx, run, rule);
       const r1 = tokens[run.b - 1] as Token;
       // The speaker text keeps the title before the name and drops the apposition after it.
@@ -643,6 +722,17 @@ function arNewReport(ctx: Ctx, k: number): boolean {
 }
 
 /**
+ * True when token `c` opens a sentence that an ellipsis ("..", "…") split from the one before in the
+ * same paragraph: Arabic news writes ".. مشيرا إلى" and ".. داعيا" to go on with the same speaker.
+ */
+function afterEllipsis(ctx: Ctx, c: number): boolean {
+  const prev = ctx.tokens[c - 1];
+  const t = ctx.tokens[c] as Token;
+  const dots = !!prev && (prev.raw === '…' || /^\.\.+$/.test(prev.raw) || (prev.raw === '.' && ctx.tokens[c - 2]?.raw === '.'));
+  return dots && !!prev && !ctx.text.slice(prev.end, t.start).includes('\n');
+}
+
+/**
  * "…، معرباً عن أمله في أن …", "…، مشيرةً إلى أن …": a circumstantial participle adds a statement by the
  * sentence's speaker (the claim before it in the sentence), else by the implied subject of its gender.
  */
@@ -667,7 +757,9 @@ function arParticipleClaim(ctx: Ctx, s: Sentence, c: number, out: RawClaim[]): v
   }
   const sp = span(tokens, a, stop);
   if (!sp || words(tokens, a, stop) < 2) return;
-  const before = inSentenceOf(out, s.first).filter((cl) => cl.speaker && cl.start < t.start).pop();
+  let before = inSentenceOf(out, s.first).filter((cl) => cl.speaker && cl.start < t.start).pop();
+  // After an ellipsis, the speaker of the sentence before goes on.
+  if (!before && c === s.first) before = out.filter((cl) => cl.speaker && cl.end <= t.start && !ctx.text.slice(cl.end, t.start).includes('\n')).pop();
   const speaker: RawSpeaker = before?.speaker ?? { start: t.start, end: t.end, text: '', via: 'implicit', mention: null, want: /ه$/.test(t.key) ? 'f' : 'any' };
   out.push({ ...sp, cue: { start: t.start, end: t.end }, speaker, hedged: false, confidence: before ? 0.7 : 0.55, rule: 'ar-participle', sent: s.first });
 }
@@ -704,7 +796,7 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       continue;
     }
     const bareKey = t.key.replace(/^[وف]/, '');
-    if (c > s.first && !ctx.inQuote?.[c] && (AR_PARTICIPLES.has(t.key) || AR_PARTICIPLES.has(bareKey))) {
+    if ((c > s.first || afterEllipsis(ctx, c)) && !ctx.inQuote?.[c] && (AR_PARTICIPLES.has(t.key) || AR_PARTICIPLES.has(bareKey))) {
       arParticipleClaim(ctx, s, c, out);
       continue;
     }
@@ -723,8 +815,10 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     let b = c + 1;
     let sawLatin = false;
     // A title first ("رئيس حزب … الهادي أبو راية"): the name may come after the body it heads.
-    const titled = !!tokens[c + 1] && arabicVariants(tokens[c + 1] as Token).some((v) => AR_PERSON_TITLES.has(v));
-    while (b < s.last && b - c <= (titled ? 14 : 8)) {
+    const titled = !!tokens[c + 1] && (AR_STYLES.has((tokens[c + 1] as Token).key) || arabicVariants(tokens[c + 1] as Token).some((v) => AR_PERSON_TITLES.has(v)));
+    // "ودعا الله أن", "وتضرع … إلى الله أن": whom one prays to is no speaker; the verb's subject speaks.
+    const prays = PRAYER_LEMMAS.has(lemma) && !!tokens[c + 1] && AR_ADDRESSEES.has((tokens[c + 1] as Token).key);
+    while (!prays && b < s.last && b - c <= (titled ? 14 : 8)) {
       const u = tokens[b] as Token;
       if (!u.word) {
         if (u.raw === '(' || u.raw === ')') {
@@ -733,10 +827,22 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
         }
         break;
       }
-      if (u.arabic && (AR_STOP.has(u.key) || AR_COMPLEMENTISERS.has(u.key) || arCue(u))) break;
+      if (u.arabic && (AR_STOP.has(u.key) || AR_COMPLEMENTISERS.has(u.key) || arCue(u)) && !arNameAli(tokens, b)) break;
+      // The speaker's own words right after the verb ("وقالت نتمنى أن", "وقال برغم …"): no speaker phrase.
+      if (u.arabic && (arFirstPersonVerb(u, tokens[b + 1]) || AR_BREAKERS.has(u.key))) break;
       if (u.arabic && sawLatin && u.key !== 'و') break;
       if (u.latin) sawLatin = true;
       b++;
+    }
+    // A long title may reach the word limit inside the name that follows it ("مديرة اعلام وزارة … زينب
+    // محمد الحسن"): the name goes on to its end.
+    for (let extra = 0; !prays && extra < 3 && b < s.last && b > c + 1; extra++) {
+      const prev = tokens[b - 1] as Token;
+      const u = tokens[b] as Token;
+      if (!u.word || !u.arabic || !(isKnownArabicName(prev) || AR_CONNECTORS.has(prev.key)) || !isArabicNameToken(u, false) || !arNameWordContinues(tokens, b, s.last)) break;
+      if (AR_STOP.has(u.key) || AR_COMPLEMENTISERS.has(u.key) || arCue(u)) break;
+      b++;
+      if (/^ال/.test(u.key)) break;
     }
     let speaker: RawSpeaker | null = null;
     let rule = 'ar-verb-first';
@@ -764,7 +870,9 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     // the name when the phrase ran on into the verb's object: "وحث السيسي الأطراف على …").
     if (speaker && speaker.via === 'name' && b > c + 1 && speaker.end < (tokens[b - 1] as Token).end && speaker.end > t.end) b = tokenAt(tokens, speaker.end);
     let a = b;
-    const limit = Math.min(s.last, b + 14);
+    // The speaker's own words begin right where the name ends ("زينب عدم اتفاقها", "… نتمنى أن").
+    const opensWords = !!tokens[b] && (AR_BREAKERS.has((tokens[b] as Token).key) || arFirstPersonVerb(tokens[b] as Token, tokens[b + 1]));
+    const limit = opensWords ? b : Math.min(s.last, b + 14);
     for (let k = b; k < limit; k++) {
       const u = tokens[k] as Token;
       if (u.raw === ':' || OPEN_Q.test(u.raw)) {
