@@ -23,6 +23,7 @@ import {
 import { EN_AUX, EN_CUES, EN_PARTICIPLE_CUES, EN_HEDGES, EN_NOT_NAME, EN_NP_STOP, EN_ORG_DESCRIPTIONS, EN_PRONOUNS, EN_STRONG_CUES, EN_TELL, LATIN_ORG_WORDS } from './lexicon-en';
 import { FR_ACCORDING, FR_AUX, FR_CUES, FR_FAIRE, FR_FAIRE_CUE_WORDS, FR_HEDGES, FR_PARTICIPLE_CUES, FR_PRONOUNS, FR_VIEW_PHRASES } from './lexicon-fr';
 import { EN_DOCUMENT_CUES, EN_INVERTIBLE_CUES, EN_THAT_ONLY_CUES } from './lexicon/cues-en';
+import { FR_BACKWARD_OPENERS, FR_ETRE, FR_READING_INVERTED, FR_READING_PREPOSITIONS, FR_READING_VERBS, FR_SUSPECTED } from './lexicon/cues-fr';
 import {
   AR_APPOSITION_HEADS,
   AR_NAME_BREAKERS,
@@ -74,6 +75,11 @@ const AR_APPOSITION: ReadonlySet<string> = new Set(AR_APPOSITION_HEADS);
 const AR_CONNECTORS: ReadonlySet<string> = new Set(AR_NAME_CONNECTORS);
 const AR_PARTICLES: ReadonlySet<string> = new Set(AR_CUE_PARTICLES_BEFORE_CONTENT);
 const NO_SPEAKER: ReadonlySet<string> = new Set(NO_SPEAKER_WORDS);
+const FR_READING: ReadonlySet<string> = new Set(FR_READING_VERBS.map(tokenKey));
+const FR_READING_PREP: ReadonlySet<string> = new Set(FR_READING_PREPOSITIONS.map(tokenKey));
+const FR_READING_INV: ReadonlySet<string> = new Set(FR_READING_INVERTED.map(tokenKey));
+const FR_SUSPECT: ReadonlySet<string> = new Set(FR_SUSPECTED.map(tokenKey));
+const FR_ETRE_FORMS: ReadonlySet<string> = new Set(FR_ETRE.map(tokenKey));
 const AR_STYLES: ReadonlySet<string> = new Set(AR_STYLES_OF_ADDRESS.map(tokenKey));
 const AR_STYLE_PRONOUN: ReadonlyMap<string, Want> = new Map(AR_STYLE_PRONOUNS.map(([w, g]) => [tokenKey(w), g]));
 const AR_ADDRESSEES: ReadonlySet<string> = new Set(AR_PRAYER_ADDRESSEES.map(tokenKey));
@@ -468,6 +474,106 @@ function hasPhrase(tokens: readonly Token[], s: Sentence, phrases: readonly stri
   return false;
 }
 
+/** The claim of the sentence before `s` in the same paragraph: its whole text, or null. */
+function previousSentenceSpan(ctx: Ctx, s: Sentence): { start: number; end: number } | null {
+  const prev = ctx.sentences[(ctx.tokens[s.first] as Token).sent - 1];
+  if (!prev || (ctx.tokens[prev.first] as Token).para !== (ctx.tokens[s.first] as Token).para) return null;
+  let last = prev.last;
+  while (last > prev.first && !(ctx.tokens[last - 1] as Token).word && !/^[”»"’)]$/.test((ctx.tokens[last - 1] as Token).raw)) last--;
+  return words(ctx.tokens, prev.first, last) >= 3 ? span(ctx.tokens, prev.first, last) : null;
+}
+
+/**
+ * French cues with no speaking subject: "on lit sur Le Point que …" and "on apprend via l'AFP que …"
+ * (the publication speaks); "…», peut-on lire." (the publication named before, resolved like a pronoun
+ * for a body); "X est soupçonné d'avoir …" (no source named); "C'est ce qu'a annoncé X." (X said the
+ * sentence before). Returns the token to go on from, or -1 when nothing matched at `c`.
+ */
+function frImpersonalCue(ctx: Ctx, s: Sentence, c: number, out: RawClaim[]): number {
+  const { tokens } = ctx;
+  const t = tokens[c] as Token;
+  const next = tokens[c + 1];
+  // "on lit sur X que", "on peut lire dans X que".
+  if (t.key === 'on') {
+    let v = c + 1;
+    if (tokens[v]?.key === 'peut') v++;
+    if (!FR_READING.has(tokens[v]?.key ?? '') || !FR_READING_PREP.has(tokens[v + 1]?.key ?? '')) return -1;
+    let que = v + 2;
+    while (que < s.last && que - v < 10 && !(tokens[que] as Token).key.startsWith("qu") && (tokens[que] as Token).key !== 'que') que++;
+    if (que >= s.last || que - v >= 10) return -1;
+    const speaker = speakerFromPhrase(ctx, v + 2, que, 'speaker-name');
+    const a = (tokens[que] as Token).key === 'que' ? que + 1 : que;
+    const content = span(tokens, a, s.last);
+    if (!speaker || !content || words(tokens, a, s.last) < 3) return -1;
+    if ((tokens[que] as Token).key !== 'que') content.start = (tokens[que] as Token).start + 3;
+    out.push({ ...content, cue: { start: t.start, end: (tokens[v + 1] as Token).end }, speaker, hedged: false, confidence: 0.7, rule: 'fr-reading', sent: s.first });
+    return s.last;
+  }
+  // "…», peut-on lire." after the words it reports.
+  if (FR_READING_INV.has(t.key) && (t.key !== 'peut-on' || next?.key === 'lire')) {
+    let cb = c;
+    while (cb > s.first && /^[,—–]$/.test((tokens[cb - 1] as Token).raw)) cb--;
+    const content = words(tokens, s.first, cb) >= 3 ? span(tokens, s.first, cb) : null;
+    if (!content) return -1;
+    const v = t.key === 'peut-on' ? c + 1 : c;
+    const end = (tokens[v] as Token).end;
+    // "…, peut-on lire dans Les Échos": the publication follows; else it was named before.
+    let speaker: RawSpeaker | null = null;
+    if (FR_READING_PREP.has(tokens[v + 1]?.key ?? '')) {
+      let b = v + 2;
+      while (b < s.last && b - v < 10 && (tokens[b] as Token).word) b++;
+      speaker = speakerFromPhrase(ctx, v + 2, b, 'speaker-name');
+    }
+    speaker ??= { start: t.start, end, text: ctx.text.slice(t.start, end), via: 'pronoun', mention: null, want: 'n' };
+    out.push({ ...content, cue: { start: t.start, end }, speaker, hedged: false, confidence: 0.6, rule: 'fr-reading-inverted', sent: s.first });
+    return v + 1;
+  }
+  // "est soupçonné d'avoir …", "a été accusée de …".
+  if (FR_SUSPECT.has(t.key) && FR_ETRE_FORMS.has(tokens[c - 1]?.key ?? '') && next && (next.key === 'de' || next.key.startsWith("d'"))) {
+    const a = next.key === 'de' ? c + 2 : c + 1;
+    // The accuser may follow: "est accusé de viol par deux femmes", "soupçonnée de fraude par le fisc".
+    let stop = s.last;
+    let speaker: RawSpeaker | null = null;
+    for (let k = a + 1; k < s.last; k++) {
+      if ((tokens[k] as Token).key !== 'par') continue;
+      let b = k + 1;
+      while (b < s.last && b - k <= 6 && (tokens[b] as Token).word) b++;
+      speaker = speakerFromPhrase(ctx, k + 1, b, 'speaker-name');
+      if (speaker) stop = k;
+      break;
+    }
+    const content = span(tokens, a, stop);
+    if (!content || words(tokens, a, stop) < 2) return -1;
+    if (next.key !== 'de') content.start = next.start + 2;
+    out.push({ ...content, cue: { start: t.start, end: t.end }, speaker, hedged: !speaker, confidence: 0.55, rule: 'fr-suspected', sent: s.first });
+    return stop;
+  }
+  // "C'est ce qu'a annoncé X." / "c'est ce qu'affirme X": X said the sentence before.
+  if (c === s.first && FR_BACKWARD_OPENERS.some((ph) => ph.every((k, i) => tokens[c + i]?.key === k))) {
+    let v = c + 2;
+    const qu = tokens[v];
+    if (!qu || !(qu.key === 'que' || qu.key.startsWith("qu'"))) return -1;
+    // "qu'a annoncé", "qu'ont expliqué", "qu'affirme", "que révèle".
+    const elidedVerb = qu.key.slice(3);
+    let cue: Token | undefined;
+    if (qu.key === 'que') cue = tokens[++v];
+    else if (FR_AUX.has(elidedVerb) || elidedVerb === 'ont') cue = tokens[++v];
+    else cue = qu;
+    const cueKey = cue === qu ? elidedVerb : (cue?.key ?? '');
+    if (!cue || !(FR_CUES.has(cueKey) || FR_CUES.has(cueKey.replace(/^s'/, '')))) return -1;
+    let b = v + 1;
+    while (b < s.last && b - v <= 8 && ((tokens[b] as Token).word || (tokens[b] as Token).raw === '-')) b++;
+    let e = b;
+    const content = previousSentenceSpan(ctx, s);
+    // The speaker phrase ends at its first comma ("… Caldwell, responsable de la mobilité, …").
+    for (let k = v + 1; k < b; k++) if ((tokens[k] as Token).raw === ',') e = Math.min(e, k);
+    const speaker = speakerFromPhrase(ctx, v + 1, e, 'speaker-name');
+    if (content && speaker) out.push({ ...content, cue: { start: t.start, end: cue.end }, speaker, hedged: false, confidence: 0.7, rule: 'fr-backward', sent: s.first });
+    return s.last;
+  }
+  return -1;
+}
+
 /** English and French: cues with the speaker before ("X said") or after ("said X"), and "according to". */
 function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
   const { tokens } = ctx;
@@ -488,6 +594,13 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       }
       c = np1 - 1;
       continue;
+    }
+    if (fr && !ctx.inQuote?.[c]) {
+      const went = frImpersonalCue(ctx, s, c, out);
+      if (went >= 0) {
+        c = went - 1;
+        continue;
+      }
     }
     if (fr && !ctx.inQuote?.[c] && frInvertedCue(ctx, s, c, out)) continue;
     if (fr && !ctx.inQuote?.[c]) {
@@ -521,6 +634,13 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     // passes the reflexive "se" ("se félicite") and "faire" before its noun ("a fait valoir").
     let p = c - 1;
     const frAux = (k: string): boolean => FR_AUX.has(k) || k === 'ont' || k === 'se' || (FR_FAIRE.has(k) && FR_FAIRE_CUE_WORDS.has(t.key));
+    // An incise between the auxiliary and the participle ("L'avocat a, quant à lui, annoncé", "L'USP
+    // a, elle, demandé"): read past it to the auxiliary.
+    if (fr && tokens[p]?.raw === ',') {
+      let k = p - 1;
+      while (k > s.first && p - k <= 5 && (tokens[k] as Token).raw !== ',') k--;
+      if ((tokens[k] as Token).raw === ',' && k < p - 1 && frAux(tokens[k - 1]?.key ?? '')) p = k - 1;
+    }
     while (p >= s.first && (tokens[p] as Token).word && (fr ? frAux((tokens[p] as Token).key) : EN_AUX.has((tokens[p] as Token).key))) p--;
     // A parenthesis after the name ("Doherty (R-Warren) said", "l'OFAG (Berne) estime") is read past.
     if ((tokens[p] as Token | undefined)?.raw === ')' && p > s.first) {
@@ -583,6 +703,11 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       beforeEnd = apposed.a;
     } else if (q < p) {
       speaker = speakerFromPhrase(ctx, q + 1, p + 1, 'speaker-name');
+    } else if (fr && q === p && tokens[p]?.key === 'et') {
+      // A verb joined by "et" shares the sentence's subject ("L'OFAG retire le produit et considère
+      // la substance comme cancérigène", "Le maire a démenti et affirme que …").
+      const m = mentionIn(ctx.mentions, (tokens[s.first] as Token).start, (tokens[p] as Token).start);
+      if (m && words(tokens, s.first, m.first) <= 2) speaker = { start: m.start, end: m.end, text: m.text, via: 'name', mention: m };
     } else if (q === p && (p < s.first || !(tokens[p] as Token).word)) {
       // Nothing before the cue: "…,” said Warren" or "said the senator, …".
       let a = c + 1;

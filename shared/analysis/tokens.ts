@@ -148,6 +148,8 @@ export function tokenise(text: string, quotes: readonly Quote[]): { tokens: Toke
       i += 1;
       continue;
     }
+    // "une double (triple !) casquette": a mark inside a parenthesis the sentence goes on after.
+    if ((t.raw === '!' || t.raw === '?') && next?.raw === ')' && tokens[i + 2]?.word && !(tokens[i + 2] as Token).cap && (tokens[i + 2] as Token).para === t.para) continue;
     const prev = tokens[i - 1];
     if (t.raw === '.' && prev && prev.end === t.start && prev.latin && (ABBREV.has(prev.key) || prev.raw.length === 1)) continue;
     if (next && next.latin && !next.cap && next.start - t.end <= 1) continue;
