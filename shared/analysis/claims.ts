@@ -23,6 +23,7 @@ import {
 import { EN_AUX, EN_CUES, EN_PARTICIPLE_CUES, EN_HEDGES, EN_NOT_NAME, EN_NP_STOP, EN_ORG_DESCRIPTIONS, EN_PRONOUNS, EN_STRONG_CUES, EN_TELL, LATIN_ORG_WORDS } from './lexicon-en';
 import { FR_ACCORDING, FR_AUX, FR_CUES, FR_FAIRE, FR_FAIRE_CUE_WORDS, FR_HEDGES, FR_PARTICIPLE_CUES, FR_PRONOUNS, FR_VIEW_PHRASES } from './lexicon-fr';
 import { EN_DOCUMENT_CUES, EN_INVERTIBLE_CUES, EN_THAT_ONLY_CUES } from './lexicon/cues-en';
+import { AR_CUE_PREFIXED_COMPLEMENT } from './lexicon/cues-ar';
 import { FR_BACKWARD_OPENERS, FR_ETRE, FR_READING_INVERTED, FR_READING_PREPOSITIONS, FR_READING_VERBS, FR_SUSPECTED } from './lexicon/cues-fr';
 import {
   AR_APPOSITION_HEADS,
@@ -314,6 +315,8 @@ function speakerFromPhrase(ctx: Ctx, a: number, b: number, rule: string): RawSpe
   for (let k = a; k < b; k++) if (NO_SPEAKER.has((tokens[k] as Token).key)) return null;
   let i0 = a;
   while (i0 < b && DETERMINERS.has((tokens[i0] as Token).key)) i0++;
+  // A one-letter title ("د. كراري التهامي") is no part of the name.
+  while (i0 + 2 < b && (tokens[i0] as Token).arabic && (tokens[i0] as Token).raw.length === 1 && (tokens[i0 + 1] as Token).raw === '.') i0 += 2;
   if (i0 >= b) return null;
   const keys = tokens.slice(i0, b).filter((t) => t.word).map((t) => t.key);
   const orgDesc = keys.some((k) => EN_ORG_DESCRIPTIONS.has(k) || LATIN_ORG_WORDS.has(k));
@@ -935,6 +938,18 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     // "عبر عن": a verb that reports only with its particle.
     const particle = AR_CUE_PARTICLE[lemma];
     if (particle && !tokens.slice(c + 1, Math.min(s.last, c + 7)).some((u) => u.key === particle)) continue;
+    // "عرض لتجربة": a verb that reports only with its ل-complement, where the content starts.
+    const prefix = AR_CUE_PREFIXED_COMPLEMENT[lemma];
+    let compAt = -1;
+    if (prefix) {
+      for (let k = c + 1; k < Math.min(s.last, c + 12) && compAt < 0; k++) {
+        const u = tokens[k] as Token;
+        // Right after the verb ("كما عرضت لتجربة") or after the subject and a comma ("عرض المتحدثون …، لمسار").
+        const opens = k === c + 1 || /^[،,]$/.test(tokens[k - 1]?.raw ?? '');
+        if (opens && u.arabic && u.key.startsWith(prefix) && u.key.length >= 4 && !AR_STOP.has(u.key) && !isKnownArabicName(u)) compAt = k;
+      }
+      if (compAt < 0) continue;
+    }
     const feminine = /^ت/.test(form) || /تا?$/.test(form);
     // Speaker phrase after a verb-first cue.
     let b = c + 1;
@@ -943,10 +958,11 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     const titled = !!tokens[c + 1] && (AR_STYLES.has((tokens[c + 1] as Token).key) || arabicVariants(tokens[c + 1] as Token).some((v) => AR_PERSON_TITLES.has(v)));
     // "ودعا الله أن", "وتضرع … إلى الله أن": whom one prays to is no speaker; the verb's subject speaks.
     const prays = PRAYER_LEMMAS.has(lemma) && !!tokens[c + 1] && AR_ADDRESSEES.has((tokens[c + 1] as Token).key);
-    while (!prays && b < s.last && b - c <= (titled ? 14 : 8)) {
+    while (!prays && b < s.last && b - c <= (titled ? 14 : 8) && b !== compAt) {
       const u = tokens[b] as Token;
       if (!u.word) {
-        if (u.raw === '(' || u.raw === ')') {
+        // "د. كراري التهامي": the full stop of a one-letter title.
+        if (u.raw === '(' || u.raw === ')' || (u.raw === '.' && tokens[b - 1]?.arabic && tokens[b - 1]?.raw.length === 1 && b > c + 1)) {
           b++;
           continue;
         }
@@ -997,7 +1013,8 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     let a = b;
     // The speaker's own words begin right where the name ends ("زينب عدم اتفاقها", "… نتمنى أن").
     const opensWords = !!tokens[b] && (AR_BREAKERS.has((tokens[b] as Token).key) || arFirstPersonVerb(tokens[b] as Token, tokens[b + 1]));
-    const limit = opensWords ? b : Math.min(s.last, b + 14);
+    if (compAt >= 0) a = compAt;
+    const limit = opensWords || compAt >= 0 ? b : Math.min(s.last, b + 14);
     for (let k = b; k < limit; k++) {
       const u = tokens[k] as Token;
       if (u.raw === ':' || OPEN_Q.test(u.raw)) {
