@@ -5,6 +5,7 @@
 import type { Actor, ActorType, Lang, RejectedSuggestion, Source } from '../domain';
 import { detectLang, directionOf } from '../text';
 import { actorConfidence } from './actor-confidence';
+import { stateActorFor } from './capital-speaker';
 import { titledForm, unionByEvidence } from './alias-merge';
 import { AliasIndex, devowel, findActorMentions, makeMention, mentionKey, type Mention } from './actors';
 import { oncePerList } from './alias-index';
@@ -307,9 +308,16 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
     let speaker: SuggestedClaim['speaker'] = null;
     if (c.speaker) {
       const m = c.speaker.mention;
-      const actorId = m ? (actorOf.get(m) ?? findActorAt(m)) : null;
-      const actor = actorId ? actors.get(actorId) : undefined;
-      const why = c.speaker.resolution ?? { rule: c.speaker.via === 'name' ? 'named' : c.speaker.via, from: m ? { start: m.start, end: m.end, text: m.text } : null };
+      let actorId = m ? (actorOf.get(m) ?? findActorAt(m)) : null;
+      let actor = actorId ? actors.get(actorId) : undefined;
+      let why = c.speaker.resolution ?? { rule: c.speaker.via === 'name' ? 'named' : c.speaker.via, from: m ? { start: m.start, end: m.end, text: m.text } : null };
+      // "قالت طهران", "Washington said": the capital speaks for its state.
+      const state = actor ? stateActorFor(actor, actors.values()) : null;
+      if (state && m) {
+        actorId = state.id;
+        actor = state;
+        why = { rule: 'capital-for-state', from: { start: m.start, end: m.end, text: m.text } };
+      }
       const from = why.from ? { ...why.from } : null;
       if (c.speaker.via === 'implicit') {
         if (m) speaker = { actorId: actorId ?? null, text: m.text, start: m.start, end: m.end, name: actor?.name ?? m.text, via: 'implicit', rule: why.rule, from };
