@@ -22,7 +22,7 @@ import {
 } from './lexicon-ar';
 import { EN_AUX, EN_CUES, EN_PARTICIPLE_CUES, EN_HEDGES, EN_NOT_NAME, EN_NP_STOP, EN_ORG_DESCRIPTIONS, EN_PRONOUNS, EN_STRONG_CUES, EN_TELL, LATIN_ORG_WORDS } from './lexicon-en';
 import { FR_ACCORDING, FR_AUX, FR_CUES, FR_FAIRE, FR_FAIRE_CUE_WORDS, FR_HEDGES, FR_PARTICIPLE_CUES, FR_PRONOUNS, FR_VIEW_PHRASES } from './lexicon-fr';
-import { EN_DOCUMENT_CUES, EN_INVERTIBLE_CUES, EN_THAT_ONLY_CUES } from './lexicon/cues-en';
+import { EN_DOCUMENT_CUES, EN_INVERTIBLE_CUES, EN_SUBJECT_PRONOUN_WORDS, EN_THAT_ONLY_CUES } from './lexicon/cues-en';
 import { AR_CUE_PREFIXED_COMPLEMENT } from './lexicon/cues-ar';
 import { FR_BACKWARD_OPENERS, FR_ETRE, FR_READING_INVERTED, FR_READING_PREPOSITIONS, FR_READING_VERBS, FR_SUSPECTED } from './lexicon/cues-fr';
 import {
@@ -76,6 +76,7 @@ const AR_APPOSITION: ReadonlySet<string> = new Set(AR_APPOSITION_HEADS);
 const AR_CONNECTORS: ReadonlySet<string> = new Set(AR_NAME_CONNECTORS);
 const AR_PARTICLES: ReadonlySet<string> = new Set(AR_CUE_PARTICLES_BEFORE_CONTENT);
 const NO_SPEAKER: ReadonlySet<string> = new Set(NO_SPEAKER_WORDS);
+const EN_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(EN_SUBJECT_PRONOUN_WORDS);
 const FR_READING: ReadonlySet<string> = new Set(FR_READING_VERBS.map(tokenKey));
 const FR_READING_PREP: ReadonlySet<string> = new Set(FR_READING_PREPOSITIONS.map(tokenKey));
 const FR_READING_INV: ReadonlySet<string> = new Set(FR_READING_INVERTED.map(tokenKey));
@@ -477,6 +478,14 @@ function hasPhrase(tokens: readonly Token[], s: Sentence, phrases: readonly stri
   return false;
 }
 
+/**
+ * An English plural noun with no determiner after an inverted cue ("…, say oceanographers at …",
+ * "…, said analysts"): a group speaks. Never a word that starts a clause.
+ */
+function bareGroup(t: Token, fr: boolean): boolean {
+  return !fr && t.latin && !t.cap && t.key.length >= 5 && /[^s]s$/.test(t.key) && !EN_NOT_NAME.has(t.key) && !EN_NP_STOP.has(t.key) && !CLAUSE_VERB.has(t.key);
+}
+
 /** The claim of the sentence before `s` in the same paragraph: its whole text, or null. */
 function previousSentenceSpan(ctx: Ctx, s: Sentence): { start: number; end: number } | null {
   const prev = ctx.sentences[(ctx.tokens[s.first] as Token).sent - 1];
@@ -697,7 +706,7 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     let inverted = false;
     // Unless a speaker follows the cue ("…, a constaté la Ville"), which is the inverted order.
     const nextHead = tokens[c + 1];
-    const speakerFollows = !!nextHead && nextHead.sent === t.sent && (fr || EN_INVERTIBLE.has(t.key)) && (nextHead.cap || DETERMINERS.has(nextHead.key) || ELIDED_NAME.test(nextHead.raw)) && closesClause(tokens, s, c + 1);
+    const speakerFollows = !!nextHead && nextHead.sent === t.sent && (fr || EN_INVERTIBLE.has(t.key)) && (nextHead.cap || DETERMINERS.has(nextHead.key) || ELIDED_NAME.test(nextHead.raw) || bareGroup(nextHead, fr)) && closesClause(tokens, s, c + 1);
     const apposed = q === p && boundary?.raw === ',' && !speakerFollows ? appositionSubject(ctx, s, p) : null;
     if (apposed) {
       // "X, the head of Y, who …, said": the name before the appositions speaks.
@@ -719,7 +728,7 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       while (b < s.last && b - a < 7 && ((tokens[b] as Token).word || ((tokens[b] as Token).raw === '.' && (tokens[b - 1] as Token | undefined)?.cap === true && b + 1 < s.last && (tokens[b + 1] as Token).cap)) && !stopAt(tokens[b] as Token)) b++;
       // The speaker after the cue is a name or a determined noun phrase ("précise l'OFAG"), not the next clause.
       const head = tokens[a] as Token | undefined;
-      if (b > a && afterComma && head && (head.cap || DETERMINERS.has(head.key) || ELIDED_NAME.test(head.raw))) {
+      if (b > a && afterComma && head && (head.cap || DETERMINERS.has(head.key) || ELIDED_NAME.test(head.raw) || bareGroup(head, fr))) {
         speaker = speakerFromPhrase(ctx, a, b, 'speaker-name');
         inverted = true;
         beforeEnd = p + 1;
@@ -765,6 +774,16 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
         }
       } else if (EN_TELL.has(t.key)) {
         a = c + 2;
+        // A listener of several words ("told local television the search would …"): the content
+        // opens at its subject, a determiner or a subject pronoun.
+        for (let k = c + 2; k < Math.min(s.last, c + 5); k++) {
+          const u = tokens[k] as Token;
+          if (!u.word) break;
+          if (DETERMINERS.has(u.key) || EN_SUBJECT_PRONOUNS.has(u.key)) {
+            a = k;
+            break;
+          }
+        }
       } else if (ADVERBIAL_START.has((tokens[a] as Token | undefined)?.key ?? '')) {
         a = s.last;
       }
