@@ -237,6 +237,13 @@ export function resolveSpeakers(ctx: SpeakerCtx, claims: readonly ResolvableClai
 
 const KINDS = ORG_KINDS.map((k) => ({ heads: new Set(k.heads.map(tokenKey)), nameWords: new Set(k.nameWords.map(tokenKey)) }));
 
+/** The word tokens of a speaker phrase. */
+function wordsOf(tokens: readonly Token[], sp: ResolvableSpeaker): Token[] {
+  const words: Token[] = [];
+  for (let i = firstStartingAt(tokens, sp.start); i < tokens.length && (tokens[i] as Token).end <= sp.end; i++) if ((tokens[i] as Token).word) words.push(tokens[i] as Token);
+  return words;
+}
+
 /**
  * "the airline", "the company", "الشركة", "la compagnie": the latest organisation named nearby (not
  * inside reported words) whose name shows that kind, or any organisation for a generic kind. Null
@@ -244,9 +251,7 @@ const KINDS = ORG_KINDS.map((k) => ({ heads: new Set(k.heads.map(tokenKey)), nam
  */
 function byKind(ctx: SpeakerCtx, sp: ResolvableSpeaker, para: number, inContent: (m: Mention) => boolean): Mention | null {
   const { tokens, mentions } = ctx;
-  const i0 = firstStartingAt(tokens, sp.start);
-  const words: Token[] = [];
-  for (let i = i0; i < tokens.length && (tokens[i] as Token).end <= sp.end; i++) if ((tokens[i] as Token).word) words.push(tokens[i] as Token);
+  const words = wordsOf(tokens, sp);
   if (words.length === 0 || words.length > 3) return null;
   const last = words[words.length - 1] as Token;
   const kind = KINDS.find((k) => k.heads.has(last.key) || k.heads.has(last.key.replace(/^[وف]/, '')));
@@ -275,9 +280,7 @@ const HEAD_STRIP = /^(the|a|an|le|la|les|l'|un|une|ال)/;
  */
 function byTitle(ctx: SpeakerCtx, sp: ResolvableSpeaker, para: number, inContent: (m: Mention) => boolean): Mention | null {
   const { tokens, mentions } = ctx;
-  const i0 = firstStartingAt(tokens, sp.start);
-  const words: Token[] = [];
-  for (let i = i0; i < tokens.length && (tokens[i] as Token).end <= sp.end; i++) if ((tokens[i] as Token).word) words.push(tokens[i] as Token);
+  const words = wordsOf(tokens, sp);
   if (words.length === 0 || words.length > 4) return null;
   const head = (words[words.length - 1] as Token).key.replace(HEAD_STRIP, '');
   if (head.length < 3) return null;
