@@ -6,6 +6,7 @@ import type { Actor, ActorType, Lang, RejectedSuggestion, Source } from '../doma
 import { detectLang, directionOf } from '../text';
 import { actorConfidence } from './actor-confidence';
 import { articleForm, titledForm, unionByEvidence } from './alias-merge';
+import { stateActorFor } from './capital-speaker';
 import { AliasIndex, devowel, findActorMentions, makeMention, mentionKey, type Mention } from './actors';
 import { oncePerList } from './alias-index';
 import { foldUmlautSpelling } from './morphology';
@@ -228,8 +229,13 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
     sourceMentions.push({ start: sp.start, end: sp.end, text: sp.text, name, kind: 'official', knownId: null, rule: 'according-to', channel: null });
   }
   sourceMentions.sort((a, b) => a.start - b.start);
+  const added = ctx.mentions.length !== before;
+  // A description made a body only while no named body of its kind stood before it ("the company"
+  // that speaker resolution sent to "Apple Inc." is no actor of its own).
+  const spoken = new Set(rawClaims.map((c) => c.speaker?.mention));
+  for (let i = ctx.mentions.length - 1; i >= 0; i--) if ((ctx.mentions[i] as Mention).rule === 'description-org' && !spoken.has(ctx.mentions[i])) ctx.mentions.splice(i, 1);
   // Speakers the claims named are candidates too; look for them elsewhere only when there are new ones.
-  if (ctx.mentions.length !== before) mentions = propagate(text, tokens, ctx.mentions, lang);
+  if (added) mentions = propagate(text, tokens, ctx.mentions, lang);
 
   const rejected = new Set((opts.rejected ?? []).map((r) => `${r.kind}\u0000${r.key}`));
   const isRejected = (kind: string, s: string): boolean => rejected.size > 0 && rejected.has(`${kind}\u0000${normaliseKey(s)}`);
@@ -326,9 +332,16 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
     let speaker: SuggestedClaim['speaker'] = null;
     if (c.speaker) {
       const m = c.speaker.mention;
-      const actorId = m ? (actorOf.get(m) ?? findActorAt(m)) : null;
-      const actor = actorId ? actors.get(actorId) : undefined;
-      const why = c.speaker.resolution ?? { rule: c.speaker.via === 'name' ? 'named' : c.speaker.via, from: m ? { start: m.start, end: m.end, text: m.text } : null };
+      let actorId = m ? (actorOf.get(m) ?? findActorAt(m)) : null;
+      let actor = actorId ? actors.get(actorId) : undefined;
+      let why = c.speaker.resolution ?? { rule: c.speaker.via === 'name' ? 'named' : c.speaker.via, from: m ? { start: m.start, end: m.end, text: m.text } : null };
+      // "قالت طهران", "Washington said": the capital speaks for its state.
+      const state = actor ? stateActorFor(actor, actors.values()) : null;
+      if (state && m) {
+        actorId = state.id;
+        actor = state;
+        why = { rule: 'capital-for-state', from: { start: m.start, end: m.end, text: m.text } };
+      }
       const from = why.from ? { ...why.from } : null;
       if (c.speaker.via === 'implicit') {
         if (m) speaker = { actorId: actorId ?? null, text: m.text, start: m.start, end: m.end, name: actor?.name ?? m.text, via: 'implicit', rule: why.rule, from };

@@ -22,10 +22,24 @@ import {
 } from './lexicon-ar';
 import { EN_AUX, EN_CUES, EN_PARTICIPLE_CUES, EN_HEDGES, EN_NOT_NAME, EN_NP_STOP, EN_ORG_DESCRIPTIONS, EN_PRONOUNS, EN_STRONG_CUES, EN_TELL, LATIN_ORG_WORDS } from './lexicon-en';
 import { FR_ACCORDING, FR_AUX, FR_CUES, FR_FAIRE, FR_FAIRE_CUE_WORDS, FR_HEDGES, FR_PARTICIPLE_CUES, FR_PRONOUNS, FR_VIEW_PHRASES } from './lexicon-fr';
-import { EN_DOCUMENT_CUES, EN_INVERTIBLE_CUES, EN_THAT_ONLY_CUES } from './lexicon/cues-en';
-import { AR_APPOSITION_HEADS, AR_NAME_CONNECTORS, AR_NOBODY, CLAUSE_VERBS_AFTER_NP, NO_SPEAKER_WORDS } from './lexicon/speaker-phrase';
+import { EN_DOCUMENT_CUES, EN_INVERTIBLE_CUES, EN_SUBJECT_PRONOUN_WORDS, EN_THAT_ONLY_CUES } from './lexicon/cues-en';
+import { AR_CUE_PREFIXED_COMPLEMENT } from './lexicon/cues-ar';
+import { FR_BACKWARD_OPENERS, FR_ETRE, FR_READING_INVERTED, FR_READING_PREPOSITIONS, FR_READING_VERBS, FR_SUSPECTED } from './lexicon/cues-fr';
+import {
+  AR_APPOSITION_HEADS,
+  AR_NAME_BREAKERS,
+  AR_NAME_CONNECTORS,
+  AR_NOBODY,
+  AR_PRAYER_ADDRESSEES,
+  AR_PRAYER_VERBS,
+  AR_STYLE_PRONOUNS,
+  AR_STYLES_OF_ADDRESS,
+  CLAUSE_VERBS_AFTER_NP,
+  NO_SPEAKER_WORDS,
+} from './lexicon/speaker-phrase';
 import { firstStartingAt, resolveSpeakers, type ResolvableSpeaker, type Want } from './speakers';
-import { arabicVariants, type Quote, type Sentence, type Token } from './tokens';
+import { verbLike } from './morphology';
+import { arabicVariants, tokenKey, type Quote, type Sentence, type Token } from './tokens';
 
 export type RawSpeaker = ResolvableSpeaker;
 
@@ -62,6 +76,17 @@ const AR_APPOSITION: ReadonlySet<string> = new Set(AR_APPOSITION_HEADS);
 const AR_CONNECTORS: ReadonlySet<string> = new Set(AR_NAME_CONNECTORS);
 const AR_PARTICLES: ReadonlySet<string> = new Set(AR_CUE_PARTICLES_BEFORE_CONTENT);
 const NO_SPEAKER: ReadonlySet<string> = new Set(NO_SPEAKER_WORDS);
+const EN_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(EN_SUBJECT_PRONOUN_WORDS);
+const FR_READING: ReadonlySet<string> = new Set(FR_READING_VERBS.map(tokenKey));
+const FR_READING_PREP: ReadonlySet<string> = new Set(FR_READING_PREPOSITIONS.map(tokenKey));
+const FR_READING_INV: ReadonlySet<string> = new Set(FR_READING_INVERTED.map(tokenKey));
+const FR_SUSPECT: ReadonlySet<string> = new Set(FR_SUSPECTED.map(tokenKey));
+const FR_ETRE_FORMS: ReadonlySet<string> = new Set(FR_ETRE.map(tokenKey));
+const AR_STYLES: ReadonlySet<string> = new Set(AR_STYLES_OF_ADDRESS.map(tokenKey));
+const AR_STYLE_PRONOUN: ReadonlyMap<string, Want> = new Map(AR_STYLE_PRONOUNS.map(([w, g]) => [tokenKey(w), g]));
+const AR_ADDRESSEES: ReadonlySet<string> = new Set(AR_PRAYER_ADDRESSEES.map(tokenKey));
+const AR_BREAKERS: ReadonlySet<string> = new Set(AR_NAME_BREAKERS.map(tokenKey));
+const PRAYER_LEMMAS: ReadonlySet<string> = new Set(AR_PRAYER_VERBS.map(tokenKey));
 const EN_THAT_ONLY: ReadonlySet<string> = new Set(EN_THAT_ONLY_CUES);
 const EN_DOCUMENT: ReadonlySet<string> = new Set(EN_DOCUMENT_CUES);
 /** A French name or noun phrase after an elided article: "l'OFAG", "l’Élysée". */
@@ -150,7 +175,7 @@ const FR_INVERTED = /^[\p{L}]+-(?:t-)?(il|elle|ils|elles)$/u;
 function arabicNameRun(tokens: readonly Token[], a: number, b: number): { a: number; b: number } | null {
   for (let i = a; i < b; i++) {
     const t = tokens[i] as Token;
-    if (!t.arabic || !isKnownArabicName(t) || AR_APPOSITION.has(t.key)) continue;
+    if (!t.arabic || !(isKnownArabicName(t) || arNameAli(tokens, i)) || AR_APPOSITION.has(t.key)) continue;
     let j = i + 1;
     while (j < b && j - i < 6) {
       const u = tokens[j] as Token;
@@ -160,6 +185,7 @@ function arabicNameRun(tokens: readonly Token[], a: number, b: number): { a: num
         continue;
       }
       if (!isArabicNameToken(u, false) || (endsSpeakerName(u) && !isKnownArabicName(u))) break;
+      if (!arNameWordContinues(tokens, j, b)) break;
       j++;
       // A family name with the article ends the name ("خالد العطية", "عبد الفتاح السيسي"): what
       // follows is the verb's object or an apposition ("… الهجوم", "… الأطراف الليبية").
@@ -168,6 +194,48 @@ function arabicNameRun(tokens: readonly Token[], a: number, b: number): { a: num
     return { a: i, b: j };
   }
   return null;
+}
+
+/**
+ * Whether word `j`, after the first words of a name, continues it: a known name or a family name with
+ * the article does; a word no lexicon knows does only when it has no verb shape and what follows can
+ * end a name. The speaker's own words often follow the name with no "أن" ("وقالت ليلى هاشم نتمنى",
+ * "واكدت زينب عدم اتفاقها"): a first-person verb or a negating noun there opens them.
+ */
+function arNameWordContinues(tokens: readonly Token[], j: number, b: number): boolean {
+  const u = tokens[j] as Token;
+  if (AR_BREAKERS.has(u.key)) return false;
+  if (isKnownArabicName(u) || /^ال/.test(u.key)) return true;
+  if (arFirstPersonVerb(u, tokens[j + 1]) || verbLike(u.key)) return false;
+  // A run of such words ("كمال أبوالمجد") is a name when it reaches something that can end one.
+  for (let k = j + 1; k < j + 4; k++) {
+    const next = tokens[k];
+    if (k >= b || !next || !next.word || !next.arabic || endsSpeakerName(next) || AR_APPOSITION.has(next.key) || /^ال/.test(next.key)) return true;
+    if (AR_COMPLEMENTISERS.has(next.key) || AR_CONNECTORS.has(next.key) || isKnownArabicName(next)) return true;
+    if (AR_BREAKERS.has(next.key) || arFirstPersonVerb(next, tokens[k + 1]) || verbLike(next.key) || !isArabicNameToken(next, false)) return false;
+  }
+  return false;
+}
+
+/**
+ * A first-person plural imperfect ("نتمنى", "نخشى", "نأمل", "نرفض"): the quoted speaker's own words,
+ * never a name word (names that share the shape, نبيل or ناصر, are in the given-name lexicon).
+ */
+function arFirstPersonVerb(t: Token, next: Token | undefined): boolean {
+  if (!t.arabic || !/^ن/.test(t.key) || t.key.length < 4 || t.key.length > 5 || isKnownArabicName(t)) return false;
+  // The verb ends in alef maqsura ("نتمنى", "نخشى") or takes its complement ("نأمل أن", "نرفض أن").
+  return /ى$/.test(t.raw) || (!!next && AR_COMPLEMENTISERS.has(next.key));
+}
+
+/**
+ * "علي" the given name rather than على in the spelling that writes it with ya: after a name connector,
+ * a title or a style of address ("أحمد بن علي القحطاني", "الدكتور علي محي الدين", "الشيخ علي جمعة").
+ */
+function arNameAli(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  if (!t || t.key !== 'علي' || /ى$/.test(t.raw) || !prev || !prev.arabic) return false;
+  return AR_CONNECTORS.has(prev.key) || AR_APPOSITION.has(prev.key) || AR_STYLES.has(prev.key) || arabicVariants(prev).some((v) => AR_PERSON_TITLES.has(v));
 }
 
 /**
@@ -214,6 +282,8 @@ function speakerFromPhrase(ctx: Ctx, a: number, b: number, rule: string): RawSpe
   const last = tokens[b - 1] as Token;
   const phrase = text.slice(first.start, last.end);
   if (b - a === 1) {
+    const style = first.arabic ? (AR_STYLE_PRONOUN.get(first.key) ?? AR_STYLE_PRONOUN.get(first.key.replace(/^و/, ''))) : undefined;
+    if (style) return { start: first.start, end: last.end, text: phrase, via: 'pronoun', mention: null, want: style };
     const g = pronounWant(first, ctx.lang);
     if (g) {
       // First and second persons name nobody in the article; resolveSpeakers finds the others.
@@ -221,15 +291,33 @@ function speakerFromPhrase(ctx: Ctx, a: number, b: number, rule: string): RawSpe
       return { start: first.start, end: last.end, text: phrase, via: 'pronoun', mention: null, want: g };
     }
   }
-  const inside = mentionIn(ctx.mentions, first.start, last.end);
+  let inside = mentionIn(ctx.mentions, first.start, last.end);
+  if (inside && first.arabic && inside.type === 'person') {
+    // A person's mention that ran on into an apposition ("زكي محي الدين موظف") ends before it.
+    for (let k = inside.first + 1; k < inside.last; k++) {
+      if (AR_APPOSITION.has((tokens[k] as Token).key)) {
+        inside = mentionForRun(ctx, { a: inside.first, b: k }, rule) ?? inside;
+        break;
+      }
+    }
+  }
   // A mention inside the phrase is the speaker, unless Arabic name words come before it: in "فوزي
   // صلوخ وزير الخارجية اللبنانية" the ministry belongs to the title and the man speaks.
-  if (inside && (inside.start === first.start || !first.arabic)) return { start: first.start, end: last.end, text: phrase, via: 'name', mention: inside };
+  const arRun = first.arabic && b - a > 1 ? arabicNameRun(tokens, a, b) : null;
+  // A person's mention that runs past the name into the speaker's words is cut to the name below.
+  // So is one that is not the name at all but a word of the role after it ("… القرة داغي الأمين العام").
+  // And so is a person's mention of the title before the name ("امين امانة … الاستاذة ليلى هاشم").
+  const runCuts =
+    !!arRun && !!inside && inside.type === 'person' &&
+    ((inside.first === arRun.a && inside.last > arRun.b) || ((inside.first >= arRun.b || inside.last <= arRun.a) && arRun.b - arRun.a >= 2));
+  if (inside && (inside.start === first.start || !first.arabic) && !runCuts) return { start: first.start, end: last.end, text: phrase, via: 'name', mention: inside };
   // Capitalised or Arabic name without a mention yet: it becomes a candidate actor.
   // "no confirmed signs", "aucun responsable": nobody is speaking.
   for (let k = a; k < b; k++) if (NO_SPEAKER.has((tokens[k] as Token).key)) return null;
   let i0 = a;
   while (i0 < b && DETERMINERS.has((tokens[i0] as Token).key)) i0++;
+  // A one-letter title ("د. كراري التهامي") is no part of the name.
+  while (i0 + 2 < b && (tokens[i0] as Token).arabic && (tokens[i0] as Token).raw.length === 1 && (tokens[i0 + 1] as Token).raw === '.') i0 += 2;
   if (i0 >= b) return null;
   const keys = tokens.slice(i0, b).filter((t) => t.word).map((t) => t.key);
   const orgDesc = keys.some((k) => EN_ORG_DESCRIPTIONS.has(k) || LATIN_ORG_WORDS.has(k));
@@ -237,8 +325,9 @@ function speakerFromPhrase(ctx: Ctx, a: number, b: number, rule: string): RawSpe
   const anyCap = tokens.slice(i0, b).some(capLike);
   if (first.arabic) {
     // A known given name after a title or a body, or before an apposition: that name speaks.
-    const run = b - a > 1 ? arabicNameRun(tokens, i0, b) : null;
-    if (run && (run.a > i0 || run.b < b) && run.b - run.a >= 2) {
+    const run = arRun;
+    // A known given name alone opens the phrase when the words after it are no name ("واضافت زينب نتمنى").
+    if (run && (run.a > i0 || run.b < b) && (run.b - run.a >= 2 || (run.a === i0 && run.b < b))) {
       const m = mentionForRun(ctx, run, rule);
       const r1 = tokens[run.b - 1] as Token;
       // The speaker text keeps the title before the name and drops the apposition after it.
@@ -389,6 +478,114 @@ function hasPhrase(tokens: readonly Token[], s: Sentence, phrases: readonly stri
   return false;
 }
 
+/**
+ * An English plural noun with no determiner after an inverted cue ("…, say oceanographers at …",
+ * "…, said analysts"): a group speaks. Never a word that starts a clause.
+ */
+function bareGroup(t: Token, fr: boolean): boolean {
+  return !fr && t.latin && !t.cap && t.key.length >= 5 && /[^s]s$/.test(t.key) && !EN_NOT_NAME.has(t.key) && !EN_NP_STOP.has(t.key) && !CLAUSE_VERB.has(t.key);
+}
+
+/** The claim of the sentence before `s` in the same paragraph: its whole text, or null. */
+function previousSentenceSpan(ctx: Ctx, s: Sentence): { start: number; end: number } | null {
+  const prev = ctx.sentences[(ctx.tokens[s.first] as Token).sent - 1];
+  if (!prev || (ctx.tokens[prev.first] as Token).para !== (ctx.tokens[s.first] as Token).para) return null;
+  let last = prev.last;
+  while (last > prev.first && !(ctx.tokens[last - 1] as Token).word && !/^[”»"’)]$/.test((ctx.tokens[last - 1] as Token).raw)) last--;
+  return words(ctx.tokens, prev.first, last) >= 3 ? span(ctx.tokens, prev.first, last) : null;
+}
+
+/**
+ * French cues with no speaking subject: "on lit sur Le Point que …" and "on apprend via l'AFP que …"
+ * (the publication speaks); "…», peut-on lire." (the publication named before, resolved like a pronoun
+ * for a body); "X est soupçonné d'avoir …" (no source named); "C'est ce qu'a annoncé X." (X said the
+ * sentence before). Returns the token to go on from, or -1 when nothing matched at `c`.
+ */
+function frImpersonalCue(ctx: Ctx, s: Sentence, c: number, out: RawClaim[]): number {
+  const { tokens } = ctx;
+  const t = tokens[c] as Token;
+  const next = tokens[c + 1];
+  // "on lit sur X que", "on peut lire dans X que".
+  if (t.key === 'on') {
+    let v = c + 1;
+    if (tokens[v]?.key === 'peut') v++;
+    if (!FR_READING.has(tokens[v]?.key ?? '') || !FR_READING_PREP.has(tokens[v + 1]?.key ?? '')) return -1;
+    let que = v + 2;
+    while (que < s.last && que - v < 10 && !(tokens[que] as Token).key.startsWith("qu") && (tokens[que] as Token).key !== 'que') que++;
+    if (que >= s.last || que - v >= 10) return -1;
+    const speaker = speakerFromPhrase(ctx, v + 2, que, 'speaker-name');
+    const a = (tokens[que] as Token).key === 'que' ? que + 1 : que;
+    const content = span(tokens, a, s.last);
+    if (!speaker || !content || words(tokens, a, s.last) < 3) return -1;
+    if ((tokens[que] as Token).key !== 'que') content.start = (tokens[que] as Token).start + 3;
+    out.push({ ...content, cue: { start: t.start, end: (tokens[v + 1] as Token).end }, speaker, hedged: false, confidence: 0.7, rule: 'fr-reading', sent: s.first });
+    return s.last;
+  }
+  // "…», peut-on lire." after the words it reports.
+  if (FR_READING_INV.has(t.key) && (t.key !== 'peut-on' || next?.key === 'lire')) {
+    let cb = c;
+    while (cb > s.first && /^[,—–]$/.test((tokens[cb - 1] as Token).raw)) cb--;
+    const content = words(tokens, s.first, cb) >= 3 ? span(tokens, s.first, cb) : null;
+    if (!content) return -1;
+    const v = t.key === 'peut-on' ? c + 1 : c;
+    const end = (tokens[v] as Token).end;
+    // "…, peut-on lire dans Les Échos": the publication follows; else it was named before.
+    let speaker: RawSpeaker | null = null;
+    if (FR_READING_PREP.has(tokens[v + 1]?.key ?? '')) {
+      let b = v + 2;
+      while (b < s.last && b - v < 10 && (tokens[b] as Token).word) b++;
+      speaker = speakerFromPhrase(ctx, v + 2, b, 'speaker-name');
+    }
+    speaker ??= { start: t.start, end, text: ctx.text.slice(t.start, end), via: 'pronoun', mention: null, want: 'n' };
+    out.push({ ...content, cue: { start: t.start, end }, speaker, hedged: false, confidence: 0.6, rule: 'fr-reading-inverted', sent: s.first });
+    return v + 1;
+  }
+  // "est soupçonné d'avoir …", "a été accusée de …".
+  if (FR_SUSPECT.has(t.key) && FR_ETRE_FORMS.has(tokens[c - 1]?.key ?? '') && next && (next.key === 'de' || next.key.startsWith("d'"))) {
+    const a = next.key === 'de' ? c + 2 : c + 1;
+    // The accuser may follow: "est accusé de viol par deux femmes", "soupçonnée de fraude par le fisc".
+    let stop = s.last;
+    let speaker: RawSpeaker | null = null;
+    for (let k = a + 1; k < s.last; k++) {
+      if ((tokens[k] as Token).key !== 'par') continue;
+      let b = k + 1;
+      while (b < s.last && b - k <= 6 && (tokens[b] as Token).word) b++;
+      speaker = speakerFromPhrase(ctx, k + 1, b, 'speaker-name');
+      if (speaker) stop = k;
+      break;
+    }
+    const content = span(tokens, a, stop);
+    if (!content || words(tokens, a, stop) < 2) return -1;
+    if (next.key !== 'de') content.start = next.start + 2;
+    out.push({ ...content, cue: { start: t.start, end: t.end }, speaker, hedged: !speaker, confidence: 0.55, rule: 'fr-suspected', sent: s.first });
+    return stop;
+  }
+  // "C'est ce qu'a annoncé X." / "c'est ce qu'affirme X": X said the sentence before.
+  if (c === s.first && FR_BACKWARD_OPENERS.some((ph) => ph.every((k, i) => tokens[c + i]?.key === k))) {
+    let v = c + 2;
+    const qu = tokens[v];
+    if (!qu || !(qu.key === 'que' || qu.key.startsWith("qu'"))) return -1;
+    // "qu'a annoncé", "qu'ont expliqué", "qu'affirme", "que révèle".
+    const elidedVerb = qu.key.slice(3);
+    let cue: Token | undefined;
+    if (qu.key === 'que') cue = tokens[++v];
+    else if (FR_AUX.has(elidedVerb) || elidedVerb === 'ont') cue = tokens[++v];
+    else cue = qu;
+    const cueKey = cue === qu ? elidedVerb : (cue?.key ?? '');
+    if (!cue || !(FR_CUES.has(cueKey) || FR_CUES.has(cueKey.replace(/^s'/, '')))) return -1;
+    let b = v + 1;
+    while (b < s.last && b - v <= 8 && ((tokens[b] as Token).word || (tokens[b] as Token).raw === '-')) b++;
+    let e = b;
+    const content = previousSentenceSpan(ctx, s);
+    // The speaker phrase ends at its first comma ("… Caldwell, responsable de la mobilité, …").
+    for (let k = v + 1; k < b; k++) if ((tokens[k] as Token).raw === ',') e = Math.min(e, k);
+    const speaker = speakerFromPhrase(ctx, v + 1, e, 'speaker-name');
+    if (content && speaker) out.push({ ...content, cue: { start: t.start, end: cue.end }, speaker, hedged: false, confidence: 0.7, rule: 'fr-backward', sent: s.first });
+    return s.last;
+  }
+  return -1;
+}
+
 /** English and French: cues with the speaker before ("X said") or after ("said X"), and "according to". */
 function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
   const { tokens } = ctx;
@@ -409,6 +606,13 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       }
       c = np1 - 1;
       continue;
+    }
+    if (fr && !ctx.inQuote?.[c]) {
+      const went = frImpersonalCue(ctx, s, c, out);
+      if (went >= 0) {
+        c = went - 1;
+        continue;
+      }
     }
     if (fr && !ctx.inQuote?.[c] && frInvertedCue(ctx, s, c, out)) continue;
     if (fr && !ctx.inQuote?.[c]) {
@@ -442,6 +646,13 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     // passes the reflexive "se" ("se félicite") and "faire" before its noun ("a fait valoir").
     let p = c - 1;
     const frAux = (k: string): boolean => FR_AUX.has(k) || k === 'ont' || k === 'se' || (FR_FAIRE.has(k) && FR_FAIRE_CUE_WORDS.has(t.key));
+    // An incise between the auxiliary and the participle ("L'avocat a, quant à lui, annoncé", "L'USP
+    // a, elle, demandé"): read past it to the auxiliary.
+    if (fr && tokens[p]?.raw === ',') {
+      let k = p - 1;
+      while (k > s.first && p - k <= 5 && (tokens[k] as Token).raw !== ',') k--;
+      if ((tokens[k] as Token).raw === ',' && k < p - 1 && frAux(tokens[k - 1]?.key ?? '')) p = k - 1;
+    }
     while (p >= s.first && (tokens[p] as Token).word && (fr ? frAux((tokens[p] as Token).key) : EN_AUX.has((tokens[p] as Token).key))) p--;
     // A parenthesis after the name ("Doherty (R-Warren) said", "l'OFAG (Berne) estime") is read past.
     if ((tokens[p] as Token | undefined)?.raw === ')' && p > s.first) {
@@ -495,7 +706,7 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     let inverted = false;
     // Unless a speaker follows the cue ("…, a constaté la Ville"), which is the inverted order.
     const nextHead = tokens[c + 1];
-    const speakerFollows = !!nextHead && nextHead.sent === t.sent && (fr || EN_INVERTIBLE.has(t.key)) && (nextHead.cap || DETERMINERS.has(nextHead.key) || ELIDED_NAME.test(nextHead.raw)) && closesClause(tokens, s, c + 1);
+    const speakerFollows = !!nextHead && nextHead.sent === t.sent && (fr || EN_INVERTIBLE.has(t.key)) && (nextHead.cap || DETERMINERS.has(nextHead.key) || ELIDED_NAME.test(nextHead.raw) || bareGroup(nextHead, fr)) && closesClause(tokens, s, c + 1);
     const apposed = q === p && boundary?.raw === ',' && !speakerFollows ? appositionSubject(ctx, s, p) : null;
     if (apposed) {
       // "X, the head of Y, who …, said": the name before the appositions speaks.
@@ -504,6 +715,11 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       beforeEnd = apposed.a;
     } else if (q < p) {
       speaker = speakerFromPhrase(ctx, q + 1, p + 1, 'speaker-name');
+    } else if (fr && q === p && tokens[p]?.key === 'et') {
+      // A verb joined by "et" shares the sentence's subject ("L'OFAG retire le produit et considère
+      // la substance comme cancérigène", "Le maire a démenti et affirme que …").
+      const m = mentionIn(ctx.mentions, (tokens[s.first] as Token).start, (tokens[p] as Token).start);
+      if (m && words(tokens, s.first, m.first) <= 2) speaker = { start: m.start, end: m.end, text: m.text, via: 'name', mention: m };
     } else if (q === p && (p < s.first || !(tokens[p] as Token).word)) {
       // Nothing before the cue: "…,” said Warren" or "said the senator, …".
       let a = c + 1;
@@ -512,7 +728,7 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       while (b < s.last && b - a < 7 && ((tokens[b] as Token).word || ((tokens[b] as Token).raw === '.' && (tokens[b - 1] as Token | undefined)?.cap === true && b + 1 < s.last && (tokens[b + 1] as Token).cap)) && !stopAt(tokens[b] as Token)) b++;
       // The speaker after the cue is a name or a determined noun phrase ("précise l'OFAG"), not the next clause.
       const head = tokens[a] as Token | undefined;
-      if (b > a && afterComma && head && (head.cap || DETERMINERS.has(head.key) || ELIDED_NAME.test(head.raw))) {
+      if (b > a && afterComma && head && (head.cap || DETERMINERS.has(head.key) || ELIDED_NAME.test(head.raw) || bareGroup(head, fr))) {
         speaker = speakerFromPhrase(ctx, a, b, 'speaker-name');
         inverted = true;
         beforeEnd = p + 1;
@@ -558,6 +774,16 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
         }
       } else if (EN_TELL.has(t.key)) {
         a = c + 2;
+        // A listener of several words ("told local television the search would …"): the content
+        // opens at its subject, a determiner or a subject pronoun.
+        for (let k = c + 2; k < Math.min(s.last, c + 5); k++) {
+          const u = tokens[k] as Token;
+          if (!u.word) break;
+          if (DETERMINERS.has(u.key) || EN_SUBJECT_PRONOUNS.has(u.key)) {
+            a = k;
+            break;
+          }
+        }
       } else if (ADVERBIAL_START.has((tokens[a] as Token | undefined)?.key ?? '')) {
         a = s.last;
       }
@@ -643,6 +869,17 @@ function arNewReport(ctx: Ctx, k: number): boolean {
 }
 
 /**
+ * True when token `c` opens a sentence that an ellipsis ("..", "…") split from the one before in the
+ * same paragraph: Arabic news writes ".. مشيرا إلى" and ".. داعيا" to go on with the same speaker.
+ */
+function afterEllipsis(ctx: Ctx, c: number): boolean {
+  const prev = ctx.tokens[c - 1];
+  const t = ctx.tokens[c] as Token;
+  const dots = !!prev && (prev.raw === '…' || /^\.\.+$/.test(prev.raw) || (prev.raw === '.' && ctx.tokens[c - 2]?.raw === '.'));
+  return dots && !!prev && !ctx.text.slice(prev.end, t.start).includes('\n');
+}
+
+/**
  * "…، معرباً عن أمله في أن …", "…، مشيرةً إلى أن …": a circumstantial participle adds a statement by the
  * sentence's speaker (the claim before it in the sentence), else by the implied subject of its gender.
  */
@@ -667,7 +904,9 @@ function arParticipleClaim(ctx: Ctx, s: Sentence, c: number, out: RawClaim[]): v
   }
   const sp = span(tokens, a, stop);
   if (!sp || words(tokens, a, stop) < 2) return;
-  const before = inSentenceOf(out, s.first).filter((cl) => cl.speaker && cl.start < t.start).pop();
+  let before = inSentenceOf(out, s.first).filter((cl) => cl.speaker && cl.start < t.start).pop();
+  // After an ellipsis, the speaker of the sentence before goes on.
+  if (!before && c === s.first) before = out.filter((cl) => cl.speaker && cl.end <= t.start && !ctx.text.slice(cl.end, t.start).includes('\n')).pop();
   const speaker: RawSpeaker = before?.speaker ?? { start: t.start, end: t.end, text: '', via: 'implicit', mention: null, want: /ه$/.test(t.key) ? 'f' : 'any' };
   out.push({ ...sp, cue: { start: t.start, end: t.end }, speaker, hedged: false, confidence: before ? 0.7 : 0.55, rule: 'ar-participle', sent: s.first });
 }
@@ -704,7 +943,7 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       continue;
     }
     const bareKey = t.key.replace(/^[وف]/, '');
-    if (c > s.first && !ctx.inQuote?.[c] && (AR_PARTICIPLES.has(t.key) || AR_PARTICIPLES.has(bareKey))) {
+    if ((c > s.first || afterEllipsis(ctx, c)) && !ctx.inQuote?.[c] && (AR_PARTICIPLES.has(t.key) || AR_PARTICIPLES.has(bareKey))) {
       arParticipleClaim(ctx, s, c, out);
       continue;
     }
@@ -718,25 +957,52 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     // "عبر عن": a verb that reports only with its particle.
     const particle = AR_CUE_PARTICLE[lemma];
     if (particle && !tokens.slice(c + 1, Math.min(s.last, c + 7)).some((u) => u.key === particle)) continue;
+    // "عرض لتجربة": a verb that reports only with its ل-complement, where the content starts.
+    const prefix = AR_CUE_PREFIXED_COMPLEMENT[lemma];
+    let compAt = -1;
+    if (prefix) {
+      for (let k = c + 1; k < Math.min(s.last, c + 12) && compAt < 0; k++) {
+        const u = tokens[k] as Token;
+        // Right after the verb ("كما عرضت لتجربة") or after the subject and a comma ("عرض المتحدثون …، لمسار").
+        const opens = k === c + 1 || /^[،,]$/.test(tokens[k - 1]?.raw ?? '');
+        if (opens && u.arabic && u.key.startsWith(prefix) && u.key.length >= 4 && !AR_STOP.has(u.key) && !isKnownArabicName(u)) compAt = k;
+      }
+      if (compAt < 0) continue;
+    }
     const feminine = /^ت/.test(form) || /تا?$/.test(form);
     // Speaker phrase after a verb-first cue.
     let b = c + 1;
     let sawLatin = false;
     // A title first ("رئيس حزب … الهادي أبو راية"): the name may come after the body it heads.
-    const titled = !!tokens[c + 1] && arabicVariants(tokens[c + 1] as Token).some((v) => AR_PERSON_TITLES.has(v));
-    while (b < s.last && b - c <= (titled ? 14 : 8)) {
+    const titled = !!tokens[c + 1] && (AR_STYLES.has((tokens[c + 1] as Token).key) || arabicVariants(tokens[c + 1] as Token).some((v) => AR_PERSON_TITLES.has(v)));
+    // "ودعا الله أن", "وتضرع … إلى الله أن": whom one prays to is no speaker; the verb's subject speaks.
+    const prays = PRAYER_LEMMAS.has(lemma) && !!tokens[c + 1] && AR_ADDRESSEES.has((tokens[c + 1] as Token).key);
+    while (!prays && b < s.last && b - c <= (titled ? 14 : 8) && b !== compAt) {
       const u = tokens[b] as Token;
       if (!u.word) {
-        if (u.raw === '(' || u.raw === ')') {
+        // "د. كراري التهامي": the full stop of a one-letter title.
+        if (u.raw === '(' || u.raw === ')' || (u.raw === '.' && tokens[b - 1]?.arabic && tokens[b - 1]?.raw.length === 1 && b > c + 1)) {
           b++;
           continue;
         }
         break;
       }
-      if (u.arabic && (AR_STOP.has(u.key) || AR_COMPLEMENTISERS.has(u.key) || arCue(u))) break;
+      if (u.arabic && (AR_STOP.has(u.key) || AR_COMPLEMENTISERS.has(u.key) || arCue(u)) && !arNameAli(tokens, b)) break;
+      // The speaker's own words right after the verb ("وقالت نتمنى أن", "وقال برغم …"): no speaker phrase.
+      if (u.arabic && (arFirstPersonVerb(u, tokens[b + 1]) || AR_BREAKERS.has(u.key))) break;
       if (u.arabic && sawLatin && u.key !== 'و') break;
       if (u.latin) sawLatin = true;
       b++;
+    }
+    // A long title may reach the word limit inside the name that follows it ("مديرة اعلام وزارة … زينب
+    // محمد الحسن"): the name goes on to its end.
+    for (let extra = 0; !prays && extra < 3 && b < s.last && b > c + 1; extra++) {
+      const prev = tokens[b - 1] as Token;
+      const u = tokens[b] as Token;
+      if (!u.word || !u.arabic || !(isKnownArabicName(prev) || AR_CONNECTORS.has(prev.key)) || !isArabicNameToken(u, false) || !arNameWordContinues(tokens, b, s.last)) break;
+      if (AR_STOP.has(u.key) || AR_COMPLEMENTISERS.has(u.key) || arCue(u)) break;
+      b++;
+      if (/^ال/.test(u.key)) break;
     }
     let speaker: RawSpeaker | null = null;
     let rule = 'ar-verb-first';
@@ -764,7 +1030,10 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     // the name when the phrase ran on into the verb's object: "وحث السيسي الأطراف على …").
     if (speaker && speaker.via === 'name' && b > c + 1 && speaker.end < (tokens[b - 1] as Token).end && speaker.end > t.end) b = tokenAt(tokens, speaker.end);
     let a = b;
-    const limit = Math.min(s.last, b + 14);
+    // The speaker's own words begin right where the name ends ("زينب عدم اتفاقها", "… نتمنى أن").
+    const opensWords = !!tokens[b] && (AR_BREAKERS.has((tokens[b] as Token).key) || arFirstPersonVerb(tokens[b] as Token, tokens[b + 1]));
+    if (compAt >= 0) a = compAt;
+    const limit = opensWords || compAt >= 0 ? b : Math.min(s.last, b + 14);
     for (let k = b; k < limit; k++) {
       const u = tokens[k] as Token;
       if (u.raw === ':' || OPEN_Q.test(u.raw)) {

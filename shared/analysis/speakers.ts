@@ -10,8 +10,9 @@
 import type { Lang } from '../domain';
 import type { Mention } from './actors';
 import { AR_FEMALE_MARKERS, FR_FEMININE_DETERMINERS, FR_MASCULINE_DETERMINERS, LATIN_FEMALE_MARKERS, LATIN_MALE_MARKERS } from './lexicon/speaker-gender';
+import { ORG_KINDS } from './lexicon/org-kinds';
 import { AR_FEMALE_GIVEN_KEYS } from './lexicon-names';
-import type { Sentence, Token } from './tokens';
+import { tokenKey, type Sentence, type Token } from './tokens';
 
 /** What a pronoun or verb form allows: a man, a woman, a plural, a thing, or anyone. */
 export type Want = 'm' | 'f' | 'p' | 'n' | 'any';
@@ -172,7 +173,12 @@ export function resolveSpeakers(ctx: SpeakerCtx, claims: readonly ResolvableClai
     const at = c.cue?.start ?? sp.start;
     const atToken = tokens[firstStartingAt(tokens, sp.start)] ?? tokens[firstStartingAt(tokens, at)];
     const para = atToken?.para ?? 0;
-    if (sp.resolution) {
+    const kindOf = sp.via === 'description' && !sp.resolution && (!sp.mention || sp.mention.rule === 'description-org') ? byKind(ctx, sp, para, inContent) : null;
+    if (kindOf) {
+      // "the airline", "الشركة": the body of that kind named before.
+      sp.mention = kindOf;
+      sp.resolution = { rule: 'description-kind', from: spanOf(kindOf) };
+    } else if (sp.resolution) {
       // Chosen upstream (a quotation carried over from the claim before it): keep.
     } else if (sp.via === 'name' || (sp.via === 'description' && sp.mention)) {
       sp.resolution ??= { rule: sp.via === 'name' ? 'named' : 'description-named', from: sp.mention ? spanOf(sp.mention) : null };
@@ -229,6 +235,42 @@ export function resolveSpeakers(ctx: SpeakerCtx, claims: readonly ResolvableClai
   }
 }
 
+const KINDS = ORG_KINDS.map((k) => ({ heads: new Set(k.heads.map(tokenKey)), nameWords: new Set(k.nameWords.map(tokenKey)) }));
+
+/** The word tokens of a speaker phrase. */
+function wordsOf(tokens: readonly Token[], sp: ResolvableSpeaker): Token[] {
+  const words: Token[] = [];
+  for (let i = firstStartingAt(tokens, sp.start); i < tokens.length && (tokens[i] as Token).end <= sp.end; i++) if ((tokens[i] as Token).word) words.push(tokens[i] as Token);
+  return words;
+}
+
+/**
+ * "the airline", "the company", "الشركة", "la compagnie": the latest organisation named nearby (not
+ * inside reported words) whose name shows that kind, or any organisation for a generic kind. Null
+ * when the description names no kind of body or none fits.
+ */
+function byKind(ctx: SpeakerCtx, sp: ResolvableSpeaker, para: number, inContent: (m: Mention) => boolean): Mention | null {
+  const { tokens, mentions } = ctx;
+  const words = wordsOf(tokens, sp);
+  if (words.length === 0 || words.length > 3) return null;
+  const last = words[words.length - 1] as Token;
+  const kind = KINDS.find((k) => k.heads.has(last.key) || k.heads.has(last.key.replace(/^[وف]/, '')));
+  if (!kind) return null;
+  for (let i = firstStartingAt(mentions, sp.start) - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    if ((tokens[m.first]?.para ?? 0) < para - PARA_REACH - 1) break;
+    if (m.end > sp.start || m.rule === 'description-org' || inContent(m)) continue;
+    if (kind.nameWords.size === 0) {
+      if (m.type === 'organisation') return m;
+      continue;
+    }
+    // A name that says its kind ("Malaysia Airlines") is that body, whatever type its capitals suggested.
+    if (m.type === 'state' || m.type === 'place') continue;
+    for (let k = m.first; k < m.last; k++) if (kind.nameWords.has((tokens[k] as Token).key)) return m;
+  }
+  return null;
+}
+
 /** Determiners and the Arabic article, stripped to get a description's head noun. */
 const HEAD_STRIP = /^(the|a|an|le|la|les|l'|un|une|ال)/;
 
@@ -238,9 +280,7 @@ const HEAD_STRIP = /^(the|a|an|le|la|les|l'|un|une|ال)/;
  */
 function byTitle(ctx: SpeakerCtx, sp: ResolvableSpeaker, para: number, inContent: (m: Mention) => boolean): Mention | null {
   const { tokens, mentions } = ctx;
-  const i0 = firstStartingAt(tokens, sp.start);
-  const words: Token[] = [];
-  for (let i = i0; i < tokens.length && (tokens[i] as Token).end <= sp.end; i++) if ((tokens[i] as Token).word) words.push(tokens[i] as Token);
+  const words = wordsOf(tokens, sp);
   if (words.length === 0 || words.length > 4) return null;
   const head = (words[words.length - 1] as Token).key.replace(HEAD_STRIP, '');
   if (head.length < 3) return null;

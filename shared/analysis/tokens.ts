@@ -148,8 +148,12 @@ export function tokenise(text: string, quotes: readonly Quote[]): { tokens: Toke
       i += 1;
       continue;
     }
+    // "une double (triple !) casquette": a mark inside a parenthesis the sentence goes on after.
+    if ((t.raw === '!' || t.raw === '?') && next?.raw === ')' && tokens[i + 2]?.word && !(tokens[i + 2] as Token).cap && (tokens[i + 2] as Token).para === t.para) continue;
     const prev = tokens[i - 1];
     if (t.raw === '.' && prev && prev.end === t.start && prev.latin && (ABBREV.has(prev.key) || prev.raw.length === 1)) continue;
+    // An Arabic title abbreviated to one letter ("د. كراري التهامي", "م. أحمد علي"): no sentence end.
+    if (t.raw === '.' && prev && prev.end === t.start && prev.arabic && prev.raw.length === 1 && next?.arabic && !/\S/.test(text.slice(Math.max(0, prev.start - 1), prev.start))) continue;
     if (next && next.latin && !next.cap && next.start - t.end <= 1) continue;
     let last = i + 1;
     // Closing marks stay with the sentence; a straight quote only when it closes a quotation (one

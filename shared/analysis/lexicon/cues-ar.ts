@@ -26,6 +26,19 @@ export const AR_CUE_FAMILIES: Readonly<Record<string, Readonly<Record<string, re
     ناشد: ['ناشد', 'ناشدت', 'ناشدوا', 'يناشد', 'تناشد'],
     حث: ['حث', 'حثت', 'حثوا', 'يحث', 'تحث'],
   },
+  /**
+   * Presenting an account, with its subject in a ل-complement: "عرضت لتجربة الاستفتاء", "كما عرضوا
+   * للتعديلات الكبيرة", "عرض المتحدثون … لمسار الاتحاد". Only with that complement (see below): bare
+   * عرض is also "to show" or "to offer".
+   */
+  presenting: {
+    عرض: ['عرض', 'عرضت', 'عرضوا', 'يعرض', 'تعرض'],
+  },
+  /** Praying for someone or something: "وتضرع إلى الله أن يعوض", "ابتهل إلى الله أن". */
+  prayer: {
+    تضرع: ['تضرع', 'تضرعت', 'تضرعوا', 'يتضرع', 'تتضرع'],
+    ابتهل: ['ابتهل', 'ابتهلت', 'ابتهلوا', 'يبتهل', 'تبتهل'],
+  },
   /** Expecting and judging likely: "توقع أن يتم الطعن", "استبعد أن", "رجح أن", "نبه إلى". */
   expectation: {
     توقع: ['توقع', 'توقعت', 'توقعوا', 'يتوقع', 'تتوقع'],
@@ -42,6 +55,12 @@ export const AR_CUE_FAMILIES: Readonly<Record<string, Readonly<Record<string, re
  * (عبر alone is the preposition "via"). The particle must follow within a few words.
  */
 export const AR_CUE_PARTICLE: Readonly<Record<string, string>> = { عبر: 'عن', ابدي: '', نعت: '' };
+
+/**
+ * Verbs that report only when a later word carries this proclitic: "عرض لتجربة" (presented an account
+ * of), not "عرض فيلما" (showed a film). The content starts at that word.
+ */
+export const AR_CUE_PREFIXED_COMPLEMENT: Readonly<Record<string, string>> = { عرض: 'ل' };
 
 /**
  * Circumstantial participles that add a statement to the sentence's speaker ("…، معرباً عن أمله",

@@ -11,7 +11,11 @@ export const EN_INVERTIBLE_CUES: readonly string[] = [
   'said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'explains', 'noted', 'notes', 'continued', 'recalled',
   'insisted', 'asked', 'stated', 'declared', 'argued', 'argues', 'concluded', 'replied', 'replies', 'countered', 'conceded',
   'observed', 'remarked', 'acknowledged', 'cautioned', 'predicted', 'suggested', 'claimed', 'tweeted', 'recounted',
+  'say',
 ];
+
+/** Subject pronouns that open the reported clause after a listener ("told reporters he would …"). */
+export const EN_SUBJECT_PRONOUN_WORDS: readonly string[] = ['he', 'she', 'they', 'it', 'we', 'i', 'there', 'this'];
 
 /** Plural present forms that report what documents and studies say: "newly released files show". */
 export const EN_DOCUMENT_CUES: readonly string[] = ['show', 'suggest', 'indicate', 'reveal', 'confirm', 'find'];

@@ -35,3 +35,36 @@ export const FR_FAIRE_FORMS: readonly string[] = ['fait', 'font', 'faisait', 'fa
 export const FR_VIEW_PHRASES: readonly string[][] = [
   ['a', 'ses', 'yeux'], ['a', 'son', 'avis'], ['selon', 'lui'], ['selon', 'elle'], ["d'apres", 'lui'], ["d'apres", 'elle'],
 ];
+
+/**
+ * Impersonal reading cues with the publication after a preposition: "on lit sur Le Point que …",
+ * "on apprend via l'AFP que …", "on découvre dans Libération que …", "on peut lire dans Le Monde que …".
+ */
+export const FR_READING_VERBS: readonly string[] = ['lit', 'apprend', 'découvre', 'lire'];
+
+/** Prepositions that introduce the publication after a reading cue. */
+export const FR_READING_PREPOSITIONS: readonly string[] = ['sur', 'dans', 'via', 'par', 'chez'];
+
+/**
+ * Inverted impersonal cues after the words they report: "…», peut-on lire.", "…, lit-on dans le
+ * rapport", "apprend-on". The source is the publication the text named before.
+ */
+export const FR_READING_INVERTED: readonly string[] = ['peut-on', 'lit-on', 'apprend-on', 'découvre-t-on'];
+
+/**
+ * Suspicion and accusation reported without a speaker: "est soupçonné d'avoir dépassé …", "sont
+ * accusés de …", "est suspectée de …": what is suspected is a claim, its source unnamed.
+ */
+export const FR_SUSPECTED: readonly string[] = [
+  'soupçonné', 'soupçonnée', 'soupçonnés', 'soupçonnées', 'accusé', 'accusée', 'accusés', 'accusées',
+  'suspecté', 'suspectée', 'suspectés', 'suspectées',
+];
+
+/** Forms of "être" before a suspicion participle ("est", "a été", "serait"). */
+export const FR_ETRE: readonly string[] = ['est', 'sont', 'était', 'étaient', 'été', 'serait', 'seraient', 'sera', 'seront'];
+
+/**
+ * "C'est ce qu'a annoncé X", "c'est ce qu'affirme X", "c'est ce que révèle X": a backward cue whose
+ * content is the sentence before it. The openers, keyed.
+ */
+export const FR_BACKWARD_OPENERS: readonly string[][] = [["c'est", 'ce'], ["c'était", 'ce']];

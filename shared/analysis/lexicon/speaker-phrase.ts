@@ -32,3 +32,34 @@ export const NO_SPEAKER_WORDS: readonly string[] = ['no', 'none', 'nobody', 'nei
 
 /** Arabic "nobody" before a cue ("لا أحد ينفي"): a figure of speech, not a report. */
 export const AR_NOBODY: readonly string[][] = [['لا', 'احد'], ['ما', 'من', 'احد']];
+
+/**
+ * Arabic styles of address that open a speaker phrase before a long name ("سعادة الشيخ أحمد بن محمد
+ * بن جبر آل ثاني", "معالي الوزير", "فخامة الرئيس"): the phrase may run as long as a titled one.
+ */
+export const AR_STYLES_OF_ADDRESS: readonly string[] = ['سعادة', 'سمو', 'فخامة', 'معالي', 'صاحب'];
+
+/**
+ * A style of address with a pronoun suffix stands for the person named before ("وقال سعادته",
+ * "وأضاف سموه", "وأكدت معاليها"): a pronoun of that gender.
+ */
+export const AR_STYLE_PRONOUNS: ReadonlyArray<readonly [string, 'm' | 'f']> = [
+  ['سعادته', 'm'], ['سموه', 'm'], ['فخامته', 'm'], ['معاليه', 'm'],
+  ['سعادتها', 'f'], ['سموها', 'f'], ['فخامتها', 'f'], ['معاليها', 'f'],
+];
+
+/**
+ * Whom one prays to after a verb of calling ("ودعا الله أن يرحمه", "داعيا المولى عز وجل أن",
+ * "وتضرع إلى الله"): the addressee of the prayer, never its speaker.
+ */
+export const AR_PRAYER_VERBS: readonly string[] = ['دعا', 'تضرع'];
+
+/** Whom the verbs above address. */
+export const AR_PRAYER_ADDRESSEES: readonly string[] = ['الله', 'المولى', 'ربه', 'الرب'];
+
+/**
+ * Words that open the speaker's own words and so end an Arabic name or stand where a speaker phrase
+ * would: a negating noun ("زينب عدم اتفاقها"), a first-person pronoun, modal and concessive openers
+ * ("وقالت برغم …", "وقال لابد من …").
+ */
+export const AR_NAME_BREAKERS: readonly string[] = ['عدم', 'نحن', 'لقد', 'إننا', 'إنه', 'ربما', 'لابد', 'يجب', 'رغم', 'برغم', 'لكن', 'ولكن'];

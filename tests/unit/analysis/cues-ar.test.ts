@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { checkClaims } from './claim-table';
+import { checkClaims, checkNoClaims } from './claim-table';
 
 // Appeals (ناشد، حث) are checked for the claim only: the name before the verb's object is not yet cut
 // reliably ("غوتيريش المجتمع الدولي"), see the notes.
@@ -27,5 +27,24 @@ describe('Arabic claim boundaries: a claim ends where the next report begins', (
   checkClaims([
     { lang: 'ar', text: 'وقال الرئيس محمود عباس إن الاحتلال يتحمل المسؤولية الكاملة، قائلا إن الشعب لن يقبل بأي حلول منقوصة.', claim: 'الاحتلال يتحمل المسؤولية', speaker: 'محمود عباس', without: 'قائلا' },
     { lang: 'ar', text: 'وأكد الوزير سامح شكري أن مصر متمسكة بحقوقها المائية واتهم إثيوبيا بالمماطلة في المفاوضات.', claim: 'مصر متمسكة بحقوقها', speaker: 'سامح شكري', without: 'واتهم' },
+  ]);
+});
+
+describe('Arabic: presenting an account (عرض ل…) reports; showing or offering does not', () => {
+  checkClaims([
+    { lang: 'ar', text: 'وتحدثت الباحثة سلمى الخطيب في الندوة، كما عرضت لتجربة الاستفتاء على الدستور الذي فاز بأغلبية كبيرة.', claim: 'تجربة الاستفتاء على الدستور', speaker: 'سلمى الخطيب' },
+    { lang: 'ar', text: 'أما السيد باسم فتحي من حركة الشباب، فقد عرض لتجربة التعديلات الدستورية المتلاحقة في مصر.', claim: 'التعديلات الدستورية المتلاحقة', speaker: 'فتحي' },
+    { lang: 'ar', text: 'عرض المتحدثون من البرلمان الأوروبي، لمسار الاتحاد تجاه الربيع العربي الذي فاجأ الجميع.', claim: 'مسار الاتحاد تجاه الربيع', speaker: 'المتحدثون' },
+  ]);
+  checkNoClaims([
+    { lang: 'ar', text: 'وعرضت القناة فيلما وثائقيا عن تاريخ المدينة القديمة وأسواقها.', words: 'فيلما وثائقيا' },
+    { lang: 'ar', text: 'وعرض التاجر بضاعته في السوق الأسبوعي بأسعار منخفضة.', words: 'بضاعته في السوق' },
+  ]);
+});
+
+describe('Arabic: a one-letter title with its full stop (د.) neither ends the sentence nor names the speaker', () => {
+  checkClaims([
+    { lang: 'ar', text: 'وقال د. كراري التهامي امين عام شؤون المغتربين ان الزيارة مؤشر ايجابي يعيد الامور الى نصابها.', claim: 'الزيارة مؤشر ايجابي', speaker: 'كراري التهامي' },
+    { lang: 'ar', text: 'وأكد د. سامي عبد العزيز أستاذ الإعلام أن الحملة لم تحقق أهدافها المعلنة.', claim: 'الحملة لم تحقق أهدافها', speaker: 'سامي عبد العزيز' },
   ]);
 });

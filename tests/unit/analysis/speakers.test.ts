@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../shared/analysis/analyze';
 import type { Lang } from '../../../shared/domain';
+import { checkClaims } from './claim-table';
 
 /** One case: the article, a piece of the claim, and who must be found speaking it (by actor name). */
 interface Case {
@@ -123,5 +124,14 @@ describe('a description goes to the person named with that title', () => {
       speaker: 'Olaf Scholz',
       rule: 'description-title',
     },
+  ]);
+});
+
+describe('English: a listener of several words, and a bare plural group after an inverted cue', () => {
+  checkClaims([
+    { lang: 'en', text: 'Rescue chief Ahmed Ali told local television the search would continue through the night.', claim: 'the search would continue', speaker: 'Ahmed Ali', without: 'television' },
+    { lang: 'en', text: 'The governor told state lawmakers they would have to find the money elsewhere.', claim: 'they would have to find the money', without: 'lawmakers' },
+    { lang: 'en', text: 'Oceans are warming faster than expected, say oceanographers at the University of Hawaii.', claim: 'Oceans are warming faster', speaker: 'oceanographers' },
+    { lang: 'en', text: 'The merger is likely to collapse before the summer, said analysts in London.', claim: 'The merger is likely to collapse', speaker: 'analysts' },
   ]);
 });
