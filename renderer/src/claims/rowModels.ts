@@ -87,29 +87,14 @@ function dataKeys(data: readonly unknown[]): DataKeys {
   return found;
 }
 
-// Per accessor, its value per row object: case data is replaced on every edit, never changed in
-// place, and claimRows keeps the row objects of unchanged claims, so after an edit only the changed
-// rows call the accessor again. (The claims table's accessors read the row only, not its index.)
-const rowValues = new WeakMap<object, WeakMap<object, { value: unknown }>>();
-
 function columnKeys(data: readonly unknown[], column: ColumnLike): ColumnKeys {
   const all = dataKeys(data).columns;
   let found = all.get(column.id);
   if (!found) {
+    // Accessor calls are cheaper than any per-row cache (a WeakMap of 100,000 rows slows every GC).
     const accessor = column.accessorFn;
-    let seen = accessor ? rowValues.get(accessor) : undefined;
-    if (accessor && !seen) rowValues.set(accessor, (seen = new WeakMap()));
     const values = new Array<unknown>(data.length);
-    for (let i = 0; i < data.length; i++) {
-      const row = data[i];
-      const keyed = seen && typeof row === 'object' && row !== null ? row : null;
-      const known = keyed ? seen!.get(keyed) : undefined;
-      if (known) values[i] = known.value;
-      else {
-        values[i] = accessor ? accessor(row as never, i) : undefined;
-        if (keyed) seen!.set(keyed, { value: values[i] });
-      }
-    }
+    for (let i = 0; i < data.length; i++) values[i] = accessor ? accessor(data[i] as never, i) : undefined;
     all.set(column.id, (found = { values }));
   }
   return found;
