@@ -128,9 +128,16 @@ const kindOf = (collection: Collection, e: { id: string }): string => (collectio
 
 /** Walks change sets from the top of a stack, as undo (backward) or redo (forward) would apply them. */
 function replay(data: CaseData, sets: readonly ChangeSet[], direction: 'undo' | 'redo'): string | null {
+  // Maps only of the collections the history touches (and articles, which annotations need): on
+  // opening a 200 MB case with an empty history, maps of its 226,000 annotations held the host ~1 s.
+  const touched = new Set<Collection>();
+  for (const set of sets) for (const c of set.changes) touched.add(c.collection);
+  if (touched.size === 0) return null;
+  if (touched.has('annotations')) touched.add('articles');
   const present = new Map<Collection, Map<string, string>>();
   for (const collection of COLLECTIONS) {
-    present.set(collection, new Map((data[collection] as readonly { id: string }[]).map((e) => [e.id, kindOf(collection, e)])));
+    const entries = touched.has(collection) ? (data[collection] as readonly { id: string }[]).map((e): [string, string] => [e.id, kindOf(collection, e)]) : [];
+    present.set(collection, new Map(entries));
   }
   const articles = present.get('articles')!;
   for (let i = sets.length - 1; i >= 0; i--) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CASE_SCHEMA, CASE_SCHEMA_VERSION, type CaseData } from './domain';
+import { CASE_SCHEMA, CASE_SCHEMA_VERSION, type CaseData, type Credibility } from './domain';
 import { LIMITS } from './case-limits';
 
 /**
@@ -44,7 +44,9 @@ export const claimDetailsSchema = z.object({
   channel: z.string().max(LIMITS.channel),
   claimType: z.enum(['statement', 'allegation', 'warning', 'call', 'promise', 'denial', 'figure']),
   hedged: z.boolean(),
-  credibility: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)]),
+  // One test, not a union of six literals: a union builds an issue for every literal it misses, and
+  // every annotation of a case is checked on open and on each kept change.
+  credibility: z.custom<Credibility>((v) => v === 1 || v === 2 || v === 3 || v === 4 || v === 5 || v === 6),
   comment: z.string().max(LIMITS.comment),
   tags: z.array(z.string().max(LIMITS.tag)),
 });
@@ -94,7 +96,8 @@ export const briefingDraftSchema = z.object({
   pageSize: z.enum(['A4', 'Letter']),
 });
 
-export const entityChangeSchema = z.union([
+// By its collection: a plain union tries every entity schema in turn, building issues for each miss.
+export const entityChangeSchema = z.discriminatedUnion('collection', [
   z.object({ collection: z.literal('articles'), id, before: articleSchema.nullable(), after: articleSchema.nullable(), index: z.number().int().nonnegative().optional() }),
   z.object({ collection: z.literal('actors'), id, before: actorSchema.nullable(), after: actorSchema.nullable(), index: z.number().int().nonnegative().optional() }),
   z.object({ collection: z.literal('sources'), id, before: sourceSchema.nullable(), after: sourceSchema.nullable(), index: z.number().int().nonnegative().optional() }),

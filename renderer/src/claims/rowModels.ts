@@ -91,6 +91,7 @@ function columnKeys(data: readonly unknown[], column: ColumnLike): ColumnKeys {
   const all = dataKeys(data).columns;
   let found = all.get(column.id);
   if (!found) {
+    // Accessor calls are cheaper than any per-row cache (a WeakMap of 100,000 rows slows every GC).
     const accessor = column.accessorFn;
     const values = new Array<unknown>(data.length);
     for (let i = 0; i < data.length; i++) values[i] = accessor ? accessor(data[i] as never, i) : undefined;
@@ -108,23 +109,53 @@ function normalisedKeys(data: readonly unknown[], column: ColumnLike): string[] 
   return ck.keys;
 }
 
+/**
+ * Per column id, every key seen so far in ascending order (code units, as sortFn_normalised) and
+ * each key's place in it. A new data array (an edit) finds nearly all of its keys here, so its ranks
+ * are one lookup per row and the few new keys are merged in, instead of a string sort of every row.
+ * Keys no longer used stay (ranks need only keep the order) until they outnumber the used ones.
+ */
+const keyOrders = new Map<string, { sorted: string[]; place: Map<string, number> }>();
+
+const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function keyOrder(columnId: string, keys: readonly string[]): Map<string, number> {
+  let order = keyOrders.get(columnId);
+  const fresh: string[] = [];
+  const added = new Set<string>();
+  if (order) {
+    for (const k of keys) {
+      if (order.place.has(k) || added.has(k)) continue;
+      added.add(k);
+      fresh.push(k);
+    }
+  }
+  if (!order || order.place.size > 2 * Math.max(keys.length, 1000)) {
+    const sorted = [...new Set(keys)].sort(byCodeUnits);
+    order = { sorted, place: new Map(sorted.map((k, i) => [k, i])) };
+    keyOrders.set(columnId, order);
+  } else if (fresh.length) {
+    fresh.sort(byCodeUnits);
+    // Merge the new keys into the sorted ones.
+    const old = order.sorted;
+    const sorted = new Array<string>(old.length + fresh.length);
+    let i = 0;
+    let j = 0;
+    for (let o = 0; o < sorted.length; o++) sorted[o] = j >= fresh.length || (i < old.length && old[i]! < fresh[j]!) ? old[i++]! : fresh[j++]!;
+    order = { sorted, place: new Map(sorted.map((k, n) => [k, n])) };
+    keyOrders.set(columnId, order);
+  }
+  return order.place;
+}
+
 function ranks(data: readonly unknown[], column: ColumnLike): Int32Array {
   const ck = columnKeys(data, column);
   if (!ck.rank) {
     const keys = normalisedKeys(data, column);
-    const order = Array.from({ length: keys.length }, (_, i) => i);
-    // The same order as sortFn_normalised: code units of the normalised keys.
-    order.sort((a, b) => {
-      const ka = keys[a]!;
-      const kb = keys[b]!;
-      return ka < kb ? -1 : ka > kb ? 1 : 0;
-    });
+    // Equal keys share a rank; only the order of ranks matters (sortByOneRank, compare).
+    const place = keyOrder(column.id, keys);
     const rank = new Int32Array(keys.length);
-    for (let i = 1; i < order.length; i++) {
-      const cur = order[i]!;
-      const prev = order[i - 1]!;
-      rank[cur] = keys[cur] === keys[prev] ? rank[prev]! : i;
-    }
+    for (let i = 0; i < keys.length; i++) rank[i] = place.get(keys[i]!)!;
     ck.rank = rank;
   }
   return ck.rank;
@@ -229,17 +260,19 @@ function sortRows(table: KeyedTable): RowModelLike {
  */
 function sortByOneRank(rows: readonly RowLike[], s: ResolvedSort, rank: Int32Array): RowLike[] {
   const n = rank.length;
+  let span = 0;
+  for (let i = 0; i < n; i++) if (rank[i]! >= span) span = rank[i]! + 1;
   const flip = s.desc !== s.invertSorting;
   const u = s.sortUndefined;
-  // Slots 1..n hold defined values; 0 is before them all and n + 1 after.
-  const undefinedSlot = !u ? null : u === 'first' ? 0 : u === 'last' ? n + 1 : (u > 0) !== flip ? n + 1 : 0;
+  // Slots 1..span hold defined values; 0 is before them all and span + 1 after.
+  const undefinedSlot = !u ? null : u === 'first' ? 0 : u === 'last' ? span + 1 : (u > 0) !== flip ? span + 1 : 0;
   const byIndex = new Array<RowLike>(n);
   const places = new Float64Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const at = row.index;
     byIndex[at] = row;
-    const slot = undefinedSlot !== null && s.values[at] === undefined ? undefinedSlot : 1 + (flip ? n - 1 - rank[at]! : rank[at]!);
+    const slot = undefinedSlot !== null && s.values[at] === undefined ? undefinedSlot : 1 + (flip ? span - 1 - rank[at]! : rank[at]!);
     places[i] = slot * n + at;
   }
   places.sort();
