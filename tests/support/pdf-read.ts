@@ -161,3 +161,40 @@ export function alignedSide(line: PrintedLine, marginMm: { left: number; right: 
   const atRight = Math.abs(line.right - (line.pageWidth - marginMm.right * pt)) < 4;
   return atLeft === atRight ? null : atLeft ? 'ltr' : 'rtl';
 }
+
+export interface PdfStructure {
+  /** MarkInfo /Marked: the PDF says it is tagged. */
+  marked: boolean;
+  /** Every structure role on page 1 (H1, P, Table…), once each. */
+  roles: string[];
+  /** Titles of the outline's (bookmarks') entries, depth first. */
+  outline: string[];
+}
+
+/** Reads a PDF's tagging: MarkInfo, the structure tree of page 1 and the outline. */
+export async function readStructure(bytes: Uint8Array): Promise<PdfStructure> {
+  const pdf = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: VerbosityLevel.ERRORS }).promise;
+  try {
+    const mark = (await pdf.getMarkInfo()) as { Marked?: boolean } | null;
+    const roles = new Set<string>();
+    type Node = { role?: string; children?: Node[] };
+    const walk = (n: Node | null | undefined): void => {
+      if (!n) return;
+      if (n.role) roles.add(n.role);
+      for (const c of n.children ?? []) walk(c);
+    };
+    walk((await (await pdf.getPage(1)).getStructTree()) as Node | null);
+    type Entry = { title: string; items: Entry[] };
+    const titles: string[] = [];
+    const visit = (entries: Entry[] | null): void => {
+      for (const e of entries ?? []) {
+        titles.push(e.title);
+        visit(e.items);
+      }
+    };
+    visit((await pdf.getOutline()) as Entry[] | null);
+    return { marked: mark?.Marked === true, roles: [...roles], outline: titles };
+  } finally {
+    await pdf.destroy();
+  }
+}
