@@ -9,6 +9,7 @@ import { analyzeText } from '../../../shared/analysis/analyze';
 import { canonicalText, detectLang } from '../../../shared/text';
 import { FIXTURE_DIR, SEED_PATH, seedCase } from '../../fixtures/briefing/cases';
 import { readPdfBack, words } from '../../support/pdf-read';
+import { readDocxBack } from '../../support/docx-read';
 
 const ROOT = path.resolve(FIXTURE_DIR, '../../..');
 const dir = mkdtempSync(path.join(tmpdir(), 'claimwork-brief-'));
@@ -59,6 +60,16 @@ describe('claimwork brief', () => {
     expect(r.status).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(path.join(FIXTURE_DIR, 'expected.md'), 'utf8'));
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  }, SLOW);
+
+  it('writes the fixture case as a Word document with --out X.docx, every quote in it', async () => {
+    const out = path.join(dir, 'case.docx');
+    const r = brief(path.join(FIXTURE_DIR, 'case.json'), '--out', out);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const doc = await readDocxBack(readFileSync(out));
+    expect(doc.text).toContain('أن Haftar و Belousov ناقشوا “أحدث التطورات الإقليمية”');
+    expect(doc.paragraphs.find((p) => p.text.startsWith('أن Haftar'))!.bidi).toBe(true);
   }, SLOW);
 
   it('--title replaces the title; a bare article gives a briefing that lists it and says no claims were accepted', () => {
