@@ -166,7 +166,8 @@ html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { font-family: 'Noto Sans', 'Amiri', serif; font-size: 10.5pt; line-height: 1.45; color: #111; margin: 0 auto; max-width: 46em; padding: 1em; }
 @media print { body { max-width: none; padding: 0; } .marking-banner { display: none; } }
 [dir="rtl"], :lang(ar) { font-family: 'Amiri', 'Noto Sans', serif; }
-[dir="rtl"] { font-size: 1.12em; }
+/* Arabic reads small next to Latin at the same size: body text one size up, never a heading (zero specificity). */
+:where([dir="rtl"]) { font-size: 1.12em; }
 bdi[dir="rtl"] { font-size: 1.08em; }
 [dir="rtl"] [dir="rtl"], [dir="rtl"] bdi { font-size: 1em; }
 h1, h2, h3, h4 { font-weight: 700; line-height: 1.25; break-after: avoid; }
