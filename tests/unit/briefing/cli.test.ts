@@ -93,7 +93,7 @@ describe('claimwork brief', () => {
       [[newer, '--out', path.join(dir, 'x.md')], /newer Claimwork/],
       [[path.join(dir, 'absent.txt'), '--out', path.join(dir, 'x.md')], /absent\.txt: no such file/],
       [[SEED_PATH], /--out PATH is required/],
-      [[SEED_PATH, '--out', path.join(dir, 'x.docx')], /must end in \.md, \.html or \.pdf/],
+      [[SEED_PATH, '--out', path.join(dir, 'x.doc')], /must end in \.md, \.html, \.pdf or \.docx/],
     ];
     for (const [args, message] of cases) {
       const r = await briefInProcess(args);
