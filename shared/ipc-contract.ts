@@ -61,7 +61,7 @@ export interface HostInfo {
 /** A finished briefing export: where it went, and an id the browser host can serve it under. */
 export interface BriefingExportResult {
   path: string;
-  format: 'md' | 'pdf';
+  format: 'md' | 'pdf' | 'docx';
   bytes: number;
   claimCount: number;
   /** Browser host: GET /api/download?token=…&id=<downloadId> serves this file (this session only). */
@@ -261,10 +261,10 @@ export const contract = {
   /** Saves part of the briefing draft (not undoable); returns the whole draft. With caseId, refused if another case is open. */
   updateBriefing: call<BriefingDraft>()(z.object({ patch: briefingDraftSchema.partial().strict(), caseId: entityId.optional() }).strict()),
   /** The path an export suggests: `<last export folder, else data folder/exports>/<title>.<format>`. */
-  briefingExportPath: call<string>()(z.object({ format: z.enum(['md', 'pdf']) }).strict()),
+  briefingExportPath: call<string>()(z.object({ format: z.enum(['md', 'pdf', 'docx']) }).strict()),
   /** Renders the briefing and writes it; without a path Electron asks with a save dialog. One at a time. */
   exportBriefing: call<BriefingExportResult>()(
-    z.object({ format: z.enum(['md', 'pdf']), path: z.string().min(1).max(4096).optional() }).strict(),
+    z.object({ format: z.enum(['md', 'pdf', 'docx']), path: z.string().min(1).max(4096).optional() }).strict(),
   ),
 } as const;
 

@@ -57,9 +57,10 @@ async function pickArticleFiles(): Promise<string[]> {
 }
 
 /** The briefing save dialog, opening in the remembered export folder with the title as file name. */
-async function pickExportPath(defaultPath: string, format: 'md' | 'pdf'): Promise<string | null> {
+async function pickExportPath(defaultPath: string, format: 'md' | 'pdf' | 'docx'): Promise<string | null> {
   if (!mainWindow) return null;
-  const filters = format === 'pdf' ? [{ name: 'PDF', extensions: ['pdf'] }] : [{ name: 'Markdown', extensions: ['md'] }];
+  const filters =
+    format === 'pdf' ? [{ name: 'PDF', extensions: ['pdf'] }] : format === 'docx' ? [{ name: 'Word document', extensions: ['docx'] }] : [{ name: 'Markdown', extensions: ['md'] }];
   const r = await dialog.showSaveDialog(mainWindow, { title: 'Export briefing', defaultPath, filters, properties: ['createDirectory', 'showOverwriteConfirmation'] });
   return r.canceled ? null : (r.filePath ?? null);
 }

@@ -51,6 +51,9 @@ export async function printJobWithElectron(job: PrintJob): Promise<Uint8Array> {
     const pdf = await win.webContents.printToPDF({
       pageSize: job.pageSize,
       printBackground: true,
+      // Same document structure as the CLI's and browser host's PDF (Playwright's tagged and outline).
+      generateTaggedPDF: true,
+      generateDocumentOutline: true,
       displayHeaderFooter: true,
       headerTemplate: job.headerTemplate,
       footerTemplate: job.footerTemplate,

@@ -1,17 +1,21 @@
 /**
  * Briefing → one standalone HTML document, for the live preview, the HTML export and (printed by
  * Chromium) the PDF. No scripts, no external resources: fonts arrive as data: URLs in `fontCss`, and a
- * Content-Security-Policy forbids everything else. All user text is HTML-escaped; right-to-left text
- * gets dir="rtl" and the Latin runs inside it are isolated with <bdi>, so names and parenthesised
- * numbers keep their place.
+ * Content-Security-Policy forbids everything else. All user text is HTML-escaped. Every heading,
+ * name and quote takes its direction from its own first strong character (direction.ts), set as an
+ * explicit dir so the Chromium that prints the PDF and the preview choose the same; names are
+ * isolated with <bdi>, and inside right-to-left text each whole Latin run ("Russia–LNA ties", "Haftar
+ * (LNA)") is isolated left-to-right so its punctuation keeps its place.
  */
 import type { AnnotationKind, Direction, Lang } from '../domain';
-import { scriptRuns } from '../text';
+import { dirOf, hasRtlLetter, ltrRuns } from './direction';
 import {
   ACTOR_TYPE_LABELS,
   CLAIM_TYPE_LABELS,
   HIGHLIGHT_LABELS,
+  PUBLISHER_ONLY,
   SOURCE_KIND_LABELS,
+  citedParagraphsLabel,
   highlightPieces,
   textParagraphs,
   type AppendixArticle,
@@ -34,44 +38,65 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
 
-const hasRtl = (text: string): boolean => /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/.test(text);
-
 /** RTL text with its left-to-right runs (Latin names, numbers in parentheses) isolated. */
 function rtlRuns(text: string): string {
-  return scriptRuns(text)
-    .map((r) => (r.rtl ? escapeHtml(r.text) : `<bdi dir="ltr">${escapeHtml(r.text)}</bdi>`))
+  return ltrRuns(text)
+    .map((r) => (r.ltr ? `<bdi dir="ltr">${escapeHtml(r.text)}</bdi>` : escapeHtml(r.text)))
     .join('');
 }
 
-/** Short user text in LTR surroundings: an isolated RTL span when it holds Arabic, else escaped text. */
+/** Escaped text laid out in direction `dir`: right-to-left text gets its Latin runs isolated. */
+function directed(text: string, dir: 'ltr' | 'rtl'): string {
+  return dir === 'rtl' ? rtlRuns(text) : escapeHtml(text);
+}
+
+/** dir (and lang for Arabic) attributes of a block or isolate holding `text`. */
+function dirAttrs(text: string, fallback: 'ltr' | 'rtl' = 'ltr'): string {
+  const dir = dirOf(text, fallback);
+  return dir === 'rtl' ? ' dir="rtl" lang="ar"' : ' dir="ltr"';
+}
+
+/** A name or title inside other text: isolated (<bdi>) in its own first-strong direction when it holds right-to-left letters. */
 function inline(text: string): string {
-  return hasRtl(text) ? `<bdi dir="rtl" lang="ar">${rtlRuns(text)}</bdi>` : escapeHtml(text);
+  if (!hasRtlLetter(text)) return escapeHtml(text);
+  return `<bdi${dirAttrs(text)}>${directed(text, dirOf(text))}</bdi>`;
+}
+
+/** A block element (heading, paragraph) whose direction is its text's first strong character. */
+function block(tag: string, text: string, cls = '', extra = ''): string {
+  const c = cls ? ` class="${cls}"` : '';
+  return `<${tag}${c}${dirAttrs(text)}>${directed(text, dirOf(text))}${extra}</${tag}>`;
 }
 
 function langAttr(lang: Lang, dir: Direction): string {
   return `${lang === 'und' ? '' : ` lang="${escapeHtml(lang)}"`} dir="${dir === 'rtl' ? 'rtl' : 'ltr'}"`;
 }
 
-/** A block paragraph of analyst text, its direction taken from its own letters. */
+/** A block paragraph of analyst text, its direction taken from its own first strong letter. */
 function para(text: string, cls = ''): string {
-  const c = cls ? ` class="${cls}"` : '';
-  return hasRtl(text) ? `<p${c} dir="rtl" lang="ar">${rtlRuns(text)}</p>` : `<p${c}>${escapeHtml(text)}</p>`;
+  return block('p', text, cls);
 }
 
 function safeUrl(u: string): string | null {
   return /^https?:\/\/[^\s<>"'`\\]+$/i.test(u) ? u : null;
 }
 
+/** A URL's text with a break opportunity after each / . ? & = (never inside a word), so it wraps at sensible points. */
+export function breakableUrl(u: string): string {
+  return escapeHtml(u).replace(/(\/+|[.?=]|&amp;)(?=.)/g, '$1<wbr>');
+}
+
 function link(u: string): string {
   const href = safeUrl(u);
-  return href ? `<a class="url" href="${escapeHtml(href)}">${escapeHtml(u)}</a>` : `<span class="url">${escapeHtml(u)}</span>`;
+  return href ? `<a class="url" dir="ltr" href="${escapeHtml(href)}">${breakableUrl(u)}</a>` : `<span class="url" dir="ltr">${breakableUrl(u)}</span>`;
 }
 
 function citationHtml(c: BriefingCitation): string {
   const parts = [`<span class="ref-title">${inline(c.title || 'Untitled article')}</span>`];
   if (c.publisher) parts.push(inline(c.publisher));
   if (c.publishedAt) parts.push(escapeHtml(c.publishedAt));
-  parts.push(c.paragraph === null ? 'quote no longer found in the article' : `paragraph ${c.paragraph}`);
+  const cited = citedParagraphsLabel(c);
+  if (cited) parts.push(cited);
   return `${parts.join(', ')}.${c.url ? ` ${link(c.url)}` : ''}`;
 }
 
@@ -83,13 +108,14 @@ function claimHtml(c: BriefingClaim, citation: BriefingCitation | undefined): st
   ];
   if (c.hedged) tags.push('<span class="hedged">Hedged</span>');
   if (!c.anchored) tags.push('<span class="orphan">Quote no longer in article</span>');
-  const quote = c.dir === 'rtl' ? rtlRuns(c.quote) : escapeHtml(c.quote);
+  const quote = directed(c.quote, c.dir);
   const rows: [string, string][] = [['Speaker', c.speaker ? inline(c.speaker) : 'Unattributed']];
   if (c.subjects.length > 0) rows.push(['Subjects', c.subjects.map(inline).join(', ')]);
-  rows.push(['Source', `${c.source ? inline(c.source) : 'Unknown'}${c.channel.trim() ? `, via ${inline(c.channel.trim())}` : ''}`]);
+  const source = c.source ? `${inline(c.source)}${c.sourceIsPublisher ? ` <span class="no-source">(${PUBLISHER_ONLY})</span>` : ''}` : 'Unknown';
+  rows.push(['Source', `${source}${c.channel.trim() ? `, via ${inline(c.channel.trim())}` : ''}`]);
   rows.push([
     'Citation',
-    `<a class="cite" href="#cite-${c.citation}">[${c.citation}]</a>${citation ? ` ${inline(citation.title || 'Untitled article')}${citation.paragraph === null ? '' : `, paragraph ${citation.paragraph}`}` : ''}`,
+    `<a class="cite" href="#cite-${c.citation}">[${c.citation}]</a>${citation ? ` ${inline(citation.title || 'Untitled article')}${c.paragraph === null ? '' : `, ¶ ${c.paragraph}`}` : ''}`,
   ]);
   if (c.comment.trim()) rows.push(['Analyst comment', inline(c.comment.trim())]);
   return [
@@ -107,6 +133,7 @@ const KINDS: AnnotationKind[] = ['claim', 'actor', 'source', 'note'];
 
 function appendixHtml(a: AppendixArticle, i: number): string {
   const rtl = a.dir === 'rtl';
+  const title = a.title || 'Untitled article';
   const meta = [a.publisher ? inline(a.publisher) : null, a.publishedAt ? escapeHtml(a.publishedAt) : null, a.url ? link(a.url) : null].filter(Boolean);
   const paras = a.paragraphs.map((p) => {
     const body = highlightPieces(p.text, p.spans)
@@ -123,7 +150,8 @@ function appendixHtml(a: AppendixArticle, i: number): string {
   });
   return [
     `<section class="source-article" id="appendix-${i + 1}">`,
-    `<h3>A${i + 1}. ${inline(a.title || 'Untitled article')}</h3>`,
+    // "A1." stays a left-to-right label at the start; the title, isolated, cannot pull its full stop across.
+    `<h3 dir="ltr">A${i + 1}. ${hasRtlLetter(title) ? inline(title) : `<bdi>${escapeHtml(title)}</bdi>`}</h3>`,
     meta.length > 0 ? `<p class="article-meta">${meta.join(' · ')}</p>` : '',
     `<ol class="paras"${langAttr(a.lang, a.dir)}>`,
     ...paras,
@@ -138,7 +166,8 @@ html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { font-family: 'Noto Sans', 'Amiri', serif; font-size: 10.5pt; line-height: 1.45; color: #111; margin: 0 auto; max-width: 46em; padding: 1em; }
 @media print { body { max-width: none; padding: 0; } .marking-banner { display: none; } }
 [dir="rtl"], :lang(ar) { font-family: 'Amiri', 'Noto Sans', serif; }
-[dir="rtl"] { font-size: 1.12em; }
+/* Arabic reads small next to Latin at the same size: body text one size up, never a heading (zero specificity). */
+:where([dir="rtl"]) { font-size: 1.12em; }
 bdi[dir="rtl"] { font-size: 1.08em; }
 [dir="rtl"] [dir="rtl"], [dir="rtl"] bdi { font-size: 1em; }
 h1, h2, h3, h4 { font-weight: 700; line-height: 1.25; break-after: avoid; }
@@ -165,7 +194,7 @@ th { background: #eee; font-weight: 700; }
 td.num { text-align: end; }
 tr { break-inside: avoid; }
 .citations li { margin-bottom: 0.25em; }
-.url { word-break: break-all; }
+.url { overflow-wrap: anywhere; unicode-bidi: isolate; }
 a.url { color: #1a3d8f; }
 a { color: inherit; text-decoration: none; }
 .cite { color: #1a3d8f; font-weight: 700; }
@@ -193,7 +222,7 @@ export function renderHtml(b: Briefing, opts: RenderHtmlOptions): string {
   const citations = new Map(b.citations.map((c) => [c.n, c]));
   const banner = m.marking ? `<div class="marking-banner">${inline(m.marking)}</div>` : '';
   const byline = [m.author ? `Author: ${inline(m.author)}` : null, `Date: ${escapeHtml(m.date)}`].filter(Boolean).join(' · ');
-  const body: string[] = [banner, '<header>', `<h1>${inline(m.title)}</h1>`, `<p class="byline">${byline}</p>`, '</header>'];
+  const body: string[] = [banner, '<header>', block('h1', m.title), `<p class="byline">${byline}</p>`, '</header>'];
 
   if (b.bluf.trim()) body.push('<section class="bluf"><h2>Bottom line up front</h2>', ...textParagraphs(b.bluf).map((p) => para(p)), '</section>');
   if (b.keyJudgments.trim()) {
@@ -204,7 +233,7 @@ export function renderHtml(b: Briefing, opts: RenderHtmlOptions): string {
   if (b.claimCount === 0) body.push('<p class="summary">No claims were accepted for this briefing.</p>');
   else body.push(`<p class="summary">${b.claimCount} ${b.claimCount === 1 ? 'claim' : 'claims'}, grouped by ${escapeHtml(m.groupBy)}.</p>`);
   for (const g of b.groups) {
-    body.push(`<section class="group"><h3>${inline(g.label)} <span class="count">(${g.claims.length})</span></h3>`);
+    body.push(`<section class="group">${block('h3', g.label, '', ` <span class="count">(${g.claims.length})</span>`)}`);
     for (const c of g.claims) body.push(claimHtml(c, citations.get(c.citation)));
     body.push('</section>');
   }

@@ -3,24 +3,32 @@
  *
  * Escaping: every piece of user text goes through `mdText`, which HTML-escapes & < > (so no raw HTML
  * or autolink can be formed) and backslash-escapes the punctuation that starts inline syntax
- * (emphasis, links, code, tables, strikethrough); `mdLine` also neutralises what would start a block
+ * (emphasis, links, code, tables, strikethrough); `blockSafe` also neutralises what would start a block
  * (heading, list, quote) at the beginning of a paragraph. A title such as `<script>` or `*bold*`
  * therefore renders literally.
  *
- * Right-to-left text: each RTL quote or paragraph is wrapped in Unicode isolates, RLI (U+2067) … PDI
- * (U+2069), and every Latin run inside it in LRI (U+2066) … PDI. We chose isolates over `<div dir="rtl">`
- * because they are plain text: they survive HTML sanitisers that drop attributes or tags, they do not
- * depend on the blank-line rules for HTML blocks, and they work in GitHub, VS Code's preview, Obsidian
- * and plain-text editors alike (all apply the Unicode Bidirectional Algorithm, which treats isolates as
- * one unit), so "Haftar (LNA)" inside Arabic keeps its parentheses on the right side.
+ * Right-to-left text: Markdown viewers (GitHub, VS Code, Obsidian) lay out each paragraph, heading,
+ * list item and cell by its first strong character, as the HTML and Word exports do, so most text
+ * needs no direction control at all. Controls (U+2066–U+2069) are added only where a run would
+ * otherwise display wrong, because they are invisible and break search and copy:
+ * - a Latin run inside right-to-left text that holds digits, brackets or loose punctuation ("F-16",
+ *   "Haftar (LNA)") is isolated LTR (LRI … PDI) as a whole, never inside a word;
+ * - a name or title with right-to-left letters inside a left-to-right line (a list item's value, a
+ *   citation, a table cell) is isolated in its own first-strong direction (RLI/LRI … PDI) when it
+ *   holds more than Arabic words and spaces, and always in table cells and references (a row or a
+ *   reference is one left-to-right line of parts; a plain-text editor would otherwise lay the whole
+ *   line out right to left);
+ * - Latin text in a Latin paragraph never gets one.
  */
 import type { AnnotationKind } from '../domain';
-import { scriptRuns } from '../text';
+import { dirOf, hasRtlLetter, ltrRuns } from './direction';
 import {
   ACTOR_TYPE_LABELS,
   CLAIM_TYPE_LABELS,
   HIGHLIGHT_LABELS,
+  PUBLISHER_ONLY,
   SOURCE_KIND_LABELS,
+  citedParagraphsLabel,
   highlightPieces,
   textParagraphs,
   type Briefing,
@@ -47,36 +55,41 @@ function blockSafe(escaped: string): string {
   return escaped.replace(/^(\s*)(\d+)([.)])/, '$1$2\\$3').replace(/^(\s*)([-=])/, '$1\\$2');
 }
 
-/** Like mdText, for text that starts a line. */
-function mdLine(text: string): string {
-  return blockSafe(mdText(text));
-}
-
-/** Escaped text, isolated as RTL (Latin runs isolated as LTR inside) when `rtl`. */
-function directional(text: string, rtl: boolean): string {
-  if (!rtl) return mdText(text);
-  const inner = scriptRuns(text)
-    .map((run) => (run.rtl ? mdText(run.text) : `${LRI}${mdText(run.text)}${PDI}`))
+/** Escaped right-to-left text; Latin runs isolated (LRI … PDI) only where they would display wrong. */
+function rtlText(text: string): string {
+  return ltrRuns(text)
+    .map((run) => (run.ltr && run.needsIsolate ? `${LRI}${mdText(run.text)}${PDI}` : mdText(run.text)))
     .join('');
-  return `${RLI}${inner}${PDI}`;
 }
 
-const hasRtl = (text: string): boolean => /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/.test(text);
+/** Escaped text laid out by its first strong character (the block it starts decides its direction). */
+function blockText(text: string): string {
+  return dirOf(text) === 'rtl' ? rtlText(text) : mdText(text);
+}
 
-/** User text in running prose: isolated as RTL when it contains right-to-left letters. */
-function auto(text: string): string {
-  return directional(text, hasRtl(text));
+/** True when right-to-left `text` is Arabic letters, marks and spaces only: safe unisolated in a left-to-right line. */
+const plainRtl = (text: string): boolean => /^[\p{L}\p{M}\s]*$/u.test(text) && !/[A-Za-z\u00C0-\u024F]/.test(text);
+
+/** A name or title inside a left-to-right line: isolated in its own first-strong direction only when needed. */
+function auto(text: string, always = false): string {
+  if (!hasRtlLetter(text)) return mdText(text);
+  const rtl = dirOf(text) === 'rtl';
+  const body = rtl ? rtlText(text) : mdText(text);
+  if (!always && plainRtl(text.trim())) return body;
+  return `${rtl ? RLI : LRI}${body}${PDI}`;
 }
 
 function cell(text: string): string {
-  return text.trim() === '' ? '—' : auto(text);
+  return text.trim() === '' ? '—' : auto(text, true);
 }
 
 function citationText(c: BriefingCitation): string {
-  const parts = [auto(c.title || 'Untitled article')];
-  if (c.publisher) parts.push(auto(c.publisher));
+  // A reference is a left-to-right line of parts joined by commas: a right-to-left part is always isolated.
+  const parts = [auto(c.title || 'Untitled article', true)];
+  if (c.publisher) parts.push(auto(c.publisher, true));
   if (c.publishedAt) parts.push(mdText(c.publishedAt));
-  parts.push(c.paragraph === null ? 'quote no longer found in the article' : `paragraph ${c.paragraph}`);
+  const cited = citedParagraphsLabel(c);
+  if (cited) parts.push(cited);
   let line = parts.join(', ') + '.';
   if (c.url) line += ` ${url(c.url)}`;
   return line;
@@ -90,10 +103,10 @@ function url(u: string): string {
 function claimBlock(c: BriefingClaim): string[] {
   const heading = [`Claim ${c.n}`, c.grade, CLAIM_TYPE_LABELS[c.claimType].toLowerCase()];
   if (c.hedged) heading.push('hedged');
-  const lines = [`#### ${heading.join(' · ')}`, '', `> ${directional(c.quote, c.dir === 'rtl')}[^${c.citation}]`, ''];
+  const lines = [`#### ${heading.join(' · ')}`, '', `> ${blockSafe(c.dir === 'rtl' ? rtlText(c.quote) : mdText(c.quote))}[^${c.citation}]`, ''];
   lines.push(`- **Speaker:** ${c.speaker ? auto(c.speaker) : 'unattributed'}`);
-  if (c.subjects.length > 0) lines.push(`- **Subjects:** ${c.subjects.map(auto).join(', ')}`);
-  const source = c.source ? auto(c.source) : 'unknown';
+  if (c.subjects.length > 0) lines.push(`- **Subjects:** ${c.subjects.map((s) => auto(s)).join(', ')}`);
+  const source = c.source ? `${auto(c.source)}${c.sourceIsPublisher ? ` (${PUBLISHER_ONLY})` : ''}` : 'unknown';
   lines.push(`- **Source:** ${source}${c.channel.trim() ? `, via ${auto(c.channel.trim())}` : ''}`);
   lines.push(`- **Grade:** ${c.grade}${c.hedged ? ' (hedged: the source reports it as hearsay)' : ''}`);
   if (c.comment.trim()) lines.push(`- **Analyst comment:** ${auto(c.comment.trim())}`);
@@ -109,18 +122,51 @@ const MARKERS: Record<AnnotationKind, [string, string]> = {
   note: ['⦃', '⦄'],
 };
 
-function appendixParagraph(text: string, spans: Parameters<typeof highlightPieces>[1], rtl: boolean): string {
-  const body = highlightPieces(text, spans)
-    .map((p) => {
-      const open = p.kinds.map((k) => MARKERS[k][0]).join('');
-      const close = [...p.kinds].reverse().map((k) => MARKERS[k][1]).join('');
-      const inner = rtl
-        ? scriptRuns(p.text).map((r) => (r.rtl ? mdText(r.text) : `${LRI}${mdText(r.text)}${PDI}`)).join('')
-        : mdText(p.text);
-      return `${open}${inner}${close}`;
-    })
-    .join('');
-  return rtl ? `${RLI}${body}${PDI}` : blockSafe(body);
+/**
+ * An appendix paragraph with its highlight markers. Isolates are placed by the runs of the whole
+ * paragraph (not of each highlighted piece), so none falls inside a word that a highlight cuts.
+ */
+function appendixParagraph(text: string, spans: Parameters<typeof highlightPieces>[1]): string {
+  const inserts = new Map<number, string[]>();
+  const at = (i: number, s: string, front = false): void => {
+    const list = inserts.get(i) ?? [];
+    if (front) list.unshift(s);
+    else list.push(s);
+    inserts.set(i, list);
+  };
+  if (dirOf(text) === 'rtl') {
+    let pos = 0;
+    for (const run of ltrRuns(text)) {
+      if (run.ltr && run.needsIsolate) {
+        at(pos, LRI);
+        at(pos + run.text.length, PDI, true);
+      }
+      pos += run.text.length;
+    }
+  }
+  let pos = 0;
+  const pieces = highlightPieces(text, spans).map((p) => {
+    const start = pos;
+    pos += p.text.length;
+    return { ...p, start };
+  });
+  let out = '';
+  for (const p of pieces) {
+    const open = p.kinds.map((k) => MARKERS[k][0]).join('');
+    const close = [...p.kinds].reverse().map((k) => MARKERS[k][1]).join('');
+    let inner = '';
+    let i = p.start;
+    const end = p.start + p.text.length;
+    while (i < end) {
+      let next = end;
+      for (const k of inserts.keys()) if (k > i && k < next) next = k;
+      inner += (i > p.start ? (inserts.get(i) ?? []).join('') : '') + mdText(text.slice(i, next));
+      i = next;
+    }
+    out += (inserts.get(p.start) ?? []).join('') + open + inner + close;
+  }
+  out += (inserts.get(text.length) ?? []).join('');
+  return blockSafe(out);
 }
 
 /**
@@ -131,17 +177,17 @@ export function renderMarkdown(b: Briefing): string {
   const out: string[] = [];
   const marking = b.meta.marking ? `**${auto(b.meta.marking)}**` : null;
   if (marking) out.push(marking, '');
-  out.push(`# ${auto(b.meta.title)}`, '');
+  out.push(`# ${blockText(b.meta.title)}`, '');
   const by = [b.meta.author ? `Author: ${auto(b.meta.author)}` : null, `Date: ${mdText(b.meta.date)}`].filter(Boolean);
   out.push(by.join(' · '), '');
 
   if (b.bluf.trim()) {
     out.push('## Bottom line up front', '');
-    for (const p of textParagraphs(b.bluf)) out.push(hasRtl(p) ? directional(p, true) : mdLine(p), '');
+    for (const p of textParagraphs(b.bluf)) out.push(blockSafe(blockText(p)), '');
   }
   if (b.keyJudgments.trim()) {
     out.push('## Key judgments', '');
-    for (const p of textParagraphs(b.keyJudgments)) out.push(hasRtl(p) ? directional(p, true) : mdLine(p), '');
+    for (const p of textParagraphs(b.keyJudgments)) out.push(blockSafe(blockText(p)), '');
   }
 
   out.push('## Key claims', '');
@@ -151,7 +197,7 @@ export function renderMarkdown(b: Briefing): string {
     const noun = b.claimCount === 1 ? 'claim' : 'claims';
     out.push(`${b.claimCount} ${noun}, grouped by ${b.meta.groupBy}.`, '');
     for (const g of b.groups) {
-      out.push(`### ${auto(g.label)} (${g.claims.length})`, '');
+      out.push(`### ${blockText(g.label)} (${g.claims.length})`, '');
       for (const c of g.claims) out.push(...claimBlock(c));
     }
   }
@@ -183,11 +229,11 @@ export function renderMarkdown(b: Briefing): string {
     out.push(`Legend: ${legend}`, '');
     b.appendix.forEach((a, i) => {
       out.push(`### A${i + 1}. ${auto(a.title || 'Untitled article')}`, '');
-      const meta = [a.publisher ? auto(a.publisher) : null, a.publishedAt ? mdText(a.publishedAt) : null, a.url ? url(a.url) : null]
+      const meta = [a.publisher ? auto(a.publisher, true) : null, a.publishedAt ? mdText(a.publishedAt) : null, a.url ? url(a.url) : null]
         .filter(Boolean)
         .join(' · ');
       if (meta) out.push(meta, '');
-      for (const p of a.paragraphs) out.push(`${p.n}. ${appendixParagraph(p.text, p.spans, a.dir === 'rtl')}`);
+      for (const p of a.paragraphs) out.push(`${p.n}. ${appendixParagraph(p.text, p.spans)}`);
       out.push('');
     });
   }

@@ -24,6 +24,7 @@ import {
 } from '../domain';
 import { detectLang, directionOf, paragraphAt, paragraphStarts } from '../text';
 import { neutraliseDirectionControls, neutraliseNames } from '../direction-controls';
+import { dirOf } from './direction';
 
 export interface BriefingMeta {
   title: string;
@@ -46,15 +47,20 @@ export interface BriefingClaim {
   dir: Direction;
   speaker: string | null;
   subjects: string[];
+  /** The source that carried the claim; when the analyst named none, the article's publisher (see sourceIsPublisher). */
   source: string | null;
+  /** True when no source was named for the claim and `source` is only the article's publisher. */
+  sourceIsPublisher: boolean;
   channel: string;
   /** Admiralty code, source reliability + information credibility, e.g. "B2". */
   grade: string;
   hedged: boolean;
   claimType: ClaimType;
   comment: string;
-  /** Number of the citation (see Briefing.citations) this claim points to. */
+  /** Number of the citation (see Briefing.citations): one per cited article. */
   citation: number;
+  /** 1-based paragraph of the article the quote is in; null for an orphaned quote. */
+  paragraph: number | null;
   articleId: string;
   /** False when the quote could not be found in the article text any more (orphan). */
   anchored: boolean;
@@ -75,8 +81,10 @@ export interface BriefingCitation {
   publisher: string | null;
   publishedAt: string | null;
   url: string | null;
-  /** 1-based paragraph number in the article; null for an orphaned quote. */
-  paragraph: number | null;
+  /** The article's paragraphs the briefing cites (1-based, ascending, each once). */
+  paragraphs: number[];
+  /** True when a cited quote is no longer found in the article. */
+  orphaned: boolean;
 }
 
 export interface BriefingActorRow {
@@ -192,8 +200,9 @@ const CREDIBILITIES: readonly Credibility[] = [1, 2, 3, 4, 5, 6];
 
 const compareLabels = (a: string, b: string): number => a.localeCompare(b, 'en') || (a < b ? -1 : a > b ? 1 : 0);
 
+/** A label's direction: its own first strong character (as dir="auto" would choose). */
 function dirOfText(text: string): Direction {
-  return directionOf(detectLang(text), text);
+  return dirOf(text, directionOf(detectLang(text), text));
 }
 
 /** Claims the briefing shows, in case order (article order, then position in the article). */
@@ -218,7 +227,7 @@ function selectClaims(data: CaseData, claimIds: string[] | undefined): Located[]
 
 /**
  * Builds the briefing of a case: the draft's title, marking and texts, the selected claims grouped as
- * the draft says, numbered citations (one per cited paragraph), actor and source tables and an
+ * the draft says, numbered citations (one per cited article, listing its cited paragraphs), actor and source tables and an
  * appendix with the text of every cited article. Pure; references to missing actors or sources are
  * skipped rather than failing, and a claim whose quote is no longer in its article is kept (anchored=false).
  */
@@ -236,9 +245,14 @@ export function buildBriefing(stored: CaseData, opts: BuildBriefingOptions = {})
   const sources = new Map<string, Source>(data.sources.map((s) => [s.id, s]));
   const located = selectClaims(data, opts.claimIds);
 
-  const sourceOf = (l: Located): Source | null => {
-    const id = l.ann.claim?.sourceId ?? l.article.sourceId;
+  const namedSource = (l: Located): Source | null => {
+    const id = l.ann.claim?.sourceId;
     return id ? (sources.get(id) ?? null) : null;
+  };
+  // A claim without a named source is carried by the article's publisher: shown as such, never as a named source.
+  const sourceOf = (l: Located): Source | null => {
+    const id = l.article.sourceId;
+    return namedSource(l) ?? (id ? (sources.get(id) ?? null) : null);
   };
 
   // Group first, then number claims and citations in the order the reader meets them.
@@ -278,11 +292,10 @@ export function buildBriefing(stored: CaseData, opts: BuildBriefingOptions = {})
       claimNumbers.set(l.ann.id, n);
       const starts = l.article.paragraphStarts.length > 0 ? l.article.paragraphStarts : paragraphStarts(l.article.text);
       const paragraph = l.anchored ? paragraphAt(starts, l.start) + 1 : null;
-      const citeKey = `${l.article.id}\u0000${paragraph ?? 'orphan'}`;
-      let citation = citationIndex.get(citeKey);
+      let citation = citationIndex.get(l.article.id);
       if (citation === undefined) {
         citation = citations.length + 1;
-        citationIndex.set(citeKey, citation);
+        citationIndex.set(l.article.id, citation);
         citations.push({
           n: citation,
           articleId: l.article.id,
@@ -290,9 +303,13 @@ export function buildBriefing(stored: CaseData, opts: BuildBriefingOptions = {})
           publisher: l.article.publisher,
           publishedAt: l.article.publishedAt,
           url: l.article.url,
-          paragraph,
+          paragraphs: [],
+          orphaned: false,
         });
       }
+      const cited = citations[citation - 1]!;
+      if (paragraph === null) cited.orphaned = true;
+      else if (!cited.paragraphs.includes(paragraph)) cited.paragraphs = [...cited.paragraphs, paragraph].sort((x, y) => x - y);
       const quote = l.anchored ? l.article.text.slice(l.start, l.end) : l.ann.target.quote.exact;
       const detected = detectLang(quote);
       const lang = detected === 'und' ? oneOf(l.article.lang, LANGS, 'und') : detected;
@@ -303,13 +320,14 @@ export function buildBriefing(stored: CaseData, opts: BuildBriefingOptions = {})
         n,
         quote,
         lang,
-        dir: directionOf(lang, quote),
+        dir: dirOf(quote, directionOf(lang, quote)),
         speaker: details?.speakerId ? (actors.get(details.speakerId)?.name ?? null) : null,
         subjects: (details?.subjectIds ?? []).flatMap((id) => {
           const a = actors.get(id);
           return a ? [a.name] : [];
         }),
         source: source?.name ?? null,
+        sourceIsPublisher: source !== null && namedSource(l) === null,
         channel: details?.channel ?? '',
         grade: admiraltyGrade(
           source ? oneOf(source.reliability, RELIABILITIES, 'F') : null,
@@ -319,6 +337,7 @@ export function buildBriefing(stored: CaseData, opts: BuildBriefingOptions = {})
         claimType: oneOf(details?.claimType, CLAIM_TYPES, 'statement'),
         comment: details?.comment || l.ann.note,
         citation,
+        paragraph,
         articleId: l.article.id,
         anchored: l.anchored,
       };
@@ -503,6 +522,17 @@ export const ACTOR_TYPE_LABELS: Record<ActorType, string> = {
   group: 'Group',
   other: 'Other',
 };
+
+/** What a claim without a named source says next to its publisher, in every format. */
+export const PUBLISHER_ONLY = 'the publisher; no source named';
+
+/** The paragraphs a citation lists, e.g. "¶ 5, 12, 20"; an orphaned quote adds that it is no longer found. */
+export function citedParagraphsLabel(c: BriefingCitation): string {
+  const parts: string[] = [];
+  if (c.paragraphs.length > 0) parts.push(`¶ ${c.paragraphs.join(', ')}`);
+  if (c.orphaned) parts.push('a quote no longer found in the article');
+  return parts.join('; ');
+}
 
 /** The paragraphs of an analyst's free text (BLUF, key judgments): one per non-empty line. */
 export function textParagraphs(text: string): string[] {

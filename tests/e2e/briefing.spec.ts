@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { mdText } from '../../shared/briefing/markdown';
 import { readPdfBack, words } from '../support/pdf-read';
+import { readDocxBack } from '../support/docx-read';
 import { expect, seedArticlePath, test, watchConsole } from './host';
 
 const QUOTE = 'إن إعادة بناء قدرات الدفاع في ليبيا تتطلب شركاء موثوق بهم';
@@ -165,4 +166,48 @@ test('pick claims in the claims table and use them for the briefing', async ({ p
   await expect(preview.getByTestId('briefing-claim')).toHaveCount(1);
   await form.getByRole('radio', { name: /All accepted claims/ }).check();
   await expect(preview.getByTestId('briefing-claim')).toHaveCount(2);
+});
+
+test('a mixed-direction title reads right in the preview, and the briefing exports as a Word document', async ({ page, host }) => {
+  test.setTimeout(90_000);
+  const problems = watchConsole(page);
+  await page.goto(host.url);
+  await pasteSeed(page);
+  await markClaim(page, QUOTE, 'هافتار');
+  await page.getByRole('tab', { name: 'Briefing' }).click();
+  const form = page.getByRole('form', { name: 'Briefing' });
+  const preview = page.getByTestId('briefing-preview');
+
+  // Each title is laid out by its own first strong letter, as the PDF and the Word document are.
+  const h1 = preview.getByRole('heading', { level: 1 });
+  await form.getByLabel('Title').fill('روسيا وحفتر / Russia–LNA ties after Haftar visit to Moscow');
+  await expect(h1).toHaveAttribute('dir', 'rtl');
+  await form.getByLabel('Title').fill('Russia–LNA ties after Haftar visit to Moscow / روسيا وحفتر');
+  await expect(h1).toHaveAttribute('dir', 'ltr');
+  expect(await h1.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+  // The claim has no source of its own: the preview says the publisher stands in.
+  await expect(preview.getByTestId('briefing-claim')).toContainText('Libya Observer (the publisher; no source named)');
+  await form.getByLabel('Handling marking').fill('RESTRICTED');
+
+  await form.getByRole('button', { name: 'Export Word…' }).click();
+  const target = form.getByLabel('Save the Word file as');
+  await expect(target).toHaveValue(/\.docx$/);
+  const docxPath = path.join(host.dataDir, 'brief.docx');
+  await target.fill(docxPath);
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(form.locator('.export-done')).toContainText(docxPath, { timeout: 30_000 });
+  const bytes = await readFile(docxPath);
+  const doc = await readDocxBack(bytes);
+  expect(doc.paragraphs[0]).toMatchObject({ text: 'Russia–LNA ties after Haftar visit to Moscow / روسيا وحفتر', bidi: false });
+  expect(doc.text).toContain(QUOTE);
+  expect(doc.paragraphs.find((p) => p.text === QUOTE)!.bidi).toBe(true);
+  expect(doc.headers.join('\n')).toContain('RESTRICTED');
+  expect(doc.footnotes.join('\n')).toContain('¶');
+  // Offered as a download with the Word content type.
+  const href = await form.getByRole('link', { name: 'Download' }).getAttribute('href');
+  const download = await page.request.get(new URL(href!, host.origin).href);
+  expect(download.status()).toBe(200);
+  expect(download.headers()['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+  expect(Buffer.from(await download.body()).equals(bytes)).toBe(true);
+  expect(problems).toEqual([]);
 });

@@ -1,5 +1,5 @@
 /**
- * `brief FILE... --out PATH.md|PATH.html|PATH.pdf [--out PATH...] [--accept-suggestions] [--title T] [--page-size A4|Letter]`
+ * `brief FILE... --out PATH.md|PATH.html|PATH.pdf|PATH.docx [--out PATH...] [--accept-suggestions] [--title T] [--page-size A4|Letter]`
  *
  * Builds a briefing from a case file and/or article files and writes it atomically, once per --out
  * (PDFs of one run are printed by the same Chromium, started once). With
@@ -32,7 +32,7 @@ import { closePdfPrinter } from '../export/pdf';
 import { readBounded } from './read-bounded';
 
 const USAGE =
-  'Usage: npm run -s cli -- brief FILE... --out PATH.md|PATH.html|PATH.pdf [--out PATH...] [--accept-suggestions] [--title T] [--page-size A4|Letter]';
+  'Usage: npm run -s cli -- brief FILE... --out PATH.md|PATH.html|PATH.pdf|PATH.docx [--out PATH...] [--accept-suggestions] [--title T] [--page-size A4|Letter]';
 
 class UsageError extends Error {}
 
@@ -69,7 +69,7 @@ function parseArgs(args: string[]): BriefArgs {
   if (parsed.files.length === 0) throw new UsageError('give at least one article or case file.');
   if (parsed.outs.length === 0) throw new UsageError('--out PATH is required.');
   const wrong = parsed.outs.find((out) => !formatOfPath(out));
-  if (wrong !== undefined) throw new UsageError(`--out must end in .md, .html or .pdf: "${wrong}".`);
+  if (wrong !== undefined) throw new UsageError(`--out must end in .md, .html, .pdf or .docx: "${wrong}".`);
   return parsed;
 }
 

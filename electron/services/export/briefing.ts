@@ -4,9 +4,10 @@ import { renderMarkdown } from '../../../shared/briefing/markdown';
 import { PDF_MARGIN_MM, pdfHeaderFooter, renderHtml } from '../../../shared/briefing/html';
 import { briefingFontCss } from './fonts';
 import { printPdfWithChromium } from './pdf';
+import { renderDocx } from './word';
 import { writeFileAtomic } from '../safe-write';
 
-export type BriefingFormat = 'md' | 'html' | 'pdf';
+export type BriefingFormat = 'md' | 'html' | 'pdf' | 'docx';
 
 export interface ExportBriefingOptions {
   format: BriefingFormat;
@@ -18,17 +19,19 @@ export interface ExportBriefingOptions {
   resourcesDir?: string;
 }
 
-/** Format from a file name's extension (.md, .markdown, .html, .htm, .pdf), or null. */
+/** Format from a file name's extension (.md, .markdown, .html, .htm, .pdf, .docx), or null. */
 export function formatOfPath(filePath: string): BriefingFormat | null {
   const ext = /\.([A-Za-z]+)$/.exec(filePath)?.[1]?.toLowerCase();
   if (ext === 'md' || ext === 'markdown') return 'md';
   if (ext === 'html' || ext === 'htm') return 'html';
   if (ext === 'pdf') return 'pdf';
+  if (ext === 'docx') return 'docx';
   return null;
 }
 
 /**
- * Renders a case's briefing in one format and returns the bytes (UTF-8 for md and html). The PDF is
+ * Renders a case's briefing in one format and returns the bytes (UTF-8 for md and html; .docx from
+ * the same model, see word.ts). The PDF is
  * printed by the process's warm Chromium (see ChromiumPrinter in pdf.ts) and rejects when none can be
  * found or started.
  */
@@ -36,6 +39,11 @@ export async function renderBriefing(data: CaseData, opts: ExportBriefingOptions
   if (opts.format === 'md') {
     const briefing = buildBriefing(data, { claimIds: opts.claimIds, generatedAt: opts.generatedAt });
     return { briefing, bytes: new TextEncoder().encode(renderMarkdown(briefing)) };
+  }
+  if (opts.format === 'docx') {
+    const built = buildBriefing(data, { claimIds: opts.claimIds, generatedAt: opts.generatedAt });
+    const briefing = opts.pageSize ? { ...built, meta: { ...built.meta, pageSize: opts.pageSize } } : built;
+    return { briefing, bytes: await renderDocx(briefing) };
   }
   const job = briefingPrintJob(data, opts);
   if (opts.format === 'html') return { briefing: job.briefing, bytes: new TextEncoder().encode(job.html) };

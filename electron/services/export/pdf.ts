@@ -68,6 +68,9 @@ export class ChromiumPrinter {
       const pdf = await page.pdf({
         format: opts.pageSize,
         printBackground: true,
+        // Document structure for screen readers (StructTreeRoot, MarkInfo) and the headings as bookmarks.
+        tagged: true,
+        outline: true,
         displayHeaderFooter: opts.headerTemplate !== undefined || opts.footerTemplate !== undefined,
         headerTemplate: opts.headerTemplate ?? '<span></span>',
         footerTemplate: opts.footerTemplate ?? '<span></span>',

@@ -14,9 +14,10 @@ import { fail } from '../../../shared/result';
 import type { Workspace } from '../workspace';
 import { briefingPrintJob, type PrintJob } from './briefing';
 import { printPdfWithChromium } from './pdf';
+import { renderDocx } from './word';
 import { writeFileAtomic } from '../safe-write';
 
-export type ExportFormat = 'md' | 'pdf';
+export type ExportFormat = 'md' | 'pdf' | 'docx';
 
 /** What a host lends the exporter: Electron has a save dialog and its own printToPDF. */
 export interface ExportHost {
@@ -33,8 +34,12 @@ export interface ExportedFile {
   contentType: string;
 }
 
-const EXTENSION: Record<ExportFormat, string> = { md: '.md', pdf: '.pdf' };
-const CONTENT_TYPE: Record<ExportFormat, string> = { md: 'text/markdown; charset=utf-8', pdf: 'application/pdf' };
+const EXTENSION: Record<ExportFormat, string> = { md: '.md', pdf: '.pdf', docx: '.docx' };
+const CONTENT_TYPE: Record<ExportFormat, string> = {
+  md: 'text/markdown; charset=utf-8',
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
 
 /**
  * A file name from the briefing title: keeps letters of any script, digits, spaces, dots and
@@ -135,6 +140,15 @@ export class BriefingExports {
       const briefing = buildBriefing(data, { generatedAt });
       claimCount = briefing.claimCount;
       bytes = new TextEncoder().encode(renderMarkdown(briefing));
+    } else if (format === 'docx') {
+      const briefing = buildBriefing(data, { generatedAt });
+      claimCount = briefing.claimCount;
+      this.progress('Writing the Word document', 40);
+      try {
+        bytes = await renderDocx(briefing);
+      } catch (error) {
+        return fail('internal', `The Word document could not be made: ${error instanceof Error ? error.message : String(error)}`);
+      }
     } else {
       let job: PrintJob;
       try {

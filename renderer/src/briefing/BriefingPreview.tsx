@@ -4,7 +4,9 @@ import {
   ACTOR_TYPE_LABELS,
   CLAIM_TYPE_LABELS,
   HIGHLIGHT_LABELS,
+  PUBLISHER_ONLY,
   SOURCE_KIND_LABELS,
+  citedParagraphsLabel,
   highlightPieces,
   textParagraphs,
   type AppendixArticle,
@@ -12,13 +14,15 @@ import {
   type BriefingCitation,
   type BriefingClaim,
 } from '../../../shared/briefing/model';
+import { dirOf } from '../../../shared/briefing/direction';
 import type { AnnotationKind } from '../../../shared/domain';
 
 /**
  * The live preview of the briefing, drawn as React elements from the same model the exporters
  * render (shared/briefing/model.ts), so it shows what the Markdown and PDF will say. Every piece of
- * analyst or article text goes in as a text node (never as HTML); each quote keeps its own
- * language and direction.
+ * analyst or article text goes in as a text node (never as HTML); headings, names and quotes take
+ * their direction from their own first strong character, chosen by the same function as the
+ * HTML/PDF, Markdown and Word exports (shared/briefing/direction.ts).
  */
 export const BriefingPreview = memo(function BriefingPreview({ briefing: b }: { briefing: Briefing }) {
   const citations = new Map(b.citations.map((c) => [c.n, c]));
@@ -30,7 +34,7 @@ export const BriefingPreview = memo(function BriefingPreview({ briefing: b }: { 
           <bdi>{meta.marking}</bdi>
         </div>
       )}
-      <h1 dir="auto">{meta.title}</h1>
+      <h1 dir={dirOf(meta.title)}>{meta.title}</h1>
       <p className="byline">
         {meta.author && (
           <>
@@ -159,7 +163,7 @@ function FreeText({ text, empty }: { text: string; empty: string }): JSX.Element
   return (
     <>
       {paras.map((p, i) => (
-        <p key={i} dir="auto" className="free-text">
+        <p key={i} dir={dirOf(p)} className="free-text">
           {p}
         </p>
       ))}
@@ -176,11 +180,14 @@ function CitationText({ citation: c }: { citation: BriefingCitation }): JSX.Elem
           , <bdi>{c.publisher}</bdi>
         </>
       )}
-      {c.publishedAt && <>, {c.publishedAt}</>}, {c.paragraph === null ? 'quote no longer found in the article' : `paragraph ${c.paragraph}`}.
+      {c.publishedAt && <>, {c.publishedAt}</>}
+      {citedParagraphsLabel(c) && <>, {citedParagraphsLabel(c)}</>}.
       {c.url && (
         <>
           {' '}
-          <span className="url">{c.url}</span>
+          <span className="url" dir="ltr">
+            {c.url}
+          </span>
         </>
       )}
     </>
@@ -221,6 +228,7 @@ function ClaimCard({ claim: c, citation }: { claim: BriefingClaim; citation: Bri
         <dt>Source</dt>
         <dd>
           {c.source ? <bdi>{c.source}</bdi> : 'Unknown'}
+          {c.source && c.sourceIsPublisher && <span className="no-source"> ({PUBLISHER_ONLY})</span>}
           {c.channel.trim() && (
             <>
               , via <bdi>{c.channel.trim()}</bdi>
@@ -233,7 +241,7 @@ function ClaimCard({ claim: c, citation }: { claim: BriefingClaim; citation: Bri
           {citation && (
             <>
               <bdi>{citation.title || 'Untitled article'}</bdi>
-              {citation.paragraph !== null && `, paragraph ${citation.paragraph}`}
+              {c.paragraph !== null && `, ¶ ${c.paragraph}`}
             </>
           )}
         </dd>
@@ -266,7 +274,7 @@ function AppendixSection({ article: a, index }: { article: AppendixArticle; inde
   const meta = [a.publisher, a.publishedAt, a.url].filter((x): x is string => Boolean(x));
   return (
     <section className="source-article" data-testid="appendix-article">
-      <h3>
+      <h3 dir="ltr">
         A{index + 1}. <bdi>{a.title || 'Untitled article'}</bdi>
       </h3>
       {meta.length > 0 && (

@@ -10,7 +10,8 @@ import './briefing.css';
 
 type Run = <T>(pending: Promise<Result<T>>) => Promise<T | null>;
 type TextField = 'title' | 'marking' | 'author' | 'date' | 'bluf' | 'keyJudgments';
-type Format = 'md' | 'pdf';
+type Format = 'md' | 'pdf' | 'docx';
+const FORMAT_NAMES: Record<Format, string> = { pdf: 'PDF', md: 'Markdown', docx: 'Word' };
 
 /** How long typing may pause before the draft is saved (it is also saved on blur). */
 const SAVE_AFTER_MS = 500;
@@ -196,11 +197,14 @@ function ExportBar(props: { host: HostInfo | null; run: Run; notify: BriefingVie
         <button type="button" disabled={running} onClick={() => void start('md')}>
           Export Markdown…
         </button>
+        <button type="button" disabled={running} onClick={() => void start('docx')}>
+          Export Word…
+        </button>
       </div>
       {asking && (
         <div className="export-path" role="group" aria-label="Export to">
           <label className="briefing-field">
-            <span>Save the {asking.format === 'pdf' ? 'PDF' : 'Markdown'} file as</span>
+            <span>Save the {FORMAT_NAMES[asking.format]} file as</span>
             <input
               type="text"
               name="exportPath"

@@ -9,6 +9,7 @@ import { analyzeText } from '../../../shared/analysis/analyze';
 import { canonicalText, detectLang } from '../../../shared/text';
 import { FIXTURE_DIR, SEED_PATH, seedCase } from '../../fixtures/briefing/cases';
 import { readPdfBack, words } from '../../support/pdf-read';
+import { readDocxBack } from '../../support/docx-read';
 
 const ROOT = path.resolve(FIXTURE_DIR, '../../..');
 const dir = mkdtempSync(path.join(tmpdir(), 'claimwork-brief-'));
@@ -61,6 +62,16 @@ describe('claimwork brief', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   }, SLOW);
 
+  it('writes the fixture case as a Word document with --out X.docx, every quote in it', async () => {
+    const out = path.join(dir, 'case.docx');
+    const r = brief(path.join(FIXTURE_DIR, 'case.json'), '--out', out);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const doc = await readDocxBack(readFileSync(out));
+    expect(doc.text).toContain('أن Haftar و Belousov ناقشوا “أحدث التطورات الإقليمية”');
+    expect(doc.paragraphs.find((p) => p.text.startsWith('أن Haftar'))!.bidi).toBe(true);
+  }, SLOW);
+
   it('--title replaces the title; a bare article gives a briefing that lists it and says no claims were accepted', () => {
     const out = path.join(dir, 'seed.md');
     const r = brief(SEED_PATH, '--out', out, '--title', 'Seed *briefing*');
@@ -82,7 +93,7 @@ describe('claimwork brief', () => {
       [[newer, '--out', path.join(dir, 'x.md')], /newer Claimwork/],
       [[path.join(dir, 'absent.txt'), '--out', path.join(dir, 'x.md')], /absent\.txt: no such file/],
       [[SEED_PATH], /--out PATH is required/],
-      [[SEED_PATH, '--out', path.join(dir, 'x.docx')], /must end in \.md, \.html or \.pdf/],
+      [[SEED_PATH, '--out', path.join(dir, 'x.doc')], /must end in \.md, \.html, \.pdf or \.docx/],
     ];
     for (const [args, message] of cases) {
       const r = await briefInProcess(args);

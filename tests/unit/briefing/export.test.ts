@@ -42,7 +42,7 @@ describe('briefingFontCss', () => {
 });
 
 describe('formatOfPath', () => {
-  it('knows .md, .html and .pdf in any case', () => {
-    expect(['a.md', 'b.MARKDOWN', 'c.html', 'd.PDF', 'e.docx', 'f'].map(formatOfPath)).toEqual(['md', 'md', 'html', 'pdf', null, null]);
+  it('knows .md, .html, .pdf and .docx in any case', () => {
+    expect(['a.md', 'b.MARKDOWN', 'c.html', 'd.PDF', 'e.docx', 'f.doc', 'g'].map(formatOfPath)).toEqual(['md', 'md', 'html', 'pdf', 'docx', null, null]);
   });
 });

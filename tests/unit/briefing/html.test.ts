@@ -56,9 +56,10 @@ describe('renderHtml', () => {
     expect(claim.querySelector('.hedged')!.textContent).toBe('Hedged');
     const c1 = doc.querySelector('#claim-1')!.textContent!;
     expect(c1).toContain('LNA General Command, via its Facebook page');
+    expect(c1).not.toContain('no source named');
     expect(doc.querySelector('#claim-2')!.textContent).toContain('Plea for <more> arms; see *para* 3.');
     expect(doc.querySelector('#claim-1 a.cite')!.getAttribute('href')).toBe('#cite-1');
-    expect(doc.querySelector('#cite-1')!.textContent).toContain('paragraph 2');
+    expect(doc.querySelector('#cite-1')!.textContent).toContain('¶ 2, 3, 4.');
   });
 
   it('has actor and source tables with roles, reliability and counts', () => {

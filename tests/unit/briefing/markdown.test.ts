@@ -5,7 +5,6 @@ import { paragraphStarts } from '../../../shared/text';
 import { fixtureCase } from '../../fixtures/briefing/cases';
 
 const RLI = '\u2067';
-const LRI = '\u2066';
 const PDI = '\u2069';
 
 describe('renderMarkdown', () => {
@@ -29,16 +28,17 @@ describe('renderMarkdown', () => {
     expect(row.replace(/\\\|/g, '').split('|').length).toBe(7);
   });
 
-  it('wraps Arabic quotes in a right-to-left isolate with Latin runs isolated left-to-right', () => {
-    expect(md).toContain(`> ${RLI}أن ${LRI}Haftar${PDI} و ${LRI}Belousov${PDI} ناقشوا “أحدث التطورات الإقليمية”${PDI}[^1]`);
-    expect(md).toContain(`> ${RLI}ستستمر في مساعدة${PDI}[^4]`);
+  it('leaves Arabic quotes without direction controls where the bidi algorithm already lays them out right', () => {
+    expect(md).toContain(`> أن Haftar و Belousov ناقشوا “أحدث التطورات الإقليمية”[^1]`);
+    expect(md).toContain(`> ستستمر في مساعدة[^1]`);
     // English quotes are left alone.
-    expect(md).toContain('> Russia was moving naval assets "two steps away" from Italian waters[^3]');
+    expect(md).toContain('> Russia was moving naval assets "two steps away" from Italian waters[^2]');
   });
 
-  it('cites with GFM footnotes naming title, publisher, date and paragraph; only http(s) URLs become links', () => {
-    expect(md).toContain(`[^1]: ${RLI}بوتين يستقبل حفتر في موسكو${PDI}, ${RLI}ليبيا ريفيو${PDI}, 2025-05-10, paragraph 2. <https://example.org/ar/haftar?x=1&y=2>`);
-    expect(md).toContain('[^5]: Italy warns on \\*Russian\\* \\[navy\\] &lt;moves&gt;, Agence &amp; Co, 2025-05-11, paragraph 3. javascript:alert(1)');
+  it('cites each article once with a GFM footnote naming title, publisher, date and the cited paragraphs; only http(s) URLs become links', () => {
+    expect(md).toContain(`[^1]: ${RLI}بوتين يستقبل حفتر في موسكو${PDI}, ${RLI}ليبيا ريفيو${PDI}, 2025-05-10, ¶ 2, 3, 4. <https://example.org/ar/haftar?x=1&y=2>`);
+    expect(md).toContain('[^2]: Italy warns on \\*Russian\\* \\[navy\\] &lt;moves&gt;, Agence &amp; Co, 2025-05-11, ¶ 2, 3. javascript:alert(1)');
+    expect(md).not.toContain('[^3]');
     expect(md).not.toContain('<javascript:');
   });
 

@@ -44,16 +44,21 @@ describe('buildBriefing', () => {
     ]);
   });
 
-  it('cites the article with a 1-based paragraph number and grades with source reliability + credibility', () => {
+  it('cites each article once, listing its cited 1-based paragraphs, and grades with source reliability + credibility', () => {
     const b = buildBriefing(fixtureCase());
     const c1 = b.groups[0]!.claims[0]!;
     expect(c1).toMatchObject({ id: 'c1', grade: 'D3', dir: 'rtl', lang: 'ar', speaker: 'Khalifa Haftar', subjects: ['Russia'], channel: 'its Facebook page' });
-    expect(b.citations[c1.citation - 1]).toMatchObject({ articleId: 'art-ar', paragraph: 2, publisher: 'ليبيا ريفيو', publishedAt: '2025-05-10' });
+    expect(c1.paragraph).toBe(2);
+    expect(b.citations[c1.citation - 1]).toMatchObject({ articleId: 'art-ar', paragraphs: [2, 3, 4], orphaned: false, publisher: 'ليبيا ريفيو', publishedAt: '2025-05-10' });
+    expect(b.citations.map((c) => [c.n, c.articleId, c.paragraphs])).toEqual([
+      [1, 'art-ar', [2, 3, 4]],
+      [2, 'art-en', [2, 3]],
+    ]);
     const c5 = b.groups[3]!.claims[0]!;
     expect(c5).toMatchObject({ grade: 'B4', hedged: true, dir: 'ltr', speaker: null });
   });
 
-  it('shares one citation between claims from the same paragraph', () => {
+  it('shares one citation between claims from the same paragraph, listing it once', () => {
     const data = fixtureCase();
     const en = data.articles[1]!;
     const exact = 'Italian Defence Minister';
@@ -68,6 +73,7 @@ describe('buildBriefing', () => {
     });
     const claims = buildBriefing(data).groups.flatMap((g) => g.claims);
     expect(claims.find((c) => c.id === 'c6')!.citation).toBe(claims.find((c) => c.id === 'c4')!.citation);
+    expect(buildBriefing(data).citations.find((c) => c.articleId === 'art-en')!.paragraphs).toEqual([2, 3]);
   });
 
   it('re-finds a quote whose offsets went stale, and keeps a vanished one as an orphan', () => {
@@ -80,7 +86,8 @@ describe('buildBriefing', () => {
     const b = buildBriefing(data);
     claim = b.groups.flatMap((g) => g.claims).find((c) => c.id === 'c3')!;
     expect(claim).toMatchObject({ quote: 'نص غير موجود', anchored: false });
-    expect(b.citations[claim.citation - 1]!.paragraph).toBeNull();
+    expect(claim.paragraph).toBeNull();
+    expect(b.citations[claim.citation - 1]).toMatchObject({ paragraphs: [2, 3], orphaned: true });
   });
 
   it('counts claims per actor (as speaker and as subject) and per source', () => {

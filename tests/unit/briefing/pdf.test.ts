@@ -8,7 +8,7 @@ import { resolveBrowser } from '../../../electron/services/export/browser';
 import { renderBriefing } from '../../../electron/services/export/briefing';
 import { closePdfPrinter } from '../../../electron/services/export/pdf';
 import { seedCase } from '../../fixtures/briefing/cases';
-import { readPdfBack, words, type PdfReadBack } from '../../support/pdf-read';
+import { readPdfBack, readStructure, words, type PdfReadBack, type PdfStructure } from '../../support/pdf-read';
 
 const noChromium = await resolveBrowser().then(
   () => null,
@@ -19,10 +19,13 @@ if (noChromium) console.warn(`Skipping the briefing PDF tests: ${noChromium}`);
 describe.skipIf(noChromium !== null)('the seed article briefing printed to PDF by Chromium', () => {
   let a4: PdfReadBack;
   let letter: PdfReadBack;
+  let structure: PdfStructure;
   const { data, quotes } = seedCase();
 
   beforeAll(async () => {
-    a4 = await readPdfBack((await renderBriefing(data, { format: 'pdf', pageSize: 'A4' })).bytes);
+    const a4Bytes = (await renderBriefing(data, { format: 'pdf', pageSize: 'A4' })).bytes;
+    a4 = await readPdfBack(a4Bytes);
+    structure = await readStructure(a4Bytes);
     letter = await readPdfBack((await renderBriefing(data, { format: 'pdf', pageSize: 'Letter' })).bytes);
   }, 120000);
   afterAll(() => closePdfPrinter());
@@ -55,6 +58,12 @@ describe.skipIf(noChromium !== null)('the seed article briefing printed to PDF b
     const near = (got: number, want: number): boolean => Math.abs(got - want) < 1.5;
     for (const { width, height } of a4.sizes) expect(near(width, 595.3) && near(height, 841.9), `${width} x ${height}`).toBe(true); // 210 x 297 mm
     for (const { width, height } of letter.sizes) expect(near(width, 612) && near(height, 792), `${width} x ${height}`).toBe(true); // 8.5 x 11 in
+  });
+
+  it('is a tagged PDF: marked, with a structure tree of headings and paragraphs for screen readers, and an outline', () => {
+    expect(structure.marked).toBe(true);
+    expect(structure.roles).toEqual(expect.arrayContaining(['H1', 'H2', 'P']));
+    expect(structure.outline).toEqual(expect.arrayContaining(['Key claims']));
   });
 
   it('prints the handling marking at the top and bottom of every page, with page numbers', () => {
