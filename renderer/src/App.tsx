@@ -50,6 +50,15 @@ const MAIN_VIEWS: { id: MainView; label: string }[] = [
   { id: 'briefing', label: 'Briefing' },
 ];
 
+/** Input types in which the analyst types text (Ctrl+Z there undoes the typing). */
+const TEXT_INPUTS = new Set(['text', 'search', 'url', 'email', 'tel', 'password', 'number', '']);
+/** True for a field that holds text being typed: a textarea, a text input, editable content. */
+function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLTextAreaElement || target.isContentEditable) return true;
+  return target instanceof HTMLInputElement && TEXT_INPUTS.has(target.type);
+}
+
 const SAVE_LABEL = { saved: 'Saved', saving: 'Saving…', failed: 'Save failed' } as const;
 
 export function App() {
@@ -100,8 +109,8 @@ export function App() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== 'z') return;
-      const target = e.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select')) return; // native text undo there
+      // Native undo only inside text being typed; a select, checkbox or button gets the app's undo.
+      if (isTextEntry(e.target)) return;
       e.preventDefault();
       void undoRedo(e.shiftKey ? 'redo' : 'undo');
     };
@@ -455,6 +464,7 @@ export function App() {
                 orphan={orphanIds.has(selectedAnnotation.id)}
                 act={act}
                 onClose={() => setSelectedAnnotationId(null)}
+                onReview={(decision) => void run(api.reviewSuggestion({ id: selectedAnnotation.id, decision })).then((r) => r && applyChanges(r))}
               />
             ) : (
               <p className="muted panel-hint">Select text in the article and press C (claim), A (actor), S (source) or N (note), or click a highlight.</p>
