@@ -238,7 +238,11 @@ export function App() {
    * Save as… / Discard / Cancel prompt is shown.
    */
   const caseAction = useCallback(
-    async (mode: 'open' | 'save' | 'new', path?: string, options: { overwrite?: boolean; discardUnsaved?: boolean } = {}): Promise<CaseOutcome> => {
+    async (
+      mode: 'open' | 'save' | 'new',
+      path?: string,
+      options: { overwrite?: boolean; discardUnsaved?: boolean; showError?: (message: string) => void } = {},
+    ): Promise<CaseOutcome> => {
       const at = path === undefined ? {} : { path };
       const r =
         mode === 'open'
@@ -256,7 +260,10 @@ export function App() {
         setDialog({ kind: 'unsaved', message: r.error.message, retry: { mode, path, overwrite: options.overwrite } });
         return 'unsaved';
       }
-      if (r.error.code !== 'cancelled') notify('error', r.error.message);
+      if (r.error.code !== 'cancelled') {
+        if (options.showError) options.showError(r.error.message);
+        else notify('error', r.error.message);
+      }
       return 'failed';
     },
     [notify, showCase],
@@ -524,8 +531,8 @@ export function App() {
           recent={recent}
           dataDir={host?.dataDir ?? ''}
           onClose={() => setDialog(null)}
-          onSubmit={async (p, overwrite) => {
-            const outcome = await caseAction(dialog.mode, p, { overwrite });
+          onSubmit={async (p, overwrite, showError) => {
+            const outcome = await caseAction(dialog.mode, p, { overwrite, showError });
             // Saved elsewhere after "Save as…" in the unsaved-edits prompt: now the switch goes ahead.
             if (outcome === 'done' && dialog.then) void caseAction(dialog.then.mode, dialog.then.path, { overwrite: dialog.then.overwrite });
             return outcome;

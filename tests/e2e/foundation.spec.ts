@@ -118,7 +118,10 @@ test('opening a file that is not a case shows why and keeps the current case', a
   const open = page.getByRole('dialog', { name: 'Open case' });
   await open.getByLabel('Case file path').fill(foreign);
   await open.getByRole('button', { name: 'Open' }).click();
-  await expect(page.getByRole('alert')).toContainText('is not a Claimwork case file');
+  // Said inside the dialog, in front; and no ".bak" copy is offered for a file that is not a case.
+  await expect(open.getByRole('alert')).toContainText('is not a Claimwork case file');
+  await expect(open.getByRole('alert')).not.toContainText('.bak');
+  await expect(page.locator('.notices').getByRole('alert')).toHaveCount(0);
   expect(await readFile(foreign, 'utf8')).toBe('{"name":"x"}');
   await open.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.locator('.reading-body .para')).toHaveCount(30);
