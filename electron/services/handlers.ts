@@ -75,7 +75,8 @@ export function createHandlers(ws: Workspace, host: HandlerHost): HandlerTable {
       if (!host.pickArticleFiles) throw new AppFailure({ code: 'unsupported', message: 'This host has no file dialog; use the file picker or drag and drop.' });
       const files = await host.pickArticleFiles();
       const outcomes: ImportOutcome[] = [];
-      for (const f of files) outcomes.push(await importPath(ws, f));
+      // The whole path as the name: the results tell two files of one name apart by their folders.
+      for (const f of files) outcomes.push({ ...(await importPath(ws, f)), name: f });
       return outcomes;
     },
     importHtml: (req) => {

@@ -342,7 +342,7 @@ export function App() {
           data-testid="file-input"
           accept={ACCEPT_ATTRIBUTE}
           onChange={(e) => {
-            const files = Array.from(e.target.files ?? []).map((file) => ({ file, label: file.name }));
+            const files = Array.from(e.target.files ?? []).map((file) => ({ file, label: file.webkitRelativePath || file.name }));
             e.target.value = '';
             void importer.importFiles(files);
           }}
