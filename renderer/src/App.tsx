@@ -23,6 +23,7 @@ import { ReviewPanel, SuggestButton } from './review/ReviewPanel';
 import { pendingCount } from './review/queue';
 import { beginInteraction } from './perf';
 import { neutraliseDirectionControls } from '../../shared/direction-controls';
+import { LAYOUT_KEYS, useLayout } from './layout';
 
 type DialogState =
   | { kind: 'paste' }
@@ -74,6 +75,7 @@ export function App() {
   const [flash, setFlash] = useState<{ id: string; nonce: number } | null>(null);
   const [mainView, setMainView] = useState<MainView>('reading');
   const [pickedClaimIds, setPickedClaimIds] = useState<string[]>([]);
+  const { layout, toggle: toggleLayout } = useLayout();
 
   useEffect(() => {
     void api.hostInfo({}).then((r) => r.ok && setHost(r.value));
@@ -366,9 +368,15 @@ export function App() {
           </div>
         ))}
       </div>
-      <main className="workbench">
-        <aside className="sidebar">
-          <h2>Articles ({articles.length})</h2>
+      <main className={`workbench${layout.articles ? '' : ' articles-collapsed'}${layout.side ? '' : ' side-collapsed'}`}>
+        {!layout.articles && (
+          <CollapsedStrip label={`Show article list (${articles.length})`} shortcut={LAYOUT_KEYS.articles} controls="article-panel" glyph="»" onClick={() => toggleLayout('articles')} />
+        )}
+        <aside className="sidebar" id="article-panel" hidden={!layout.articles}>
+          <div className="column-head">
+            <h2>Articles ({articles.length})</h2>
+            <CollapseButton label="Hide article list" shortcut={LAYOUT_KEYS.articles} controls="article-panel" glyph="«" onClick={() => toggleLayout('articles')} />
+          </div>
           <ArticleList
             articles={articles}
             selectedId={selected?.id ?? null}
@@ -444,7 +452,9 @@ export function App() {
           </div>
           )}
         </section>
-        <aside className="side-panel">
+        {!layout.side && <CollapsedStrip label="Show side panel" shortcut={LAYOUT_KEYS.side} controls="side-panel" glyph="«" onClick={() => toggleLayout('side')} />}
+        <aside className="side-panel" id="side-panel" hidden={!layout.side}>
+          <div className="side-head">
           <div className="tabs" role="tablist" aria-label="Side panel">
             {(['annotation', 'actors', 'sources', 'review'] as const).map((t) => (
               <button key={t} type="button" role="tab" aria-selected={sideTab === t} onClick={() => setSideTab(t)}>
@@ -459,7 +469,14 @@ export function App() {
             <button type="button" disabled={!view.redoLabel} onClick={() => void undoRedo('redo')} title={view.redoLabel ? `Redo ${view.redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'}>
               ↷ Redo
             </button>
-            <span className="muted small">{view.undoLabel ? `Last: ${view.undoLabel}` : ''}</span>
+            {view.undoLabel ? (
+              // Its own direction (an Arabic quote in an English label), cut with an ellipsis, never wrapped.
+              <span className="muted small undo-label" title={view.undoLabel}>
+                Last: <bdi dir="auto">{view.undoLabel}</bdi>
+              </span>
+            ) : null}
+            <CollapseButton label="Hide side panel" shortcut={LAYOUT_KEYS.side} controls="side-panel" glyph="»" onClick={() => toggleLayout('side')} />
+          </div>
           </div>
           {sideTab === 'annotation' &&
             (selectedAnnotation && data ? (
@@ -608,6 +625,26 @@ export function App() {
           }}
         />
       )}
+    </div>
+  );
+}
+
+/** The button that collapses a column (the article list, the side panel). */
+function CollapseButton(props: { label: string; shortcut: string; controls: string; glyph: string; onClick: () => void }) {
+  return (
+    <button type="button" className="icon collapse-button" aria-label={props.label} aria-expanded={true} aria-controls={props.controls} aria-keyshortcuts={props.shortcut} title={`${props.label} (${props.shortcut})`} onClick={props.onClick}>
+      {props.glyph}
+    </button>
+  );
+}
+
+/** What is left of a collapsed column: a strip whose button opens it again. */
+function CollapsedStrip(props: { label: string; shortcut: string; controls: string; glyph: string; onClick: () => void }) {
+  return (
+    <div className="collapsed-strip">
+      <button type="button" className="icon" aria-label={props.label} aria-expanded={false} aria-controls={props.controls} aria-keyshortcuts={props.shortcut} title={`${props.label} (${props.shortcut})`} onClick={props.onClick}>
+        {props.glyph}
+      </button>
     </div>
   );
 }

@@ -1,45 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { describeRange } from '../../shared/anchoring/describe';
-import { defaultClaim } from '../../shared/case-ops';
-import { emptyCase, type Annotation, type Article, type CaseData } from '../../shared/domain';
-import { detectLang, directionOf, paragraphStarts } from '../../shared/text';
-import { contentHash } from '../../electron/services/import/hash';
-import { expect, openCaseData, seedArticlePath, test, watchConsole } from './host';
+import { expect, openCaseData, test, watchConsole } from './host';
+import { OWN, SENTENCE, seedCase } from './seed-case';
 
 // Editing claims on the seed article: a click opens one's own claim before an overlapping
 // suggestion, a pending suggestion is accepted from its editor, the actor picker links by name or
 // alias and creates only on "Create …", and Ctrl+Z on a select undoes the app's last change.
-
-const OWN = 'ستستمر في مساعدة';
-const SENTENCE = 'وقال بوتين إن روسيا “ستستمر في مساعدة” بوركينا فاسو';
-
-async function seedCase(): Promise<CaseData> {
-  const base = emptyCase('seed', '2026-12-01T00:00:00.000Z', 'Seed case');
-  const text = await readFile(seedArticlePath, 'utf8');
-  const lang = detectLang(text);
-  const article: Article = {
-    id: 'seed', title: 'Putin and Haftar', text, lang, dir: directionOf(lang, text), url: null, publisher: null, byline: null, publishedAt: null,
-    origin: { fileName: null, format: 'paste', encoding: null }, contentHash: contentHash(text), paragraphStarts: paragraphStarts(text), sourceId: null, addedAt: base.createdAt,
-  };
-  const at = (s: string) => {
-    const start = text.indexOf(s);
-    if (start < 0) throw new Error(`not in the seed: ${s}`);
-    return describeRange(text, start, start + s.length);
-  };
-  const common = { articleId: article.id, kind: 'claim' as const, actorId: null, sourceId: null, note: '', createdAt: base.createdAt, updatedAt: base.createdAt };
-  // One's own claim is the whole sentence; a suggestion inside it covers the quoted words.
-  const own: Annotation = { ...common, id: 'own', target: at(SENTENCE), origin: { kind: 'manual' }, review: 'accepted', confidence: 1, claim: defaultClaim() };
-  const suggested: Annotation = {
-    ...common, id: 'suggested', target: at(OWN), origin: { kind: 'suggested', rule: 'ar-verb-first', cue: 'قال' }, review: 'pending', confidence: 0.7, claim: defaultClaim(),
-  };
-  return {
-    ...base,
-    articles: [article],
-    actors: [{ id: 'putin', name: 'فلاديمير بوتين', type: 'person', aliases: ['بوتين'], role: '' }],
-    annotations: [own, suggested],
-  };
-}
 
 /** Clicks the middle of `phrase` where it first occurs inside `within` in the reading view. */
 async function clickPhrase(page: Page, phrase: string, within = SENTENCE): Promise<void> {

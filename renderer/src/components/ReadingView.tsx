@@ -1,3 +1,4 @@
+import { formatDate } from '../dates';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { AnnotationKind, Article } from '../../../shared/domain';
 import { paragraphAt, scriptRuns } from '../../../shared/text';
@@ -379,7 +380,11 @@ export function ReadingView(props: {
               {article.byline}
             </span>
           )}
-          {article.publishedAt && <span>{article.publishedAt}</span>}
+          {article.publishedAt && (
+            <time dateTime={article.publishedAt} title={article.publishedAt}>
+              {formatDate(article.publishedAt)}
+            </time>
+          )}
           {article.url && (
             <span dir="ltr" className="url">
               {article.url}
