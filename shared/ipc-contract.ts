@@ -175,9 +175,16 @@ export interface SuggestResult extends ActionResult {
 export interface SuggestionInfo {
   newActor?: { name: string; type: 'person' | 'organisation' | 'state' | 'place' | 'group' | 'other'; role: string };
   newSource?: { name: string; kind: 'outlet' | 'official' | 'social' | 'document' | 'person' };
-  /** `rule`: the speaker-resolution rule that chose it; `from`: the mention it was taken from. */
-  speaker?: { text: string; name: string | null; known: boolean; rule?: string; from?: string | null };
-  source?: { text: string; known: boolean };
+  /** The case's actor or source accepting links (an actor created since the suggestion, by name). */
+  existingActor?: { id: string; name: string };
+  existingSource?: { id: string; name: string };
+  /**
+   * `name`: the actor accepting links (the case's name when `known`, else the new actor's name);
+   * `linked`: false when accepting leaves the speaker empty; `rule`: the speaker-resolution rule
+   * that chose it; `from`: the mention it was taken from.
+   */
+  speaker?: { text: string; name: string | null; known: boolean; linked?: boolean; rule?: string; from?: string | null };
+  source?: { text: string; name?: string | null; known: boolean; linked?: boolean };
   cue?: string;
 }
 const reviewKind = z.enum(['claim', 'actor', 'source']);

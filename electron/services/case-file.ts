@@ -4,7 +4,7 @@ import type { Adapter } from 'lowdb';
 import { CASE_SCHEMA, CASE_SCHEMA_VERSION, type CaseData } from '../../shared/domain';
 import type { ZodIssue } from 'zod';
 import { caseSchema, issuePath } from '../../shared/case-schema';
-import { fail } from '../../shared/result';
+import { AppFailure, fail } from '../../shared/result';
 import { repeatedIdProblem } from '../../shared/case-gate';
 import { migrateCase } from './case-migrations';
 import { stringifyInSlices } from './json-slices';
@@ -41,7 +41,7 @@ export function refuseUnreadable(fileName: string, code: string): never {
 /** Refuses a case file that starts with a UTF-16 byte order mark ('corrupt-case'). */
 export function refuseUtf16(bytes: Uint8Array, fileName: string): void {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return fail('corrupt-case', `${fileName} was saved as UTF-16; Claimwork case files are UTF-8. Open its .bak copy, or save it again as UTF-8; the file was not changed.`);
+    return fail('corrupt-case', `${fileName} was saved as UTF-16; Claimwork case files are UTF-8. Save it again as UTF-8; the file was not changed.`);
   }
 }
 
@@ -50,7 +50,7 @@ export function refuseNotUtf8(head: Uint8Array, fileName: string): never {
   // An image or a program picked by mistake is not a damaged case: say so.
   const start = Buffer.from(head.buffer, head.byteOffset, Math.min(head.length, 64)).toString('latin1');
   if (!/^(\xEF\xBB\xBF)?\s*\{/.test(start)) return fail('not-a-case', `${fileName} is not a Claimwork case file. Choose a file saved by Claimwork (it ends in .claimwork.json).`);
-  return fail('corrupt-case', `${fileName} contains bytes that are not UTF-8 (was it edited and saved in another encoding?). Open its .bak copy, or save it again as UTF-8; the file was not changed.`);
+  return fail('corrupt-case', `${fileName} contains bytes that are not UTF-8 (was it edited and saved in another encoding?). Save it again as UTF-8; the file was not changed.`);
 }
 
 /** First repeated id in each collection, as "articles[3].id" and the id, or null. */
@@ -61,7 +61,9 @@ export function refuseNotUtf8(head: Uint8Array, fileName: string): never {
 export function refuseNotJson(looksLikeObject: boolean, fileName: string): never {
   return fail(
     looksLikeObject ? 'corrupt-case' : 'not-a-case',
-    `${fileName} is not a readable Claimwork case (it is not valid JSON). Open its .bak copy, or another case file.`,
+    looksLikeObject
+      ? `${fileName} is not a readable Claimwork case (it is not valid JSON). It may have been cut off while copied: open another case file; this one was not changed.`
+      : `${fileName} is not a readable Claimwork case (it is not valid JSON). Choose a file saved by Claimwork (it ends in .claimwork.json).`,
   );
 }
 
@@ -75,7 +77,7 @@ export function checkCaseHeader(raw: unknown, fileName: string): number {
   }
   const version = (raw as { schemaVersion?: unknown }).schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return fail('corrupt-case', `${fileName} has no valid schema version, so Claimwork cannot read it safely. Open its .bak copy, or fix "schemaVersion" by hand; the file was not changed.`);
+    return fail('corrupt-case', `${fileName} has no valid schema version, so Claimwork cannot read it safely. Fix "schemaVersion" by hand; the file was not changed.`);
   }
   if (version > CASE_SCHEMA_VERSION) {
     return fail(
@@ -92,7 +94,7 @@ export function refuseDamaged(issues: readonly ZodIssue[], fileName: string): ne
   const where = first ? issuePath(first.path) : '';
   return fail(
     'corrupt-case',
-    `${fileName} is damaged: ${where || 'the case'} ${first ? first.message.toLowerCase() : 'is invalid'}. Open its .bak copy, or fix the file by hand.`,
+    `${fileName} is damaged: ${where || 'the case'} ${first ? first.message.toLowerCase() : 'is invalid'}. Fix the file by hand; it was not changed.`,
     issues.slice(0, 5).map((i) => `${issuePath(i.path)}: ${i.message}`).join('; '),
   );
 }
@@ -101,7 +103,7 @@ export function refuseDamaged(issues: readonly ZodIssue[], fileName: string): ne
 export function checkRepeatedIds(data: CaseData, fileName: string): void {
   // Every edit, undo and deletion finds its target by id: a repeated id would send it to the wrong one.
   const repeated = repeatedIdProblem(data);
-  if (repeated) return fail('corrupt-case', `${fileName} is damaged: ${repeated.where} ${repeated.what}. Open its .bak copy, or fix the file by hand.`);
+  if (repeated) return fail('corrupt-case', `${fileName} is damaged: ${repeated.where} ${repeated.what}. Fix the file by hand; it was not changed.`);
 }
 
 /**
@@ -128,6 +130,14 @@ export class CaseFileAdapter implements Adapter<CaseData> {
   constructor(public readonly filePath: string) {}
 
   async read(): Promise<CaseData | null> {
+    try {
+      return await this.readChecked();
+    } catch (error) {
+      throw await withBackupHint(error, this.filePath);
+    }
+  }
+
+  private async readChecked(): Promise<CaseData | null> {
     let info;
     try {
       info = await stat(this.filePath);
@@ -138,7 +148,7 @@ export class CaseFileAdapter implements Adapter<CaseData> {
     const name = path.basename(this.filePath);
     if (info.isDirectory()) return fail('not-a-case', `${name} is a folder, not a case file. Choose the .claimwork.json file inside it.`);
     if (!info.isFile()) return fail('not-a-case', `${name} is ${specialFileKind(info)}, not a case file. Choose a .claimwork.json file saved by Claimwork.`);
-    if (info.size > MAX_CASE_BYTES) return fail('refused-input', `${name} is larger than ${MAX_CASE_BYTES / 1024 / 1024} MB; Claimwork does not open case files that big. Split it into smaller cases, or open its .bak copy if this one grew by accident.`);
+    if (info.size > MAX_CASE_BYTES) return fail('refused-input', `${name} is larger than ${MAX_CASE_BYTES / 1024 / 1024} MB; Claimwork does not open case files that big. Split it into smaller cases.`);
     // A big file is read, parsed and checked in a worker and in slices (case-read.ts), so the host
     // keeps answering meanwhile. Measured as "cw:case-read" (perf_hooks) for the bench and the tests.
     const start = performance.now();
@@ -160,6 +170,20 @@ export class CaseFileAdapter implements Adapter<CaseData> {
     // In slices: an edit that arrives while a big case is serialised gets its reply in between.
     await writeFileAtomic(this.filePath, await stringifyInSlices(data), { keepBackup: true });
   }
+}
+
+/**
+ * A damaged case's refusal ('corrupt-case') with where its last good copy is, when the `.bak` the
+ * writes keep is there; any other error as it is. Only a damaged case: a file that is not a case
+ * at all (or too big) has no copy that would help, and naming one that is not there would mislead.
+ */
+export async function withBackupHint(error: unknown, filePath: string): Promise<unknown> {
+  if (!(error instanceof AppFailure) || error.appError.code !== 'corrupt-case') return error;
+  const backup = `${filePath}.bak`;
+  const there = await stat(backup).then((b) => b.isFile(), () => false);
+  if (!there) return error;
+  const { appError } = error;
+  return new AppFailure({ ...appError, message: `${appError.message} Its last good copy is ${path.basename(backup)}, in the same folder: open that file to go back to it.` });
 }
 
 /** What a path that is neither a file nor a folder is, for the analyst (it is never read). */

@@ -3,6 +3,7 @@ import { AppFailure, err, fail, ok, type Result } from '../../shared/result';
 import { issuePath } from '../../shared/case-schema';
 import { draftFromFile, draftFromHtml, draftFromPath } from './file-intake';
 import { COMMON_ENCODINGS } from './import/extract';
+import { joinWrappedLines } from './import/paragraphs';
 import { reviewAll, reviewSuggestion, suggest, suggestionInfo } from './suggest';
 import type { Workspace } from './workspace';
 import { attachBriefingExports, updateBriefingDraft, type ExportHost } from './export/session';
@@ -61,7 +62,7 @@ export function createHandlers(ws: Workspace, host: HandlerHost): HandlerTable {
     addTextArticle: (req) => {
       try {
         return ws.addArticle(
-          { title: req.title, text: req.text, url: req.url ?? null, publisher: req.publisher ?? null, publishedAt: req.publishedAt ?? null, origin: { fileName: null, format: 'paste', encoding: null } },
+          { title: req.title, text: joinWrappedLines(req.text, false), url: req.url ?? null, publisher: req.publisher ?? null, publishedAt: req.publishedAt ?? null, origin: { fileName: null, format: 'paste', encoding: null } },
           req.title || 'Pasted text',
         );
       } catch (error) {
@@ -74,7 +75,8 @@ export function createHandlers(ws: Workspace, host: HandlerHost): HandlerTable {
       if (!host.pickArticleFiles) throw new AppFailure({ code: 'unsupported', message: 'This host has no file dialog; use the file picker or drag and drop.' });
       const files = await host.pickArticleFiles();
       const outcomes: ImportOutcome[] = [];
-      for (const f of files) outcomes.push(await importPath(ws, f));
+      // The whole path as the name: the results tell two files of one name apart by their folders.
+      for (const f of files) outcomes.push({ ...(await importPath(ws, f)), name: f });
       return outcomes;
     },
     importHtml: (req) => {

@@ -5,6 +5,7 @@ import { fail } from '../../shared/result';
 import { LIMITS } from '../../shared/case-limits';
 import { fitOptional, fitText } from '../../shared/fit';
 import { contentHash } from './import/hash';
+import { titleFromText } from './import/title';
 
 /** What any importer hands over: canonical text plus metadata. */
 export interface ArticleDraft {
@@ -27,13 +28,16 @@ export interface ArticleDraft {
  * Throws AppFailure('refused-input') when nothing readable is left.
  */
 export function articleFromDraft(draft: ArticleDraft, now = new Date().toISOString()): Article {
-  const text = canonicalText(draft.text);
-  if (text.length === 0) {
+  const whole = canonicalText(draft.text);
+  if (whole.length === 0) {
     return fail('refused-input', `${draft.origin.fileName ?? 'The pasted text'} has no readable text. Paste or choose a file that contains the article.`);
   }
+  // Untitled (a paste): the text's headline is the title and leaves the body; a dateline is never one.
+  const titled = draft.title.trim() ? { title: draft.title.trim(), body: whole } : titleFromText(whole);
+  const text = titled.body;
   const lang = draft.lang && draft.lang !== 'und' ? draft.lang : detectLang(text);
-  const firstLine = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'));
-  const title = fitText(draft.title.trim() || (firstLine.length <= 200 ? firstLine : firstLine.slice(0, 120) + '…'), LIMITS.title);
+  const firstLine = whole.split('\n', 1)[0]!;
+  const title = fitText(titled.title ?? (firstLine.length <= 120 ? firstLine : `${firstLine.slice(0, 120)}…`), LIMITS.title);
   return {
     id: randomUUID(),
     title,

@@ -331,11 +331,25 @@ function findSourceByName(data: CaseData, name: string): Source | undefined {
   return key ? data.sources.find((s) => namesOf(s).some((n) => normaliseKey(n) === key)) : undefined;
 }
 
-/** The case's actor for an engine actor: a known id, an actor of the same name, or a new one. */
+/**
+ * The case's actor that accepting an engine actor candidate links: the one with its id, else one
+ * whose name or alias is the candidate's name; undefined when accepting creates a new actor. The
+ * review card (suggestionInfo) and accepting (acceptInto) both ask this, so the card says what
+ * accepting does.
+ */
+function existingActorFor(data: CaseData, cand: Pick<SuggestedActor, 'id' | 'name'>): Actor | undefined {
+  const known = knownId(cand.id, data.actors);
+  return known ? data.actors.find((a) => a.id === known) : findActorByName(data, cand.name);
+}
+/** The case's source that accepting an engine source candidate links (as existingActorFor). */
+function existingSourceFor(data: CaseData, cand: Pick<SuggestedSource, 'id' | 'name'>): Source | undefined {
+  const known = knownId(cand.id, data.sources);
+  return known ? data.sources.find((x) => x.id === known) : findSourceByName(data, cand.name);
+}
+
+/** The case's actor for an engine actor: the existing one (existingActorFor) or a new one. */
 function ensureActor(c: Composer, cand: Pick<SuggestedActor, 'id' | 'name' | 'type' | 'aliases' | 'role'>): string {
-  const known = knownId(cand.id, c.data.actors);
-  if (known) return known;
-  const existing = findActorByName(c.data, cand.name);
+  const existing = existingActorFor(c.data, cand);
   if (existing) return existing.id;
   const s = stamp();
   c.step(addActor(c.data, { name: cand.name, type: cand.type, aliases: cand.aliases, ...(cand.role ? { role: cand.role } : {}) }, s), s.id);
@@ -343,9 +357,7 @@ function ensureActor(c: Composer, cand: Pick<SuggestedActor, 'id' | 'name' | 'ty
 }
 
 function ensureSource(c: Composer, cand: Pick<SuggestedSource, 'id' | 'name' | 'kind'>): string {
-  const known = knownId(cand.id, c.data.sources);
-  if (known) return known;
-  const existing = findSourceByName(c.data, cand.name);
+  const existing = existingSourceFor(c.data, cand);
   if (existing) return existing.id;
   const s = stamp();
   c.step(addSource(c.data, { name: cand.name, kind: cand.kind }, s), s.id);
@@ -478,33 +490,35 @@ export function suggestionInfo(data: CaseData, articleId: string): Record<string
   for (const a of pending) {
     if (a.kind === 'actor' && !a.actorId) {
       const cand = candidateActorAt(analysis, a);
-      if (cand) out[a.id] = { newActor: { name: cand.name, type: cand.type, role: cand.role } };
+      const existing = cand && existingActorFor(data, cand);
+      if (existing) out[a.id] = { existingActor: { id: existing.id, name: existing.name } };
+      else if (cand) out[a.id] = { newActor: { name: cand.name, type: cand.type, role: cand.role } };
     } else if (a.kind === 'source' && !a.sourceId) {
       const cand = candidateSourceAt(analysis, a);
-      if (cand) out[a.id] = { newSource: { name: cand.name, kind: cand.kind } };
+      const existing = cand && existingSourceFor(data, cand);
+      if (existing) out[a.id] = { existingSource: { id: existing.id, name: existing.name } };
+      else if (cand) out[a.id] = { newSource: { name: cand.name, kind: cand.kind } };
     } else if (a.kind === 'claim') {
       const c = claimAt(analysis, a);
       if (c) {
+        // The same candidates and resolution as acceptInto: a speaker or source the engine did not
+        // resolve to a candidate is not linked on accepting (linked: false), a known one is named as
+        // the case names it, a new one as it will be created.
+        const speakerCand = c.speaker?.actorId ? analysis.actors.find((x) => x.id === c.speaker?.actorId) : undefined;
+        const speakerActor = speakerCand && existingActorFor(data, speakerCand);
+        const sourceCand = c.source?.sourceId ? analysis.sources.find((x) => x.id === c.source?.sourceId) : undefined;
+        const sourceKnown = sourceCand && existingSourceFor(data, sourceCand);
         out[a.id] = {
-          // Known by id, or (the analysis predating it) by the name accepting would link it by.
-          ...(c.speaker ? { speaker: { text: c.speaker.text, name: c.speaker.name, known: knownId(c.speaker.actorId, data.actors) !== null || knownActorName(data, analysis, c.speaker.actorId), rule: c.speaker.rule, from: c.speaker.from?.text ?? null } } : {}),
-          ...(c.source ? { source: { text: c.source.text, known: knownId(c.source.sourceId, data.sources) !== null || knownSourceName(data, analysis, c.source.sourceId) } } : {}),
+          ...(c.speaker
+            ? { speaker: { text: c.speaker.text, name: speakerActor?.name ?? speakerCand?.name ?? null, known: speakerActor !== undefined, linked: speakerCand !== undefined, rule: c.speaker.rule, from: c.speaker.from?.text ?? null } }
+            : {}),
+          ...(c.source ? { source: { text: c.source.text, name: sourceKnown?.name ?? sourceCand?.name ?? null, known: sourceKnown !== undefined, linked: sourceCand !== undefined } } : {}),
           ...(c.cue ? { cue: c.cue.text } : {}),
         };
       }
     }
   }
   return out;
-}
-
-/** True when the engine's candidate `id` names an actor the case now has (created since the analysis). */
-function knownActorName(data: CaseData, analysis: Analysis, id: string | null | undefined): boolean {
-  const cand = id ? analysis.actors.find((x) => x.id === id) : undefined;
-  return cand !== undefined && findActorByName(data, cand.name) !== undefined;
-}
-function knownSourceName(data: CaseData, analysis: Analysis, id: string | null | undefined): boolean {
-  const cand = id ? analysis.sources.find((x) => x.id === id) : undefined;
-  return cand !== undefined && findSourceByName(data, cand.name) !== undefined;
 }
 
 function commitSet(ws: Workspace, changeSet: ChangeSet, createdIds: string[]): ActionResult {

@@ -23,6 +23,7 @@ import { ReviewPanel, SuggestButton } from './review/ReviewPanel';
 import { pendingCount } from './review/queue';
 import { beginInteraction } from './perf';
 import { neutraliseDirectionControls } from '../../shared/direction-controls';
+import { LAYOUT_KEYS, useLayout } from './layout';
 
 type DialogState =
   | { kind: 'paste' }
@@ -50,6 +51,15 @@ const MAIN_VIEWS: { id: MainView; label: string }[] = [
   { id: 'briefing', label: 'Briefing' },
 ];
 
+/** Input types in which the analyst types text (Ctrl+Z there undoes the typing). */
+const TEXT_INPUTS = new Set(['text', 'search', 'url', 'email', 'tel', 'password', 'number', '']);
+/** True for a field that holds text being typed: a textarea, a text input, editable content. */
+function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLTextAreaElement || target.isContentEditable) return true;
+  return target instanceof HTMLInputElement && TEXT_INPUTS.has(target.type);
+}
+
 const SAVE_LABEL = { saved: 'Saved', saving: 'Saving…', failed: 'Save failed' } as const;
 
 export function App() {
@@ -65,6 +75,7 @@ export function App() {
   const [flash, setFlash] = useState<{ id: string; nonce: number } | null>(null);
   const [mainView, setMainView] = useState<MainView>('reading');
   const [pickedClaimIds, setPickedClaimIds] = useState<string[]>([]);
+  const { layout, toggle: toggleLayout } = useLayout();
 
   useEffect(() => {
     void api.hostInfo({}).then((r) => r.ok && setHost(r.value));
@@ -100,8 +111,8 @@ export function App() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.key.toLowerCase() !== 'z') return;
-      const target = e.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select')) return; // native text undo there
+      // Native undo only inside text being typed; a select, checkbox or button gets the app's undo.
+      if (isTextEntry(e.target)) return;
       e.preventDefault();
       void undoRedo(e.shiftKey ? 'redo' : 'undo');
     };
@@ -229,7 +240,11 @@ export function App() {
    * Save as… / Discard / Cancel prompt is shown.
    */
   const caseAction = useCallback(
-    async (mode: 'open' | 'save' | 'new', path?: string, options: { overwrite?: boolean; discardUnsaved?: boolean } = {}): Promise<CaseOutcome> => {
+    async (
+      mode: 'open' | 'save' | 'new',
+      path?: string,
+      options: { overwrite?: boolean; discardUnsaved?: boolean; showError?: (message: string) => void } = {},
+    ): Promise<CaseOutcome> => {
       const at = path === undefined ? {} : { path };
       const r =
         mode === 'open'
@@ -247,7 +262,10 @@ export function App() {
         setDialog({ kind: 'unsaved', message: r.error.message, retry: { mode, path, overwrite: options.overwrite } });
         return 'unsaved';
       }
-      if (r.error.code !== 'cancelled') notify('error', r.error.message);
+      if (r.error.code !== 'cancelled') {
+        if (options.showError) options.showError(r.error.message);
+        else notify('error', r.error.message);
+      }
       return 'failed';
     },
     [notify, showCase],
@@ -326,7 +344,7 @@ export function App() {
           data-testid="file-input"
           accept={ACCEPT_ATTRIBUTE}
           onChange={(e) => {
-            const files = Array.from(e.target.files ?? []).map((file) => ({ file, label: file.name }));
+            const files = Array.from(e.target.files ?? []).map((file) => ({ file, label: file.webkitRelativePath || file.name }));
             e.target.value = '';
             void importer.importFiles(files);
           }}
@@ -350,9 +368,15 @@ export function App() {
           </div>
         ))}
       </div>
-      <main className="workbench">
-        <aside className="sidebar">
-          <h2>Articles ({articles.length})</h2>
+      <main className={`workbench${layout.articles ? '' : ' articles-collapsed'}${layout.side ? '' : ' side-collapsed'}`}>
+        {!layout.articles && (
+          <CollapsedStrip label={`Show article list (${articles.length})`} shortcut={LAYOUT_KEYS.articles} controls="article-panel" glyph="»" onClick={() => toggleLayout('articles')} />
+        )}
+        <aside className="sidebar" id="article-panel" hidden={!layout.articles}>
+          <div className="column-head">
+            <h2>Articles ({articles.length})</h2>
+            <CollapseButton label="Hide article list" shortcut={LAYOUT_KEYS.articles} controls="article-panel" glyph="«" onClick={() => toggleLayout('articles')} />
+          </div>
           <ArticleList
             articles={articles}
             selectedId={selected?.id ?? null}
@@ -428,7 +452,9 @@ export function App() {
           </div>
           )}
         </section>
-        <aside className="side-panel">
+        {!layout.side && <CollapsedStrip label="Show side panel" shortcut={LAYOUT_KEYS.side} controls="side-panel" glyph="«" onClick={() => toggleLayout('side')} />}
+        <aside className="side-panel" id="side-panel" hidden={!layout.side}>
+          <div className="side-head">
           <div className="tabs" role="tablist" aria-label="Side panel">
             {(['annotation', 'actors', 'sources', 'review'] as const).map((t) => (
               <button key={t} type="button" role="tab" aria-selected={sideTab === t} onClick={() => setSideTab(t)}>
@@ -443,7 +469,14 @@ export function App() {
             <button type="button" disabled={!view.redoLabel} onClick={() => void undoRedo('redo')} title={view.redoLabel ? `Redo ${view.redoLabel} (Ctrl+Shift+Z)` : 'Nothing to redo'}>
               ↷ Redo
             </button>
-            <span className="muted small">{view.undoLabel ? `Last: ${view.undoLabel}` : ''}</span>
+            {view.undoLabel ? (
+              // Its own direction (an Arabic quote in an English label), cut with an ellipsis, never wrapped.
+              <span className="muted small undo-label" title={view.undoLabel}>
+                Last: <bdi dir="auto">{view.undoLabel}</bdi>
+              </span>
+            ) : null}
+            <CollapseButton label="Hide side panel" shortcut={LAYOUT_KEYS.side} controls="side-panel" glyph="»" onClick={() => toggleLayout('side')} />
+          </div>
           </div>
           {sideTab === 'annotation' &&
             (selectedAnnotation && data ? (
@@ -455,6 +488,7 @@ export function App() {
                 orphan={orphanIds.has(selectedAnnotation.id)}
                 act={act}
                 onClose={() => setSelectedAnnotationId(null)}
+                onReview={(decision) => void run(api.reviewSuggestion({ id: selectedAnnotation.id, decision })).then((r) => r && applyChanges(r))}
               />
             ) : (
               <p className="muted panel-hint">Select text in the article and press C (claim), A (actor), S (source) or N (note), or click a highlight.</p>
@@ -514,8 +548,8 @@ export function App() {
           recent={recent}
           dataDir={host?.dataDir ?? ''}
           onClose={() => setDialog(null)}
-          onSubmit={async (p, overwrite) => {
-            const outcome = await caseAction(dialog.mode, p, { overwrite });
+          onSubmit={async (p, overwrite, showError) => {
+            const outcome = await caseAction(dialog.mode, p, { overwrite, showError });
             // Saved elsewhere after "Save as…" in the unsaved-edits prompt: now the switch goes ahead.
             if (outcome === 'done' && dialog.then) void caseAction(dialog.then.mode, dialog.then.path, { overwrite: dialog.then.overwrite });
             return outcome;
@@ -591,6 +625,26 @@ export function App() {
           }}
         />
       )}
+    </div>
+  );
+}
+
+/** The button that collapses a column (the article list, the side panel). */
+function CollapseButton(props: { label: string; shortcut: string; controls: string; glyph: string; onClick: () => void }) {
+  return (
+    <button type="button" className="icon collapse-button" aria-label={props.label} aria-expanded={true} aria-controls={props.controls} aria-keyshortcuts={props.shortcut} title={`${props.label} (${props.shortcut})`} onClick={props.onClick}>
+      {props.glyph}
+    </button>
+  );
+}
+
+/** What is left of a collapsed column: a strip whose button opens it again. */
+function CollapsedStrip(props: { label: string; shortcut: string; controls: string; glyph: string; onClick: () => void }) {
+  return (
+    <div className="collapsed-strip">
+      <button type="button" className="icon" aria-label={props.label} aria-expanded={false} aria-controls={props.controls} aria-keyshortcuts={props.shortcut} title={`${props.label} (${props.shortcut})`} onClick={props.onClick}>
+        {props.glyph}
+      </button>
     </div>
   );
 }

@@ -75,7 +75,7 @@ test('mark a claim, link its speaker, reload: same characters, still linked; ove
   await expect(panel.locator('blockquote')).toHaveText('ستستمر في مساعدة');
   const speaker = panel.getByLabel('Speaker: pick or type a new name');
   await speaker.fill('فلاديمير بوتين');
-  await speaker.press('Enter');
+  await panel.getByRole('button', { name: 'Create “فلاديمير بوتين”' }).click();
   await expect(panel.locator('.picker-current .chip').first()).toHaveText('فلاديمير بوتين');
   await expect.poll(() => highlighted(page, 'cw-claim')).toEqual(['ستستمر في مساعدة']);
 
@@ -123,7 +123,7 @@ test('mark a claim, link its speaker, reload: same characters, still linked; ove
   await expect(panel.locator('blockquote')).toHaveText('لديها العديد من المشاريع');
   const speaker2 = panel.getByLabel('Speaker: pick or type a new name');
   await speaker2.fill('إبراهيم تراور');
-  await speaker2.press('Enter');
+  await panel.getByRole('button', { name: 'Create “إبراهيم تراور”' }).click();
   await expect(panel.locator('.picker-current .chip').first()).toHaveText('إبراهيم تراور');
   await page.getByRole('tab', { name: /Claims table/ }).click();
   await expect(page.locator('[data-claim-id]')).toHaveCount(2);

@@ -46,7 +46,8 @@ async function markClaim(page: Page, text: string, speaker: string): Promise<voi
   await expect(page.locator('.annotation-panel blockquote')).toHaveText(text);
   const picker = page.getByLabel('Speaker: pick or type a new name');
   await picker.fill(speaker);
-  await picker.press('Enter');
+  // Link the speaker when the case knows the name, else create it (Enter alone only links).
+  await page.locator('.annotation-panel').getByRole('button', { name: new RegExp(`^(Link ${speaker}|Create “${speaker}”)$`) }).first().click();
   await expect(page.locator('.annotation-panel .chip', { hasText: speaker }).first()).toBeVisible();
 }
 

@@ -26,7 +26,9 @@ test('a saved web page imports as its article: title, paragraphs, publisher and 
   expect(await paras(page).count()).toBeGreaterThan(20);
   const header = page.locator('.reading-header .meta');
   await expect(header).toContainText('BBC News');
-  await expect(header).toContainText('2015-07-24');
+  // In the reader's locale (the test browser's en-US), stored as ISO.
+  await expect(header.locator('time')).toHaveAttribute('datetime', /^2015-07-24/);
+  await expect(header.locator('time')).toContainText('Jul 24, 2015');
   await expect(header).toContainText('source.html (UTF-8)');
   // The publisher became a source record.
   await expect(page.getByRole('tab', { name: 'Sources (1)' })).toBeVisible();
@@ -183,7 +185,8 @@ test('edit the metadata: the publisher becomes a source, byline and date in the 
   await expect(dialog).toBeHidden();
   const header = page.locator('.reading-header');
   await expect(header.locator('h1')).toHaveText('Talks to resume');
-  for (const t of ['Libya Observer', 'Jane Roe', '2025-03-04', 'https://www.libyaobserver.ly/news/talks']) await expect(header).toContainText(t);
+  for (const t of ['Libya Observer', 'Jane Roe', 'Mar 4, 2025', 'https://www.libyaobserver.ly/news/talks']) await expect(header).toContainText(t);
+  await expect(header.locator('time')).toHaveAttribute('datetime', '2025-03-04');
   await page.getByRole('tab', { name: 'Sources (1)' }).click();
   await expect(page.locator('.side-panel')).toContainText('Libya Observer');
 });

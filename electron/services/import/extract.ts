@@ -3,6 +3,8 @@ import { canonicalText } from '../../../shared/text';
 import { fail } from '../../../shared/result';
 import { decodeText } from './decode';
 import { baseName, fallbackTitle, resolveDir, resolveLang } from './lang';
+import { joinWrappedLines } from './paragraphs';
+import { titleFromText } from './title';
 import { refuse } from './refuse';
 import { sniffKind } from './sniff';
 import type { Extracted, ImportFormat } from './types';
@@ -159,12 +161,17 @@ export async function extractFile(name: string, bytes: Uint8Array, opts: { encod
     case 'md':
     case 'txt': {
       const decoded = decodeText(bytes, opts.encoding);
-      const source = format === 'md' ? decoded.text.replace(/^[ \t]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/gm, '$1') : decoded.text;
-      const text = canonicalText(source);
-      if (!text) return refuse(`${label} contains no text, only blank space. Choose the file that contains the article.`);
+      // Hard-wrapped lines join into their paragraphs first, while the blank lines still tell them apart.
+      const joined = joinWrappedLines(decoded.text, format === 'md');
+      const source = format === 'md' ? joined.replace(/^[ \t]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/gm, '$1') : joined;
+      const whole = canonicalText(source);
+      if (!whole) return refuse(`${label} contains no text, only blank space. Choose the file that contains the article.`);
+      // A headline line titles the article and is not repeated as its first paragraph.
+      const titled = titleFromText(whole);
+      const text = titled.body;
       const lang = resolveLang(null, text);
       result = {
-        title: fallbackTitle(text, name),
+        title: titled.title ?? baseName(name),
         byline: null,
         publisher: null,
         publishedAt: null,

@@ -227,6 +227,9 @@ export const ClaimsTable = memo(function ClaimsTable(props: ClaimsTableProps): J
     <section className="claims" aria-label="Claims">
       <div className="claims-toolbar">
         <input
+          // A new element each time the table is parked or shown: a hidden view keeps no typed
+          // history, so Chromium's undo (its stack is the page's, not the field's) cannot refill it.
+          key={visible ? 'shown' : 'parked'}
           className="claims-search"
           type="search"
           dir="auto"
@@ -326,7 +329,7 @@ export const ClaimsTable = memo(function ClaimsTable(props: ClaimsTableProps): J
             <tr role="row" aria-rowindex={2} className="claims-head-row claims-filter-row">
               {visibleColumns.map((column) => (
                 <th key={column.id} role="columnheader" className={`claims-th claims-col-${column.id}`}>
-                  <ColumnFilter column={column} />
+                  <ColumnFilter key={visible ? 'shown' : 'parked'} column={column} />
                 </th>
               ))}
             </tr>

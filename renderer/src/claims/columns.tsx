@@ -92,7 +92,7 @@ export const claimColumns = col.columns([
   }),
   col.accessor('text', {
     header: 'Claim',
-    meta: text('Claim', 'minmax(16rem, 4fr)'),
+    meta: text('Claim', 'minmax(9.5rem, 4fr)'),
     cell: ({ getValue }) => (
       <span className="claims-text" dir="auto">
         {getValue()}
@@ -103,16 +103,20 @@ export const claimColumns = col.columns([
     id: 'speaker',
     sortUndefined: 'last',
     header: 'Speaker',
-    meta: text('Speaker', 'minmax(7rem, 1.2fr)'),
-    cell: ({ getValue }) => <span dir="auto">{getValue() ?? '—'}</span>,
+    meta: text('Speaker', 'minmax(5.5rem, 1.2fr)'),
+    cell: ({ getValue }) => (
+      <span className="claims-name" dir="auto" title={getValue()}>
+        {getValue() ?? '—'}
+      </span>
+    ),
   }),
   col.accessor((r) => blank(r.subjects), {
     id: 'subjects',
     sortUndefined: 'last',
     header: 'Subjects',
-    meta: text('Subjects', 'minmax(7rem, 1.2fr)'),
+    meta: text('Subjects', 'minmax(4.5rem, 1fr)'),
     cell: ({ getValue }) => (
-      <span className="claims-clamp" dir="auto">
+      <span className="claims-name" dir="auto" title={getValue()}>
         {getValue()}
       </span>
     ),
@@ -121,10 +125,12 @@ export const claimColumns = col.columns([
     id: 'source',
     sortUndefined: 'last',
     header: 'Source',
-    meta: text('Source', 'minmax(7rem, 1.2fr)'),
+    meta: text('Source', 'minmax(5.5rem, 1.2fr)'),
     cell: ({ getValue, row }) => (
       <span className="claims-source">
-        <span dir="auto">{getValue() ?? '—'}</span>
+        <span className="claims-name" dir="auto" title={getValue()}>
+          {getValue() ?? '—'}
+        </span>
         {row.original.channel ? (
           <small dir="auto" className="claims-channel">
             {row.original.channel}
@@ -135,13 +141,13 @@ export const claimColumns = col.columns([
   }),
   col.accessor('grade', {
     header: 'Grade',
-    meta: text('Grade', '4rem'),
+    meta: text('Grade', '3.25rem'),
     cell: ({ getValue }) => <span className="claims-grade">{getValue()}</span>,
   }),
   col.accessor('claimType', {
     header: 'Type',
     filterFn: 'exact',
-    meta: { label: 'Type', width: '7rem', filter: 'select', options: CLAIM_TYPES },
+    meta: { label: 'Type', width: '6rem', filter: 'select', options: CLAIM_TYPES },
     cell: ({ getValue, row }) => (
       <span className="claims-type">
         {getValue()}
@@ -153,9 +159,9 @@ export const claimColumns = col.columns([
     id: 'article',
     sortUndefined: 'last',
     header: 'Article',
-    meta: text('Article', 'minmax(7rem, 1.3fr)'),
+    meta: text('Article', 'minmax(5.5rem, 1.2fr)'),
     cell: ({ getValue }) => (
-      <span className="claims-clamp" dir="auto">
+      <span className="claims-name" dir="auto" title={getValue()}>
         {getValue()}
       </span>
     ),
@@ -163,7 +169,7 @@ export const claimColumns = col.columns([
   col.accessor('status', {
     header: 'Status',
     filterFn: 'exact',
-    meta: { label: 'Status', width: '6.5rem', filter: 'select', options: REVIEW_STATES },
+    meta: { label: 'Status', width: '5.25rem', filter: 'select', options: REVIEW_STATES },
     cell: ({ getValue }) => <span className={`claims-status claims-status-${getValue()}`}>{getValue()}</span>,
   }),
 ]);

@@ -10,14 +10,16 @@ export function CasePathDialog(props: {
   mode: 'open' | 'save' | 'new';
   recent: string[];
   dataDir: string;
-  onSubmit: (path: string | undefined, overwrite?: boolean) => Promise<'done' | 'exists' | 'unsaved' | 'failed'>;
+  /** `showError` puts a refusal inside this dialog, where the analyst is looking (not behind it). */
+  onSubmit: (path: string | undefined, overwrite: boolean | undefined, showError: (message: string) => void) => Promise<'done' | 'exists' | 'unsaved' | 'failed'>;
   onClose: () => void;
 }) {
   const [path, setPath] = useState('');
   const [replacing, setReplacing] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const title = props.mode === 'open' ? 'Open case' : props.mode === 'new' ? 'New case' : 'Save case as';
   const submit = (p: string | undefined, overwrite?: boolean) =>
-    void props.onSubmit(p, overwrite).then((outcome) => {
+    void props.onSubmit(p, overwrite, setError).then((outcome) => {
       if (outcome === 'done') props.onClose();
       else if (outcome === 'exists' && p !== undefined) setReplacing(p);
     });
@@ -54,11 +56,19 @@ export function CasePathDialog(props: {
             name="path"
             dir="ltr"
             value={path}
-            onChange={(e) => setPath(e.target.value)}
+            onChange={(e) => {
+              setPath(e.target.value);
+              setError(null);
+            }}
             placeholder={props.mode === 'open' ? '/path/to/case.claimwork.json' : `Leave empty for a new file in ${props.dataDir}/cases`}
             required={props.mode === 'open'}
           />
         </label>
+        {error && (
+          <p className="dialog-error" role="alert" dir="auto">
+            {error}
+          </p>
+        )}
         {props.mode === 'open' && props.recent.length > 0 && (
           <div>
             <div className="muted">Recent cases</div>

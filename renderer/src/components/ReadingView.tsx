@@ -1,3 +1,4 @@
+import { formatDate } from '../dates';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { AnnotationKind, Article } from '../../../shared/domain';
 import { paragraphAt, scriptRuns } from '../../../shared/text';
@@ -317,8 +318,13 @@ export function ReadingView(props: {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.flash, runIndex]);
 
+  // The analyst's own (decided) highlights before pending suggestions, then the shortest: a click on
+  // one's claim opens it even where a longer or overlapping suggestion covers the same words.
   const marksAt = useCallback(
-    (offset: number) => marks.filter((m) => m.start <= offset && offset < m.end).sort((a, b) => a.end - a.start - (b.end - b.start)),
+    (offset: number) =>
+      marks
+        .filter((m) => m.start <= offset && offset < m.end)
+        .sort((a, b) => Number(a.style.startsWith('suggested-')) - Number(b.style.startsWith('suggested-')) || a.end - a.start - (b.end - b.start)),
     [marks],
   );
 
@@ -374,7 +380,11 @@ export function ReadingView(props: {
               {article.byline}
             </span>
           )}
-          {article.publishedAt && <span>{article.publishedAt}</span>}
+          {article.publishedAt && (
+            <time dateTime={article.publishedAt} title={article.publishedAt}>
+              {formatDate(article.publishedAt)}
+            </time>
+          )}
           {article.url && (
             <span dir="ltr" className="url">
               {article.url}

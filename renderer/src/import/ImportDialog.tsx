@@ -1,4 +1,5 @@
 import { Modal } from '../components/Modal';
+import { distinctLabels } from './labels';
 import type { ImportLine, ImportProgress } from './useImport';
 
 const STATUS_LABEL: Record<ImportLine['status'], string> = {
@@ -12,6 +13,8 @@ const STATUS_LABEL: Record<ImportLine['status'], string> = {
 export function ImportDialog(props: { progress: ImportProgress; onCancel: () => void; onClose: () => void; onOpen: (articleId: string) => void }) {
   const { progress: p } = props;
   const counts = (status: ImportLine['status']) => p.lines.filter((l) => l.status === status).length;
+  // Two files of the same name (source.html from two folders) are told apart by their folders.
+  const labels = distinctLabels(p.lines.map((l) => l.label));
   return (
     <Modal title="Import files" onClose={props.onClose} wide>
       {p.running ? (
@@ -36,7 +39,9 @@ export function ImportDialog(props: { progress: ImportProgress; onCancel: () => 
           {p.lines.map((l, i) => (
             <li key={i} className={`import-line ${l.status}`} data-status={l.status}>
               <span className="import-status">{STATUS_LABEL[l.status]}</span>
-              <bdi className="import-name">{l.label}</bdi>
+              <bdi className="import-name" title={l.label}>
+                {labels[i]}
+              </bdi>
               <span className="import-detail" dir="auto">
                 {l.detail}
               </span>

@@ -41,9 +41,18 @@ function CommitField(props: { label: string; value: string; onCommit: (v: string
 }
 
 /** Details of the selected annotation: the claim panel, or the actor/source link of a mention. */
-export function AnnotationPanel(props: { annotation: Annotation; actors: Actor[]; sources: Source[]; orphan: boolean; act: Act; onClose: () => void }) {
+export function AnnotationPanel(props: {
+  annotation: Annotation;
+  actors: Actor[];
+  sources: Source[];
+  orphan: boolean;
+  act: Act;
+  onClose: () => void;
+  /** Accept or reject this annotation while it is a pending suggestion (as the review queue does). */
+  onReview?: (decision: 'accept' | 'reject') => void;
+}) {
   const { annotation: a, actors, sources, act } = props;
-  const actorOptions = actors.map((x) => ({ id: x.id, name: x.name, hint: x.aliases.join(', ') }));
+  const actorOptions = actors.map((x) => ({ id: x.id, name: x.name, aliases: x.aliases, hint: x.aliases.join(', ') }));
   const sourceOptions = sources.map((x) => ({ id: x.id, name: x.name, hint: `${x.kind} · ${x.reliability}` }));
   const quote = a.target.quote.exact;
   const claim = a.claim;
@@ -76,6 +85,16 @@ export function AnnotationPanel(props: { annotation: Annotation; actors: Actor[]
       <div className="muted small">
         {a.origin.kind === 'manual' ? 'Marked by hand' : a.origin.kind === 'suggested' ? `Suggested (${a.origin.rule})` : `Learned (${a.origin.rule})`} · {a.review}
       </div>
+      {a.review === 'pending' && props.onReview && (
+        <div className="review-decide" role="group" aria-label="Pending suggestion">
+          <button type="button" className="primary" onClick={() => props.onReview?.('accept')}>
+            Accept
+          </button>
+          <button type="button" onClick={() => props.onReview?.('reject')}>
+            Reject
+          </button>
+        </div>
+      )}
 
       {a.kind === 'claim' && claim && (
         <div className="form-grid">

@@ -50,19 +50,23 @@ export function queueItems(
     const cue = a.origin.kind === 'suggested' ? a.origin.cue : null;
     const details: string[] = [];
     if (a.kind === 'claim' && a.claim) {
-      const speaker = a.claim.speakerId ? actorName.get(a.claim.speakerId) : extra?.speaker ? `${extra.speaker.name ?? extra.speaker.text}${extra.speaker.known ? '' : ' (new)'}` : null;
+      // What accepting records, as the back end resolves it (suggestionInfo): an existing actor by
+      // its case name, a new one marked "(new)", an unresolved speaker as not linked.
+      const speaker = a.claim.speakerId ? actorName.get(a.claim.speakerId) : extra?.speaker ? linkLine(extra.speaker) : null;
       if (speaker) details.push(`Speaker: ${speaker}`);
       // Which rule chose the speaker, and from which mention ("pronoun-last-speaker from “Doherty”").
       if (!a.claim.speakerId && extra?.speaker?.rule) details.push(`Speaker by ${extra.speaker.rule}${extra.speaker.from ? ` from “${extra.speaker.from}”` : ''}`);
-      const source = a.claim.sourceId ? sourceName.get(a.claim.sourceId) : extra?.source ? `${extra.source.text}${extra.source.known ? '' : ' (new)'}` : null;
+      const source = a.claim.sourceId ? sourceName.get(a.claim.sourceId) : extra?.source ? linkLine(extra.source) : null;
       if (source) details.push(`Source: ${source}`);
       if (a.claim.channel) details.push(`Channel: ${a.claim.channel}`);
       if (a.claim.hedged) details.push('Hedged');
     } else if (a.kind === 'actor') {
       if (a.actorId) details.push(`Actor: ${actorName.get(a.actorId) ?? '?'}`);
+      else if (extra?.existingActor) details.push(`Actor: ${extra.existingActor.name} (existing)`);
       else if (extra?.newActor) details.push(`New actor: ${extra.newActor.name} (${extra.newActor.type})${extra.newActor.role ? ` · ${extra.newActor.role}` : ''}`);
     } else if (a.kind === 'source') {
       if (a.sourceId) details.push(`Source: ${sourceName.get(a.sourceId) ?? '?'}`);
+      else if (extra?.existingSource) details.push(`Source: ${extra.existingSource.name} (existing)`);
       else if (extra?.newSource) details.push(`New source: ${extra.newSource.name} (${extra.newSource.kind})`);
     }
     items.push({
@@ -74,10 +78,17 @@ export function queueItems(
       reason: cue ? `${rule} · cue “${cue}”` : rule,
       confidence: a.confidence,
       details,
-      ...(a.kind === 'actor' ? { actorKey: a.actorId ? `id:${a.actorId}` : extra?.newActor ? `new:${extra.newActor.name}` : `text:${normaliseKey(a.target.quote.exact)}` } : {}),
+      ...(a.kind === 'actor' ? { actorKey: a.actorId ? `id:${a.actorId}` : extra?.existingActor ? `id:${extra.existingActor.id}` : extra?.newActor ? `new:${extra.newActor.name}` : `text:${normaliseKey(a.target.quote.exact)}` } : {}),
     });
   }
   return items.sort((x, y) => x.start - y.start || x.end - y.end);
+}
+
+/** A speaker or source line: the name accepting links, "(new)" when it creates it, or not linked. */
+function linkLine(x: { text: string; name?: string | null; known: boolean; linked?: boolean }): string {
+  if (x.linked === false) return `${x.text} (not linked on accepting)`;
+  const name = x.name ?? x.text;
+  return x.known ? `${name} (existing)` : `${name} (new)`;
 }
 
 /** How many suggestions of an article wait for review (the side-panel tab shows it). */

@@ -120,7 +120,8 @@ describe('app intake through the handler table', () => {
 
   it('re-import with another encoding replaces the text; annotations are re-anchored or orphaned, never dropped', async () => {
     // An Arabic text read wrongly as windows-1252 (the analyst forced it), then read again as windows-1256.
-    const bytes = iconv.encode(`Moscow talks\n${ARABIC}`, 'windows-1256');
+    // Its first line is a sentence, so it stays in the body (a headline would become the title only).
+    const bytes = iconv.encode(`Moscow talks resume.\n${ARABIC}`, 'windows-1256');
     const wrong = await importFile('arabic.txt', bytes, 'windows-1252');
     if (wrong.status !== 'imported') throw new Error(JSON.stringify(wrong));
     expect(wrong.article.origin.encoding).toBe('windows-1252');
@@ -133,7 +134,7 @@ describe('app intake through the handler table', () => {
 
     const view = await call<CaseView>('reimportArticle', { id, dataBase64: b64(bytes), encoding: 'windows-1256' });
     const art = view.data.articles.find((a) => a.id === id)!;
-    expect(art.text).toBe(`Moscow talks\n${ARABIC}`);
+    expect(art.text).toBe(`Moscow talks resume.\n${ARABIC}`);
     expect(art.origin.encoding).toBe('windows-1256');
     expect(art.dir).toBe('rtl');
     expect(view.data.annotations).toHaveLength(2);

@@ -36,6 +36,39 @@ describe('case store', () => {
     await reopened.close();
   });
 
+  it('names the .bak copy only for a damaged case that has one', async () => {
+    const messageOf = async (p: Promise<unknown>) => {
+      try {
+        await p;
+        return 'no error';
+      } catch (e) {
+        return e instanceof AppFailure ? e.appError.message : String(e);
+      }
+    };
+    const file = path.join(dir, 'libya.claimwork.json');
+    const store = await CaseStore.create(file, emptyCase('c1', '2026-01-01T00:00:00.000Z', 'first'));
+    store.update({ ...store.data, title: 'second' });
+    await store.close(); // the second save kept the first as libya.claimwork.json.bak
+    const good = await readFile(file, 'utf8');
+    // Damaged (truncated JSON), with a .bak beside it: the message names it.
+    await writeFile(file, good.slice(0, 40));
+    expect(await messageOf(CaseStore.open(file))).toMatch(/libya\.claimwork\.json is not a readable Claimwork case .* Its last good copy is libya\.claimwork\.json\.bak, in the same folder/);
+    // Damaged, no .bak: no copy is promised.
+    await rm(`${file}.bak`);
+    expect(await messageOf(CaseStore.open(file))).not.toMatch(/\.bak/);
+    // Not a case at all (a package.json), even with a .bak of that name beside it: never the .bak.
+    const foreign = path.join(dir, 'package.json');
+    await writeFile(foreign, '{"name":"x"}');
+    await writeFile(`${foreign}.bak`, '{"name":"y"}');
+    const notCase = await messageOf(CaseStore.open(foreign));
+    expect(notCase).toMatch(/package\.json is not a Claimwork case file/);
+    expect(notCase).not.toMatch(/\.bak/);
+    const text = path.join(dir, 'notes.claimwork.json');
+    await writeFile(text, 'These are my notes.');
+    await writeFile(`${text}.bak`, 'old notes');
+    expect(await messageOf(CaseStore.open(text))).not.toMatch(/\.bak/);
+  });
+
   it('keeps the previous good file as .bak on every save', async () => {
     const file = path.join(dir, 'b.claimwork.json');
     const store = await CaseStore.create(file, emptyCase('c1', '2026-01-01T00:00:00.000Z', 'first'));

@@ -85,6 +85,44 @@ describe('suggest', () => {
     expect(ws.data.actors.some((a) => a.name === 'فلاديمير بوتين')).toBe(false);
   });
 
+  it('the card names what accepting links: an actor created after Suggest is shown as existing and linked, not as new', async () => {
+    const id = await addSeed();
+    suggest(ws, { articleId: id });
+    // The analyst makes the actor by hand after the suggestions were made, under another name with the engine's as alias.
+    const made = ws.applyAction({ type: 'actor.create', name: 'Vladimir Putin', aliases: ['فلاديمير بوتين'] });
+    const putinId = made.createdIds[0]!;
+    const mention = pending(id, 'actor').find((a) => a.target.quote.exact === 'بوتين')!;
+    const claim = pending(id, 'claim').find((a) => a.target.quote.exact.includes('ستستمر في مساعدة'))!;
+    const info = suggestionInfo(ws.data, id);
+    expect(info[mention.id]?.newActor).toBeUndefined();
+    expect(info[mention.id]?.existingActor).toEqual({ id: putinId, name: 'Vladimir Putin' });
+    expect(info[claim.id]?.speaker).toMatchObject({ name: 'Vladimir Putin', known: true, linked: true });
+    const actorsBefore = ws.data.actors.length;
+    reviewSuggestion(ws, { id: claim.id, decision: 'accept' });
+    reviewSuggestion(ws, { id: mention.id, decision: 'accept' });
+    expect(ws.data.actors.length).toBe(actorsBefore);
+    expect(ws.data.annotations.find((a) => a.id === claim.id)?.claim?.speakerId).toBe(putinId);
+    expect(ws.data.annotations.find((a) => a.id === mention.id)?.actorId).toBe(putinId);
+  });
+
+  it('a card that says "(new)" creates that actor on accepting', async () => {
+    const id = await addSeed();
+    suggest(ws, { articleId: id });
+    const info = suggestionInfo(ws.data, id);
+    const claims = pending(id, 'claim').filter((a) => info[a.id]?.speaker?.linked && !info[a.id]?.speaker?.known);
+    expect(claims.length).toBeGreaterThan(0);
+    for (const claim of claims) {
+      const promised = suggestionInfo(ws.data, id)[claim.id]?.speaker;
+      const before = new Set(ws.data.actors.map((a) => a.id));
+      reviewSuggestion(ws, { id: claim.id, decision: 'accept' });
+      const speakerId = ws.data.annotations.find((a) => a.id === claim.id)?.claim?.speakerId;
+      const speaker = ws.data.actors.find((a) => a.id === speakerId);
+      expect(speaker?.name).toBe(promised?.name);
+      // New on the card: new in the case; existing (an earlier claim made it): the same actor.
+      expect(before.has(speakerId!)).toBe(promised!.known);
+    }
+  });
+
   it('accepting a claim links its speaker, creating the actor the engine named', async () => {
     const id = await addSeed();
     suggest(ws, { articleId: id });
