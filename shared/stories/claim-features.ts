@@ -28,10 +28,13 @@ export interface ClaimFeatures {
   figures: Figure[];
 }
 
+const CUES_BY_FIRST = new Map<string, string[][]>();
+for (const cue of DENIAL_CUES) CUES_BY_FIRST.set(cue[0] as string, [...(CUES_BY_FIRST.get(cue[0] as string) ?? []), cue]);
+
 /** The first denial cue among `tokens` (phrases matched word by word), as its folded text; null when none. */
 export function findDenialCue(tokens: readonly Token[]): string | null {
   for (let i = 0; i < tokens.length; i += 1) {
-    for (const cue of DENIAL_CUES) {
+    for (const cue of CUES_BY_FIRST.get(tokens[i]?.key as string) ?? []) {
       if (i + cue.length > tokens.length) continue;
       let ok = true;
       for (let k = 0; k < cue.length && ok; k += 1) ok = tokens[i + k]?.key === cue[k];

@@ -145,18 +145,22 @@ export function groupStories(input: StoriesInput, opts: StoriesOptions = {}): St
 
   // Same statement: index keyed by speaker group, polarity and token.
   const index = new Map<string, number[]>();
-  const counts = new Map<number, number>();
+  // Shared-token counts per candidate, in a typed array reset after each claim (no map per claim).
+  const counts = new Int32Array(items.length);
+  const touched: number[] = [];
   items.forEach((it, i) => {
     if (it.group === null) return;
     const prefix = `${it.group}\u0000${it.f.denial ? 'd' : 's'}\u0000`;
-    counts.clear();
+    touched.length = 0;
     for (const t of it.f.tokens) {
       const posting = index.get(prefix + t);
       if (!posting || posting.length > MAX_POSTING) continue;
-      for (const j of posting) counts.set(j, (counts.get(j) ?? 0) + 1);
+      for (const j of posting) if ((counts[j] = (counts[j] as number) + 1) === 1) touched.push(j);
     }
-    for (const [j, n] of counts) {
-      if (n < MIN_SHARED) continue;
+    for (const j of touched) {
+      const n = counts[j] as number;
+      counts[j] = 0;
+      if (n < MIN_SHARED || find(i) === find(j)) continue;
       const other = items[j] as Item;
       if (other.article.id === it.article.id || !withinWindow(it, other)) continue;
       if (n / Math.max(1, Math.min(it.f.tokens.size, other.f.tokens.size)) >= MIN_OVERLAP) union(i, j);
@@ -221,7 +225,8 @@ export function groupStories(input: StoriesInput, opts: StoriesOptions = {}): St
     return [...byKey.values()];
   };
 
-  // Contradictions: a second index over tokens alone (any speaker), for denials and figures.
+  // Contradictions: a second index over tokens alone (any speaker). Only denials and claims with
+  // figures can contradict, so only they look up candidates; the rest are only looked up.
   const globalIndex = new Map<string, number[]>();
   items.forEach((it, i) => {
     for (const t of it.f.tokens) {
@@ -231,58 +236,60 @@ export function groupStories(input: StoriesInput, opts: StoriesOptions = {}): St
       } else globalIndex.set(t, [i]);
     }
   });
-  const candidatesOf = (i: number): number[] => {
-    const seen = new Map<number, number>();
-    for (const t of (items[i] as Item).f.tokens) {
-      const p = globalIndex.get(t);
-      if (!p || p.length > MAX_POSTING) continue;
-      for (const j of p) if (j !== i) seen.set(j, (seen.get(j) ?? 0) + 1);
-    }
-    return [...seen].filter(([, n]) => n >= MIN_SHARED_AGAINST).map(([j]) => j);
-  };
   const isNumber = (t: string): boolean => /^\d/.test(t);
   const name = (id: string | null): string => (id ? (actorName.get(id) ?? id) : 'an unnamed speaker');
+  const againstOf = storyItems.map(() => new Map<string, Contradiction>());
+  const add = (s: number, d: Item, kind: Contradiction['kind'], reason: string): void => {
+    const m = againstOf[s] as Map<string, Contradiction>;
+    if (!m.has(d.ann.id)) m.set(d.ann.id, { ...toClaim(d), kind, reason });
+  };
+  items.forEach((d, j) => {
+    if (!d.f.denial && d.f.figures.length === 0) return;
+    touched.length = 0;
+    for (const t of d.f.tokens) {
+      const p = globalIndex.get(t);
+      if (!p || p.length > MAX_POSTING) continue;
+      for (const i of p) if (i !== j && (counts[i] = (counts[i] as number) + 1) === 1) touched.push(i);
+    }
+    for (const i of touched) {
+      const n = counts[i] as number;
+      counts[i] = 0;
+      if (n < MIN_SHARED_AGAINST) continue;
+      const s = storyOf[i] as number;
+      const c = items[i] as Item;
+      if (storyOf[j] === s || c.f.denial || !withinWindow(c, d)) continue;
+      const first = items[(storyItems[s] as number[])[0] as number] as Item;
+      if (first.f.denial) continue;
+      const group = first.group;
+      if (d.f.denial) {
+        if (!overlaps(c.f.tokens, d.f.tokens, MIN_SHARED_AGAINST, MIN_OVERLAP_AGAINST)) continue;
+        const cue = d.f.denial;
+        const speakerIds = new Set((storyItems[s] as number[]).map((k) => (items[k] as Item).speaker).filter((x): x is string => x !== null));
+        if (group) speakerIds.add(group);
+        if (group && d.group === group) add(s, d, 'denial', `${name(d.speaker)} denied it (“${cue}”)`);
+        else if ([...speakerIds].some((id) => d.f.tokens.has(`@${id}`))) add(s, d, 'rebuttal', `rebuttal by ${name(d.speaker)} of ${name(group)} (“${cue}”)`);
+        else {
+          const subject = [...c.f.tokens].find((t) => t.startsWith('@') && d.f.tokens.has(t) && t.slice(1) !== d.speaker);
+          if (subject) add(s, d, 'denial', `${name(d.speaker)} denied it about ${name(subject.slice(1))} (“${cue}”)`);
+        }
+      } else if (c.f.figures.length > 0 && overlaps(c.f.tokens, d.f.tokens, MIN_SHARED_AGAINST, 0.5, isNumber)) {
+        const clash = d.f.figures.find((fd) => c.f.figures.some((fc) => fc.unit === fd.unit && fc.value !== fd.value));
+        if (clash) add(s, d, 'figure', `different figure from ${name(d.speaker)}: “${clash.text}” where the story gives ${c.f.figures.find((fc) => fc.unit === clash.unit)?.value}`);
+      }
+    }
+  });
 
   const stories: Story[] = storyItems.map((list, s) => {
     const first = items[list[0] as number] as Item;
     const group = first.group;
-    const speakerIds = new Set(list.map((i) => (items[i] as Item).speaker).filter((x): x is string => x !== null));
-    if (group) speakerIds.add(group);
-    const contradictions = new Map<string, Contradiction>();
-    const add = (d: Item, kind: Contradiction['kind'], reason: string): void => {
-      if (!contradictions.has(d.ann.id)) contradictions.set(d.ann.id, { ...toClaim(d), kind, reason });
-    };
+    const contradictions = againstOf[s] as Map<string, Contradiction>;
     // A different figure for the same quantity inside the story: the first report's figure stands.
     const firstFigure = new Map<string, number>();
     for (const i of list) for (const fig of (items[i] as Item).f.figures) if (!firstFigure.has(fig.unit)) firstFigure.set(fig.unit, fig.value);
     for (const i of list) {
       const it = items[i] as Item;
       const other = it.f.figures.find((fig) => firstFigure.get(fig.unit) !== fig.value);
-      if (other) add(it, 'figure', `different figure: “${other.text}” where the first report gives ${firstFigure.get(other.unit)}`);
-    }
-    if (!first.f.denial) {
-      for (const i of list) {
-        const c = items[i] as Item;
-        for (const j of candidatesOf(i)) {
-          if (storyOf[j] === s) continue;
-          const d = items[j] as Item;
-          if (!withinWindow(c, d)) continue;
-          const dGroup = d.group;
-          if (d.f.denial) {
-            if (!overlaps(c.f.tokens, d.f.tokens, MIN_SHARED_AGAINST, MIN_OVERLAP_AGAINST)) continue;
-            const cue = d.f.denial;
-            if (group && dGroup === group) add(d, 'denial', `${name(d.speaker)} denied it (“${cue}”)`);
-            else if ([...speakerIds].some((id) => d.f.tokens.has(`@${id}`))) add(d, 'rebuttal', `rebuttal by ${name(d.speaker)} of ${name(group)} (“${cue}”)`);
-            else {
-              const subject = [...c.f.tokens].find((t) => t.startsWith('@') && d.f.tokens.has(t) && t.slice(1) !== d.speaker);
-              if (subject) add(d, 'denial', `${name(d.speaker)} denied it about ${name(subject.slice(1))} (“${cue}”)`);
-            }
-          } else if (c.f.figures.length > 0 && d.f.figures.length > 0 && overlaps(c.f.tokens, d.f.tokens, MIN_SHARED_AGAINST, 0.5, isNumber)) {
-            const clash = d.f.figures.find((fd) => c.f.figures.some((fc) => fc.unit === fd.unit && fc.value !== fd.value));
-            if (clash) add(d, 'figure', `different figure from ${name(d.speaker)}: “${clash.text}” where the story gives ${c.f.figures.find((fc) => fc.unit === clash.unit)?.value}`);
-          }
-        }
-      }
+      if (other) add(s, it, 'figure', `different figure: “${other.text}” where the first report gives ${firstFigure.get(other.unit)}`);
     }
     const origins = originsFor(list);
     const best = Math.min(...list.map((i) => RANK[reliabilityOf((items[i] as Item).article)]));

@@ -36,8 +36,33 @@ export interface Token {
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
-    const key = stem(asciiDigits(fold(m[0])).replace(/\s+/g, ''));
+    const key = keyOf(m[0]);
     if (key.length > 0) out.push({ key, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+// Words repeat heavily across a case; folding each once keeps grouping near one pass over the text.
+const KEYS = new Map<string, string>();
+const KEYS_MAX = 200_000;
+
+/** The comparison key of one written word (memoised, bounded). */
+export function keyOf(word: string): string {
+  let key = KEYS.get(word);
+  if (key === undefined) {
+    key = stem(asciiDigits(fold(word)).replace(/\s+/g, ''));
+    if (KEYS.size >= KEYS_MAX) KEYS.clear();
+    KEYS.set(word, key);
+  }
+  return key;
+}
+
+/** The keys of a text's words, without offsets (cheaper than {@link tokenize} for whole articles). */
+export function keysOf(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const key = keyOf(m[0]);
+    if (key.length > 0) out.push(key);
   }
   return out;
 }
