@@ -4,3 +4,4 @@ export { originsOf, shingles } from './origins';
 export { proposeCredibility } from './credibility';
 export { tokenize } from './tokens';
 export type { Contradiction, ContradictionKind, CredibilityProposal, StoriesResult, Story, StoryClaim, StoryOrigin } from './types';
+export { actorNetwork, type Network, type NetworkEdge, type NetworkFilter, type NetworkNode } from './network';

@@ -44,3 +44,29 @@ test('stories: sorted by origins, contradiction beside the story, credibility ac
   await expect.poll(() => highlighted(page, 'cw-flash')).toEqual(['Russia would continue to help Burkina Faso fight terrorism and suppress radical groups']);
   expect(problems).toEqual([]);
 });
+
+test('actor network: drawn by cytoscape, filtered by article, a click on a node lists its claims', async ({ page, host }) => {
+  const problems = watchConsole(page);
+  await openCaseData(page, host, 'network.claimwork.json', storiesCase('en'));
+  await page.locator('.view-tabs [role=tab]', { hasText: 'Stories' }).click();
+  await page.getByRole('button', { name: 'Actor network' }).click();
+  await expect(page.locator('.network-view .stories-count')).toHaveText('12 actors · 14 links');
+  await expect(page.locator('.network-canvas canvas').first()).toBeVisible();
+
+  // Click Putin's node on the canvas, where the library drew it.
+  const putin = page.locator('.network-nodes li[data-node-id="putin"]');
+  await expect(putin).toHaveAttribute('data-x', /\d/);
+  const x = Number(await putin.getAttribute('data-x'));
+  const y = Number(await putin.getAttribute('data-y'));
+  await page.locator('.network-canvas').click({ position: { x, y } });
+  const selected = page.getByRole('region', { name: 'Selected in the network' });
+  await expect(selected.locator('h4').first()).toHaveText('Claims by Vladimir Putin');
+  await expect(selected.locator('.network-claims').first().locator('li')).toHaveCount(4);
+
+  await page.getByLabel('Network article').selectOption({ label: 'Moscow denies moving naval capabilities to Libya' });
+  await expect(page.locator('.network-view .stories-count')).toHaveText('4 actors · 3 links');
+  await page.locator('.network-nodes button', { hasText: 'Russian Defence Ministry' }).click();
+  await selected.locator('.story-open').first().click();
+  await expect(page.locator('.reading-header h1')).toHaveText('Moscow denies moving naval capabilities to Libya');
+  expect(problems).toEqual([]);
+});

@@ -8,6 +8,7 @@ import type { Article, CaseData, Credibility } from '../../../shared/domain';
 import type { Action } from '../../../shared/ipc-contract';
 import { groupStories, type Story, type StoryClaim } from '../../../shared/stories';
 import { neutraliseDirectionControls } from '../../../shared/direction-controls';
+import { NetworkView } from './NetworkView';
 import './stories.css';
 
 type SortBy = 'origins' | 'date';
@@ -45,6 +46,7 @@ export function StoriesView({ data, onOpen, act }: Props) {
   const [sortBy, setSortBy] = useState<SortBy>('origins');
   const [all, setAll] = useState(false);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const [pane, setPane] = useState<'stories' | 'network'>('stories');
   const result = useMemo(() => groupStories(data), [data]);
   const articleById = useMemo(() => new Map(data.articles.map((a) => [a.id, a])), [data.articles]);
   const gradeOf = useMemo(() => new Map(data.annotations.map((a) => [a.id, a.claim?.credibility ?? null])), [data.annotations]);
@@ -64,8 +66,28 @@ export function StoriesView({ data, onOpen, act }: Props) {
     });
   const setGrade = (s: Story, credibility: Credibility) => void act({ type: 'story.credibility', claimIds: s.claims.map((c) => c.annotationId), credibility });
 
+  const switcher = (
+    <div className="stories-switch" role="group" aria-label="Stories or actor network">
+      <button type="button" aria-pressed={pane === 'stories'} onClick={() => setPane('stories')}>
+        Stories
+      </button>
+      <button type="button" aria-pressed={pane === 'network'} onClick={() => setPane('network')}>
+        Actor network
+      </button>
+    </div>
+  );
+  if (pane === 'network') {
+    return (
+      <div className="stories-view">
+        {switcher}
+        <NetworkView data={data} onOpen={onOpen} />
+      </div>
+    );
+  }
+
   return (
     <div className="stories-view">
+      {switcher}
       <div className="stories-toolbar">
         <label>
           Sort by{' '}
