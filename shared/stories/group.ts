@@ -9,6 +9,7 @@ import type { Actor, Annotation, Article, Reliability, Source } from '../domain'
 import { normaliseKey } from '../analysis/normalise';
 import { claimFeatures, sentenceStart, type ClaimFeatures, type MentionSpan } from './claim-features';
 import { originsOf } from './origins';
+import { unionFind } from './union-find';
 import { proposeCredibility } from './credibility';
 import type { Contradiction, Story, StoriesResult, StoryClaim, StoryOrigin } from './types';
 
@@ -129,18 +130,7 @@ export function groupStories(input: StoriesInput, opts: StoriesOptions = {}): St
   // Reading order: by article, then position, so ids and the first report are stable.
   items.sort((x, y) => x.articleIndex - y.articleIndex || x.ann.target.position.start - y.ann.target.position.start);
 
-  const parent = items.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i] as number] as number;
-      i = parent[i] as number;
-    }
-    return i;
-  };
-  const union = (i: number, j: number): void => {
-    const [a, b] = [find(i), find(j)];
-    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
-  };
+  const { find, union } = unionFind(items.length);
   const withinWindow = (a: Item, b: Item): boolean => a.date === null || b.date === null || Math.abs(a.date - b.date) <= windowMs;
 
   // Same statement: index keyed by speaker group, polarity and token.

@@ -6,7 +6,7 @@
  * most of the longer article's shingles are in the other (computed exactly), so a copy with a new
  * title, dateline or credit line is still the same origin and an article quoting a paragraph is not.
  */
-
+import { unionFind } from './union-find';
 
 /** Words per shingle. */
 const SHINGLE = 4;
@@ -109,14 +109,7 @@ function sharedOfLonger(a: Uint32Array, b: Uint32Array): number {
  */
 export function originsOf(texts: readonly string[]): number[] {
   const sets = texts.map(shingles);
-  const parent = texts.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i] as number] as number;
-      i = parent[i] as number;
-    }
-    return i;
-  };
+  const { find, union } = unionFind(texts.length);
   const index = new Map<number, number[]>();
   const samples: number[] = [];
   const counts = new Int32Array(texts.length);
@@ -137,10 +130,7 @@ export function originsOf(texts: readonly string[]): number[] {
       counts[j] = 0;
       // Half the samples shared is far below NEAR_IDENTICAL: the exact check decides.
       if (n * 2 < Math.min(sample.length, samples[j] as number) || find(i) === find(j)) continue;
-      if (sharedOfLonger(set, sets[j] as Uint32Array) >= NEAR_IDENTICAL) {
-        const [ri, rj] = [find(i), find(j)];
-        parent[Math.max(ri, rj)] = Math.min(ri, rj);
-      }
+      if (sharedOfLonger(set, sets[j] as Uint32Array) >= NEAR_IDENTICAL) union(i, j);
     }
     touched.length = 0;
     for (const h of sample) {
