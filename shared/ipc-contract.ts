@@ -153,6 +153,8 @@ export const actionSchema = z.discriminatedUnion('type', [
     })
     .strict(),
   z.object({ type: z.literal('source.delete'), id: entityId, force: z.boolean().optional() }).strict(),
+  /** The analyst's credibility for a story: set on each of its claims (the grade the briefing uses), one undo step. */
+  z.object({ type: z.literal('story.credibility'), claimIds: z.array(entityId).min(1).max(100_000), credibility: claimDetailsSchema.shape.credibility }).strict(),
 ]);
 export type Action = z.infer<typeof actionSchema>;
 

@@ -152,6 +152,13 @@ export function buildAction(data: CaseData, action: Action): { changeSet: Change
     case 'source.delete':
       c.step((d) => deleteSource(d, action.id, at, { force: action.force }));
       break;
+    case 'story.credibility':
+      for (const id of new Set(action.claimIds)) {
+        const a = c.data.annotations.find((x) => x.id === id);
+        if (!a || a.kind !== 'claim') return fail('invalid-request', 'A claim of that story is no longer in the case; reopen the Stories view.');
+        c.step((d) => updateAnnotation(d, id, { claim: { credibility: action.credibility } }, at));
+      }
+      break;
     default:
       return fail('invalid-request', 'Unknown action.');
   }

@@ -19,6 +19,7 @@ import { warmSearchKeys } from './claims/rowModels';
 import { whenIdle } from './idle';
 import { useCase } from './useCase';
 import { BriefingView } from './briefing/BriefingView';
+import { StoriesView } from './stories/StoriesView';
 import { ReviewPanel, SuggestButton } from './review/ReviewPanel';
 import { pendingCount } from './review/queue';
 import { beginInteraction } from './perf';
@@ -44,10 +45,11 @@ interface CaseSwitch {
 type CaseOutcome = 'done' | 'exists' | 'unsaved' | 'failed';
 
 type SideTab = 'annotation' | 'actors' | 'sources' | 'review';
-type MainView = 'reading' | 'claims' | 'briefing';
+type MainView = 'reading' | 'claims' | 'stories' | 'briefing';
 const MAIN_VIEWS: { id: MainView; label: string }[] = [
   { id: 'reading', label: 'Reading' },
   { id: 'claims', label: 'Claims table' },
+  { id: 'stories', label: 'Stories' },
   { id: 'briefing', label: 'Briefing' },
 ];
 
@@ -403,6 +405,11 @@ export function App() {
               </button>
             ))}
           </div>
+          {mainView === 'stories' && (
+            <div className="view-body fill">
+              <StoriesView data={view.data} onOpen={openAnnotation} act={act} />
+            </div>
+          )}
           {mainView === 'briefing' && (
             <div className="view-body fill">
               <BriefingView

@@ -5,7 +5,7 @@
  * (tests/bench/renderer.ts): the same articles with 20,000 claims plus one article of 300 paragraphs
  * and 2,000 highlights, written to a case file and opened in Chromium through the browser host.
  * Last, the warm PDF printer (tests/bench/printer.ts). Prints a table; never part of `npm test`.
- * `--only backend`, `--only renderer` or `--only printer` runs one part.
+ * `--only backend`, `--only renderer`, `--only printer` or `--only stories` runs one part.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -433,7 +433,7 @@ async function rendererRows(base: CaseData): Promise<{ rows: BenchRow[]; summary
 
 async function main(): Promise<void> {
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-  const kinds = ['backend', 'renderer', 'bigcase', 'printer'];
+  const kinds = ['backend', 'renderer', 'bigcase', 'printer', 'stories'];
   if (only !== undefined && !kinds.includes(only)) throw new Error(`--only takes ${kinds.join(', ')}`);
   const data = buildCase();
   const bytes = data.articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
@@ -442,6 +442,11 @@ async function main(): Promise<void> {
   const rows: BenchRow[] = only === undefined || only === 'backend' ? await backendRows(data, sizes) : [];
   if (only === undefined || only === 'backend' || only === 'bigcase') rows.push(...(await bigCaseRows(data)));
   const notes = [`back end: ${data.articles.length} articles (${(bytes / 1e6).toFixed(1)} MB of text), ${data.annotations.length} annotations, ${data.actors.length} actors`];
+  if (only === undefined || only === 'stories') {
+    const st = (await import('./stories')).storiesRows(data);
+    rows.push(...st.rows);
+    notes.push(st.summary);
+  }
   if (only === undefined || only === 'renderer') {
     const ui = await rendererRows(data);
     if (rows.length) rows.push(['', '', '', '']);

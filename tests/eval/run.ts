@@ -1,7 +1,7 @@
 /**
  * `npm run eval`: measures the suggestion engine on the dev sets in ../shared/eval/dev and prints tables.
  * Not a test: it never fails on low numbers (exit status 1 only when no data set could be read).
- * `npm run eval -- --only attribution` (or polnear, mentions, throughput) runs one part;
+ * `npm run eval -- --only attribution` (or polnear, mentions, throughput, stories) runs one part;
  * `--verbose` also lists the attribution set's misses per article.
  */
 import { readFileSync, existsSync } from 'node:fs';
@@ -19,7 +19,7 @@ const HEAD = `| ${'measure'.padEnd(29)} |   P % |   R % |  F1 % |   pred |   gol
 /** Consecutive NER sentences analysed together as one article. */
 const DOC_SENTENCES = 10;
 
-const PARTS = ['attribution', 'polnear', 'mentions', 'throughput'] as const;
+const PARTS = ['attribution', 'polnear', 'mentions', 'throughput', 'stories'] as const;
 type Part = (typeof PARTS)[number];
 
 function parseOnly(argv: readonly string[]): ReadonlySet<Part> {
@@ -110,6 +110,7 @@ async function main(): Promise<number> {
     console.log('(target: person + organisation F1 ≥ 60 % on each, person + organisation + place F1 ≥ 70 % on Wojood; organisations include the news outlets suggested as sources,');
     console.log(' except in the "actors only" row)');
   }
+  if (only.has('stories')) any = (await (await import('./stories')).evaluateStories()) || any;
   if (!only.has('throughput')) return any ? 0 : 1;
   const texts: { text: string; lang: Lang }[] = polnear.map((d) => ({ text: d.text, lang: 'en' }));
   const arabic = [join(DEV, 'wojood', 'train.txt'), join(DEV, 'newsfane', 'newsfane-part1.txt')].filter(existsSync);

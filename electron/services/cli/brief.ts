@@ -74,7 +74,7 @@ function parseArgs(args: string[]): BriefArgs {
 }
 
 /** A case file is refused unless it says it is one, in a version this build can read. */
-function loadCase(text: string, file: string): CaseData {
+export function loadCase(text: string, file: string): CaseData {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -107,7 +107,7 @@ interface Extracted {
  * Loads a module that another part of Claimwork may provide (the importer, the analyser) by path at run
  * time, so that this command still works for plain text while they are absent. Returns null if absent.
  */
-async function optionalModule(relative: string): Promise<Record<string, unknown> | null> {
+export async function optionalModule(relative: string): Promise<Record<string, unknown> | null> {
   const here = path.dirname(fileURLToPath(import.meta.url));
   for (const ext of ['.ts', '.js']) {
     const file = path.resolve(here, relative + ext);
@@ -121,7 +121,7 @@ async function optionalModule(relative: string): Promise<Record<string, unknown>
   return null;
 }
 
-async function extractArticle(file: string, bytes: Uint8Array): Promise<Extracted> {
+export async function extractArticle(file: string, bytes: Uint8Array): Promise<Extracted> {
   const name = path.basename(file);
   const ext = path.extname(name).toLowerCase();
   const importer = await optionalModule('../import/extract');
@@ -151,7 +151,7 @@ async function extractArticle(file: string, bytes: Uint8Array): Promise<Extracte
   return { text, format: ext.slice(1), encoding: 'UTF-8' };
 }
 
-function newArticle(id: string, file: string, ex: Extracted, now: string): Article {
+export function newArticle(id: string, file: string, ex: Extracted, now: string): Article {
   const text = canonicalText(ex.text);
   const lang = detectLang(text);
   return {
@@ -184,7 +184,7 @@ interface Span {
   start: number;
   end: number;
 }
-interface Suggestions {
+export interface Suggestions {
   claims: (Span & {
     /** The reporting cue, as a span (current analyser) or its text. */
     cue?: string | (Span & { text?: string }) | null;
@@ -200,7 +200,7 @@ interface Suggestions {
 
 
 /** Turns the analyser's suggestions for one article into accepted annotations and case actors/sources. */
-function acceptSuggestions(data: CaseData, article: Article, s: Suggestions, now: string): void {
+export function acceptSuggestions(data: CaseData, article: Article, s: Suggestions, now: string): void {
   let counter = data.annotations.length;
   const nextId = (p: string): string => `${p}${(counter += 1)}`;
   const validSpan = (m: Span): boolean =>

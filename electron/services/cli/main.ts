@@ -17,6 +17,10 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'brief FILE... --out PATH.md|PATH.pdf [--out PATH...] [--accept-suggestions] [--title T]   build a briefing',
     load: async () => (await import('./brief')).run,
   },
+  stories: {
+    summary: 'stories FILE...|CASE.claimwork.json [--accept-suggestions] [--format json|md]   one statement across articles: origins, contradictions, credibility',
+    load: async () => (await import('./stories')).run,
+  },
   doctor: {
     summary: 'doctor   which Chromium prints PDFs here (and runs the browser-host tests), and whether it works',
     load: async () => (await import('./doctor')).run,

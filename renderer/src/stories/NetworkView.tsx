@@ -1,0 +1,163 @@
+/**
+ * The actor network picture, drawn by cytoscape.js: actors as nodes (size by claims made), edges
+ * from speaker to the actors a claim concerns. Pan and zoom are the library's; filters by article
+ * and actor type; a click on a node lists its claims, on an edge the claims it stands for. The node
+ * list beside the picture is the keyboard and screen-reader way to the same lists.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import cytoscape from 'cytoscape';
+import { ACTOR_TYPES, type ActorType, type CaseData } from '../../../shared/domain';
+import { actorNetwork } from '../../../shared/stories';
+import { neutraliseDirectionControls } from '../../../shared/direction-controls';
+
+const TYPE_COLOUR: Record<ActorType, string> = {
+  person: '#3b6fb6',
+  organisation: '#b6663b',
+  state: '#3b9a6f',
+  place: '#8a8a8a',
+  group: '#8b3bb6',
+  other: '#555555',
+};
+
+type Selection = { kind: 'node' | 'edge'; id: string } | null;
+
+/**
+ * cytoscape.js inserts an inline <style> (the container's `position: relative`) unless an element
+ * with this id is in the document; the strict CSP refuses inline styles, so the rule is in
+ * stories.css and a marker element with that id tells the library it is there.
+ */
+function markCytoscapeStylesheet(): void {
+  const id = '__________cytoscape_stylesheet';
+  if (document.getElementById(id)) return;
+  const marker = document.createElement('meta');
+  marker.id = id;
+  document.head.append(marker);
+}
+
+interface Props {
+  data: Pick<CaseData, 'articles' | 'actors' | 'annotations'>;
+  onOpen: (articleId: string, annotationId: string) => void;
+}
+
+export function NetworkView({ data, onOpen }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const [articleId, setArticleId] = useState<string>('');
+  const [types, setTypes] = useState<readonly ActorType[]>(ACTOR_TYPES);
+  const [selection, setSelection] = useState<Selection>(null);
+  const [positions, setPositions] = useState<Record<string, { x: number; y: number }>>({});
+  const net = useMemo(() => actorNetwork(data, { articleId: articleId || null, types }), [data, articleId, types]);
+
+  useEffect(() => {
+    if (!box.current) return;
+    markCytoscapeStylesheet();
+    const big = net.nodes.length > 200;
+    const cy = cytoscape({
+      container: box.current,
+      elements: [
+        ...net.nodes.map((n) => ({ data: { id: n.id, label: n.name, size: 18 + 8 * Math.sqrt(n.claims.length), colour: TYPE_COLOUR[n.type] } })),
+        ...net.edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target, weight: 1 + Math.log2(e.claims.length) } })),
+      ],
+      style: [
+        { selector: 'node', style: { width: 'data(size)', height: 'data(size)', 'background-color': 'data(colour)', label: big ? '' : 'data(label)', 'font-size': 10, 'text-valign': 'bottom', 'text-margin-y': 3 } },
+        { selector: 'edge', style: { width: 'data(weight)', 'line-color': '#9aa4b5', 'target-arrow-color': '#9aa4b5', 'target-arrow-shape': 'triangle', 'curve-style': big ? 'haystack' : 'bezier' } },
+        { selector: ':selected', style: { 'border-width': 3, 'border-color': '#d0342c', 'line-color': '#d0342c' } },
+      ],
+      layout: big ? { name: 'concentric', animate: false } : { name: 'cose', animate: false, randomize: false },
+      wheelSensitivity: 0.3,
+      textureOnViewport: big,
+      hideEdgesOnViewport: big,
+    });
+    const place = () => setPositions(Object.fromEntries(cy.nodes().map((n) => [n.id(), n.renderedPosition()])));
+    cy.on('tap', 'node', (e) => setSelection({ kind: 'node', id: e.target.id() }));
+    cy.on('tap', 'edge', (e) => setSelection({ kind: 'edge', id: e.target.id() }));
+    cy.on('viewport', place);
+    place();
+    return () => cy.destroy();
+  }, [net]);
+
+  const claimById = useMemo(() => new Map(data.annotations.map((a) => [a.id, a])), [data.annotations]);
+  const articleById = useMemo(() => new Map(data.articles.map((a) => [a.id, a])), [data.articles]);
+  const listed = useMemo(() => {
+    if (!selection) return null;
+    if (selection.kind === 'node') {
+      const n = net.nodes.find((x) => x.id === selection.id);
+      return n ? { title: `Claims by ${n.name}`, ids: n.claims, aboutTitle: `Claims about ${n.name}`, about: n.about } : null;
+    }
+    const e = net.edges.find((x) => x.id === selection.id);
+    const name = (id: string) => net.nodes.find((x) => x.id === id)?.name ?? id;
+    return e ? { title: `${name(e.source)} about ${name(e.target)}`, ids: e.claims, aboutTitle: '', about: [] } : null;
+  }, [selection, net]);
+
+  const claimList = (ids: readonly string[]) => (
+    <ul className="network-claims">
+      {ids.map((id) => {
+        const c = claimById.get(id);
+        if (!c) return null;
+        const a = articleById.get(c.articleId);
+        return (
+          <li key={id}>
+            <button type="button" className="story-open" onClick={() => onOpen(c.articleId, c.id)}>
+              <span className="story-meta">
+                {neutraliseDirectionControls(a?.title || 'Untitled')} · {neutraliseDirectionControls(a?.publisher ?? 'no publisher')} · {a?.publishedAt ?? 'no date'}
+              </span>
+              <q dir="auto">{c.target.quote.exact}</q>
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+
+  return (
+    <div className="network-view">
+      <div className="stories-toolbar">
+        <label>
+          Article{' '}
+          <select aria-label="Network article" value={articleId} onChange={(e) => setArticleId(e.target.value)}>
+            <option value="">All articles</option>
+            {data.articles.map((a) => (
+              <option key={a.id} value={a.id}>
+                {neutraliseDirectionControls(a.title || 'Untitled')}
+              </option>
+            ))}
+          </select>
+        </label>
+        {ACTOR_TYPES.map((t) => (
+          <label key={t}>
+            <input type="checkbox" checked={types.includes(t)} onChange={(e) => setTypes((ts) => (e.target.checked ? [...ts, t] : ts.filter((x) => x !== t)))} />{' '}
+            <span style={{ color: TYPE_COLOUR[t] }}>●</span> {t}
+          </label>
+        ))}
+        <span className="stories-count">
+          {net.nodes.length} actors · {net.edges.length} links
+        </span>
+      </div>
+      <div className="network-main">
+        <div ref={box} className="network-canvas" role="img" aria-label={`Actor network: ${net.nodes.length} actors, ${net.edges.length} links`} />
+        <ul className="network-nodes" aria-label="Actors in the network">
+          {[...net.nodes]
+            .sort((a, b) => b.claims.length - a.claims.length || a.name.localeCompare(b.name))
+            .map((n) => (
+              <li key={n.id} data-node-id={n.id} data-x={positions[n.id]?.x.toFixed(1)} data-y={positions[n.id]?.y.toFixed(1)}>
+                <button type="button" aria-pressed={selection?.kind === 'node' && selection.id === n.id} onClick={() => setSelection({ kind: 'node', id: n.id })}>
+                  {neutraliseDirectionControls(n.name)} ({n.claims.length})
+                </button>
+              </li>
+            ))}
+        </ul>
+      </div>
+      {listed && (
+        <section className="network-selection" aria-label="Selected in the network">
+          <h4>{neutraliseDirectionControls(listed.title)}</h4>
+          {listed.ids.length ? claimList(listed.ids) : <p>None.</p>}
+          {listed.aboutTitle && listed.about.length > 0 && (
+            <>
+              <h4>{neutraliseDirectionControls(listed.aboutTitle)}</h4>
+              {claimList(listed.about)}
+            </>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

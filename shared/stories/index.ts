@@ -1,0 +1,7 @@
+/** Stories across articles: grouping, origins, contradictions and the credibility they support. */
+export { groupStories, speakerGroups, type StoriesInput, type StoriesOptions } from './group';
+export { originsOf, shingles } from './origins';
+export { proposeCredibility } from './credibility';
+export { tokenize } from './tokens';
+export type { Contradiction, ContradictionKind, CredibilityProposal, StoriesResult, Story, StoryClaim, StoryOrigin } from './types';
+export { actorNetwork, type Network, type NetworkEdge, type NetworkFilter, type NetworkNode } from './network';

@@ -1,0 +1,72 @@
+/**
+ * The Stories view: the English reports of one event grouped into stories, sorted by independent
+ * origins; a contradiction side by side; the proposed credibility accepted and undone; a report
+ * opened as its highlight in Reading.
+ */
+import { storiesCase } from '../fixtures/stories/case';
+import { expect, highlighted, openCaseData, test, watchConsole } from './host';
+
+test('stories: sorted by origins, contradiction beside the story, credibility accepted and undone, a report opens its highlight', async ({ page, host }) => {
+  const problems = watchConsole(page);
+  await openCaseData(page, host, 'stories.claimwork.json', storiesCase('en'));
+  await expect(page.locator('.article-title')).toHaveCount(5);
+  await page.locator('.view-tabs [role=tab]', { hasText: 'Stories' }).click();
+
+  const stories = page.locator('.stories-list > li.story');
+  // Reported once and uncontradicted (the ministry's denial) is hidden until asked for.
+  await expect(stories).toHaveCount(4);
+  await expect(stories.locator('.story-speaker')).toHaveText(['Vladimir Putin', 'LNA General Command', 'Ibrahim Traore', 'Guido Crosetto']);
+  await expect(stories.locator('.story-origins')).toHaveText(['3 independent origins', '2 independent origins', '2 independent origins', '1 independent origin']);
+  await page.getByLabel('Also claims reported once').check();
+  await expect(stories).toHaveCount(5);
+
+  // Crosetto's warning, rebutted in a more reliable outlet: side by side, proposed 5.
+  const crosetto = stories.filter({ hasText: 'Guido Crosetto' }).first();
+  await crosetto.locator('.story-head').click();
+  await expect(crosetto.locator('.story-sides h4')).toHaveText(['The story', 'Against it']);
+  const against = crosetto.locator('.story-sides > div').nth(1);
+  await expect(against).toContainText('rebuttal by Russian Defence Ministry of Guido Crosetto');
+  await expect(against).toContainText('The Eastern Post');
+  await expect(crosetto.locator('.story-credibility')).toContainText('Proposed credibility 5 (improbable): Improbable: contradicted by The Eastern Post');
+  await expect(crosetto.locator('.story-credibility')).toContainText('The claims’ credibility now: 6 (cannot be judged)');
+  await crosetto.getByRole('button', { name: 'Accept 5' }).click();
+  await expect(crosetto.locator('.story-credibility')).toContainText('The claims’ credibility now: 5 (improbable)');
+  await page.getByRole('button', { name: '↶ Undo' }).click();
+  await expect(crosetto.locator('.story-credibility')).toContainText('The claims’ credibility now: 6 (cannot be judged)');
+  await crosetto.getByLabel('Override credibility').selectOption('3');
+  await expect(crosetto.locator('.story-credibility')).toContainText('The claims’ credibility now: 3 (possibly true)');
+
+  // The wire copy's report opens in Reading, its highlight flashing.
+  const putin = stories.filter({ hasText: 'Vladimir Putin' }).first();
+  await putin.locator('.story-head').click();
+  await putin.locator('.story-open', { hasText: 'Kremlin vows continued support' }).click();
+  await expect(page.locator('.reading-header h1')).toHaveText('Kremlin vows continued support to Burkina Faso as Haftar visits');
+  await expect.poll(() => highlighted(page, 'cw-flash')).toEqual(['Russia would continue to help Burkina Faso fight terrorism and suppress radical groups']);
+  expect(problems).toEqual([]);
+});
+
+test('actor network: drawn by cytoscape, filtered by article, a click on a node lists its claims', async ({ page, host }) => {
+  const problems = watchConsole(page);
+  await openCaseData(page, host, 'network.claimwork.json', storiesCase('en'));
+  await page.locator('.view-tabs [role=tab]', { hasText: 'Stories' }).click();
+  await page.getByRole('button', { name: 'Actor network' }).click();
+  await expect(page.locator('.network-view .stories-count')).toHaveText('12 actors · 14 links');
+  await expect(page.locator('.network-canvas canvas').first()).toBeVisible();
+
+  // Click Putin's node on the canvas, where the library drew it.
+  const putin = page.locator('.network-nodes li[data-node-id="putin"]');
+  await expect(putin).toHaveAttribute('data-x', /\d/);
+  const x = Number(await putin.getAttribute('data-x'));
+  const y = Number(await putin.getAttribute('data-y'));
+  await page.locator('.network-canvas').click({ position: { x, y } });
+  const selected = page.getByRole('region', { name: 'Selected in the network' });
+  await expect(selected.locator('h4').first()).toHaveText('Claims by Vladimir Putin');
+  await expect(selected.locator('.network-claims').first().locator('li')).toHaveCount(4);
+
+  await page.getByLabel('Network article').selectOption({ label: 'Moscow denies moving naval capabilities to Libya' });
+  await expect(page.locator('.network-view .stories-count')).toHaveText('4 actors · 3 links');
+  await page.locator('.network-nodes button', { hasText: 'Russian Defence Ministry' }).click();
+  await selected.locator('.story-open').first().click();
+  await expect(page.locator('.reading-header h1')).toHaveText('Moscow denies moving naval capabilities to Libya');
+  expect(problems).toEqual([]);
+});
