@@ -9,6 +9,7 @@ import { CALL_NAMES, type HostEvents } from '../../shared/ipc-contract';
 import { AppFailure } from '../../shared/result';
 import { createHandlers, dispatch } from '../services/handlers';
 import { CASE_EXTENSION, Workspace } from '../services/workspace';
+import { isOurFrame } from './frame-guard';
 import { buildAppMenu } from './menu';
 import { printJobWithElectron } from './print';
 
@@ -18,9 +19,8 @@ let workspace: Workspace | null = null;
 const rendererIndex = path.join(__dirname, '../renderer/index.html');
 const rendererUrl = new URL(`file://${rendererIndex.replace(/\\/g, '/')}`).href;
 
-function isOurFrame(event: IpcMainInvokeEvent): boolean {
-  const frame = event.senderFrame;
-  return Boolean(mainWindow && event.sender === mainWindow.webContents && frame && frame.url.split('#')[0] === rendererUrl);
+function fromOurFrame(event: IpcMainInvokeEvent): boolean {
+  return isOurFrame({ fromMainWindow: Boolean(mainWindow && event.sender === mainWindow.webContents), frameUrl: event.senderFrame?.url ?? null }, rendererUrl);
 }
 
 function send<E extends keyof HostEvents>(event: E, payload: HostEvents[E]): void {
@@ -196,7 +196,7 @@ async function start(): Promise<void> {
   });
   for (const name of CALL_NAMES) {
     ipcMain.handle(`claimwork:${name}`, async (event, payload: unknown) => {
-      if (!isOurFrame(event)) return { ok: false, error: { code: 'invalid-request', message: 'Refused: not the Claimwork window.' } };
+      if (!fromOurFrame(event)) return { ok: false, error: { code: 'invalid-request', message: 'Refused: not the Claimwork window.' } };
       const result = await dispatch(handlers, name, payload);
       // A switch the window asked for comes back as this result, not as caseReplaced: the Recent menu moves here.
       if (result.ok && (name === 'newCase' || name === 'openCase' || name === 'saveCaseAs')) installMenu();
