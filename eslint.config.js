@@ -30,7 +30,7 @@ export default tseslint.config(
   {
     // Nothing that tests or the CLI load may import electron (it downloads its binary on first load),
     // and only the case store reaches lowdb.
-    files: ['electron/services/**/*.ts', 'electron/web-host/**/*.ts', 'tests/**/*.ts'],
+    files: ['electron/services/**/*.ts', 'electron/web-host/**/*.ts', 'electron/cli/**/*.ts', 'tests/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: ['electron'], patterns: ['lowdb', 'lowdb/*'] }] },
   },
   {

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type IpcMainInvokeEvent, type MenuItemConstructorOptions } from 'electron';
-import { CALL_NAMES, type HostEvents } from '../../shared/ipc-contract';
+import { CALL_NAMES, type BriefingExportFormat, type HostEvents } from '../../shared/ipc-contract';
 import { AppFailure } from '../../shared/result';
 import { createHandlers, dispatch } from '../services/handlers';
 import { CASE_EXTENSION, Workspace } from '../services/workspace';
@@ -57,9 +57,15 @@ async function pickArticleFiles(): Promise<string[]> {
 }
 
 /** The briefing save dialog, opening in the remembered export folder with the title as file name. */
-async function pickExportPath(defaultPath: string, format: 'md' | 'pdf'): Promise<string | null> {
+const EXPORT_FILTERS: Record<BriefingExportFormat, { name: string; extensions: string[] }> = {
+  md: { name: 'Markdown', extensions: ['md'] },
+  pdf: { name: 'PDF', extensions: ['pdf'] },
+  html: { name: 'Web page', extensions: ['html'] },
+};
+
+async function pickExportPath(defaultPath: string, format: BriefingExportFormat): Promise<string | null> {
   if (!mainWindow) return null;
-  const filters = format === 'pdf' ? [{ name: 'PDF', extensions: ['pdf'] }] : [{ name: 'Markdown', extensions: ['md'] }];
+  const filters = [EXPORT_FILTERS[format]];
   const r = await dialog.showSaveDialog(mainWindow, { title: 'Export briefing', defaultPath, filters, properties: ['createDirectory', 'showOverwriteConfirmation'] });
   return r.canceled ? null : (r.filePath ?? null);
 }

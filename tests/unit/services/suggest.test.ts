@@ -126,7 +126,7 @@ describe('suggest', () => {
     await writeFile(file, `عنوان\n\n${text}\n`);
     const root = path.resolve(__dirname, '../../..');
     const analyse = async (extra: string[]) => {
-      const r = await promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(root, 'electron/services/cli/main.ts'), 'analyze', file, '--format', 'json', ...extra], { cwd: root });
+      const r = await promisify(execFile)(process.execPath, ['--import', 'tsx', path.join(root, 'electron/cli/main.ts'), 'analyze', file, '--format', 'json', ...extra], { cwd: root });
       return (JSON.parse(r.stdout) as { actors: { name: string }[] }).actors.map((a) => a.name);
     };
     expect(await analyse([])).toContain('موسكو');
