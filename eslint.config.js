@@ -28,8 +28,27 @@ export default tseslint.config(
     },
   },
   {
-    // Nothing that tests or the CLI load may import electron (it downloads its binary on first load).
-    files: ['electron/services/**/*.ts', 'electron/web-host/**/*.ts', 'tests/unit/**/*.ts', 'tests/e2e/**/*.ts'],
+    // Nothing that tests or the CLI load may import electron (it downloads its binary on first load),
+    // and only the case store reaches lowdb.
+    files: ['electron/services/**/*.ts', 'electron/web-host/**/*.ts', 'electron/cli/**/*.ts', 'tests/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: ['electron'], patterns: ['lowdb', 'lowdb/*'] }] },
+  },
+  {
+    files: ['electron/services/case-store.ts', 'electron/services/case-file.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: ['electron'] }] },
+  },
+  {
+    files: ['tests/e2e-electron/**/*.ts', 'electron/main/**/*.ts', 'electron/preload/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['lowdb', 'lowdb/*'] }] },
+  },
+  {
+    // The renderer reaches the back end only through its API module: no Node, Electron or back-end code.
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['node:*', 'electron', 'lowdb', 'lowdb/*', 'fs', 'path', '**/electron/services/*', '**/electron/services/**', '**/electron/main/*', '**/electron/web-host/*'] },
+      ],
+    },
   },
 );

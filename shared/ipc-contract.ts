@@ -51,17 +51,20 @@ export interface Delta {
 }
 
 export interface HostInfo {
-  kind: 'electron' | 'browser';
+  kind: 'electron' | 'browser' | 'cli';
   /** True where the host can show native open/save dialogs. */
   nativeDialogs: boolean;
   version: string;
   dataDir: string;
 }
 
+/** The formats a briefing exports to (the app offers md, pdf and docx; html is the page the PDF prints from). */
+export type BriefingExportFormat = 'md' | 'pdf' | 'docx' | 'html';
+
 /** A finished briefing export: where it went, and an id the browser host can serve it under. */
 export interface BriefingExportResult {
   path: string;
-  format: 'md' | 'pdf' | 'docx';
+  format: BriefingExportFormat;
   bytes: number;
   claimCount: number;
   /** Browser host: GET /api/download?token=…&id=<downloadId> serves this file (this session only). */
@@ -190,6 +193,7 @@ export interface SuggestionInfo {
   cue?: string;
 }
 const reviewKind = z.enum(['claim', 'actor', 'source']);
+const briefingExportFormat = z.enum(['md', 'pdf', 'docx', 'html']) satisfies z.ZodType<BriefingExportFormat>;
 
 /** Declares a call: `call<Result>()(requestSchema)`; curried so the request type is inferred. */
 function call<Res>() {
@@ -270,10 +274,10 @@ export const contract = {
   /** Saves part of the briefing draft (not undoable); returns the whole draft. With caseId, refused if another case is open. */
   updateBriefing: call<BriefingDraft>()(z.object({ patch: briefingDraftSchema.partial().strict(), caseId: entityId.optional() }).strict()),
   /** The path an export suggests: `<last export folder, else data folder/exports>/<title>.<format>`. */
-  briefingExportPath: call<string>()(z.object({ format: z.enum(['md', 'pdf', 'docx']) }).strict()),
+  briefingExportPath: call<string>()(z.object({ format: briefingExportFormat }).strict()),
   /** Renders the briefing and writes it; without a path Electron asks with a save dialog. One at a time. */
   exportBriefing: call<BriefingExportResult>()(
-    z.object({ format: z.enum(['md', 'pdf', 'docx']), path: z.string().min(1).max(4096).optional() }).strict(),
+    z.object({ format: briefingExportFormat, path: z.string().min(1).max(4096).optional() }).strict(),
   ),
 } as const;
 

@@ -5,10 +5,11 @@
  */
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type IpcMainInvokeEvent, type MenuItemConstructorOptions } from 'electron';
-import { CALL_NAMES, type HostEvents } from '../../shared/ipc-contract';
+import { CALL_NAMES, type BriefingExportFormat, type HostEvents } from '../../shared/ipc-contract';
 import { AppFailure } from '../../shared/result';
 import { createHandlers, dispatch } from '../services/handlers';
 import { CASE_EXTENSION, Workspace } from '../services/workspace';
+import { isOurFrame } from './frame-guard';
 import { buildAppMenu } from './menu';
 import { printJobWithElectron } from './print';
 
@@ -18,9 +19,8 @@ let workspace: Workspace | null = null;
 const rendererIndex = path.join(__dirname, '../renderer/index.html');
 const rendererUrl = new URL(`file://${rendererIndex.replace(/\\/g, '/')}`).href;
 
-function isOurFrame(event: IpcMainInvokeEvent): boolean {
-  const frame = event.senderFrame;
-  return Boolean(mainWindow && event.sender === mainWindow.webContents && frame && frame.url.split('#')[0] === rendererUrl);
+function fromOurFrame(event: IpcMainInvokeEvent): boolean {
+  return isOurFrame({ fromMainWindow: Boolean(mainWindow && event.sender === mainWindow.webContents), frameUrl: event.senderFrame?.url ?? null }, rendererUrl);
 }
 
 function send<E extends keyof HostEvents>(event: E, payload: HostEvents[E]): void {
@@ -57,10 +57,16 @@ async function pickArticleFiles(): Promise<string[]> {
 }
 
 /** The briefing save dialog, opening in the remembered export folder with the title as file name. */
-async function pickExportPath(defaultPath: string, format: 'md' | 'pdf' | 'docx'): Promise<string | null> {
+const EXPORT_FILTERS: Record<BriefingExportFormat, { name: string; extensions: string[] }> = {
+  md: { name: 'Markdown', extensions: ['md'] },
+  pdf: { name: 'PDF', extensions: ['pdf'] },
+  html: { name: 'Web page', extensions: ['html'] },
+  docx: { name: 'Word document', extensions: ['docx'] },
+};
+
+async function pickExportPath(defaultPath: string, format: BriefingExportFormat): Promise<string | null> {
   if (!mainWindow) return null;
-  const filters =
-    format === 'pdf' ? [{ name: 'PDF', extensions: ['pdf'] }] : format === 'docx' ? [{ name: 'Word document', extensions: ['docx'] }] : [{ name: 'Markdown', extensions: ['md'] }];
+  const filters = [EXPORT_FILTERS[format]];
   const r = await dialog.showSaveDialog(mainWindow, { title: 'Export briefing', defaultPath, filters, properties: ['createDirectory', 'showOverwriteConfirmation'] });
   return r.canceled ? null : (r.filePath ?? null);
 }
@@ -197,7 +203,7 @@ async function start(): Promise<void> {
   });
   for (const name of CALL_NAMES) {
     ipcMain.handle(`claimwork:${name}`, async (event, payload: unknown) => {
-      if (!isOurFrame(event)) return { ok: false, error: { code: 'invalid-request', message: 'Refused: not the Claimwork window.' } };
+      if (!fromOurFrame(event)) return { ok: false, error: { code: 'invalid-request', message: 'Refused: not the Claimwork window.' } };
       const result = await dispatch(handlers, name, payload);
       // A switch the window asked for comes back as this result, not as caseReplaced: the Recent menu moves here.
       if (result.ok && (name === 'newCase' || name === 'openCase' || name === 'saveCaseAs')) installMenu();

@@ -38,9 +38,9 @@ async function main(): Promise<void> {
   const host = await startWebHost({ workspace, handlers, staticDir: values.static!, port: Number(values.port) });
   // The address carries a one-time launch code, not the token: the first browser to open it gets
   // the token as an HttpOnly cookie, and the address stops working.
-  process.stdout.write(`Claimwork browser host: ${host.url}\n`);
-  process.stdout.write('This address works once; the browser that opens it first stays signed in until the host stops.\n');
   process.stdout.write(`Data folder: ${dataDir}\n`);
+  process.stdout.write('The address below works once; the browser that opens it first stays signed in until the host stops.\n');
+  process.stdout.write(`Claimwork browser host: ${host.url}\n`);
   if (!values['no-open'] && !process.env.CI) openInBrowser(host.url);
 
   let stopping = false;
@@ -52,8 +52,9 @@ async function main(): Promise<void> {
     await host.close();
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop());
-  process.on('SIGTERM', () => void stop());
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop());
+  // Started by `npm start` with an IPC channel: when that launcher goes, however it went, so do we.
+  if (process.connected) process.on('disconnect', () => void stop());
 }
 
 main().catch((error: unknown) => {

@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test } from '@playwright/test';
+import { seedArticlePath as seed, seedMissing } from '../support/paths';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const seed = path.resolve(root, '..', 'shared', 'fixtures', 'seed-article-ar.txt');
 
 function electronBinary(): string | null {
   const pathFile = path.join(root, 'node_modules', 'electron', 'path.txt');
@@ -22,6 +22,7 @@ if (!exe) {
 
 test('paste the seed article in the Electron window and find it after a restart', async () => {
   test.skip(!exe, 'the Electron binary is not installed here (ELECTRON_SKIP_BINARY_DOWNLOAD)');
+  test.skip(seedMissing !== null, seedMissing ?? '');
   const userData = await mkdtemp(path.join(os.tmpdir(), 'claimwork-electron-'));
   const launch = () => electron.launch({ executablePath: exe!, args: [root, `--user-data-dir=${userData}`], cwd: root });
   let app = await launch();

@@ -2,13 +2,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import { CaseStore } from '../../electron/services/case-store';
 import type { CaseData } from '../../shared/domain';
+import { repoRoot } from '../support/paths';
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const seedArticlePath = path.resolve(repoRoot, '..', 'shared', 'fixtures', 'seed-article-ar.txt');
+export { repoRoot, seedArticlePath, seedMissing } from '../support/paths';
 
 export interface BrowserHost {
   /** The bare address (`origin/`): a browser context with `cookie` opens it signed in. */

@@ -5,10 +5,10 @@
  * (almost) no cross-article stories; the number is printed with a sample to read. A story whose
  * claims have different speakers (after a spokesperson is folded into its body) is an error.
  */
-import { analyzeText } from '../../shared/analysis/analyze';
-import { defaultBriefing, emptyCase, type CaseData } from '../../shared/domain';
+import type { CaseData } from '../../shared/domain';
 import { groupStories, speakerGroups } from '../../shared/stories';
-import { acceptSuggestions, newArticle } from '../../electron/services/cli/brief';
+import { acceptAllSuggestions } from '../../electron/cli/accept';
+import { withCliSession } from '../../electron/cli/session';
 import { readAttribution } from './attribution';
 import { readPolnear } from './data';
 
@@ -18,21 +18,18 @@ interface Doc {
 }
 
 /** A case of the given articles with every suggestion accepted, as `cli stories --accept-suggestions` builds it. */
-export function acceptedCase(docs: readonly Doc[]): CaseData {
-  const now = new Date().toISOString();
-  const data: CaseData = { ...emptyCase('eval-stories', now, 'eval'), briefing: defaultBriefing() };
-  for (const d of docs) {
-    const article = newArticle(`article-${data.articles.length + 1}`, d.name, { text: d.text, title: d.name, format: 'txt' }, now);
-    data.articles.push(article);
-    acceptSuggestions(data, article, analyzeText(article.text, { lang: article.lang, knownActors: data.actors, knownSources: data.sources, rejected: [] }), now);
-  }
-  return data;
+export async function acceptedCase(docs: readonly Doc[]): Promise<CaseData> {
+  return withCliSession(null, async (session) => {
+    for (const d of docs) await session.call('addTextArticle', { title: d.name.slice(0, 200), text: d.text });
+    await acceptAllSuggestions(session);
+    return session.ws.data;
+  });
 }
 
 const clip = (s: string, n = 110): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s).replace(/\s+/g, ' ');
 
-function report(name: string, docs: readonly Doc[], sample: number): void {
-  const data = acceptedCase(docs);
+async function report(name: string, docs: readonly Doc[], sample: number): Promise<void> {
+  const data = await acceptedCase(docs);
   const claims = data.annotations.filter((a) => a.kind === 'claim').length;
   const t0 = performance.now();
   const r = groupStories(data);
@@ -58,12 +55,12 @@ export async function evaluateStories(sample = 8): Promise<boolean> {
   const polnear = readPolnear();
   if (polnear.length) {
     any = true;
-    report('Stories on PolNeAR dev (unrelated English articles)', polnear.map((d) => ({ name: d.name, text: d.text })), sample);
+    await report('Stories on PolNeAR dev (unrelated English articles)', polnear.map((d) => ({ name: d.name, text: d.text })), sample);
   } else console.log('PolNeAR dev not found: stories on it skipped');
   const arabic = (await readAttribution()).filter((d) => d.lang === 'ar');
   if (arabic.length) {
     any = true;
-    report('Stories on the Arabic dev articles (attribution set)', arabic.map((d) => ({ name: d.name, text: d.text })), sample);
+    await report('Stories on the Arabic dev articles (attribution set)', arabic.map((d) => ({ name: d.name, text: d.text })), sample);
   } else console.log('Arabic dev articles not found: stories on them skipped');
   return any;
 }

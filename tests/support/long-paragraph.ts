@@ -4,15 +4,13 @@
  * tests/e2e/long-paragraph.spec.ts and the renderer bench. Runs in Node (reads the fixture).
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describeRange } from '../../shared/anchoring/describe';
 import { defaultClaim } from '../../shared/case-ops';
 import { emptyCase, type Article, type CaseData } from '../../shared/domain';
 import { canonicalText, detectLang, directionOf, paragraphStarts } from '../../shared/text';
 import { contentHash } from '../../electron/services/import/hash';
+import { seedArticlePath } from './paths';
 
-const seedArticlePath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'fixtures', 'seed-article-ar.txt');
 
 export const LONG_PARAGRAPH_TITLE = 'One paragraph of several megabytes';
 export const SHORT_TITLE = 'Short article';

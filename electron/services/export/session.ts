@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { BriefingDraft, CaseData } from '../../../shared/domain';
-import type { BriefingExportResult } from '../../../shared/ipc-contract';
+import type { BriefingExportFormat, BriefingExportResult } from '../../../shared/ipc-contract';
 import { renderMarkdown } from '../../../shared/briefing/markdown';
 import { buildBriefing } from '../../../shared/briefing/model';
 import { fail } from '../../../shared/result';
@@ -17,7 +17,7 @@ import { printPdfWithChromium } from './pdf';
 import { renderDocx } from './word';
 import { writeFileAtomic } from '../safe-write';
 
-export type ExportFormat = 'md' | 'pdf' | 'docx';
+export type ExportFormat = BriefingExportFormat;
 
 /** What a host lends the exporter: Electron has a save dialog and its own printToPDF. */
 export interface ExportHost {
@@ -34,10 +34,11 @@ export interface ExportedFile {
   contentType: string;
 }
 
-const EXTENSION: Record<ExportFormat, string> = { md: '.md', pdf: '.pdf', docx: '.docx' };
+const EXTENSION: Record<ExportFormat, string> = { md: '.md', pdf: '.pdf', html: '.html', docx: '.docx' };
 const CONTENT_TYPE: Record<ExportFormat, string> = {
   md: 'text/markdown; charset=utf-8',
   pdf: 'application/pdf',
+  html: 'text/html; charset=utf-8',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
@@ -157,6 +158,7 @@ export class BriefingExports {
         return fail('internal', error instanceof Error ? error.message : String(error));
       }
       claimCount = job.briefing.claimCount;
+      if (format === 'html') return this.finish(target, folder, format, new TextEncoder().encode(job.html), claimCount);
       this.progress('Printing the PDF', 20);
       // Printing takes seconds: keep the bar moving towards 85 % so the analyst sees it is alive.
       let shown = 20;
@@ -172,6 +174,11 @@ export class BriefingExports {
         clearInterval(tick);
       }
     }
+    return this.finish(target, folder, format, bytes, claimCount);
+  }
+
+  /** Writes the rendered briefing atomically and remembers the folder and the file for download. */
+  private async finish(target: string, folder: string, format: ExportFormat, bytes: Uint8Array, claimCount: number): Promise<BriefingExportResult> {
     this.progress('Writing the file', 90);
     try {
       await writeFileAtomic(target, bytes);

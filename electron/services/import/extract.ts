@@ -2,6 +2,7 @@ import iconv from 'iconv-lite';
 import { canonicalText } from '../../../shared/text';
 import { fail } from '../../../shared/result';
 import { decodeText } from './decode';
+import { extractHtmlString } from './html';
 import { baseName, fallbackTitle, resolveDir, resolveLang } from './lang';
 import { joinWrappedLines } from './paragraphs';
 import { titleFromText } from './title';
@@ -11,7 +12,7 @@ import type { Extracted, ImportFormat } from './types';
 import { readCentralDirectory } from './zip-guard';
 
 export type { Extracted, ImportFormat } from './types';
-export { extractHtmlString } from './html';
+export { extractHtmlString };
 export { decodeText, COMMON_ENCODINGS } from './decode';
 export { contentHash } from './hash';
 
@@ -154,7 +155,6 @@ export async function extractFile(name: string, bytes: Uint8Array, opts: { encod
     }
     case 'html': {
       const decoded = decodeHtml(bytes, opts.encoding);
-      const { extractHtmlString } = await import('./html');
       result = { ...extractHtmlString(decoded.text), encoding: decoded.encoding };
       break;
     }

@@ -10,7 +10,7 @@ const root = new URL('../../../', import.meta.url).pathname;
 
 async function cli(args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
   try {
-    const r = await run(process.execPath, ['--import', 'tsx', join(root, 'electron/services/cli/main.ts'), 'analyze', ...args], { cwd: root });
+    const r = await run(process.execPath, ['--import', 'tsx', join(root, 'electron/cli/main.ts'), 'analyze', ...args], { cwd: root });
     return { stdout: r.stdout, stderr: r.stderr, code: 0 };
   } catch (e) {
     const x = e as { stdout: string; stderr: string; code: number };
@@ -62,7 +62,7 @@ describe('analyze command', () => {
     truncateSync((writeFileSync(big, ''), big), 60 * 1024 * 1024);
     const r = await cli([big, en, '--format', 'json']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/huge\.txt: larger than 50 MB; Claimwork does not read articles that big/);
+    expect(r.stderr).toMatch(/huge\.txt is 60 MB, over the 50 MB limit/);
     expect(JSON.parse(r.stdout).file).toBe(en);
   }, 30000);
 });

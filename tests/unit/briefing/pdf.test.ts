@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveBrowser } from '../../../electron/services/export/browser';
 import { renderBriefing } from '../../../electron/services/export/briefing';
 import { closePdfPrinter } from '../../../electron/services/export/pdf';
-import { seedCase } from '../../fixtures/briefing/cases';
+import { SEED_MISSING, seedCase } from '../../fixtures/briefing/cases';
 import { readPdfBack, readStructure, words, type PdfReadBack, type PdfStructure } from '../../support/pdf-read';
 
 const noChromium = await resolveBrowser().then(
@@ -16,13 +16,16 @@ const noChromium = await resolveBrowser().then(
 );
 if (noChromium) console.warn(`Skipping the briefing PDF tests: ${noChromium}`);
 
-describe.skipIf(noChromium !== null)('the seed article briefing printed to PDF by Chromium', () => {
+describe.skipIf(noChromium !== null || SEED_MISSING !== null)('the seed article briefing printed to PDF by Chromium', () => {
   let a4: PdfReadBack;
   let letter: PdfReadBack;
   let structure: PdfStructure;
-  const { data, quotes } = seedCase();
+  let quotes: string[] = [];
 
   beforeAll(async () => {
+    const seed = seedCase();
+    quotes = seed.quotes;
+    const data = seed.data;
     const a4Bytes = (await renderBriefing(data, { format: 'pdf', pageSize: 'A4' })).bytes;
     a4 = await readPdfBack(a4Bytes);
     structure = await readStructure(a4Bytes);

@@ -1,12 +1,14 @@
 /**
  * The Electron shell without Electron (its binary is not here, and nothing tests load may import it):
- * the menu template is a pure function, and the fuses are packaging configuration.
+ * the menu template and the IPC frame check are pure functions, and the fuses are packaging
+ * configuration.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { isOurFrame } from '../../../electron/main/frame-guard';
 import { buildAppMenu, type AppMenuDeps, type MenuCommand } from '../../../electron/main/menu';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
@@ -48,6 +50,23 @@ describe('application menu', () => {
   it('puts the app menu first on macOS only', () => {
     expect(menu({ platform: 'darwin' })[0]!.role).toBe('appMenu');
     expect(menu({ platform: 'linux' })[0]!.label).toBe('File');
+  });
+});
+
+describe('IPC answered only for the main window showing the app', () => {
+  const app = 'file:///opt/Claimwork/resources/app.asar/out/renderer/index.html';
+  it.each([
+    ['the app page in the main window', { fromMainWindow: true, frameUrl: app }, true],
+    ['the app page with a fragment', { fromMainWindow: true, frameUrl: `${app}#top` }, true],
+    ['another window showing the app page', { fromMainWindow: false, frameUrl: app }, false],
+    ['a frame that is gone', { fromMainWindow: true, frameUrl: null }, false],
+    ['a web page in the main window', { fromMainWindow: true, frameUrl: 'https://example.org/' }, false],
+    ['another local file', { fromMainWindow: true, frameUrl: 'file:///tmp/index.html' }, false],
+    ['the app page with a query', { fromMainWindow: true, frameUrl: `${app}?x=1` }, false],
+    ['a longer path that starts like the app page', { fromMainWindow: true, frameUrl: `${app}.evil.html` }, false],
+    ['an empty URL (about:blank before load)', { fromMainWindow: true, frameUrl: '' }, false],
+  ])('%s', (_what, facts, answered) => {
+    expect(isOurFrame(facts, app)).toBe(answered);
   });
 });
 

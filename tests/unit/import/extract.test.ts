@@ -117,7 +117,7 @@ describe('extractFile HTML', () => {
 
 describe('extract CLI', () => {
   const cli = (args: string[]) =>
-    promisify(execFile)(process.execPath, [path.join(repo, 'node_modules/tsx/dist/cli.mjs'), path.join(repo, 'electron/services/cli/main.ts'), 'extract', ...args], { cwd: repo });
+    promisify(execFile)(process.execPath, [path.join(repo, 'node_modules/tsx/dist/cli.mjs'), path.join(repo, 'electron/cli/main.ts'), 'extract', ...args], { cwd: repo });
 
   it('prints exactly one JSON object with the promised fields and nothing else', async () => {
     const { stdout } = await cli([path.join(fixturesDir, 'article-ar.html'), '--format', 'json']);

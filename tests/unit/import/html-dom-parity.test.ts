@@ -12,6 +12,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { extractFile, type Extracted } from '../../../electron/services/import/extract';
+import { missing, readabilityDevDir } from '../../support/paths';
 
 interface Pinned {
   textLen: number;
@@ -101,8 +102,8 @@ const ENCODED: Record<string, Uint8Array> = {
   says16: utf8(`<html><head><meta charset="utf-16"><title>Says UTF-16</title></head><body>${paras('a mislabelled page')}</body></html>`),
 };
 
-const devRoot = path.resolve(import.meta.dirname, '../../../../shared/eval/dev/readability');
-const haveDev = fs.existsSync(devRoot);
+const devRoot = readabilityDevDir;
+const haveDev = missing(devRoot, 'the saved news pages') === null;
 
 describe('HTML extraction is unchanged by the DOM it runs on', () => {
   it.skipIf(!haveDev)('gives the nine dev pages the same text and metadata', async () => {

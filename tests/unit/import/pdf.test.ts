@@ -9,8 +9,9 @@ import { extractFile } from '../../../electron/services/import/extract';
 import { unmirrorBrackets } from '../../../electron/services/import/pdf';
 import type { AppFailure } from '../../../shared/result';
 import { printPdfs, testChromium, tokenF1 } from './make-files';
+import { seedArticlePath } from '../../support/paths';
 
-const seedPath = new URL('../../../../shared/fixtures/seed-article-ar.txt', import.meta.url);
+const seedPath = seedArticlePath;
 const seed = fs.existsSync(seedPath) ? fs.readFileSync(seedPath, 'utf8').trim().split('\n') : [];
 const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 

@@ -9,12 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { extractFile } from '../../../electron/services/import/extract';
 import { htmlFragmentText } from '../../../electron/services/import/html';
 import { tokenF1 } from './make-files';
+import { missing, readabilityDevDir } from '../../support/paths';
 
-const root = path.resolve(import.meta.dirname, '../../../../shared/eval/dev/readability');
-const pages = fs.existsSync(root) ? fs.readdirSync(root).filter((d) => fs.existsSync(path.join(root, d, 'source.html'))).sort() : [];
+const root = readabilityDevDir;
+const rootMissing = missing(root, 'the saved news pages');
+const pages = rootMissing === null ? fs.readdirSync(root).filter((d) => fs.existsSync(path.join(root, d, 'source.html'))).sort() : [];
 
 describe('readability pages', () => {
-  it.skipIf(pages.length === 0)('extracts the article text (mean token F1 >= 0.95) and the title of every page', async () => {
+  it.skipIf(rootMissing !== null)('extracts the article text (mean token F1 >= 0.95) and the title of every page', async () => {
     expect(pages.length).toBe(9);
     const scores: Record<string, number> = {};
     for (const name of pages) {

@@ -12,7 +12,7 @@ const root = new URL('../../../', import.meta.url).pathname;
 
 async function cli(args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
   try {
-    const r = await run(process.execPath, ['--import', 'tsx', join(root, 'electron/services/cli/main.ts'), 'stories', ...args], { cwd: root, maxBuffer: 64 << 20 });
+    const r = await run(process.execPath, ['--import', 'tsx', join(root, 'electron/cli/main.ts'), 'stories', ...args], { cwd: root, maxBuffer: 64 << 20 });
     return { stdout: r.stdout, stderr: r.stderr, code: 0 };
   } catch (e) {
     const x = e as { stdout: string; stderr: string; code: number };

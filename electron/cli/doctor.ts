@@ -3,15 +3,14 @@
  * tests run in), whether it starts and prints here, and whether its sandbox is on (or why not).
  * Exit status 1 when no Chromium can print.
  */
-import { resolveBrowser } from '../export/browser';
-import { ChromiumPrinter } from '../export/pdf';
+import { resolveBrowser } from '../services/export/browser';
+import { ChromiumPrinter } from '../services/export/pdf';
+import { UsageError, type ParsedArgs } from './args';
+
 
 /** Runs the doctor command; returns the exit status. */
-export async function run(args: string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write('Usage: npm run -s cli -- doctor\n');
-    return 0;
-  }
+export async function run({ positionals }: ParsedArgs): Promise<number> {
+  if (positionals.length > 0) throw new UsageError('doctor takes no arguments.');
   const out = (line: string): boolean => process.stdout.write(`${line}\n`);
   out(`Node ${process.version} (Claimwork needs Node 20.19 or later)`);
   let summary: string;

@@ -2,13 +2,13 @@
  * Prints how long anchorAll takes for 20,000 annotations over 1,000 texts of about 5 KB, in four
  * situations: untouched texts, texts edited at the start (every annotation moved), harakat/tatweel
  * added inside every quote (folded path), and one letter changed inside every quote (approximate path).
- * Not a test: run with `npx tsx tests/unit/anchoring/bench-anchor-all.ts`.
+ * Not a test: run with `npx tsx tests/bench/anchor-all.ts`.
  */
 import { performance } from 'node:perf_hooks';
-import { anchorAll, type AnchorResult } from '../../../shared/anchoring/anchor';
-import { describeRange } from '../../../shared/anchoring/describe';
-import type { Annotation } from '../../../shared/domain';
-import { SEED_ARTICLE } from './seed';
+import { anchorAll, type AnchorResult } from '../../shared/anchoring/anchor';
+import { describeRange } from '../../shared/anchoring/describe';
+import type { Annotation } from '../../shared/domain';
+import { SEED_ARTICLE } from '../unit/anchoring/seed';
 
 const TEXTS = 1000;
 const PER_TEXT = 20;
