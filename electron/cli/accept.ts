@@ -5,14 +5,14 @@
 import type { CliSession } from './session';
 
 /**
- * Suggests on every article of the open case and accepts every pending suggestion: actor and
- * source mentions first (so that claims link to the actors they name), then claims.
+ * Article by article, in the case's order: Suggest, then accept every pending suggestion, actor
+ * and source mentions first (so that claims link to the actors they name), then claims. Each
+ * article is analysed knowing the actors accepted in the ones before, as when an analyst reviews
+ * one article after another.
  */
 export async function acceptAllSuggestions(session: CliSession): Promise<void> {
-  const articleIds = session.ws.data.articles.map((a) => a.id);
-  if (articleIds.length === 0) return;
-  await session.call('suggest', { articleIds });
-  for (const articleId of articleIds) {
+  for (const articleId of session.ws.data.articles.map((a) => a.id)) {
+    await session.call('suggest', { articleId });
     for (const kind of ['actor', 'source', 'claim'] as const) {
       const pending = session.ws.data.annotations.some((a) => a.articleId === articleId && a.kind === kind && a.review === 'pending');
       if (pending) await session.call('reviewAll', { articleId, kind, decision: 'accept' });

@@ -66,7 +66,9 @@ describe('stories command', { timeout: 120_000 }, () => {
     expect(doc.articles.map((a) => a.origin.split('/').pop())).toEqual(['1-alwasat.txt', '2-libya-today.txt', '1-alwasat.txt', '4-africa-gate.txt', '5-alsharq.txt']);
     const putin = doc.stories.find((s) => s.claims.some((c) => c.quote.startsWith('روسيا ستستمر')))!;
     expect(putin.speaker?.name).toBe('فلاديمير بوتين');
-    expect(putin.claims.map((c) => c.file.split('/').pop())).toEqual(['1-alwasat.txt', '2-libya-today.txt', '3-maghreb-wire.txt', '4-africa-gate.txt']);
+    // The wire copy differs from the first report only in its headline, which the importer takes as
+    // the title: its text is the same, so it is one article (the app's import says "already in the case").
+    expect(putin.claims.map((c) => c.file.split('/').pop())).toEqual(['1-alwasat.txt', '2-libya-today.txt', '4-africa-gate.txt']);
     expect(putin.origins).toBe(3);
     expect(putin.credibility.grade).toBe(1);
   });
