@@ -4,8 +4,9 @@
  * secrétaire général de l'Elysée", "آل ثاني مساعد وزير الخارجية لشؤون التعاون الدولي"), later
  * title-only phrases ("the governor", "للرئيس السوداني", "du secrétaire général de l'Elysée",
  * "وقال مساعد وزير الخارجية") are that person: the phrase as written becomes one of its aliases.
- * Evidence, strongest first: the whole role phrase again, or its first two words or more; or the
- * title word alone with a definite article when exactly one person in the article holds that title.
+ * Evidence, strongest first: the whole role phrase again (two words or more), or its first three
+ * content words; or, in English, the title word alone with a definite article when exactly one
+ * person in the article holds that title. A description two holders share links to neither.
  */
 import { DESCRIPTION_OPENERS, LATIN_NAME_CONNECTORS, LATIN_TITLE_ABBREVIATIONS, ROLE_CONNECTORS, ROLE_FORMS_OF_ADDRESS } from './lexicon';
 import { AR_COMPLEMENTISERS, AR_CUE_FORMS, AR_PERSON_TITLES } from './lexicon-ar';
