@@ -229,13 +229,13 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
     sourceMentions.push({ start: sp.start, end: sp.end, text: sp.text, name, kind: 'official', knownId: null, rule: 'according-to', channel: null });
   }
   sourceMentions.sort((a, b) => a.start - b.start);
-  const added = ctx.mentions.length !== before;
   // A description made a body only while no named body of its kind stood before it ("the company"
   // that speaker resolution sent to "Apple Inc." is no actor of its own).
   const spoken = new Set(rawClaims.map((c) => c.speaker?.mention));
   for (let i = ctx.mentions.length - 1; i >= 0; i--) if ((ctx.mentions[i] as Mention).rule === 'description-org' && !spoken.has(ctx.mentions[i])) ctx.mentions.splice(i, 1);
-  // Speakers the claims named are candidates too; look for them elsewhere only when there are new ones.
-  if (added) mentions = propagate(text, tokens, ctx.mentions, lang);
+  // Speakers the claims named are candidates too; look for them elsewhere only when there are new
+  // ones (counted after the unspoken descriptions are gone: propagating costs a pass over the text).
+  if (ctx.mentions.length !== before) mentions = propagate(text, tokens, ctx.mentions, lang);
 
   const rejected = new Set((opts.rejected ?? []).map((r) => `${r.kind}\u0000${r.key}`));
   const isRejected = (kind: string, s: string): boolean => rejected.size > 0 && rejected.has(`${kind}\u0000${normaliseKey(s)}`);

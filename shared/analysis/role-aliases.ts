@@ -111,6 +111,15 @@ export function roleAliases(text: string, tokens: readonly Token[], persons: rea
   if (holders.length === 0) return out;
   const holdersOfHead = new Map<string, Set<string>>();
   for (const h of holders) holdersOfHead.set(h.head, (holdersOfHead.get(h.head) ?? new Set()).add(h.actorId));
+  // Only a holder whose role starts with a token's key can match there: look holders up by that
+  // first key, and key each token once (the text is walked for every token, not every holder).
+  const byFirstKey = new Map<string, Holder[]>();
+  for (const h of holders) {
+    const k = h.keys[0];
+    if (k !== undefined) byFirstKey.set(k, [...(byFirstKey.get(k) ?? []), h]);
+  }
+  const keys: (string | undefined)[] = new Array(tokens.length);
+  const keyAt = (k: number): string => (keys[k] ??= roleKey(tokens[k] as Token));
   const add = (id: string, form: string): void => {
     const list = out.get(id) ?? [];
     if (!list.includes(form)) list.push(form);
@@ -131,13 +140,13 @@ export function roleAliases(text: string, tokens: readonly Token[], persons: rea
     } else if (t.arabic) definite = /^([وفبك]?ال|لل)/.test(t.key);
     const first = tokens[p];
     if (!first || !first.word || covered[p]) continue;
-    const k0 = roleKey(first);
+    const k0 = keyAt(p);
     let best: { h: Holder; n: number } | null = null;
     let tie = false;
-    for (const h of holders) {
+    for (const h of byFirstKey.get(k0) ?? []) {
       if (h.arabic !== !!first.arabic || (i >= h.from && i < h.to)) continue;
       let n = 0;
-      while (n < h.keys.length && tokens[p + n]?.word && !covered[p + n] && roleKey(tokens[p + n] as Token) === h.keys[n]) n++;
+      while (n < h.keys.length && tokens[p + n]?.word && !covered[p + n] && keyAt(p + n) === h.keys[n]) n++;
       // The whole role of two words or more, or its first three; a one-word title only as a
       // definite description ("the governor"), and only when one person holds it.
       const whole = n === h.keys.length && n >= 2;
