@@ -1,7 +1,7 @@
 /**
  * A title alone names the person the article gave that title. When a person is introduced with a
  * title ("Gov. Chris Christie", "الرئيس السوداني عمر البشير") or an apposition ("Alexis Kohler,
- * secrétaire général de l'Elysée", "آل ثاني مساعد وزير الخارجية لشؤون التعاون الدولي"), later
+ * secrétaire général de l'Elysée", "…، مساعد وزير الخارجية"), later
  * title-only phrases ("the governor", "للرئيس السوداني", "du secrétaire général de l'Elysée",
  * "وقال مساعد وزير الخارجية") are that person: the phrase as written becomes one of its aliases.
  * Evidence, strongest first: the whole role phrase again (two words or more), or its first three
