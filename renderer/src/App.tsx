@@ -14,7 +14,7 @@ import { OrphansPanel } from './panels/OrphansPanel';
 import { SourcesPanel } from './panels/SourcesPanel';
 import { selectionOffsets } from './reading/offsets';
 import { ClaimsTable } from './claims/ClaimsTable';
-import { claimRows, type ClaimRow } from './claims/rows';
+import { claimCounts, claimRows, tableRows as claimsTableRows, type ClaimRow } from './claims/rows';
 import { warmSearchKeys } from './claims/rowModels';
 import { whenIdle } from './idle';
 import { useCase } from './useCase';
@@ -167,7 +167,12 @@ export function App() {
   // Over the open article's annotations only: a pass over all 20,000 of a big case on every article
   // click cost a few ms of the opening each.
   const pendingHere = useMemo(() => (selected ? pendingCount(byArticle.get(selected.id) ?? [], selected.id) : 0), [byArticle, selected]);
-  const rows = useMemo(() => (data ? claimRows(data) : []), [data]);
+  // Claims are what the analyst made or accepted; pending and rejected suggestions join the table
+  // only when asked (they are not claims yet, nor counted as such).
+  const [includeSuggestions, setIncludeSuggestions] = useState(false);
+  const allClaimRows = useMemo(() => (data ? claimRows(data) : []), [data]);
+  const counts = useMemo(() => claimCounts(allClaimRows), [allClaimRows]);
+  const rows = useMemo(() => claimsTableRows(allClaimRows, includeSuggestions), [allClaimRows, includeSuggestions]);
   // Fold the claims' keys while the reader reads, so the claims table's first sort or search need not.
   useEffect(() => warmSearchKeys(rows), [rows]);
   // The claims table is built ahead, hidden, when the browser is idle, and kept built: opening the tab
@@ -401,7 +406,7 @@ export function App() {
                 }}
               >
                 {v.label}
-                {v.id === 'claims' ? ` (${rows.length})` : ''}
+                {v.id === 'claims' ? ` (${counts.claims})` : ''}
               </button>
             ))}
           </div>
@@ -435,6 +440,9 @@ export function App() {
                 onSelectionChange={setPickedClaimIds}
                 activeId={selectedAnnotationId}
                 visible={mainView === 'claims'}
+                suggestions={counts.suggestions}
+                includeSuggestions={includeSuggestions}
+                onIncludeSuggestions={setIncludeSuggestions}
               />
             </div>
           )}

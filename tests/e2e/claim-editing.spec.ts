@@ -96,14 +96,15 @@ test('Ctrl+Z on the credibility list undoes the change; the hidden table’s sea
   await openCaseData(page, host, 'seed.claimwork.json', await seedCase());
   await expect(page.locator('.reading-body .para').first()).toBeVisible();
 
-  // Search the claims table, then clear the search by typing, and go back to reading.
+  // Search the claims table (the own claim; the pending suggestion is not a claim), then clear the
+  // search by typing, and go back to reading.
   await page.getByRole('tab', { name: /Claims table/ }).click();
   const search = page.getByLabel('Search claims');
   await search.fill('zzz');
-  await expect(page.locator('.claims-count')).toHaveText(/^0 of 2 claims/);
+  await expect(page.locator('.claims-count')).toHaveText(/^0 of 1 claims/);
   await search.press('Control+a');
   await search.press('Backspace');
-  await expect(page.locator('.claims-count')).toHaveText(/^2 of 2 claims/);
+  await expect(page.locator('.claims-count')).toHaveText(/^1 of 1 claims/);
   await page.getByRole('tab', { name: 'Reading' }).click();
 
   await clickPhrase(page, 'في مساعدة');
@@ -119,6 +120,6 @@ test('Ctrl+Z on the credibility list undoes the change; the hidden table’s sea
 
   await page.getByRole('tab', { name: /Claims table/ }).click();
   await expect(search).toHaveValue('');
-  await expect(page.locator('.claims-count')).toHaveText(/^2 of 2 claims/);
+  await expect(page.locator('.claims-count')).toHaveText(/^1 of 1 claims/);
   expect(problems).toEqual([]);
 });

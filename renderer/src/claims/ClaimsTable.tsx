@@ -39,6 +39,11 @@ export interface ClaimsTableProps {
    * only shows it). Default true.
    */
   visible?: boolean;
+  /** How many pending or rejected suggestions the case holds (they are not claims yet). */
+  suggestions?: number;
+  /** Whether `rows` includes those suggestions; the toolbar's checkbox asks for them. */
+  includeSuggestions?: boolean;
+  onIncludeSuggestions?: (include: boolean) => void;
 }
 
 function toSelection(ids: readonly string[]): RowSelectionState {
@@ -178,7 +183,7 @@ const ClaimsBody = memo(function ClaimsBody({ table, shown, scrollEl, onOpen, ac
  * Sorting, filters and column visibility live in the table; the picked ids are reported upward.
  */
 export const ClaimsTable = memo(function ClaimsTable(props: ClaimsTableProps): JSX.Element {
-  const { rows, onOpen, selectedIds, onSelectionChange, activeId, visible = true } = props;
+  const { rows, onOpen, selectedIds, onSelectionChange, activeId, visible = true, suggestions = 0, includeSuggestions = false, onIncludeSuggestions } = props;
   const [ownSelection, setOwnSelection] = useState<RowSelectionState>({});
   const controlledSelection = useMemo(() => (selectedIds ? toSelection(selectedIds) : null), [selectedIds]);
   const rowSelection = controlledSelection ?? ownSelection;
@@ -272,8 +277,15 @@ export const ClaimsTable = memo(function ClaimsTable(props: ClaimsTableProps): J
             Clear filters
           </button>
         ) : null}
+        {suggestions > 0 || includeSuggestions ? (
+          <label className="claims-suggestions">
+            <input type="checkbox" checked={includeSuggestions} onChange={(e) => onIncludeSuggestions?.(e.target.checked)} />
+            Include suggestions ({suggestions})
+          </label>
+        ) : null}
         <span className="claims-count" role="status">
-          {shown.length} of {rows.length} claims{pickedCount ? ` · ${pickedCount} picked` : ''}
+          {shown.length} of {rows.length} {includeSuggestions ? 'claims and suggestions' : 'claims'}
+          {pickedCount ? ` · ${pickedCount} picked` : ''}
         </span>
         {pickedCount ? (
           <button type="button" className="claims-clear" onClick={() => table.resetRowSelection(true)}>

@@ -88,3 +88,20 @@ export function claimRows(data: Pick<CaseData, 'articles' | 'actors' | 'sources'
   }
   return rows;
 }
+
+/**
+ * The rows the claims table lists: accepted claims (the analyst's own and accepted suggestions);
+ * with `includeSuggestions`, pending and rejected suggestions too. Returns `rows` itself when
+ * nothing is left out, so an unchanged array keeps the table's sort and filter caches.
+ */
+export function tableRows(rows: ClaimRow[], includeSuggestions: boolean): ClaimRow[] {
+  if (includeSuggestions || rows.every((r) => r.status === 'accepted')) return rows;
+  return rows.filter((r) => r.status === 'accepted');
+}
+
+/** How many of `rows` are claims (accepted) and how many are suggestions still pending or rejected. */
+export function claimCounts(rows: readonly ClaimRow[]): { claims: number; suggestions: number } {
+  let claims = 0;
+  for (const r of rows) if (r.status === 'accepted') claims++;
+  return { claims, suggestions: rows.length - claims };
+}

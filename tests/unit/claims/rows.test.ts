@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, Annotation, Article, ClaimDetails, Source } from '../../../shared/domain';
-import { claimRows } from '../../../renderer/src/claims/rows';
+import { claimCounts, claimRows, tableRows } from '../../../renderer/src/claims/rows';
 
 const NOW = '2026-11-29T00:00:00.000Z';
 
@@ -131,5 +131,22 @@ describe('claimRows', () => {
     const rows = claimRows({ ...data, sources: [] });
     expect(rows[0]?.grade).toBe('F2');
     expect(rows[0]?.source).toBe('');
+  });
+});
+
+describe('claims and suggestions', () => {
+  const claim = (id: string, review: Annotation['review']): Annotation => ({ ...annotation(id, 'claim', `quote ${id}`, {}), review });
+  const mixed = claimRows({ ...data, annotations: [claim('a1', 'accepted'), claim('p1', 'pending'), claim('r1', 'rejected'), claim('a2', 'accepted')] });
+
+  it('lists only accepted claims unless suggestions are asked for, and counts them apart', () => {
+    expect(tableRows(mixed, false).map((r) => r.id)).toEqual(['a1', 'a2']);
+    expect(tableRows(mixed, true).map((r) => r.id)).toEqual(['a1', 'p1', 'r1', 'a2']);
+    expect(claimCounts(mixed)).toEqual({ claims: 2, suggestions: 2 });
+  });
+
+  it('hands back the same array when nothing is left out (the table keeps its caches)', () => {
+    const accepted = tableRows(mixed, false);
+    expect(tableRows(accepted, false)).toBe(accepted);
+    expect(tableRows(mixed, true)).toBe(mixed);
   });
 });
