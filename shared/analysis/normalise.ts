@@ -2,6 +2,7 @@
  * Spelling normalisation for matching names and cues across Arabic, English and French.
  * Everything here is pure string work; nothing depends on a locale database.
  */
+import { foldArabicLetters } from '../arabic-letters';
 
 const HARAKAT = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u08D3-\u08FF]/g;
 const TATWEEL = /\u0640/g;
@@ -13,15 +14,7 @@ const BIDI_MARKS = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
  * ؤ → و, ئ → ي. Length may shrink; use {@link normaliseWithMap} when offsets matter.
  */
 export function normaliseArabic(s: string): string {
-  return s
-    .replace(HARAKAT, '')
-    .replace(TATWEEL, '')
-    .replace(BIDI_MARKS, '')
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-    .replace(/ة/g, 'ه')
-    .replace(/ؤ/g, 'و')
-    .replace(/ئ/g, 'ي');
+  return foldArabicLetters(s.replace(HARAKAT, '').replace(TATWEEL, '').replace(BIDI_MARKS, ''));
 }
 
 /**

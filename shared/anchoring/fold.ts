@@ -6,6 +6,8 @@
  * or removes diacritics or tatweel therefore leaves the folded text unchanged.
  */
 
+import { ARABIC_LETTER_VARIANTS } from '../arabic-letters';
+
 /** Marks that attach to the letter before them: a folded match that ends on a letter takes these along. */
 const TRAILING_MARK = /^[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]$/;
 
@@ -27,7 +29,7 @@ function isSpaceCode(c: number): boolean {
 
 const SUBSTITUTE = new Map<number, number>(
   Object.entries({
-    'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ة': 'ه', 'ؤ': 'و', 'ئ': 'ي',
+    ...ARABIC_LETTER_VARIANTS,
     '“': '"', '”': '"', '«': '"', '»': '"', '„': '"', '‘': "'", '’': "'", '`': "'",
     '–': '-', '—': '-', '‐': '-', '‑': '-', '،': ',', '؛': ';', '؟': '?',
   }).map(([from, to]) => [from.charCodeAt(0), to.charCodeAt(0)]),
