@@ -1,13 +1,18 @@
 import type { Page } from '@playwright/test';
-import { expect, openCaseData, test, watchConsole } from './host';
+import { expect, highlighted, openCaseData, test, watchConsole } from './host';
 import { OWN, SENTENCE, seedCase } from './seed-case';
 
 // Editing claims on the seed article: a click opens one's own claim before an overlapping
 // suggestion, a pending suggestion is accepted from its editor, the actor picker links by name or
 // alias and creates only on "Create …", and Ctrl+Z on a select undoes the app's last change.
 
-/** Clicks the middle of `phrase` where it first occurs inside `within` in the reading view. */
+/**
+ * Clicks the middle of `phrase` where it first occurs inside `within` in the reading view, once the
+ * own claim's highlight is painted (highlights near the screen are registered after a frame or two:
+ * a click before that finds nothing to open).
+ */
 async function clickPhrase(page: Page, phrase: string, within = SENTENCE): Promise<void> {
+  await expect.poll(() => highlighted(page, 'cw-claim')).toContain(SENTENCE);
   const point = await page.locator('.reading-body').evaluate(async (body, [p, w]) => {
     const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
