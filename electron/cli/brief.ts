@@ -6,11 +6,9 @@
 import path from 'node:path';
 import { formatOfPath } from '../services/export/briefing';
 import { UsageError, plural, type ParsedArgs } from './args';
-import { CliFailure, withCliSession } from './session';
+import { CliFailure, isCaseFile, withCliSession } from './session';
 import { acceptAllSuggestions } from './accept';
 
-
-const CASE_EXTENSIONS = ['.json', '.claimwork'];
 
 /** Runs the command; returns the exit status. Writes results to stdout, problems to stderr. */
 export async function run({ values, positionals }: ParsedArgs): Promise<number> {
@@ -22,7 +20,7 @@ export async function run({ values, positionals }: ParsedArgs): Promise<number> 
   const sizeArg = values['page-size'] as string | undefined;
   const pageSize = sizeArg === undefined ? null : sizeArg.toLowerCase() === 'a4' ? 'A4' : sizeArg.toLowerCase() === 'letter' ? 'Letter' : null;
   if (sizeArg !== undefined && pageSize === null) throw new UsageError(`--page-size must be A4 or Letter, not "${sizeArg}".`);
-  const cases = positionals.filter((f) => CASE_EXTENSIONS.includes(path.extname(f).toLowerCase()));
+  const cases = positionals.filter(isCaseFile);
   if (cases.length > 1) throw new UsageError('give at most one case file.');
   const articles = positionals.filter((f) => !cases.includes(f));
 

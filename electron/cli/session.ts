@@ -12,6 +12,11 @@ import { createHandlers, dispatch, importPath, type HandlerTable } from '../serv
 import { closePdfPrinter } from '../services/export/pdf';
 import { CASE_EXTENSION, Workspace } from '../services/workspace';
 
+/** Whether a file named on the command line is a case (by its extension) rather than an article. */
+export function isCaseFile(file: string): boolean {
+  return ['.json', '.claimwork'].includes(path.extname(file).toLowerCase());
+}
+
 /** A refusal or failure to report on stderr: the message is the app's own, for the analyst. */
 export class CliFailure extends Error {}
 

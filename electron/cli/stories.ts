@@ -5,16 +5,13 @@
  * case is opened as the app opens it. JSON is one object, schema "claimwork.stories/1", with UTF-16
  * offsets into each article's canonical text (the text `analyze` prints).
  */
-import path from 'node:path';
 import type { CaseData } from '../../shared/domain';
 import { groupStories, type StoriesResult } from '../../shared/stories';
 import { acceptAllSuggestions } from './accept';
 import { UsageError, plural, type ParsedArgs } from './args';
-import { CliFailure, withCliSession } from './session';
+import { CliFailure, isCaseFile, withCliSession } from './session';
 
 export const STORIES_SCHEMA = 'claimwork.stories/1';
-
-const isCasePath = (f: string): boolean => ['.json', '.claimwork'].includes(path.extname(f).toLowerCase());
 
 /** The "claimwork.stories/1" document. */
 export function storiesJson(data: CaseData, result: StoriesResult, nameOf: ReadonlyMap<string, string>, order: readonly string[]): object {
@@ -55,7 +52,7 @@ export async function run({ values, positionals }: ParsedArgs): Promise<number> 
   const format = (values.format as string | undefined) ?? 'json';
   if (format !== 'json' && format !== 'md') throw new UsageError(`--format must be json or md, not "${format}".`);
   if (positionals.length === 0) throw new UsageError('give article files or one case file.');
-  const cases = positionals.filter(isCasePath);
+  const cases = positionals.filter(isCaseFile);
   if (cases.length > 1 || (cases.length === 1 && positionals.length > 1)) throw new UsageError('give one case file, or article files, not both.');
   const accept = values['accept-suggestions'] === true;
   return withCliSession(cases[0] ?? null, async (session) => {
