@@ -14,9 +14,8 @@ import { OrphansPanel } from './panels/OrphansPanel';
 import { SourcesPanel } from './panels/SourcesPanel';
 import { selectionOffsets } from './reading/offsets';
 import { ClaimsTable } from './claims/ClaimsTable';
-import { claimCounts, claimRows, tableRows as claimsTableRows, type ClaimRow } from './claims/rows';
-import { warmSearchKeys } from './claims/rowModels';
-import { whenIdle } from './idle';
+import type { ClaimRow } from './claims/rows';
+import { useClaimsTable } from './claims/useClaimsTable';
 import { useCase } from './useCase';
 import { BriefingView } from './briefing/BriefingView';
 import { StoriesView } from './stories/StoriesView';
@@ -167,27 +166,7 @@ export function App() {
   // Over the open article's annotations only: a pass over all 20,000 of a big case on every article
   // click cost a few ms of the opening each.
   const pendingHere = useMemo(() => (selected ? pendingCount(byArticle.get(selected.id) ?? [], selected.id) : 0), [byArticle, selected]);
-  // Claims are what the analyst made or accepted; pending and rejected suggestions join the table
-  // only when asked (they are not claims yet, nor counted as such).
-  const [includeSuggestions, setIncludeSuggestions] = useState(false);
-  const allClaimRows = useMemo(() => (data ? claimRows(data) : []), [data]);
-  const counts = useMemo(() => claimCounts(allClaimRows), [allClaimRows]);
-  const rows = useMemo(() => claimsTableRows(allClaimRows, includeSuggestions), [allClaimRows, includeSuggestions]);
-  // Fold the claims' keys while the reader reads, so the claims table's first sort or search need not.
-  useEffect(() => warmSearchKeys(rows), [rows]);
-  // The claims table is built ahead, hidden, when the browser is idle, and kept built: opening the tab
-  // then only shows it (building 20,000 rows takes longer than a click may). While it is hidden it
-  // takes new rows in idle time too, so an edit in the reading view never waits for it.
-  const [tableBuilt, setTableBuilt] = useState(false);
-  const [idleRows, setIdleRows] = useState<ClaimRow[]>(rows);
-  useEffect(() => {
-    if (mainView === 'claims') return;
-    return whenIdle(() => {
-      setIdleRows(rows);
-      setTableBuilt(true);
-    });
-  }, [rows, mainView]);
-  const tableRows = mainView === 'claims' ? rows : idleRows;
+  const claimsTable = useClaimsTable(data, mainView === 'claims');
 
   // The reading view's scroller: another article opens at its top. Resetting it here, before React
   // swaps the text, is free; after the swap, reading or setting scrollTop forces a layout of the new
@@ -406,7 +385,7 @@ export function App() {
                 }}
               >
                 {v.label}
-                {v.id === 'claims' ? ` (${counts.claims})` : ''}
+                {v.id === 'claims' ? ` (${claimsTable.counts.claims})` : ''}
               </button>
             ))}
           </div>
@@ -428,21 +407,21 @@ export function App() {
               />
             </div>
           )}
-          {(tableBuilt || mainView === 'claims') && (
+          {(claimsTable.built || mainView === 'claims') && (
             // Parked, not display:none, while another view shows: laid out but invisible (and out of the
             // accessibility tree), so its rows in view are rendered ahead and opening the tab only repaints.
             <div className={mainView === 'claims' ? 'view-body fill' : 'view-body fill parked'} aria-hidden={mainView === 'claims' ? undefined : true}>
               <ClaimsTable
                 key={view.path}
-                rows={tableRows}
+                rows={claimsTable.rows}
                 onOpen={openClaimRow}
                 selectedIds={pickedClaimIds}
                 onSelectionChange={setPickedClaimIds}
                 activeId={selectedAnnotationId}
                 visible={mainView === 'claims'}
-                suggestions={counts.suggestions}
-                includeSuggestions={includeSuggestions}
-                onIncludeSuggestions={setIncludeSuggestions}
+                suggestions={claimsTable.counts.suggestions}
+                includeSuggestions={claimsTable.includeSuggestions}
+                onIncludeSuggestions={claimsTable.setIncludeSuggestions}
               />
             </div>
           )}

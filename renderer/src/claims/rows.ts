@@ -99,8 +99,14 @@ export function tableRows(rows: ClaimRow[], includeSuggestions: boolean): ClaimR
   return rows.filter((r) => r.status === 'accepted');
 }
 
+/** How many claims the table counts, and how many suggestions it can add. */
+export interface ClaimCounts {
+  claims: number;
+  suggestions: number;
+}
+
 /** How many of `rows` are claims (accepted) and how many are suggestions still pending or rejected. */
-export function claimCounts(rows: readonly ClaimRow[]): { claims: number; suggestions: number } {
+export function claimCounts(rows: readonly ClaimRow[]): ClaimCounts {
   let claims = 0;
   for (const r of rows) if (r.status === 'accepted') claims++;
   return { claims, suggestions: rows.length - claims };
