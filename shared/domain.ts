@@ -7,7 +7,9 @@ export const CASE_SCHEMA = 'claimwork.case';
 export const CASE_SCHEMA_VERSION = 1;
 
 export type Direction = 'rtl' | 'ltr';
+export const DIRECTIONS: readonly Direction[] = ['ltr', 'rtl'];
 export type Lang = 'ar' | 'en' | 'fr' | 'und';
+export const LANGS: readonly Lang[] = ['ar', 'en', 'fr', 'und'];
 
 export interface ImportOrigin {
   fileName: string | null;
@@ -84,8 +86,10 @@ export const CLAIM_TYPES: readonly ClaimType[] = [
 
 /** Admiralty information credibility: 1 confirmed … 5 improbable, 6 cannot be judged. */
 export type Credibility = 1 | 2 | 3 | 4 | 5 | 6;
+export const CREDIBILITIES: readonly Credibility[] = [1, 2, 3, 4, 5, 6];
 /** Admiralty source reliability: A completely reliable … E unreliable, F cannot be judged. */
 export type Reliability = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+export const RELIABILITIES: readonly Reliability[] = ['A', 'B', 'C', 'D', 'E', 'F'];
 
 export interface ClaimDetails {
   speakerId: string | null;

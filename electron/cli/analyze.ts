@@ -6,7 +6,7 @@
  * per file per line (JSON Lines, schema "claimwork.analysis/1") and nothing else on stdout.
  */
 import type { Analysis } from '../../shared/analysis/analyze';
-import type { Article, Lang } from '../../shared/domain';
+import { LANGS, type Article, type Lang } from '../../shared/domain';
 import { AppFailure } from '../../shared/result';
 import { directionOf } from '../../shared/text';
 import { draftFromPath } from '../services/file-intake';
@@ -16,9 +16,6 @@ import { UsageError, plural, type ParsedArgs } from './args';
 import { withCliSession } from './session';
 
 export const ANALYSIS_SCHEMA = 'claimwork.analysis/1';
-
-
-const LANGS: readonly Lang[] = ['ar', 'en', 'fr', 'und'];
 
 /** One JSON Lines document for a file. */
 export function toJson(file: string, article: Article, analysis: Analysis): string {

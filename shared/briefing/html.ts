@@ -9,20 +9,10 @@
  */
 import type { AnnotationKind, Direction, Lang } from '../domain';
 import { dirOf, hasRtlLetter, ltrRuns } from './direction';
-import {
-  ACTOR_TYPE_LABELS,
-  CLAIM_TYPE_LABELS,
-  HIGHLIGHT_LABELS,
-  PUBLISHER_ONLY,
-  SOURCE_KIND_LABELS,
-  citedParagraphsLabel,
-  highlightPieces,
-  textParagraphs,
-  type AppendixArticle,
-  type Briefing,
-  type BriefingCitation,
-  type BriefingClaim,
-} from './model';
+import { ACTOR_TYPE_LABELS, ANNOTATION_KIND_LABELS, CLAIM_TYPE_LABELS, SOURCE_KIND_LABELS } from '../labels';
+import { highlightPieces } from './highlights';
+import type { AppendixArticle, Briefing, BriefingCitation, BriefingClaim } from './types';
+import { PUBLISHER_ONLY, citedParagraphsLabel, textParagraphs } from './wording';
 
 export interface RenderHtmlOptions {
   /** @font-face rules (data: URLs) for 'Amiri' and 'Noto Sans'; '' falls back to system fonts. */
@@ -142,7 +132,7 @@ function appendixHtml(a: AppendixArticle, i: number): string {
         const first = piece.kinds[0];
         if (!first) return text;
         const classes = ['hl', `hl-${first}`, ...piece.kinds.slice(1).map((k) => `also-${k}`)].join(' ');
-        const title = [...piece.kinds.map((k) => HIGHLIGHT_LABELS[k]), ...piece.claimNs.map((n) => `claim ${n}`)].join(', ');
+        const title = [...piece.kinds.map((k) => ANNOTATION_KIND_LABELS[k]), ...piece.claimNs.map((n) => `claim ${n}`)].join(', ');
         return `<mark class="${classes}" title="${escapeHtml(title)}">${text}</mark>`;
       })
       .join('');
@@ -269,7 +259,7 @@ export function renderHtml(b: Briefing, opts: RenderHtmlOptions): string {
     );
   }
   if (b.appendix.length > 0) {
-    const legend = KINDS.map((k) => `<span><mark class="hl hl-${k}">${HIGHLIGHT_LABELS[k]}</mark></span>`).join('');
+    const legend = KINDS.map((k) => `<span><mark class="hl hl-${k}">${ANNOTATION_KIND_LABELS[k]}</mark></span>`).join('');
     body.push('<section class="appendix"><h2>Appendix: cited articles</h2>', `<p class="legend">Legend: ${legend}</p>`);
     b.appendix.forEach((a, i) => body.push(appendixHtml(a, i)));
     body.push('</section>');

@@ -22,19 +22,10 @@
  */
 import type { AnnotationKind } from '../domain';
 import { dirOf, hasRtlLetter, ltrRuns } from './direction';
-import {
-  ACTOR_TYPE_LABELS,
-  CLAIM_TYPE_LABELS,
-  HIGHLIGHT_LABELS,
-  PUBLISHER_ONLY,
-  SOURCE_KIND_LABELS,
-  citedParagraphsLabel,
-  highlightPieces,
-  textParagraphs,
-  type Briefing,
-  type BriefingCitation,
-  type BriefingClaim,
-} from './model';
+import { ACTOR_TYPE_LABELS, ANNOTATION_KIND_LABELS, CLAIM_TYPE_LABELS, SOURCE_KIND_LABELS } from '../labels';
+import { highlightPieces } from './highlights';
+import type { Briefing, BriefingCitation, BriefingClaim } from './types';
+import { PUBLISHER_ONLY, citedParagraphsLabel, textParagraphs } from './wording';
 
 const RLI = '\u2067';
 const LRI = '\u2066';
@@ -224,7 +215,7 @@ export function renderMarkdown(b: Briefing): string {
   if (b.appendix.length > 0) {
     out.push('## Appendix: cited articles', '');
     const legend = (Object.keys(MARKERS) as AnnotationKind[])
-      .map((k) => `${MARKERS[k][0]}${HIGHLIGHT_LABELS[k].toLowerCase()}${MARKERS[k][1]}`)
+      .map((k) => `${MARKERS[k][0]}${ANNOTATION_KIND_LABELS[k].toLowerCase()}${MARKERS[k][1]}`)
       .join(' · ');
     out.push(`Legend: ${legend}`, '');
     b.appendix.forEach((a, i) => {

@@ -1,5 +1,6 @@
 import type { CaseData } from '../../../shared/domain';
-import { buildBriefing, type Briefing } from '../../../shared/briefing/model';
+import { buildBriefing } from '../../../shared/briefing/model';
+import type { Briefing } from '../../../shared/briefing/types';
 import { renderMarkdown } from '../../../shared/briefing/markdown';
 import { PDF_MARGIN_MM, pdfHeaderFooter, renderHtml } from '../../../shared/briefing/html';
 import { briefingFontCss } from './fonts';

@@ -24,19 +24,10 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { dirOf, hasRtlLetter, ltrRuns } from '../../../shared/briefing/direction';
-import {
-  ACTOR_TYPE_LABELS,
-  CLAIM_TYPE_LABELS,
-  HIGHLIGHT_LABELS,
-  PUBLISHER_ONLY,
-  SOURCE_KIND_LABELS,
-  citedParagraphsLabel,
-  highlightPieces,
-  textParagraphs,
-  type Briefing,
-  type BriefingCitation,
-  type BriefingClaim,
-} from '../../../shared/briefing/model';
+import { ACTOR_TYPE_LABELS, ANNOTATION_KIND_LABELS, CLAIM_TYPE_LABELS, SOURCE_KIND_LABELS } from '../../../shared/labels';
+import { highlightPieces } from '../../../shared/briefing/highlights';
+import type { Briefing, BriefingCitation, BriefingClaim } from '../../../shared/briefing/types';
+import { PUBLISHER_ONLY, citedParagraphsLabel, textParagraphs } from '../../../shared/briefing/wording';
 import type { AnnotationKind } from '../../../shared/domain';
 
 type RunStyle = { bold?: boolean; italics?: boolean; highlight?: 'yellow' | 'cyan' | 'green' | 'magenta'; color?: string; size?: number };
@@ -180,7 +171,7 @@ export async function renderDocx(b: Briefing): Promise<Uint8Array> {
   if (b.appendix.length > 0) {
     body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Appendix: cited articles', pageBreakBefore: true }));
     const kinds: AnnotationKind[] = ['claim', 'actor', 'source', 'note'];
-    body.push(new Paragraph({ children: [new TextRun({ text: 'Legend: ', font: FONT }), ...kinds.flatMap((k, i) => [...(i > 0 ? [new TextRun({ text: ' · ', font: FONT })] : []), new TextRun({ text: HIGHLIGHT_LABELS[k], highlight: HIGHLIGHT[k], font: FONT })])] }));
+    body.push(new Paragraph({ children: [new TextRun({ text: 'Legend: ', font: FONT }), ...kinds.flatMap((k, i) => [...(i > 0 ? [new TextRun({ text: ' · ', font: FONT })] : []), new TextRun({ text: ANNOTATION_KIND_LABELS[k], highlight: HIGHLIGHT[k], font: FONT })])] }));
     b.appendix.forEach((a, i) => {
       body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun({ text: `A${i + 1}. ` }), ...name(a.title || 'Untitled article')] }));
       const meta = [a.publisher, a.publishedAt, a.url].filter((x): x is string => Boolean(x));

@@ -1,19 +1,9 @@
 import { memo } from 'react';
 import type { JSX } from 'react';
-import {
-  ACTOR_TYPE_LABELS,
-  CLAIM_TYPE_LABELS,
-  HIGHLIGHT_LABELS,
-  PUBLISHER_ONLY,
-  SOURCE_KIND_LABELS,
-  citedParagraphsLabel,
-  highlightPieces,
-  textParagraphs,
-  type AppendixArticle,
-  type Briefing,
-  type BriefingCitation,
-  type BriefingClaim,
-} from '../../../shared/briefing/model';
+import { ACTOR_TYPE_LABELS, ANNOTATION_KIND_LABELS, CLAIM_TYPE_LABELS, SOURCE_KIND_LABELS } from '../../../shared/labels';
+import { highlightPieces } from '../../../shared/briefing/highlights';
+import type { AppendixArticle, Briefing, BriefingCitation, BriefingClaim } from '../../../shared/briefing/types';
+import { PUBLISHER_ONLY, citedParagraphsLabel, textParagraphs } from '../../../shared/briefing/wording';
 import { dirOf } from '../../../shared/briefing/direction';
 import type { AnnotationKind } from '../../../shared/domain';
 
@@ -263,7 +253,7 @@ function Legend(): JSX.Element {
     <p className="legend" aria-label="Legend">
       {KINDS.map((k) => (
         <mark key={k} className={`hl hl-${k}`}>
-          {HIGHLIGHT_LABELS[k]}
+          {ANNOTATION_KIND_LABELS[k]}
         </mark>
       ))}
     </p>
@@ -294,7 +284,7 @@ function AppendixSection({ article: a, index }: { article: AppendixArticle; inde
               const first = piece.kinds[0];
               if (!first) return <span key={i}>{piece.text}</span>;
               const classes = ['hl', `hl-${first}`, ...piece.kinds.slice(1).map((k) => `also-${k}`)].join(' ');
-              const title = [...piece.kinds.map((k) => HIGHLIGHT_LABELS[k]), ...piece.claimNs.map((n) => `claim ${n}`)].join(', ');
+              const title = [...piece.kinds.map((k) => ANNOTATION_KIND_LABELS[k]), ...piece.claimNs.map((n) => `claim ${n}`)].join(', ');
               return (
                 <mark key={i} className={classes} title={title}>
                   {piece.text}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildBriefing, highlightPieces } from '../../../shared/briefing/model';
+import { buildBriefing } from '../../../shared/briefing/model';
+import { highlightPieces } from '../../../shared/briefing/highlights';
+import { anchorTarget } from '../../../shared/anchoring';
 import { fixtureCase } from '../../fixtures/briefing/cases';
 
 describe('buildBriefing', () => {
@@ -88,6 +90,23 @@ describe('buildBriefing', () => {
     expect(claim).toMatchObject({ quote: 'نص غير موجود', anchored: false });
     expect(claim.paragraph).toBeNull();
     expect(b.citations[claim.citation - 1]).toMatchObject({ paragraphs: [2, 3], orphaned: true });
+  });
+
+  it('finds a quote where the reading view does: a lightly edited one is cited as the article has it now', () => {
+    const data = fixtureCase();
+    const c3 = data.annotations.find((a) => a.id === 'c3')!;
+    const article = data.articles.find((a) => a.id === c3.articleId)!;
+    const at = article.text.indexOf('ستستمر في مساعدة');
+    expect(at).toBeGreaterThan(-1);
+    // The article was re-imported with a final alif maqsura for the ya: the quote no longer matches exactly.
+    article.text = article.text.slice(0, at) + 'ستستمر فى مساعدة' + article.text.slice(at + 'ستستمر في مساعدة'.length);
+    const where = anchorTarget(article.text, c3.target);
+    expect(where.status).toBe('fuzzy');
+    const b = buildBriefing(data);
+    const claim = b.groups.flatMap((g) => g.claims).find((c) => c.id === 'c3')!;
+    expect(claim).toMatchObject({ quote: article.text.slice(where.start, where.end), anchored: true });
+    expect(claim.quote).toBe('ستستمر فى مساعدة');
+    expect(b.citations[claim.citation - 1]!.orphaned).toBe(false);
   });
 
   it('counts claims per actor (as speaker and as subject) and per source', () => {
