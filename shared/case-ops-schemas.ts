@@ -1,18 +1,30 @@
 import { z } from 'zod';
-import { claimDetailsSchema } from './case-schema';
+import { actorSchema, annotationSchema, claimDetailsSchema, sourceSchema } from './case-schema';
 import { LIMITS, MAX_ALIASES_PER_REQUEST } from './case-limits';
 
 /**
- * Request schemas for the analyst's annotation, actor and source actions. The IPC contract validates
- * requests with these before the back end calls the builders in shared/case-ops.ts.
+ * The fields of the analyst's annotation, actor and source actions, declared once. The IPC
+ * contract's actions (actionSchema in shared/ipc-contract.ts) are made of these fields and validate
+ * every request in the back end; the builders in shared/case-ops.ts take the inputs typed below.
  */
 
-const id = z.string().min(1).max(LIMITS.id);
-const name = z.string().trim().min(1).max(LIMITS.name);
-const aliases = z.array(z.string().trim().min(1).max(LIMITS.name)).max(MAX_ALIASES_PER_REQUEST);
+/** An annotation, actor, source or article id. */
+export const entityIdSchema = z.string().min(1).max(LIMITS.id);
+/** A UTF-16 offset into an article's canonical text. */
+export const offsetSchema = z.number().int().nonnegative().max(1e9);
+/** An actor or source name (or alias), trimmed. */
+export const entityNameSchema = z.string().trim().min(1).max(LIMITS.name);
+export const aliasesSchema = z.array(entityNameSchema).max(MAX_ALIASES_PER_REQUEST);
+export const roleSchema = actorSchema.shape.role;
+export const noteSchema = z.string().max(LIMITS.note);
+export const annotationKindSchema = annotationSchema.shape.kind;
+export const reviewStateSchema = annotationSchema.shape.review;
+export const actorTypeSchema = actorSchema.shape.type;
+export const sourceKindSchema = sourceSchema.shape.kind;
+export const reliabilitySchema = sourceSchema.shape.reliability;
 
 /** Any subset of a claim's details; missing fields keep their value (or the default on creation). */
-export const claimPatchSchema = claimDetailsSchema.partial();
+export const claimPatchSchema = claimDetailsSchema.partial().strict();
 
 export const originInputSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('manual') }),
@@ -22,41 +34,32 @@ export const originInputSchema = z.discriminatedUnion('kind', [
 
 /** A new highlight: offsets are UTF-16 units into the article's canonical text (snap them first). */
 export const annotationInputSchema = z.object({
-  articleId: id,
-  kind: z.enum(['claim', 'actor', 'source', 'note']),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().positive(),
+  articleId: entityIdSchema,
+  kind: annotationKindSchema,
+  start: offsetSchema,
+  end: offsetSchema,
   origin: originInputSchema.optional(),
-  review: z.enum(['pending', 'accepted', 'rejected']).optional(),
+  review: reviewStateSchema.optional(),
   confidence: z.number().min(0).max(1).optional(),
   claim: claimPatchSchema.optional(),
-  actorId: id.nullable().optional(),
-  sourceId: id.nullable().optional(),
-  note: z.string().max(LIMITS.note).optional(),
+  actorId: entityIdSchema.nullable().optional(),
+  sourceId: entityIdSchema.nullable().optional(),
+  note: noteSchema.optional(),
 });
 export type AnnotationInput = z.infer<typeof annotationInputSchema>;
 
 /** Changes to a highlight; `start` and `end` move it (both or neither). */
-export const annotationPatchSchema = z
-  .object({
-    kind: z.enum(['claim', 'actor', 'source', 'note']).optional(),
-    start: z.number().int().nonnegative().optional(),
-    end: z.number().int().positive().optional(),
-    review: z.enum(['pending', 'accepted', 'rejected']).optional(),
-    confidence: z.number().min(0).max(1).optional(),
-    claim: claimPatchSchema.optional(),
-    actorId: id.nullable().optional(),
-    sourceId: id.nullable().optional(),
-    note: z.string().max(LIMITS.note).optional(),
-  })
+export const annotationPatchSchema = annotationInputSchema
+  .omit({ articleId: true, origin: true })
+  .partial()
   .refine((p) => (p.start === undefined) === (p.end === undefined), { message: 'start and end go together' });
 export type AnnotationPatch = z.infer<typeof annotationPatchSchema>;
 
 export const actorInputSchema = z.object({
-  name,
-  type: z.enum(['person', 'organisation', 'state', 'place', 'group', 'other']),
-  aliases: aliases.optional(),
-  role: z.string().trim().max(LIMITS.role).optional(),
+  name: entityNameSchema,
+  type: actorTypeSchema,
+  aliases: aliasesSchema.optional(),
+  role: roleSchema.optional(),
 });
 export type ActorInput = z.infer<typeof actorInputSchema>;
 
@@ -64,10 +67,10 @@ export const actorPatchSchema = actorInputSchema.partial();
 export type ActorPatch = z.infer<typeof actorPatchSchema>;
 
 export const sourceInputSchema = z.object({
-  name,
-  kind: z.enum(['outlet', 'official', 'social', 'document', 'person']),
-  reliability: z.enum(['A', 'B', 'C', 'D', 'E', 'F']).optional(),
-  aliases: aliases.optional(),
+  name: entityNameSchema,
+  kind: sourceKindSchema,
+  reliability: reliabilitySchema.optional(),
+  aliases: aliasesSchema.optional(),
 });
 export type SourceInput = z.infer<typeof sourceInputSchema>;
 
@@ -78,7 +81,7 @@ export type SourcePatch = z.infer<typeof sourcePatchSchema>;
 export const deleteOptionsSchema = z.object({ force: z.boolean().optional() });
 export type DeleteOptions = z.infer<typeof deleteOptionsSchema>;
 
-export const mergeActorsSchema = z.object({ keepId: id, mergeId: id }).refine((m) => m.keepId !== m.mergeId, {
+export const mergeActorsSchema = z.object({ keepId: entityIdSchema, mergeId: entityIdSchema }).refine((m) => m.keepId !== m.mergeId, {
   message: 'an actor cannot be merged into itself',
 });
 export type MergeActorsInput = z.infer<typeof mergeActorsSchema>;

@@ -1,9 +1,23 @@
 import { z } from 'zod';
 import type { Article, BriefingDraft, CaseData, EntityChange } from './domain';
 import type { Result } from './result';
-import { actorSchema, briefingDraftSchema, claimDetailsSchema, sourceSchema } from './case-schema';
+import { briefingDraftSchema, claimDetailsSchema } from './case-schema';
+import {
+  aliasesSchema,
+  actorTypeSchema,
+  annotationKindSchema,
+  claimPatchSchema,
+  entityIdSchema,
+  entityNameSchema,
+  noteSchema,
+  offsetSchema,
+  reliabilitySchema,
+  reviewStateSchema,
+  roleSchema,
+  sourceKindSchema,
+} from './case-ops-schemas';
 import { CALL_NAME_LIST, EVENT_NAME_LIST } from './ipc-calls';
-import { LIMITS, MAX_ALIASES_PER_REQUEST } from './case-limits';
+import { LIMITS } from './case-limits';
 
 /**
  * The one contract between the renderer and every back end (Electron IPC, browser host, CLI).
@@ -76,26 +90,24 @@ export type ImportOutcome =
   | { status: 'duplicate'; name: string; existingId: string; existingTitle: string }
   | { status: 'refused'; name: string; message: string };
 
-/** Declares a call: `call<Result>()(requestSchema)`; curried so the request type is inferred. */
-const entityId = z.string().min(1).max(LIMITS.id);
-const offset = z.number().int().nonnegative().max(1e9);
-const claimPatch = claimDetailsSchema.partial().strict();
-const newActor = z.object({ name: z.string().trim().min(1).max(LIMITS.name), type: actorSchema.shape.type.optional(), role: z.string().max(LIMITS.role).optional() }).strict();
-const newSource = z.object({ name: z.string().trim().min(1).max(LIMITS.name), kind: sourceSchema.shape.kind.optional(), reliability: sourceSchema.shape.reliability.optional() }).strict();
+const entityId = entityIdSchema;
+const offset = offsetSchema;
+const newActor = z.object({ name: entityNameSchema, type: actorTypeSchema.optional(), role: roleSchema.optional() }).strict();
+const newSource = z.object({ name: entityNameSchema, kind: sourceKindSchema.optional(), reliability: reliabilitySchema.optional() }).strict();
 
-/** Every undoable analyst action on annotations, actors and sources. */
+/** Every undoable analyst action on annotations, actors and sources; its fields are declared in case-ops-schemas.ts. */
 export const actionSchema = z.discriminatedUnion('type', [
   z
     .object({
       type: z.literal('annotation.create'),
       articleId: entityId,
-      kind: z.enum(['claim', 'actor', 'source', 'note']),
+      kind: annotationKindSchema,
       start: offset,
       end: offset,
-      claim: claimPatch.optional(),
+      claim: claimPatchSchema.optional(),
       actorId: entityId.optional(),
       sourceId: entityId.optional(),
-      note: z.string().max(LIMITS.note).optional(),
+      note: noteSchema.optional(),
       /** Create this actor in the same step and link it (the marked text becomes an alias). */
       newActor: newActor.optional(),
       newSource: newSource.optional(),
@@ -105,12 +117,12 @@ export const actionSchema = z.discriminatedUnion('type', [
     .object({
       type: z.literal('annotation.update'),
       id: entityId,
-      claim: claimPatch.optional(),
+      claim: claimPatchSchema.optional(),
       actorId: entityId.nullable().optional(),
       sourceId: entityId.nullable().optional(),
-      note: z.string().max(LIMITS.note).optional(),
-      review: z.enum(['pending', 'accepted', 'rejected']).optional(),
-      kind: z.enum(['claim', 'actor', 'source', 'note']).optional(),
+      note: noteSchema.optional(),
+      review: reviewStateSchema.optional(),
+      kind: annotationKindSchema.optional(),
     })
     .strict(),
   z.object({ type: z.literal('annotation.delete'), id: entityId }).strict(),
@@ -118,20 +130,20 @@ export const actionSchema = z.discriminatedUnion('type', [
   z
     .object({
       type: z.literal('actor.create'),
-      name: z.string().trim().min(1).max(LIMITS.name),
-      actorType: actorSchema.shape.type.optional(),
-      aliases: z.array(z.string().trim().min(1).max(LIMITS.name)).max(MAX_ALIASES_PER_REQUEST).optional(),
-      role: z.string().max(LIMITS.role).optional(),
+      name: entityNameSchema,
+      actorType: actorTypeSchema.optional(),
+      aliases: aliasesSchema.optional(),
+      role: roleSchema.optional(),
     })
     .strict(),
   z
     .object({
       type: z.literal('actor.update'),
       id: entityId,
-      name: z.string().trim().min(1).max(LIMITS.name).optional(),
-      actorType: actorSchema.shape.type.optional(),
-      aliases: z.array(z.string().trim().min(1).max(LIMITS.name)).max(MAX_ALIASES_PER_REQUEST).optional(),
-      role: z.string().max(LIMITS.role).optional(),
+      name: entityNameSchema.optional(),
+      actorType: actorTypeSchema.optional(),
+      aliases: aliasesSchema.optional(),
+      role: roleSchema.optional(),
     })
     .strict(),
   z.object({ type: z.literal('actor.delete'), id: entityId, force: z.boolean().optional() }).strict(),
@@ -139,20 +151,20 @@ export const actionSchema = z.discriminatedUnion('type', [
   z
     .object({
       type: z.literal('source.create'),
-      name: z.string().trim().min(1).max(LIMITS.name),
-      kind: sourceSchema.shape.kind.optional(),
-      reliability: sourceSchema.shape.reliability.optional(),
-      aliases: z.array(z.string().trim().min(1).max(LIMITS.name)).max(MAX_ALIASES_PER_REQUEST).optional(),
+      name: entityNameSchema,
+      kind: sourceKindSchema.optional(),
+      reliability: reliabilitySchema.optional(),
+      aliases: aliasesSchema.optional(),
     })
     .strict(),
   z
     .object({
       type: z.literal('source.update'),
       id: entityId,
-      name: z.string().trim().min(1).max(LIMITS.name).optional(),
-      kind: sourceSchema.shape.kind.optional(),
-      reliability: sourceSchema.shape.reliability.optional(),
-      aliases: z.array(z.string().trim().min(1).max(LIMITS.name)).max(MAX_ALIASES_PER_REQUEST).optional(),
+      name: entityNameSchema.optional(),
+      kind: sourceKindSchema.optional(),
+      reliability: reliabilitySchema.optional(),
+      aliases: aliasesSchema.optional(),
     })
     .strict(),
   z.object({ type: z.literal('source.delete'), id: entityId, force: z.boolean().optional() }).strict(),
@@ -201,7 +213,7 @@ function call<Res>() {
 }
 
 const empty = z.object({}).strict();
-const articleId = z.string().min(1).max(LIMITS.id);
+const articleId = entityIdSchema;
 
 export const contract = {
   hostInfo: call<HostInfo>()(empty),
