@@ -15,7 +15,7 @@ import {
   reviewStateSchema,
   roleSchema,
   sourceKindSchema,
-} from './case-ops-schemas';
+} from './case-ops/schemas';
 import { CALL_NAME_LIST, EVENT_NAME_LIST } from './ipc-calls';
 import { LIMITS } from './case-limits';
 

@@ -15,7 +15,7 @@ import {
   updateAnnotation,
   updateSource,
 } from '../../shared/case-ops';
-import { annotationInputSchema, annotationPatchSchema, mergeActorsSchema } from '../../shared/case-ops-schemas';
+import { annotationInputSchema, annotationPatchSchema, mergeActorsSchema } from '../../shared/case-ops/schemas';
 import { emptyCase, HISTORY_LIMIT, type Article, type CaseData, type ChangeSet } from '../../shared/domain';
 import { AppFailure } from '../../shared/result';
 import { paragraphStarts } from '../../shared/text';

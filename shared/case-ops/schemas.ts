@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { actorSchema, annotationSchema, claimDetailsSchema, sourceSchema } from './case-schema';
-import { LIMITS, MAX_ALIASES_PER_REQUEST } from './case-limits';
+import { actorSchema, annotationSchema, claimDetailsSchema, sourceSchema } from '../case-schema';
+import { LIMITS, MAX_ALIASES_PER_REQUEST } from '../case-limits';
 
 /**
  * The fields of the analyst's annotation, actor and source actions, declared once. The IPC
  * contract's actions (actionSchema in shared/ipc-contract.ts) are made of these fields and validate
- * every request in the back end; the builders in shared/case-ops.ts take the inputs typed below.
+ * every request in the back end; the builders in shared/case-ops/ take the inputs typed below.
  */
 
 /** An annotation, actor, source or article id. */
