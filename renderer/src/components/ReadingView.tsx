@@ -2,6 +2,7 @@ import { formatDate } from '../dates';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { AnnotationKind, Article } from '../../../shared/domain';
 import { paragraphAt, scriptRuns } from '../../../shared/text';
+import { ANNOTATION_KIND_LABELS } from '../../../shared/labels';
 import { clearHighlights, paintHighlights, type HighlightStyle, type PaintSpan } from '../reading/highlights';
 import { bucketSpans, scrollParent, spansInWindow, visibleParagraphs, windowCovers, WINDOW_MIN_SPANS, type ParagraphWindow } from '../reading/highlightWindow';
 import { indexRuns, offsetAtPoint, rangeFor, selectionOffsets, type RunIndex } from '../reading/offsets';
@@ -130,10 +131,10 @@ const SLICE_TIMEOUT_MS = 250;
 
 const KIND_KEYS: Record<string, AnnotationKind> = { c: 'claim', a: 'actor', s: 'source', n: 'note' };
 const KIND_LABELS: { kind: AnnotationKind; label: string; key: string }[] = [
-  { kind: 'claim', label: 'Claim', key: 'C' },
-  { kind: 'actor', label: 'Actor', key: 'A' },
-  { kind: 'source', label: 'Source', key: 'S' },
-  { kind: 'note', label: 'Note', key: 'N' },
+  { kind: 'claim', label: ANNOTATION_KIND_LABELS.claim, key: 'C' },
+  { kind: 'actor', label: ANNOTATION_KIND_LABELS.actor, key: 'A' },
+  { kind: 'source', label: ANNOTATION_KIND_LABELS.source, key: 'S' },
+  { kind: 'note', label: ANNOTATION_KIND_LABELS.note, key: 'N' },
 ];
 
 /**

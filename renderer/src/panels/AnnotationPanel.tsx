@@ -1,20 +1,12 @@
 import { useEffect, useState } from 'react';
-import { admiraltyGrade, CLAIM_TYPES, type Actor, type Annotation, type ClaimDetails, type Credibility, type Source } from '../../../shared/domain';
+import { admiraltyGrade, CLAIM_TYPES, CREDIBILITIES, type Actor, type Annotation, type ClaimDetails, type Credibility, type Source } from '../../../shared/domain';
+import { CLAIM_TYPE_CHOICES, CREDIBILITY_LABELS } from '../../../shared/labels';
 import type { Action, ActionResult } from '../../../shared/ipc-contract';
 import { EntityPicker } from './EntityPicker';
 
 export type Act = (action: Action) => Promise<ActionResult | null>;
 
-const CREDIBILITY: { value: Credibility; label: string }[] = [
-  { value: 1, label: '1 Confirmed' },
-  { value: 2, label: '2 Probably true' },
-  { value: 3, label: '3 Possibly true' },
-  { value: 4, label: '4 Doubtful' },
-  { value: 5, label: '5 Improbable' },
-  { value: 6, label: '6 Cannot be judged' },
-];
-
-const TYPE_LABELS: Record<string, string> = { call: 'call / demand' };
+const CREDIBILITY = CREDIBILITIES.map((value) => ({ value, label: `${value} ${CREDIBILITY_LABELS[value]}` }));
 
 /** Text field that commits on blur or Enter, so typing does not flood the undo history. */
 function CommitField(props: { label: string; value: string; onCommit: (v: string) => void; multiline?: boolean; placeholder?: string }) {
@@ -139,7 +131,7 @@ export function AnnotationPanel(props: {
               <select value={claim.claimType} onChange={(e) => setClaim({ claimType: e.target.value as ClaimDetails['claimType'] })}>
                 {CLAIM_TYPES.map((t) => (
                   <option key={t} value={t}>
-                    {TYPE_LABELS[t] ?? t}
+                    {CLAIM_TYPE_CHOICES[t]}
                   </option>
                 ))}
               </select>

@@ -1,16 +1,10 @@
 import { useState } from 'react';
-import { SOURCE_KINDS, type Reliability, type Source, type SourceKind } from '../../../shared/domain';
+import { RELIABILITIES, SOURCE_KINDS, type Reliability, type Source, type SourceKind } from '../../../shared/domain';
+import { RELIABILITY_LABELS } from '../../../shared/labels';
 import type { Act } from './AnnotationPanel';
 import { neutraliseDirectionControls } from '../../../shared/direction-controls';
 
-const RELIABILITY: { value: Reliability; label: string }[] = [
-  { value: 'A', label: 'A Completely reliable' },
-  { value: 'B', label: 'B Usually reliable' },
-  { value: 'C', label: 'C Fairly reliable' },
-  { value: 'D', label: 'D Not usually reliable' },
-  { value: 'E', label: 'E Unreliable' },
-  { value: 'F', label: 'F Cannot be judged' },
-];
+const RELIABILITY = RELIABILITIES.map((value) => ({ value, label: `${value} ${RELIABILITY_LABELS[value]}` }));
 
 /** The case's sources: name, kind and Admiralty reliability (A–F), graded in place. */
 export function SourcesPanel(props: { sources: Source[]; act: Act; onConfirmDelete: (source: Source) => void }) {

@@ -1,14 +1,15 @@
 import type { Actor, Annotation, Source } from '../../../shared/domain';
 import { normaliseKey } from '../../../shared/analysis/normalise';
 import type { SuggestionInfo } from '../../../shared/ipc-contract';
+import { ANNOTATION_KIND_LABELS, ANNOTATION_KIND_PLURALS } from '../../../shared/labels';
 
 /** The kinds the review queue shows (notes are never suggested). */
 export type ReviewKind = 'claim' | 'actor' | 'source';
 export const REVIEW_KINDS: readonly ReviewKind[] = ['claim', 'actor', 'source'];
 export const KIND_LABEL: Record<ReviewKind, { one: string; many: string }> = {
-  claim: { one: 'Claim', many: 'claims' },
-  actor: { one: 'Actor', many: 'actors' },
-  source: { one: 'Source', many: 'sources' },
+  claim: { one: ANNOTATION_KIND_LABELS.claim, many: ANNOTATION_KIND_PLURALS.claim },
+  actor: { one: ANNOTATION_KIND_LABELS.actor, many: ANNOTATION_KIND_PLURALS.actor },
+  source: { one: ANNOTATION_KIND_LABELS.source, many: ANNOTATION_KIND_PLURALS.source },
 };
 
 /** One row of the queue: the pending annotation and the lines the analyst reads to judge it. */
