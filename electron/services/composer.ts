@@ -7,13 +7,12 @@ import { randomUUID } from 'node:crypto';
 import { normaliseKey } from '../../shared/analysis/normalise';
 import { applyChanges, updateActor, updateSource, type Stamp } from '../../shared/case-ops';
 import type { Annotation, CaseData, ChangeSet, EntityChange } from '../../shared/domain';
+import { goesBy } from '../../shared/names';
 
 /** The current time as the case stores it (ISO 8601, UTC). */
 export const now = (): string => new Date().toISOString();
 /** A new entity's id and creation time. */
 export const stamp = (): Stamp => ({ id: randomUUID(), at: now() });
-/** An actor's or source's name and its aliases. */
-export const namesOf = (x: { name: string; aliases: string[] }): string[] => [x.name, ...x.aliases];
 
 /**
  * Several builder steps as one change set; each step sees the data of the steps before. Accepting
@@ -95,7 +94,7 @@ export class Composer {
 export function learnActorAlias(c: Composer, actorId: string, alias: string): void {
   const actor = c.data.actors.find((a) => a.id === actorId);
   const key = normaliseKey(alias);
-  if (!actor || !key || namesOf(actor).some((n) => normaliseKey(n) === key)) return;
+  if (!actor || !key || goesBy(actor, alias)) return;
   c.step(updateActor(c.data, actorId, { aliases: [...actor.aliases, alias] }, now()));
 }
 
@@ -103,6 +102,6 @@ export function learnActorAlias(c: Composer, actorId: string, alias: string): vo
 export function learnSourceAlias(c: Composer, sourceId: string, alias: string): void {
   const source = c.data.sources.find((s) => s.id === sourceId);
   const key = normaliseKey(alias);
-  if (!source || !key || namesOf(source).some((n) => normaliseKey(n) === key)) return;
+  if (!source || !key || goesBy(source, alias)) return;
   c.step(updateSource(c.data, sourceId, { aliases: [...source.aliases, alias] }, now()));
 }

@@ -7,7 +7,8 @@ import type { ActionResult, ReviewEdit, SuggestionInfo, SuggestResult } from '..
 import { fail } from '../../shared/result';
 import { LIMITS } from '../../shared/case-limits';
 import { fitText } from '../../shared/fit';
-import { Composer, learnActorAlias, learnSourceAlias, namesOf, now, stamp } from './composer';
+import { Composer, learnActorAlias, learnSourceAlias, now, stamp } from './composer';
+import { findByName } from '../../shared/names';
 import type { Workspace } from './workspace';
 
 /**
@@ -249,15 +250,6 @@ function claimAt(analysis: Analysis, a: Annotation): SuggestedClaim | undefined 
 }
 
 
-function findActorByName(data: CaseData, name: string): Actor | undefined {
-  const key = normaliseKey(name);
-  return key ? data.actors.find((a) => namesOf(a).some((n) => normaliseKey(n) === key)) : undefined;
-}
-function findSourceByName(data: CaseData, name: string): Source | undefined {
-  const key = normaliseKey(name);
-  return key ? data.sources.find((s) => namesOf(s).some((n) => normaliseKey(n) === key)) : undefined;
-}
-
 /**
  * The case's actor that accepting an engine actor candidate links: the one with its id, else one
  * whose name or alias is the candidate's name; undefined when accepting creates a new actor. The
@@ -266,12 +258,12 @@ function findSourceByName(data: CaseData, name: string): Source | undefined {
  */
 function existingActorFor(data: CaseData, cand: Pick<SuggestedActor, 'id' | 'name'>): Actor | undefined {
   const known = knownId(cand.id, data.actors);
-  return known ? data.actors.find((a) => a.id === known) : findActorByName(data, cand.name);
+  return known ? data.actors.find((a) => a.id === known) : (findByName(data.actors, cand.name) ?? undefined);
 }
 /** The case's source that accepting an engine source candidate links (as existingActorFor). */
 function existingSourceFor(data: CaseData, cand: Pick<SuggestedSource, 'id' | 'name'>): Source | undefined {
   const known = knownId(cand.id, data.sources);
-  return known ? data.sources.find((x) => x.id === known) : findSourceByName(data, cand.name);
+  return known ? data.sources.find((x) => x.id === known) : (findByName(data.sources, cand.name) ?? undefined);
 }
 
 /** The case's actor for an engine actor: the existing one (existingActorFor) or a new one. */

@@ -8,7 +8,7 @@ import { fitText } from '../fit';
 import { fail } from '../result';
 import { change, findIndexed, sameJson, type Stamp } from './change';
 import type { PlacedChange } from './history';
-import { cleanAliases, fitName } from './names';
+import { cleanAliases, fitName } from '../names';
 import type { ActorInput, ActorPatch, DeleteOptions } from './schemas';
 
 /** A new actor. Two actors may share a name (two different "Mohamed"s); the UI warns, the model allows it. */

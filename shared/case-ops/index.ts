@@ -10,4 +10,3 @@ export type { Stamp } from './change';
 export { addAnnotation, defaultClaim, deleteAnnotation, updateAnnotation } from './annotations';
 export { actorUsage, addActor, deleteActor, mergeActors, updateActor } from './actors';
 export { addSource, deleteSource, updateSource } from './sources';
-export { cleanAliases, fitName } from './names';

@@ -6,7 +6,7 @@ import type { CaseData, ChangeSet, Source } from '../domain';
 import { fail } from '../result';
 import { change, findIndexed, sameJson, type Stamp } from './change';
 import type { PlacedChange } from './history';
-import { cleanAliases, fitName } from './names';
+import { cleanAliases, fitName } from '../names';
 import type { DeleteOptions, SourceInput, SourcePatch } from './schemas';
 
 /** A new source; reliability defaults to F (cannot be judged) until the analyst grades it. */

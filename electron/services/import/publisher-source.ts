@@ -1,17 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { normaliseKey } from '../../../shared/analysis/normalise';
 import type { Article, CaseData, EntityChange, Source } from '../../../shared/domain';
-import { fitName } from '../../../shared/case-ops';
-
-/**
- * Finds the case's Source for a publisher name: same normalised name or alias (Arabic forms,
- * accents, case and spacing folded), so "Libya Observer" and "libya  observer" are one source.
- */
-export function findPublisherSource(sources: readonly Source[], publisher: string): Source | null {
-  const key = normaliseKey(publisher);
-  if (!key) return null;
-  return sources.find((s) => normaliseKey(s.name) === key || s.aliases.some((a) => normaliseKey(a) === key)) ?? null;
-}
+import { findByName, fitName } from '../../../shared/names';
 
 /**
  * Links an article to the Source record of its publisher, creating an outlet (reliability F,
@@ -22,7 +11,8 @@ export function findPublisherSource(sources: readonly Source[], publisher: strin
 export function linkPublisher(data: Pick<CaseData, 'sources'>, article: Article, pending: readonly Source[] = []): { article: Article; created: Source | null } {
   const name = fitName(article.publisher ?? '');
   if (!name) return { article: { ...article, sourceId: null }, created: null };
-  const found = findPublisherSource([...data.sources, ...pending], name);
+  // Same name or alias on the matching key: "Libya Observer" and "libya  observer" are one source.
+  const found = findByName([...data.sources, ...pending], name);
   if (found) return { article: { ...article, sourceId: found.id }, created: null };
   const created: Source = { id: randomUUID(), name, kind: 'outlet', reliability: 'F', aliases: [] };
   return { article: { ...article, sourceId: created.id }, created };

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { neutraliseDirectionControls } from '../../../shared/direction-controls';
-import { exactPick, pickSuggestions, type PickOption } from './pickMatch';
+import { findByName } from '../../../shared/names';
+import { pickSuggestions, type PickOption } from './pickMatch';
 
 export type { PickOption } from './pickMatch';
 
@@ -36,7 +37,7 @@ export function EntityPicker(props: {
   const [focused, setFocused] = useState(false);
   const [hint, setHint] = useState('');
   const typed = neutraliseDirectionControls(text.trim());
-  const match = useMemo(() => exactPick(props.options, typed), [props.options, typed]);
+  const match = useMemo(() => findByName(props.options, typed), [props.options, typed]);
   const suggestions = useMemo(() => (focused ? pickSuggestions(props.options, typed, MAX_SUGGESTIONS) : []), [focused, typed, props.options]);
   const link = (o: PickOption) => {
     props.onPick(o.id);
