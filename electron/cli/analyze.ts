@@ -8,9 +8,7 @@
 import type { Analysis } from '../../shared/analysis/analyze';
 import { LANGS, type Article, type Lang } from '../../shared/domain';
 import { AppFailure } from '../../shared/result';
-import { directionOf } from '../../shared/text';
-import { draftFromPath } from '../services/file-intake';
-import { articleFromDraft } from '../services/intake';
+import { articleFromPath } from '../services/import';
 import { analyseArticle } from '../services/suggest';
 import { UsageError, plural, type ParsedArgs } from './args';
 import { withCliSession } from './session';
@@ -70,9 +68,7 @@ export async function run({ values, positionals }: ParsedArgs): Promise<number> 
     for (const file of positionals) {
       let out: string;
       try {
-        const draft = await draftFromPath(file);
-        const read = articleFromDraft(draft);
-        const article = lang ? { ...read, lang, dir: directionOf(lang, read.text) } : read;
+        const article = await articleFromPath(file, lang);
         const analysis = analyseArticle(ws.data, article);
         out = format === 'json' ? `${toJson(file, article, analysis)}\n` : toMarkdown(file, article, analysis);
       } catch (error) {

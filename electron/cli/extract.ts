@@ -4,7 +4,7 @@
  * exit status 1.
  */
 import { AppFailure } from '../../shared/result';
-import { extractPath } from '../services/import/batch';
+import { readArticleFile } from '../services/import';
 import { UsageError, type ParsedArgs } from './args';
 
 
@@ -17,7 +17,7 @@ export async function run({ values, positionals }: ParsedArgs): Promise<number> 
   if (positionals.length === 0) throw new UsageError('FILE is missing.');
   if (positionals.length > 1) throw new UsageError('give exactly one FILE.');
   try {
-    const a = await extractPath(positionals[0]!, encoding === undefined ? {} : { encoding });
+    const a = await readArticleFile(positionals[0]!, encoding);
     const out = { title: a.title, byline: a.byline, publisher: a.publisher, publishedAt: a.publishedAt, lang: a.lang, dir: a.dir, encoding: a.encoding, text: a.text };
     process.stdout.write(JSON.stringify(out) + '\n');
     return 0;

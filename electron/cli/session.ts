@@ -8,7 +8,8 @@ import { copyFile, mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { CallName, ImportOutcome, RequestOf, ResultOf } from '../../shared/ipc-contract';
-import { createHandlers, dispatch, importPath, type HandlerTable } from '../services/handlers';
+import { createHandlers, dispatch, type HandlerTable } from '../services/handlers';
+import { importPath } from '../services/import';
 import { closePdfPrinter } from '../services/export/pdf';
 import { CASE_EXTENSION, Workspace } from '../services/workspace';
 

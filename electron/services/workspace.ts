@@ -11,7 +11,7 @@ import type { Action, ActionResult, CaseView, Delta, HostEvents, ImportOutcome }
 import { buildAction } from './actions';
 import { AppFailure, fail } from '../../shared/result';
 import { CaseStore } from './case-store';
-import { articleFromDraft, fitArticleMeta, type ArticleDraft } from './intake';
+import { articleFromDraft, fitArticleMeta, type ArticleDraft } from './import/article';
 import { articleChanges } from './import/publisher-source';
 import { SettingsFile } from './settings';
 import { pathTaken } from './safe-write';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFile } from '../../../electron/services/import/extract';
 import { joinWrappedLines } from '../../../electron/services/import/paragraphs';
 import { isDateline, titleFromText } from '../../../electron/services/import/title';
-import { articleFromDraft } from '../../../electron/services/intake';
+import { articleFromDraft } from '../../../electron/services/import/article';
 import { canonicalText } from '../../../shared/text';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);

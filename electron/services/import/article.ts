@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { Article, Direction, ImportOrigin, Lang } from '../../shared/domain';
-import { canonicalText, detectLang, directionOf, paragraphStarts } from '../../shared/text';
-import { fail } from '../../shared/result';
-import { LIMITS } from '../../shared/case-limits';
-import { fitOptional, fitText } from '../../shared/fit';
-import { contentHash } from './import/hash';
-import { titleFromText } from './import/title';
+import type { Article, Direction, ImportOrigin, Lang } from '../../../shared/domain';
+import { canonicalText, detectLang, directionOf, paragraphStarts } from '../../../shared/text';
+import { fail } from '../../../shared/result';
+import { LIMITS } from '../../../shared/case-limits';
+import { fitOptional, fitText } from '../../../shared/fit';
+import { contentHash } from './hash';
+import { titleFromText } from './title';
 
 /** What any importer hands over: canonical text plus metadata. */
 export interface ArticleDraft {

@@ -1,7 +1,7 @@
-import { extractPath } from './import/batch';
-import { extractFile, extractHtmlString, type Extracted } from './import/extract';
-import { refuse } from './import/refuse';
-import type { ArticleDraft } from './intake';
+import { extractPath } from './batch';
+import { extractFile, extractHtmlString, type Extracted } from './extract';
+import { refuse } from './refuse';
+import type { ArticleDraft } from './article';
 
 /** Turns an importer's result into an article draft (origin records file name, format and encoding). */
 export function draftFromExtracted(x: Extracted, fileName: string | null): ArticleDraft {
