@@ -4,7 +4,8 @@
  * (the grade is set on the story's claims, one undo step). A click on a report opens its highlight.
  */
 import { useMemo, useState } from 'react';
-import type { Article, CaseData, Credibility } from '../../../shared/domain';
+import { CREDIBILITIES, type Article, type CaseData, type Credibility } from '../../../shared/domain';
+import { CREDIBILITY_LABELS } from '../../../shared/labels';
 import type { Action } from '../../../shared/ipc-contract';
 import { groupStories, type Story, type StoryClaim } from '../../../shared/stories';
 import { neutraliseDirectionControls } from '../../../shared/direction-controls';
@@ -13,14 +14,8 @@ import './stories.css';
 
 type SortBy = 'origins' | 'date';
 
-const GRADE_WORDS: Record<Credibility, string> = {
-  1: 'confirmed',
-  2: 'probably true',
-  3: 'possibly true',
-  4: 'doubtful',
-  5: 'improbable',
-  6: 'cannot be judged',
-};
+/** A credibility's words inside a sentence: "probably true". */
+const GRADE_WORDS = Object.fromEntries(CREDIBILITIES.map((g) => [g, CREDIBILITY_LABELS[g].toLowerCase()])) as Record<Credibility, string>;
 
 interface Props {
   data: Pick<CaseData, 'articles' | 'actors' | 'sources' | 'annotations'>;
