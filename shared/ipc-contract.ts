@@ -95,7 +95,7 @@ const offset = offsetSchema;
 const newActor = z.object({ name: entityNameSchema, type: actorTypeSchema.optional(), role: roleSchema.optional() }).strict();
 const newSource = z.object({ name: entityNameSchema, kind: sourceKindSchema.optional(), reliability: reliabilitySchema.optional() }).strict();
 
-/** Every undoable analyst action on annotations, actors and sources; its fields are declared in case-ops-schemas.ts. */
+/** Every undoable analyst action on annotations, actors and sources; its fields are declared in case-ops/schemas.ts. */
 export const actionSchema = z.discriminatedUnion('type', [
   z
     .object({
