@@ -3,15 +3,15 @@ import { admiraltyGrade, type Actor, type Annotation, type AnnotationKind, type 
 import type { Action, HostInfo } from '../../shared/ipc-contract';
 import { api } from './api';
 import { ArticleMetaDialog, ImportDialog, ACCEPT_ATTRIBUTE, filesFromDrop, useImport, submitPaste } from './import';
-import { ArticleList } from './components/ArticleList';
-import { CasePathDialog, UnsavedEditsDialog } from './components/CasePathDialog';
-import { ConfirmDialog } from './components/Modal';
-import { PasteDialog } from './components/PasteDialog';
-import { ReadingView, type Mark } from './components/ReadingView';
-import { ActorsPanel } from './panels/ActorsPanel';
-import { AnnotationPanel } from './panels/AnnotationPanel';
-import { OrphansPanel } from './panels/OrphansPanel';
-import { SourcesPanel } from './panels/SourcesPanel';
+import { ArticleList } from './articles/ArticleList';
+import { CasePathDialog, UnsavedEditsDialog } from './case/CasePathDialog';
+import { ConfirmDialog } from './ui/Modal';
+import { PasteDialog } from './import/PasteDialog';
+import { ReadingView, type Mark } from './reading/ReadingView';
+import { ActorsPanel } from './entities/ActorsPanel';
+import { AnnotationPanel } from './annotation/AnnotationPanel';
+import { OrphansPanel } from './annotation/OrphansPanel';
+import { SourcesPanel } from './entities/SourcesPanel';
 import { selectionOffsets } from './reading/offsets';
 import { ClaimsTable } from './claims/ClaimsTable';
 import type { ClaimRow } from './claims/rows';
@@ -23,7 +23,7 @@ import { ReviewPanel, SuggestButton } from './review/ReviewPanel';
 import { pendingCount } from './review/queue';
 import { beginInteraction } from './perf';
 import { neutraliseDirectionControls } from '../../shared/direction-controls';
-import { LAYOUT_KEYS, useLayout } from './layout';
+import { LAYOUT_KEYS, useLayout } from './workbench/layout';
 
 type DialogState =
   | { kind: 'paste' }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { SOURCE_KINDS, type Reliability, type Source, type SourceKind } from '../../../shared/domain';
-import type { Act } from './AnnotationPanel';
+import type { Act } from '../annotation/AnnotationPanel';
 import { neutraliseDirectionControls } from '../../../shared/direction-controls';
 
 const RELIABILITY: { value: Reliability; label: string }[] = [
