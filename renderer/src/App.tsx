@@ -7,12 +7,11 @@ import { ArticleList } from './articles/ArticleList';
 import { CasePathDialog, UnsavedEditsDialog } from './case/CasePathDialog';
 import { ConfirmDialog } from './ui/Modal';
 import { PasteDialog } from './import/PasteDialog';
-import { ReadingView, type Mark } from './reading/ReadingView';
+import { ReadingView, type Mark, type ReadingHandle } from './reading/ReadingView';
 import { ActorsPanel } from './entities/ActorsPanel';
 import { AnnotationPanel } from './annotation/AnnotationPanel';
 import { OrphansPanel } from './annotation/OrphansPanel';
 import { SourcesPanel } from './entities/SourcesPanel';
-import { selectionOffsets } from './reading/offsets';
 import { ClaimsTable } from './claims/ClaimsTable';
 import type { ClaimRow } from './claims/rows';
 import { useClaimsTable } from './claims/useClaimsTable';
@@ -172,6 +171,7 @@ export function App() {
   // swaps the text, is free; after the swap, reading or setting scrollTop forces a layout of the new
   // text in the middle of the commit.
   const readingScroll = useRef<HTMLDivElement | null>(null);
+  const reading = useRef<ReadingHandle | null>(null);
   const showArticle = useCallback((id: string) => {
     if (readingScroll.current) readingScroll.current.scrollTop = 0;
     setSelectedId(id);
@@ -429,6 +429,7 @@ export function App() {
           <div className="view-body" ref={readingScroll}>
           {selected ? (
             <ReadingView
+              ref={reading}
               article={selected}
               marks={marks}
               describeMark={describeMark}
@@ -498,6 +499,7 @@ export function App() {
               sources={data.sources}
               run={run}
               applyChanges={applyChanges}
+              reading={reading}
               onShow={(id) => {
                 setSelectedAnnotationId(id);
                 setMainView('reading');
@@ -517,8 +519,7 @@ export function App() {
               }}
               onDelete={(a) => void act({ type: 'annotation.delete', id: a.id })}
               onReattach={(a) => {
-                const body = document.querySelector<HTMLElement>('.reading-body');
-                const sel = body ? selectionOffsets(body) : null;
+                const sel = reading.current?.selection() ?? null;
                 if (!sel || !selected || selected.id !== a.articleId) {
                   notify('error', 'Open the annotation’s article and select the text to attach it to, then press Re-attach.');
                   return;

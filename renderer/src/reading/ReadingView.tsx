@@ -1,5 +1,5 @@
 import { formatDate } from '../dates';
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
 import type { AnnotationKind, Article } from '../../../shared/domain';
 import { paragraphAt, scriptRuns } from '../../../shared/text';
 import { clearHighlights, paintHighlights, type HighlightStyle, type PaintSpan } from './highlights';
@@ -19,6 +19,22 @@ export interface Mark {
   start: number;
   end: number;
   style: HighlightStyle;
+}
+
+/** A selection in the article's text: offsets into `article.text` and the text as selected. */
+export interface TextSelection {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * What the rest of the workbench may ask of the reading view (through its `ref`), so that no panel
+ * looks for the article's text in the page itself.
+ */
+export interface ReadingHandle {
+  /** The analyst's selection inside the open article's text, or null when nothing is selected there. */
+  selection(): TextSelection | null;
 }
 
 interface Run {
@@ -150,6 +166,7 @@ export function ReadingView(props: {
   flash: { id: string; nonce: number } | null;
   onSelectMark: (id: string | null) => void;
   onMark: (kind: AnnotationKind, start: number, end: number) => void;
+  ref?: Ref<ReadingHandle>;
 }) {
   const { article, marks } = props;
   const bodyRef = useRef<HTMLDivElement | null>(null);
@@ -164,6 +181,16 @@ export function ReadingView(props: {
     bodyRef.current = el;
     setBody(el);
   }, []);
+  useImperativeHandle(
+    props.ref,
+    () => ({
+      selection: () => {
+        const sel = bodyRef.current ? selectionOffsets(bodyRef.current) : null;
+        return sel ? { ...sel, text: window.getSelection()?.toString() ?? '' } : null;
+      },
+    }),
+    [],
+  );
 
   const paragraphs = useMemo(() => {
     const starts = article.paragraphStarts;
