@@ -4,6 +4,8 @@ import type { CaseView } from '../../../shared/ipc-contract';
 import type { Mark } from '../reading/ReadingView';
 import { pendingCount } from '../review/queue';
 
+const NO_ORPHANS: ReadonlySet<string> = new Set();
+
 /** What the workbench derives from the open case for the chosen article and annotation. */
 export interface CaseIndex {
   /** The article shown: the chosen one, else the first, else null in an empty case. */
@@ -30,7 +32,20 @@ export function useCaseIndex(view: CaseView | null, articleId: string | null, an
   const articles = data?.articles ?? [];
   const selected = articles.find((a) => a.id === articleId) ?? articles[0] ?? null;
 
-  const orphanIds = useMemo(() => new Set(view?.orphanIds ?? []), [view?.orphanIds]);
+  // The back end lists the orphans when it opens the case; deltas do not repeat the list. One that is
+  // now where its quote is (re-attached) or gone (deleted) is no longer lost; Undo makes it lost again.
+  const orphanIds = useMemo((): ReadonlySet<string> => {
+    const listed = view?.orphanIds ?? [];
+    if (!listed.length || !data) return NO_ORPHANS;
+    const byId = new Map(data.annotations.map((a) => [a.id, a]));
+    const text = new Map(data.articles.map((a) => [a.id, a.text]));
+    return new Set(
+      listed.filter((id) => {
+        const a = byId.get(id);
+        return a !== undefined && text.get(a.articleId)?.slice(a.target.position.start, a.target.position.end) !== a.target.quote.exact;
+      }),
+    );
+  }, [view?.orphanIds, data]);
 
   const byArticle = useMemo(() => {
     const map = new Map<string, Annotation[]>();
