@@ -3,7 +3,7 @@ import type { Article } from '../../../shared/domain';
 import type { CaseView, Delta } from '../../../shared/ipc-contract';
 import type { Result } from '../../../shared/result';
 import { api, fileToBase64 } from '../api';
-import { Modal } from '../components/Modal';
+import { Modal } from '../ui/Modal';
 import { LIMITS } from '../../../shared/case-limits';
 
 interface MetaForm {

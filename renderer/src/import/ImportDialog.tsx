@@ -1,4 +1,4 @@
-import { Modal } from '../components/Modal';
+import { Modal } from '../ui/Modal';
 import { distinctLabels } from './labels';
 import type { ImportLine, ImportProgress } from './useImport';
 

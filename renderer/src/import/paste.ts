@@ -1,7 +1,7 @@
 import type { ImportOutcome } from '../../../shared/ipc-contract';
 import type { Result } from '../../../shared/result';
 import { api } from '../api';
-import type { PastedArticle } from '../components/PasteDialog';
+import type { PastedArticle } from './PasteDialog';
 
 /**
  * Adds a pasted article: clipboard HTML goes to the back end's extractor (importHtml), plain text to

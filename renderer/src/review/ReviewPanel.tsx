@@ -1,26 +1,25 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Actor, Annotation, Article, Source } from '../../../shared/domain';
 import type { ActionResult, Delta, ReviewEdit, SuggestionInfo } from '../../../shared/ipc-contract';
 import type { Result } from '../../../shared/result';
 import { api } from '../api';
-import { selectionOffsets } from '../reading/offsets';
+import type { ReadingHandle, TextSelection } from '../reading/ReadingView';
 import { KIND_LABEL, REVIEW_KINDS, groupByActor, queueItems, type QueueItem, type ReviewKind } from './queue';
 import './review.css';
 
 type Run = <T>(pending: Promise<Result<T>>) => Promise<T | null>;
 
 /** The reading view's last non-empty selection, kept so a click into the queue does not lose it. */
-function useLastReadingSelection(): { current: { start: number; end: number; text: string } | null } {
-  const last = useRef<{ start: number; end: number; text: string } | null>(null);
+function useLastReadingSelection(reading: RefObject<ReadingHandle | null>): { current: TextSelection | null } {
+  const last = useRef<TextSelection | null>(null);
   useEffect(() => {
     const onChange = () => {
-      const body = document.querySelector<HTMLElement>('.reading-body');
-      const sel = body ? selectionOffsets(body) : null;
-      if (sel) last.current = { ...sel, text: window.getSelection()?.toString() ?? '' };
+      const sel = reading.current?.selection() ?? null;
+      if (sel) last.current = sel;
     };
     document.addEventListener('selectionchange', onChange);
     return () => document.removeEventListener('selectionchange', onChange);
-  }, []);
+  }, [reading]);
   return last;
 }
 
@@ -38,15 +37,17 @@ export function ReviewPanel(props: {
   applyChanges: (delta: Delta) => void;
   /** Scroll the reading view to a suggestion and flash it. */
   onShow: (annotationId: string) => void;
+  /** The reading view, whose selection E (edit) takes as a suggestion's new span. */
+  reading: RefObject<ReadingHandle | null>;
 }) {
-  const { article, annotations, actors, sources, run, applyChanges, onShow } = props;
+  const { article, annotations, actors, sources, run, applyChanges, onShow, reading } = props;
   const [info, setInfo] = useState<Record<string, SuggestionInfo>>({});
   const [filter, setFilter] = useState<ReviewKind | 'all'>('all');
   const [focusId, setFocusId] = useState<string | null>(null);
   const [editing, setEditing] = useState<{ id: string; kind: ReviewKind; span: { start: number; end: number; text: string } | null } | null>(null);
   const [busy, setBusy] = useState(false);
   const listRef = useRef<HTMLUListElement>(null);
-  const lastSelection = useLastReadingSelection();
+  const lastSelection = useLastReadingSelection(reading);
 
   const all = useMemo(() => queueItems(annotations, article.id, actors, sources, info), [annotations, article.id, actors, sources, info]);
   const actorNames = useMemo(() => new Map(actors.map((a) => [a.id, a.name] as const)), [actors]);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Modal } from './Modal';
+import { Modal } from '../ui/Modal';
 import { LIMITS } from '../../../shared/case-limits';
 
 export interface PastedArticle {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickSuggestions, type PickOption } from '../../../renderer/src/panels/pickMatch';
+import { pickSuggestions, type PickOption } from '../../../renderer/src/annotation/pickMatch';
 
 const putin: PickOption = { id: 'a1', name: 'فلاديمير بوتين', aliases: ['بوتين', 'Vladimir Putin'] };
 const lna: PickOption = { id: 'a2', name: 'الجيش الوطني الليبي', aliases: ['LNA'] };

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { RELIABILITIES, SOURCE_KINDS, type Reliability, type Source, type SourceKind } from '../../../shared/domain';
 import { RELIABILITY_LABELS } from '../../../shared/labels';
-import type { Act } from './AnnotationPanel';
+import type { Act } from '../annotation/AnnotationPanel';
 import { neutraliseDirectionControls } from '../../../shared/direction-controls';
 
 const RELIABILITY = RELIABILITIES.map((value) => ({ value, label: `${value} ${RELIABILITY_LABELS[value]}` }));

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ACTOR_TYPES, type Actor, type ActorType, type Annotation } from '../../../shared/domain';
-import type { Act } from './AnnotationPanel';
+import type { Act } from '../annotation/AnnotationPanel';
 import { neutraliseDirectionControls } from '../../../shared/direction-controls';
 
 function usage(actorId: string, annotations: Annotation[]): number {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Modal } from './Modal';
+import { Modal } from '../ui/Modal';
 
 /**
  * Browser host stand-in for the native open/save dialogs: a path on this machine, with the recent

@@ -1,13 +1,13 @@
 import { formatDate } from '../dates';
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type Ref } from 'react';
 import type { AnnotationKind, Article } from '../../../shared/domain';
 import { paragraphAt, scriptRuns } from '../../../shared/text';
 import { ANNOTATION_KIND_LABELS } from '../../../shared/labels';
-import { clearHighlights, paintHighlights, type HighlightStyle, type PaintSpan } from '../reading/highlights';
-import { bucketSpans, scrollParent, spansInWindow, visibleParagraphs, windowCovers, WINDOW_MIN_SPANS, type ParagraphWindow } from '../reading/highlightWindow';
-import { indexRuns, offsetAtPoint, rangeFor, selectionOffsets, type RunIndex } from '../reading/offsets';
-import { useReadingKeys } from '../reading/useReadingKeys';
-import { PIECE_CHARS, splitParagraph, type Piece } from '../reading/pieces';
+import { clearHighlights, paintHighlights, type HighlightStyle, type PaintSpan } from './highlights';
+import { bucketSpans, scrollParent, spansInWindow, visibleParagraphs, windowCovers, WINDOW_MIN_SPANS, type ParagraphWindow } from './highlightWindow';
+import { indexRuns, offsetAtPoint, rangeFor, selectionOffsets, type RunIndex } from './offsets';
+import { useReadingKeys } from './useReadingKeys';
+import { PIECE_CHARS, splitParagraph, type Piece } from './pieces';
 import { beginInteraction, endInteractionAfterPaint } from '../perf';
 import { whenIdle } from '../idle';
 import { neutraliseDirectionControls } from '../../../shared/direction-controls';
@@ -20,6 +20,22 @@ export interface Mark {
   start: number;
   end: number;
   style: HighlightStyle;
+}
+
+/** A selection in the article's text: offsets into `article.text` and the text as selected. */
+export interface TextSelection {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * What the rest of the workbench may ask of the reading view (through its `ref`), so that no panel
+ * looks for the article's text in the page itself.
+ */
+export interface ReadingHandle {
+  /** The analyst's selection inside the open article's text, or null when nothing is selected there. */
+  selection(): TextSelection | null;
 }
 
 interface Run {
@@ -151,6 +167,7 @@ export function ReadingView(props: {
   flash: { id: string; nonce: number } | null;
   onSelectMark: (id: string | null) => void;
   onMark: (kind: AnnotationKind, start: number, end: number) => void;
+  ref?: Ref<ReadingHandle>;
 }) {
   const { article, marks } = props;
   const bodyRef = useRef<HTMLDivElement | null>(null);
@@ -165,6 +182,16 @@ export function ReadingView(props: {
     bodyRef.current = el;
     setBody(el);
   }, []);
+  useImperativeHandle(
+    props.ref,
+    () => ({
+      selection: () => {
+        const sel = bodyRef.current ? selectionOffsets(bodyRef.current) : null;
+        return sel ? { ...sel, text: window.getSelection()?.toString() ?? '' } : null;
+      },
+    }),
+    [],
+  );
 
   const paragraphs = useMemo(() => {
     const starts = article.paragraphStarts;
