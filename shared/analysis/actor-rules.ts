@@ -12,6 +12,7 @@ import { PLACE_INFO, STATE_NAMES } from './lexicon-places';
 import { AR_COMMON_NOUN_HEADS, AR_COMPOUND_ORG_HEADS, AR_FACILITY_HEADS, AR_HONORIFICS, AR_NAMED_ORG_HEADS, AR_ORG_CHAIN_STOP, AR_ORG_DESCRIBING, AR_PLACE_HEADS, AR_PLACE_NAME_OPENERS, AR_PLACE_NAMED_ORG_HEADS, AR_PORTFOLIOS, AR_PREPOSITIONS, FR_NAME_ADJECTIVES, LATIN_NAME_CONNECTORS, LATIN_NEVER_ACTORS } from './lexicon';
 import { makeMention, type Mention } from './mention';
 import { isAcronym } from './short-forms';
+import { groupPhrase } from './group-nouns';
 import { opensRelative, verbLike } from './morphology';
 import { arabicNameEnd, clearNameWord, demonymNameEnd, endsOrgName, endsSpeakerName, extendNameLinks, givenNameSpelling, isArabicNameToken, isComplement, isConstructNoun, isKnownArabicName, latinRunEnd, latinType, nameEndsAt, personNameOpener, stateAt } from './name-spans';
 import { arabicVariants, type Token } from './tokens';
@@ -358,6 +359,14 @@ function organisationHead(c: Scan, i: number, t: Token, variants: readonly strin
   return null;
 }
 
+/** A group named by its kind: a plural noun for people or bodies, with a quantifier or nationality. */
+function groupNoun(c: Scan, i: number, _t: Token, _variants: readonly string[]): number | null {
+  const g = groupPhrase(c.text, c.tokens, i);
+  if (!g) return null;
+  c.take(g.mention);
+  return g.next;
+}
+
 /** A state, capital or continent name. */
 function stateName(c: Scan, i: number, _t: Token, _variants: readonly string[]): number | null {
   const { text, tokens, take } = c;
@@ -529,6 +538,7 @@ export const ACTOR_RULES: readonly ActorRule[] = [
   { id: 'ar-org-single', script: 'arabic', apply: singleWordOrganisation, matches: 'a one-word organisation name from the lexicon (حماس، الناتو)', why: 'these words only ever name the body' },
   { id: 'ar-club-in-sport', script: 'arabic', apply: clubInSport, matches: 'a club name that is also an everyday word, in a sentence that reports sport', why: 'outside sport the word keeps its everyday sense' },
   { id: 'ar-org-head', script: 'arabic', apply: organisationHead, matches: 'an organisation head noun (وزارة، حركة، شركة) and its proper name or construct chain', why: 'a head noun with a name or a definite chain after it names a body' },
+  { id: 'group-noun', script: 'any', apply: groupNoun, matches: 'a plural noun for a kind of people or bodies (المحتجون، فقهاء الدستور, officials, les syndicats de police), with a quantifier or nationality before it and relation adjectives after it', why: 'unnamed groups speak and act in the news ("قال المحتجون", "officials said"); a part of a group (بعض, several, deux) is a group of its own' },
   { id: 'state-name', script: 'any', apply: stateName, matches: 'a state, capital or continent name in any of the three languages', why: 'states act in the news, and capitals stand for them' },
   { id: 'acronym-expansion', script: 'any', apply: acronymExpansion, matches: 'Latin words followed by an acronym in parentheses that their initials spell', why: 'writers give a body\'s acronym right after its full name; the initials tie the two together' },
   { id: 'fr-article-name', script: 'any', apply: frArticleName, matches: 'a French definite article (le, la, les, l\') then a capitalised name and the lower-case adjectives of an institution\'s name', why: 'an article never opens a person\'s name; French capitalises only an institution\'s first word; a capitalised article inside a sentence belongs to a title (Le Monde)' },

@@ -97,11 +97,14 @@ export function titledForm(text: string, m: Pick<Mention, 'start' | 'text' | 'ro
 /**
  * A French body's name as written with the lower-case article before it ("le Parquet national
  * financier", "l'Elysée"), or null: French writes these names with their article, so the form with
- * it is an alias too. Only for names the fr-article-name rule found after such an article.
+ * it is an alias too. Only for names the fr-article-name rule found after such an article, and for
+ * groups named by their kind, whose article ("the unions", "les marcheurs", "la presse") is part of
+ * how the article names them.
  */
 export function articleForm(text: string, m: Pick<Mention, 'start' | 'text' | 'rule'>): string | null {
-  if (m.rule !== 'fr-article-name') return null;
+  const group = m.rule === 'group-noun';
+  if (m.rule !== 'fr-article-name' && !group) return null;
   const before = text.slice(Math.max(0, m.start - 5), m.start);
-  const art = /(?:^|[\s(«“])((?:le|la|les) |l['’])$/.exec(before)?.[1];
+  const art = (group ? /(?:^|[\s(«“])((?:[Tt]he|[Ll]es?|[Ll]a) |[Ll]['’])$/ : /(?:^|[\s(«“])((?:le|la|les) |l['’])$/).exec(before)?.[1];
   return art ? `${art}${m.text}` : null;
 }

@@ -29,6 +29,10 @@ import outletKindNouns from './outlet-kind-nouns.json';
 import roleConnectors from './role-connectors.json';
 import roleFormsOfAddress from './role-forms-of-address.json';
 import latinPrepositions from './latin-prepositions.json';
+import arGroupNouns from './ar-group-nouns.json';
+import latinGroupNouns from './latin-group-nouns.json';
+import latinPeopleNouns from './latin-people-nouns.json';
+import groupQuantifiers from './group-quantifiers.json';
 
 /** A lexicon file as stored. */
 export interface WordList {
@@ -65,6 +69,10 @@ export const DESCRIPTION_OPENERS = words(descriptionOpeners);
 export const OUTLET_KIND_NOUNS = words(outletKindNouns);
 export const ROLE_CONNECTORS = words(roleConnectors);
 export const ROLE_FORMS_OF_ADDRESS = words(roleFormsOfAddress);
+export const AR_GROUP_NOUNS = words(arGroupNouns);
+export const LATIN_GROUP_NOUNS = words(latinGroupNouns);
+export const LATIN_PEOPLE_NOUNS = words(latinPeopleNouns);
+export const GROUP_QUANTIFIERS = words(groupQuantifiers);
 /** Title abbreviation → the title word it stands for ("gov" → "governor"); stored as "abbr=word". */
 export const LATIN_TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   latinTitleAbbreviations.words.map((w) => w.split('=') as [string, string]),

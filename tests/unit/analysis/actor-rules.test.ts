@@ -58,6 +58,32 @@ const CASES: Record<string, Case[]> = {
     { text: "Le projet est soutenu par l'Elysée depuis des mois.", lang: 'fr', mention: 'Elysée', type: 'organisation' },
     { text: 'La décision revient désormais à la Cour suprême du pays.', lang: 'fr', mention: 'Cour suprême', type: 'organisation' },
   ],
+  'group-noun': [
+    // A plural noun for a kind of people or bodies names a group, with its relation adjectives.
+    { text: 'وقال المحتجون إن الشرطة أطلقت النار عليهم.', lang: 'ar', mention: 'المحتجون', type: 'group' },
+    { text: 'ودعا الناشطون السوريون إلى الإضراب العام.', lang: 'ar', mention: 'الناشطون السوريون', type: 'group' },
+    { text: 'ورأى مسؤولون أميركيون أن العقوبات فعالة.', lang: 'ar', mention: 'مسؤولون أميركيون', type: 'group' },
+    // The definite noun a plural governs names the group; a named body after it stays its own actor.
+    { text: 'وأكد خبراء الصحة أن الوباء ينحسر.', lang: 'ar', mention: 'خبراء الصحة', type: 'group' },
+    { text: 'وأكد خبراء الأمم المتحدة أن الوضع الإنساني يتدهور.', lang: 'ar', mention: 'الأمم المتحدة', type: 'organisation' },
+    { text: 'وقال فقهاء القانون الدستوري إن القرار باطل.', lang: 'ar', mention: 'فقهاء القانون الدستوري', type: 'group' },
+    // A nationality's sound plural is a group.
+    { text: 'واستقبل الفرنسيون القرار بفتور.', lang: 'ar', mention: 'الفرنسيون', type: 'group' },
+    { text: 'وانتقد البريطانيون الحكومة في استطلاع جديد.', lang: 'ar', mention: 'البريطانيون', type: 'group' },
+    // A quantifier picks part of a group: the part is a group of its own.
+    { text: 'وانتقدت بعض الصحف البريطانية القرار بشدة.', lang: 'ar', mention: 'بعض الصحف البريطانية', type: 'group' },
+    { text: 'واعتبر عدد من المحللين أن الاتفاق هش.', lang: 'ar', mention: 'عدد من المحللين', type: 'group' },
+    { text: 'Several protesters told reporters that police had beaten them.', lang: 'en', mention: 'Several protesters', type: 'group' },
+    { text: 'Deux femmes ont porté plainte contre le maire.', lang: 'fr', mention: 'Deux femmes', type: 'group' },
+    { text: 'The economy grew faster than expected, analysts said.', lang: 'en', mention: 'analysts', type: 'group' },
+    { text: 'Officials said the bridge would reopen on Monday.', lang: 'en', mention: 'Officials', type: 'group' },
+    // A nationality before the noun (world-countries demonyms) belongs to the group.
+    { text: 'American diplomats warned that the talks could fail.', lang: 'en', mention: 'American diplomats', type: 'group' },
+    { text: 'The report angered British teachers, who called it unfair.', lang: 'en', mention: 'British teachers', type: 'group' },
+    // French names the kind after the noun with "de" and a bare noun.
+    { text: 'Les syndicats de police ont dénoncé la réforme.', lang: 'fr', mention: 'syndicats de police', type: 'group' },
+    { text: "Selon les distributeurs d'eau, la nappe est polluée.", lang: 'fr', mention: "distributeurs d'eau", type: 'group' },
+  ],
   outlet: [
     // Outlets that carry a claim are sources and organisations among the actors.
     { text: 'The minister resigned on Monday, Reuters reported.', lang: 'en', mention: 'Reuters', type: 'organisation' },
@@ -165,6 +191,10 @@ const MERGES: Record<string, MergeCase[]> = {
     { text: "« Aucune déclaration au fisc », écrit Le Canard enchaîné. Le journal satirique révèle d'autres irrégularités.", lang: 'fr', forms: ['Le Canard enchaîné', 'Le journal satirique'] },
     { text: 'Une enquête est ouverte, révèle Le Monde. Selon le quotidien du soir, le ministre savait.', lang: 'fr', forms: ['Le Monde', 'le quotidien du soir'] },
     { text: 'The minister lied, Reuters reported on Monday. The agency said it had seen the files.', lang: 'en', forms: ['Reuters', 'The agency'] },
+  ],
+  "a group's name with its article is an alias": [
+    { text: "La presse a révélé l'affaire en juin. Selon la presse, le ministre savait.", lang: 'fr', forms: ['presse', 'La presse'] },
+    { text: 'The unions rejected the offer on Friday.', lang: 'en', forms: ['unions', 'The unions'] },
   ],
   'a title alone names the person the article gave that title': [
     { text: 'Gov. Chris Christie signed the budget on Friday. Democrats said the governor had rushed it.', lang: 'en', forms: ['Chris Christie', 'the governor'] },
