@@ -92,6 +92,9 @@ function titleName(c: Scan, i: number, t: Token, variants: readonly string[]): n
           continue;
         }
       }
+      // A given name written with the article ("السفير المغربي المكي كوان") opens the name, not
+      // another complement, when a name word follows it.
+      if (u.arabic && AR_AMBIGUOUS_GIVEN.has(u.key) && /^ال/.test(u.key) && isArabicNameToken(tokens[j + 1], false) && tokens[j + 1]?.sent === u.sent) break;
       const st = stateAt(tokens, j);
       if (st) {
         j += st.count;

@@ -47,6 +47,12 @@ const CASES: Record<string, Case[]> = {
     // no imperfect verb, though it has the shape of one.
     { text: 'وقال نائب وزير الدفاع، يونوس بيك ييفكوروفو الذي زار بنغازي، إن التعاون مستمر.', lang: 'ar', mention: 'يونوس بيك ييفكوروفو', type: 'person' },
     { text: 'وقال رئيس الوفد، يوسوف إسماعيلوف، إن المحادثات كانت صريحة.', lang: 'ar', mention: 'يوسوف إسماعيلوف', type: 'person' },
+    // A given name written with the article (usual in the Maghreb and Sudan) opens the name after a
+    // title and its nationality; it is no further complement of the title.
+    { text: 'وعبر السفير المغربي المكي كوان عن حزنه.', lang: 'ar', mention: 'المكي كوان', type: 'person' },
+    { text: 'وقال وزير الخارجية التونسي الطيب البكوش إن الحوار مستمر.', lang: 'ar', mention: 'الطيب البكوش', type: 'person' },
+    // An everyday past-tense verb after a name ends it.
+    { text: 'لكن د. المنجي المعطي علق بالقول أن النسبة ضعيفة.', lang: 'ar', mention: 'المنجي المعطي', type: 'person' },
   ],
   'fr-article-name': [
     // A capitalised article inside a sentence belongs to a title.
@@ -174,6 +180,10 @@ const MERGES: Record<string, MergeCase[]> = {
     // A surname found again further on keeps the title written before it; a peer's style is a title.
     { text: 'وقدم الوفد العزاء إلى السفير أحمد بن علي القحطاني في الدوحة. وأضاف السفير القحطاني أن الفقيد كان رجل دولة.', lang: 'ar', forms: ['أحمد بن علي القحطاني', 'السفير القحطاني'] },
     { text: 'The exams came in 1986 with Kenneth Baker as education secretary. Asked about it, Lord Baker said the standard was high.', lang: 'en', forms: ['Kenneth Baker', 'Lord Baker'] },
+  ],
+  'a surname with its title is the full name given after a title, a nationality and an article-bearing given name': [
+    { text: 'وعبر السفير المغربي المكي كوان عن حزنه. وقال السفير كوان إن الفقيد كان رجل دولة.', lang: 'ar', forms: ['المكي كوان', 'السفير كوان'] },
+    { text: 'وقال وزير الخارجية التونسي الطيب البكوش إن الحوار مستمر. وأضاف البكوش أن تونس ترفض التدخل.', lang: 'ar', forms: ['الطيب البكوش', 'البكوش'] },
   ],
   'an umlaut written as a vowel and e is the umlaut (transliteration folding)': [
     { text: 'Cardinal Gerhard Müller criticised the nuns. Mueller said the report stood.', lang: 'en', forms: ['Gerhard Müller', 'Mueller'] },
