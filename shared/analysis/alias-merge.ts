@@ -1,7 +1,8 @@
 /**
  * Further evidence that two candidate mentions name one actor, beyond the same name and a surname
  * (analyze.ts groupCandidates): a given name alone after the full name it opens ("زينب" after
- * "زينب محمد الحسن", "Pagan" after "Pagan Amum"), and an acronym made of the initials of a Latin
+ * "زينب محمد الحسن", "Pagan" after "Pagan Amum"), a surname of two words or more alone ("أبو شنب"
+ * after "أحمد عبد الرحمن أبو شنب"), and an acronym made of the initials of a Latin
  * name ("LCWR" for "Leadership Conference of Women Religious", "SPVM" for "Service de police de la
  * Ville de Montréal"), and a body's name without its trailing qualifier. Also the titled surface form of a name, kept as an alias.
  */
@@ -57,6 +58,27 @@ export function unionByEvidence(cands: readonly Mention[], keys: readonly string
   }
   for (const [key, i] of orgKeys) {
     const longer = key.includes(' ') ? opens.get(key) : undefined;
+    if (longer?.length === 1) union(i, longer[0] as number);
+  }
+  // A surname of two words or more alone ("أبو راية" after "الهادي أبو راية", "Le Glay" after
+  // "Maurice Le Glay"): when exactly one longer person name ends with it.
+  const personKeys = new Map<string, number>();
+  cands.forEach((m, i) => {
+    if (m.type === 'person' && !personKeys.has(keys[i] as string)) personKeys.set(keys[i] as string, i);
+  });
+  const endsWith = new Map<string, number[]>();
+  for (const [key, i] of personKeys) {
+    // Suffixes of two words or more: a one-word surname is analyze.ts's own rule.
+    const words = key.split(' ');
+    for (let w = 1; w < words.length - 1; w++) {
+      const tail = words.slice(w).join(' ');
+      const list = endsWith.get(tail) ?? [];
+      if (list.length < 2) list.push(i);
+      endsWith.set(tail, list);
+    }
+  }
+  for (const [key, i] of personKeys) {
+    const longer = key.includes(' ') ? endsWith.get(key) : undefined;
     if (longer?.length === 1) union(i, longer[0] as number);
   }
   cands.forEach((m, i) => {

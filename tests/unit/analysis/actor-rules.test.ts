@@ -185,6 +185,16 @@ const MERGES: Record<string, MergeCase[]> = {
     { text: 'وعبر السفير المغربي المكي كوان عن حزنه. وقال السفير كوان إن الفقيد كان رجل دولة.', lang: 'ar', forms: ['المكي كوان', 'السفير كوان'] },
     { text: 'وقال وزير الخارجية التونسي الطيب البكوش إن الحوار مستمر. وأضاف البكوش أن تونس ترفض التدخل.', lang: 'ar', forms: ['الطيب البكوش', 'البكوش'] },
   ],
+  'a surname of two words or more alone after the full name that ends with it': [
+    { text: 'وقال القيادي أحمد عبد الرحمن أبو شنب إن الحركة ستشارك. وأضاف أبو شنب أن الانتخابات ضرورية.', lang: 'ar', forms: ['أحمد عبد الرحمن أبو شنب', 'أبو شنب'] },
+    { text: 'وقال رئيس الحزب الهادي ابو راية ان الزيارة جاءت في وقتها. ودعا ابو راية الحكومة للحوار.', lang: 'ar', forms: ['الهادي ابو راية', 'ابو راية'] },
+    { text: 'The sculptor Anna Maria Moretti opened the show. Critics said Maria Moretti had outdone herself.', lang: 'en', forms: ['Anna Maria Moretti', 'Maria Moretti'] },
+  ],
+  "a speaker's own first-person verb or a verb's object after a given name is no part of the name": [
+    { text: 'وقالت زينب محمد الحسن إن الزيارة جيدة. واضافت زينب نتمنى ان يتوقف التصعيد.', lang: 'ar', forms: ['زينب محمد الحسن', 'زينب'] },
+    { text: 'وقال سمير أحمد إن الطريق مغلق. وأضاف سمير نأمل أن يفتح قريبا.', lang: 'ar', forms: ['سمير أحمد', 'سمير'] },
+    { text: 'وقالت هدى خالد إن المدارس ستفتح. وأكدت هدى عدم وجود إصابات.', lang: 'ar', forms: ['هدى خالد', 'هدى'] },
+  ],
   'an umlaut written as a vowel and e is the umlaut (transliteration folding)': [
     { text: 'Cardinal Gerhard Müller criticised the nuns. Mueller said the report stood.', lang: 'en', forms: ['Gerhard Müller', 'Mueller'] },
     { text: 'Chancellor Gerhard Schröder met the delegation. Schroeder later said the talks went well.', lang: 'en', forms: ['Gerhard Schröder', 'Schroeder'] },
