@@ -8,6 +8,7 @@ import { actorConfidence } from './actor-confidence';
 import { articleForm, titledForm, unionByEvidence } from './alias-merge';
 import { stateActorFor } from './capital-speaker';
 import { AliasIndex, devowel, findActorMentions, makeMention, mentionKey, type Mention } from './actors';
+import { SPEAKER_RULES } from './mention';
 import { oncePerList } from './alias-index';
 import { foldUmlautSpelling } from './morphology';
 import { findClaims, type RawClaim } from './claims';
@@ -153,9 +154,6 @@ function groupType(group: readonly Mention[]): ActorType {
   for (const m of group) counts.set(m.type, (counts.get(m.type) ?? 0) + (m.rule === 'speaker-name' || m.rule === 'ar-speaker' ? 0.5 : 1));
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || TYPE_RANK[b[0]] - TYPE_RANK[a[0]])[0]?.[0] ?? 'other';
 }
-
-/** Rules that take a name from its position as a speaker only. */
-const SPEAKER_RULES: ReadonlySet<string> = new Set(['ar-speaker', 'speaker-name', 'ar-according']);
 
 /** Finds further mentions of candidate names anywhere in the text (surnames, other spellings, clitics). */
 function propagate(text: string, tokens: readonly Token[], mentions: Mention[], lang: Lang): Mention[] {

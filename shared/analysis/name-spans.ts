@@ -180,6 +180,10 @@ export function arabicNameEnd(tokens: readonly Token[], from: number): number {
     if (isMaqsuraPreposition(u)) break;
     // "علي" after a name is more often the preposition على spelled with ي ("ستيف جوبس علي سبيل المثال").
     if ((key === 'علي' || key === 'وعلي') && !clearNameWord(tokens[k + 1], u)) break;
+    // A given name before an indefinite person title opens a compound title in apposition ("فهد بن
+    // ناصر مساعد وزير الدولة", "مساعد مدير الشركة"): "مساعد" is the assistant, not a further name.
+    const after = tokens[k + 1];
+    if (AR_GIVEN_NAME_KEYS.has(key) && after?.arabic && after.sent === u.sent && !/^ال/.test(after.key) && AR_PERSON_TITLES.has(after.key)) break;
     if (AR_GIVEN_NAME_KEYS.has(key) || AR_FAMOUS_SURNAMES.has(key) || key === 'الله' || key === 'الدين') {
       // "محي الدين", "عز الدين": the word before الدين/الله makes one compound given name with it,
       // no unknown surname word.

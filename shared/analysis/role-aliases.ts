@@ -11,7 +11,7 @@
 import { DESCRIPTION_OPENERS, LATIN_NAME_CONNECTORS, LATIN_TITLE_ABBREVIATIONS, ROLE_CONNECTORS, ROLE_FORMS_OF_ADDRESS } from './lexicon';
 import { AR_COMPLEMENTISERS, AR_CUE_FORMS, AR_PERSON_TITLES } from './lexicon-ar';
 import { LATIN_PERSON_TITLES } from './lexicon-en';
-import type { Mention } from './mention';
+import { SPEAKER_RULES, type Mention } from './mention';
 import type { Token } from './tokens';
 
 /** A token's key for comparing role words: Arabic clitics before the article and "لل" folded, Latin elision cut, abbreviations expanded. */
@@ -90,7 +90,9 @@ export function roleAliases(text: string, tokens: readonly Token[], persons: rea
   const out = new Map<string, string[]>();
   const holders: Holder[] = [];
   const covered = new Uint8Array(tokens.length);
-  for (const { mention: m } of persons) for (let k = m.first; k < m.last; k++) covered[k] = 1;
+  // A name taken only from a speaker's position may be a title read as a name ("وقال مساعد وزير
+  // الخارجية"): it hides no description.
+  for (const { mention: m } of persons) if (!SPEAKER_RULES.has(m.rule)) for (let k = m.first; k < m.last; k++) covered[k] = 1;
   for (const { mention: m, actorId } of persons) {
     const spans: [number, number][] = [];
     if (m.role) {

@@ -51,6 +51,9 @@ const CASES: Record<string, Case[]> = {
     // title and its nationality; it is no further complement of the title.
     { text: 'وعبر السفير المغربي المكي كوان عن حزنه.', lang: 'ar', mention: 'المكي كوان', type: 'person' },
     { text: 'وقال وزير الخارجية التونسي الطيب البكوش إن الحوار مستمر.', lang: 'ar', mention: 'الطيب البكوش', type: 'person' },
+    // A given name before an indefinite title opens a compound title in apposition ("مساعد وزير").
+    { text: 'واستقبل الرئيس الشيخ فهد بن ناصر مساعد وزير الدولة للشؤون الخارجية.', lang: 'ar', mention: 'فهد بن ناصر', type: 'person' },
+    { text: 'والتقى الوفد السيد سالم عبد الله مساعد مدير الشركة في مكتبه.', lang: 'ar', mention: 'سالم عبد الله', type: 'person' },
     // An everyday past-tense verb after a name ends it.
     { text: 'لكن د. المنجي المعطي علق بالقول أن النسبة ضعيفة.', lang: 'ar', mention: 'المنجي المعطي', type: 'person' },
   ],
@@ -220,6 +223,9 @@ const MERGES: Record<string, MergeCase[]> = {
     { text: 'Gov. Chris Christie signed the budget on Friday. Democrats said the governor had rushed it.', lang: 'en', forms: ['Chris Christie', 'the governor'] },
     { text: 'Sen. Rand Paul spoke for an hour. The senator said the bill would fail.', lang: 'en', forms: ['Rand Paul', 'The senator'] },
     { text: 'وقال الرئيس السوداني عمر البشير إن الزيارة مهمة. وطالب الحزب بضمانات للرئيس السوداني قبل السفر.', lang: 'ar', forms: ['عمر البشير', 'الرئيس السوداني'] },
+    // A title read as a speaker's name ("وقال مساعد مدير الأمن العام:") is still the description.
+    { text: 'وأشاد السيد كريم الهاشمي مساعد مدير الأمن العام بالقرار. وقال مساعد مدير الأمن العام: القرار يحمي المواطنين.', lang: 'ar', forms: ['كريم الهاشمي', 'مساعد مدير الأمن العام'] },
+    { text: 'وأشاد الشيخ حمد بن خالد آل سعود مساعد وزير الخارجية للشؤون القنصلية بالقرار. وقال مساعد وزير الخارجية: القرار يخدم السلام.', lang: 'ar', forms: ['حمد بن خالد آل سعود', 'مساعد وزير الخارجية'] },
     { text: "Alexis Kohler, secrétaire général de l'Elysée, a été entendu. Le PNF a ouvert une enquête visant le secrétaire général de l'Elysée.", lang: 'fr', forms: ['Alexis Kohler', "le secrétaire général de l'Elysée"] },
   ],
 };
