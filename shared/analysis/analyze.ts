@@ -14,7 +14,7 @@ import { foldUmlautSpelling } from './morphology';
 import { findClaims, type RawClaim } from './claims';
 import { hasArabic, nameSkeleton, normaliseKey } from './normalise';
 import { outletDescriptions, withOutletActors } from './outlet-actors';
-import { roleAliases } from './role-aliases';
+import { headingAliases, roleAliases } from './role-aliases';
 import { findSourceMentions, type SourceMention } from './sources';
 import { findQuotes, tokenise, type Token } from './tokens';
 import type { Analysis, Span, SuggestedActor, SuggestedClaim, SuggestedSource } from './types';
@@ -282,7 +282,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
   }
   // A title alone ("the governor", "للرئيس السوداني") names the person the article gave that title.
   const persons = [...actorOf].filter(([m, id]) => m.type === 'person' && actors.get(id)?.type === 'person').map(([mention, actorId]) => ({ mention, actorId }));
-  for (const [id, forms] of roleAliases(text, tokens, persons)) {
+  for (const [id, forms] of [...roleAliases(text, tokens, persons), ...headingAliases(text, tokens, persons)]) {
     const a = actors.get(id);
     if (a) for (const f of forms) if (!a.aliases.includes(f)) a.aliases.push(f);
   }

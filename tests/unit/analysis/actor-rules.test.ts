@@ -215,6 +215,11 @@ const MERGES: Record<string, MergeCase[]> = {
     { text: 'Une enquête est ouverte, révèle Le Monde. Selon le quotidien du soir, le ministre savait.', lang: 'fr', forms: ['Le Monde', 'le quotidien du soir'] },
     { text: 'The minister lied, Reuters reported on Monday. The agency said it had seen the files.', lang: 'en', forms: ['Reuters', 'The agency'] },
   ],
+  'a person named alone on a line heads the section: a title-only description in it is that person': [
+    { text: 'Rachida Dati\n\nLa ministre de la Culture est mise en examen. Elle conteste.', lang: 'fr', forms: ['Rachida Dati', 'La ministre de la Culture'] },
+    { text: "Bruno Le Maire\n\nEn 2019, le ministre de l'Économie a été entendu par les juges.", lang: 'fr', forms: ['Bruno Le Maire', "le ministre de l'Économie"] },
+    { text: 'Eric Adams\n\nThe mayor was questioned by investigators in 2023.', lang: 'en', forms: ['Eric Adams', 'The mayor'] },
+  ],
   "a group's name with its article is an alias": [
     { text: "La presse a révélé l'affaire en juin. Selon la presse, le ministre savait.", lang: 'fr', forms: ['presse', 'La presse'] },
     { text: 'The unions rejected the offer on Friday.', lang: 'en', forms: ['unions', 'The unions'] },
@@ -241,6 +246,9 @@ describe('outlet descriptions left unlinked', () => {
 const UNLINKED: { text: string; lang: Lang; form: string }[] = [
   { text: 'Sen. Michael Doherty and Sen. Dawn Addiego voted no. The senator said the vote was close.', lang: 'en', form: 'The senator' },
   { text: 'Patrick Strzoda, directeur de cabinet, a témoigné. Le directeur financier du parti a démissionné.', lang: 'fr', form: 'Le directeur' },
+  // Another person named in the section before the description: it may be theirs.
+  { text: 'Gérald Darmanin\n\nFin 2017, Jean Dupont a rencontré le ministre des Comptes publics.', lang: 'fr', form: 'le ministre des Comptes publics' },
+  { text: 'Eric Adams\n\nIn 2023, Kathy Hochul criticised the mayor in public.', lang: 'en', form: 'the mayor' },
   { text: 'وقال المتحدث باسم الحكومة عصام شعبان إن القرار نهائي. وقال المتحدث باسم الحزب أحمد نجيب إنه يرفضه.', lang: 'ar', form: 'المتحدث باسم' },
 ];
 
