@@ -197,9 +197,13 @@ function placeHead(c: Scan, i: number, t: Token, variants: readonly string[]): n
   return j;
 }
 
-/** The clitic-free form of an organisation head ("جبهة" in "وجبهة"): the span starts after the clitic. */
+/**
+ * The clitic-free form of an organisation head ("جبهة" in "وجبهة"): the span starts after the
+ * clitic. The article stays with the head ("والبرلمان" → "البرلمان"): only the clitic before it is cut.
+ */
 function headVariant(variants: readonly string[]): string | null {
-  return variants.find((v) => AR_ORG_HEADS.has(v) || AR_TEAM_HEADS.has(v)) ?? null;
+  const isHead = (v: string): boolean => AR_ORG_HEADS.has(v) || AR_TEAM_HEADS.has(v);
+  return variants.find((v) => v.startsWith('ال') && isHead(v.slice(2))) ?? variants.find(isHead) ?? null;
 }
 
 /**
@@ -512,6 +516,16 @@ function latinName(c: Scan, i: number, t: Token, _variants: readonly string[]): 
       type = 'person';
     }
     if (role && type !== 'person' && !LATIN_ORG_WORDS.has((tokens[j - 1] as Token).key)) type = 'person';
+    // "Sen. Rand Paul of Kentucky", "Rep. Ilhan Omar of Minnesota": "of" and a place after a
+    // person's name say whom they represent or where they come from; the name ends before it.
+    if (type === 'person') {
+      for (let k = i0 + 1; k < j - 1; k++) {
+        if ((tokens[k] as Token).key === 'of') {
+          j = k;
+          break;
+        }
+      }
+    }
     take(makeMention(text, tokens, i0, j, type, role ? 'title-name' : tokens[i0 - 1]?.arabic || tokens[j]?.arabic ? 'latin-in-arabic' : 'capitalised', role));
     return j;
   }

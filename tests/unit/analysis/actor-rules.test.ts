@@ -57,6 +57,12 @@ const CASES: Record<string, Case[]> = {
     // An everyday past-tense verb after a name ends it.
     { text: 'لكن د. المنجي المعطي علق بالقول أن النسبة ضعيفة.', lang: 'ar', mention: 'المنجي المعطي', type: 'person' },
   ],
+  'latin-name': [
+    // "of" and a place after a person's name say whom they represent: the name ends before it.
+    { text: 'Rep. Ilhan Omar of Minnesota said the vote was rigged.', lang: 'en', mention: 'Ilhan Omar', type: 'person' },
+    { text: 'Gov. Gavin Newsom of California signed the bill on Monday.', lang: 'en', mention: 'Gavin Newsom', type: 'person' },
+    { text: 'The Bank of England raised rates again.', lang: 'en', mention: 'Bank of England', type: 'organisation' },
+  ],
   'fr-article-name': [
     // A capitalised article inside a sentence belongs to a title.
     { text: 'Selon Le Figaro, la réforme sera votée en mars.', lang: 'fr', mention: 'Le Figaro', type: 'organisation' },
@@ -66,6 +72,11 @@ const CASES: Record<string, Case[]> = {
     { text: 'Une enquête a été ouverte par le Parquet national financier en juin.', lang: 'fr', mention: 'Parquet national financier', type: 'organisation' },
     { text: "Le projet est soutenu par l'Elysée depuis des mois.", lang: 'fr', mention: 'Elysée', type: 'organisation' },
     { text: 'La décision revient désormais à la Cour suprême du pays.', lang: 'fr', mention: 'Cour suprême', type: 'organisation' },
+  ],
+  'ar-org-head': [
+    // A clitic before the article is cut off the body's name; the article stays with it.
+    { text: 'عرض المتحدثون من المفوضية الأوروبية والبرلمان الأوروبي رؤيتهم.', lang: 'ar', mention: 'البرلمان الأوروبي', type: 'organisation' },
+    { text: 'وأشاد الوزير بالجيش اللبناني ودوره في حفظ الأمن.', lang: 'ar', mention: 'الجيش اللبناني', type: 'organisation' },
   ],
   'group-noun': [
     // A plural noun for a kind of people or bodies names a group, with its relation adjectives.
