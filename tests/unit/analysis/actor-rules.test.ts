@@ -73,6 +73,12 @@ const CASES: Record<string, Case[]> = {
     { text: "Le projet est soutenu par l'Elysée depuis des mois.", lang: 'fr', mention: 'Elysée', type: 'organisation' },
     { text: 'La décision revient désormais à la Cour suprême du pays.', lang: 'fr', mention: 'Cour suprême', type: 'organisation' },
   ],
+  'ar-given-name': [
+    // French given names in their Arabic spelling open a name, also inside quotation marks.
+    { text: 'ومن أبرز المفكرين " موريس لوكلاي" و"بول مارتي" ، هذا الأخير ألف كتابا.', lang: 'ar', mention: 'موريس لوكلاي', type: 'person' },
+    { text: 'وكتب "مارسيل بانيول" روايته الأخيرة في مرسيليا.', lang: 'ar', mention: 'مارسيل بانيول', type: 'person' },
+    { text: 'وعين "لوسيان سان" مقيما عاما جديدا في الرباط.', lang: 'ar', mention: 'لوسيان سان', type: 'person' },
+  ],
   'ar-org-head': [
     // A clitic before the article is cut off the body's name; the article stays with it.
     { text: 'عرض المتحدثون من المفوضية الأوروبية والبرلمان الأوروبي رؤيتهم.', lang: 'ar', mention: 'البرلمان الأوروبي', type: 'organisation' },
