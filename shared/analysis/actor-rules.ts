@@ -9,7 +9,7 @@ import { AR_CLUBS_IN_SPORT, AR_FIXED_ORGS, AR_FUNCTION, AR_ORG_HEADS, AR_ORG_SIN
 import { EN_NOT_NAME, LATIN_ORG_WORDS, LATIN_PERSON_TITLES } from './lexicon-en';
 import { OUTLET_NAMES } from './lexicon-sources';
 import { PLACE_INFO, STATE_NAMES } from './lexicon-places';
-import { AR_COMMON_NOUN_HEADS, AR_COMPOUND_ORG_HEADS, AR_FACILITY_HEADS, AR_HONORIFICS, AR_NAMED_ORG_HEADS, AR_ORG_CHAIN_STOP, AR_ORG_DESCRIBING, AR_PLACE_HEADS, AR_PLACE_NAME_OPENERS, AR_PLACE_NAMED_ORG_HEADS, AR_PORTFOLIOS, AR_PREPOSITIONS, FR_NAME_ADJECTIVES, LATIN_NAME_CONNECTORS, LATIN_NEVER_ACTORS } from './lexicon';
+import { AR_COMMON_NOUN_HEADS, AR_COMPOUND_ORG_HEADS, AR_FACILITY_HEADS, AR_HONORIFICS, AR_NAMED_ORG_HEADS, AR_ORG_CHAIN_STOP, AR_ORG_DESCRIBING, AR_PLACE_HEADS, AR_PLACE_NAME_OPENERS, AR_PLACE_NAMED_ORG_HEADS, AR_PORTFOLIOS, AR_PREPOSITIONS, FR_NAME_ADJECTIVES, LATIN_NAME_CONNECTORS, LATIN_NEVER_ACTORS, LATIN_PLACE_BODY_HEADS } from './lexicon';
 import { makeMention, type Mention } from './mention';
 import { isAcronym } from './short-forms';
 import { groupPhrase } from './group-nouns';
@@ -479,6 +479,23 @@ function frArticleName(c: Scan, i: number, t: Token, _variants: readonly string[
   return j;
 }
 
+/**
+ * A lower-case body noun, "de"/"of" and the capitalised place it serves: "le parquet de Paris", "le
+ * canton de Berne", "the city of Boston". The place name alone would be a place; with the head it is
+ * the body that acts there.
+ */
+function placeBody(c: Scan, i: number, t: Token, _variants: readonly string[]): number | null {
+  const { text, tokens, take } = c;
+  if (!t.latin || t.cap || !LATIN_PLACE_BODY_HEADS.has(t.key)) return null;
+  const of = tokens[i + 1];
+  const place = tokens[i + 2];
+  if (!of || !(of.key === 'de' || of.key === 'of') || !place?.latin || !place.cap || place.sent !== t.sent || of.sent !== t.sent) return null;
+  const j = latinRunEnd(tokens, i + 2);
+  if (j <= i + 2) return null;
+  take(makeMention(text, tokens, i, j, 'organisation', 'place-body'));
+  return j;
+}
+
 /** A capitalised Latin-script run: a person, or an organisation by its words or as an acronym. */
 function latinName(c: Scan, i: number, t: Token, _variants: readonly string[]): number | null {
   const { text, tokens, take } = c;
@@ -558,6 +575,7 @@ export const ACTOR_RULES: readonly ActorRule[] = [
   { id: 'group-noun', script: 'any', apply: groupNoun, matches: 'a plural noun for a kind of people or bodies (المحتجون، فقهاء الدستور, officials, les syndicats de police), with a quantifier or nationality before it and relation adjectives after it', why: 'unnamed groups speak and act in the news ("قال المحتجون", "officials said"); a part of a group (بعض, several, deux) is a group of its own' },
   { id: 'state-name', script: 'any', apply: stateName, matches: 'a state, capital or continent name in any of the three languages', why: 'states act in the news, and capitals stand for them' },
   { id: 'acronym-expansion', script: 'any', apply: acronymExpansion, matches: 'Latin words followed by an acronym in parentheses that their initials spell', why: 'writers give a body\'s acronym right after its full name; the initials tie the two together' },
+  { id: 'place-body', script: 'any', apply: placeBody, matches: 'a lower-case body noun (parquet, canton, mairie, city) with de/of and a capitalised place name', why: 'public bodies are named by the place they serve; the place alone is a place, the phrase is the body that acts' },
   { id: 'fr-article-name', script: 'any', apply: frArticleName, matches: 'a French definite article (le, la, les, l\') then a capitalised name and the lower-case adjectives of an institution\'s name', why: 'an article never opens a person\'s name; French capitalises only an institution\'s first word; a capitalised article inside a sentence belongs to a title (Le Monde)' },
   { id: 'latin-name', script: 'any', apply: latinName, matches: 'a run of capitalised Latin-script words, titles split off as the role', why: 'capitalisation marks proper names in English and French and Latin names inside Arabic text' },
 ];

@@ -33,6 +33,7 @@ import arGroupNouns from './ar-group-nouns.json';
 import latinGroupNouns from './latin-group-nouns.json';
 import latinPeopleNouns from './latin-people-nouns.json';
 import groupQuantifiers from './group-quantifiers.json';
+import latinPlaceBodyHeads from './latin-place-body-heads.json';
 
 /** A lexicon file as stored. */
 export interface WordList {
@@ -73,6 +74,7 @@ export const AR_GROUP_NOUNS = words(arGroupNouns);
 export const LATIN_GROUP_NOUNS = words(latinGroupNouns);
 export const LATIN_PEOPLE_NOUNS = words(latinPeopleNouns);
 export const GROUP_QUANTIFIERS = words(groupQuantifiers);
+export const LATIN_PLACE_BODY_HEADS = words(latinPlaceBodyHeads);
 /** Title abbreviation → the title word it stands for ("gov" → "governor"); stored as "abbr=word". */
 export const LATIN_TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   latinTitleAbbreviations.words.map((w) => w.split('=') as [string, string]),

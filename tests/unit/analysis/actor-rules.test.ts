@@ -57,6 +57,11 @@ const CASES: Record<string, Case[]> = {
     // An everyday past-tense verb after a name ends it.
     { text: 'لكن د. المنجي المعطي علق بالقول أن النسبة ضعيفة.', lang: 'ar', mention: 'المنجي المعطي', type: 'person' },
   ],
+  'place-body': [
+    { text: 'En juillet, le parquet de Marseille a ouvert une enquête.', lang: 'fr', mention: 'parquet de Marseille', type: 'organisation' },
+    { text: 'Le canton de Vaud et la mairie de Genève ont protesté.', lang: 'fr', mention: 'mairie de Genève', type: 'organisation' },
+    { text: 'The city of Boston said the schools would stay closed.', lang: 'en', mention: 'city of Boston', type: 'organisation' },
+  ],
   'latin-name': [
     // "of" and a place after a person's name say whom they represent: the name ends before it.
     { text: 'Rep. Ilhan Omar of Minnesota said the vote was rigged.', lang: 'en', mention: 'Ilhan Omar', type: 'person' },
