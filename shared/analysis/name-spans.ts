@@ -8,7 +8,7 @@ import { AR_COMPLEMENTISERS, AR_CUE_FORMS, AR_DESCRIPTION_NOUNS, AR_FUNCTION, AR
 import { EN_NOT_NAME, LATIN_ORG_WORDS } from './lexicon-en';
 import { STATE_MAX_TOKENS, STATE_NAMES } from './lexicon-places';
 import { OUTLET_NAMES } from './lexicon-sources';
-import { LATIN_NEVER_ACTORS, AR_FACILITY_HEADS, AR_NAME_LINKS, AR_ORG_CHAIN_STOP, AR_PREPOSITIONS, AR_REGNAL, AR_SPEAKER_END, AR_TITLE_LINKS, LATIN_NAME_CONNECTORS } from './lexicon';
+import { LATIN_NEVER_ACTORS, AR_FACILITY_HEADS, AR_NAME_LINKS, AR_ORG_CHAIN_STOP, AR_PREPOSITIONS, AR_REGNAL, AR_SPEAKER_END, AR_TITLE_LINKS, AR_TITLE_OPENERS, LATIN_NAME_CONNECTORS } from './lexicon';
 import { devowel, isMaqsuraPreposition, latinBase, prepositionOnVerbalNoun, verbalNounLike, verbLike } from './morphology';
 import { arabicVariants, type Token } from './tokens';
 
@@ -180,10 +180,10 @@ export function arabicNameEnd(tokens: readonly Token[], from: number): number {
     if (isMaqsuraPreposition(u)) break;
     // "علي" after a name is more often the preposition على spelled with ي ("ستيف جوبس علي سبيل المثال").
     if ((key === 'علي' || key === 'وعلي') && !clearNameWord(tokens[k + 1], u)) break;
-    // A given name before an indefinite person title opens a compound title in apposition ("فهد بن
-    // ناصر مساعد وزير الدولة", "مساعد مدير الشركة"): "مساعد" is the assistant, not a further name.
+    // A given name that also opens a compound title, before an indefinite title word, is that title in
+    // apposition ("فهد بن ناصر مساعد وزير الدولة"): "مساعد" is the assistant, not a further name.
     const after = tokens[k + 1];
-    if (AR_GIVEN_NAME_KEYS.has(key) && after?.arabic && after.sent === u.sent && !/^ال/.test(after.key) && AR_PERSON_TITLES.has(after.key)) break;
+    if (AR_TITLE_OPENERS.has(key) && after?.arabic && after.sent === u.sent && !/^ال/.test(after.key) && AR_PERSON_TITLES.has(after.key)) break;
     if (AR_GIVEN_NAME_KEYS.has(key) || AR_FAMOUS_SURNAMES.has(key) || key === 'الله' || key === 'الدين') {
       // "محي الدين", "عز الدين": the word before الدين/الله makes one compound given name with it,
       // no unknown surname word.

@@ -34,6 +34,7 @@ import latinGroupNouns from './latin-group-nouns.json';
 import latinPeopleNouns from './latin-people-nouns.json';
 import groupQuantifiers from './group-quantifiers.json';
 import latinPlaceBodyHeads from './latin-place-body-heads.json';
+import arTitleOpeners from './ar-title-openers.json';
 
 /** A lexicon file as stored. */
 export interface WordList {
@@ -75,6 +76,7 @@ export const LATIN_GROUP_NOUNS = words(latinGroupNouns);
 export const LATIN_PEOPLE_NOUNS = words(latinPeopleNouns);
 export const GROUP_QUANTIFIERS = words(groupQuantifiers);
 export const LATIN_PLACE_BODY_HEADS = words(latinPlaceBodyHeads);
+export const AR_TITLE_OPENERS = words(arTitleOpeners);
 /** Title abbreviation → the title word it stands for ("gov" → "governor"); stored as "abbr=word". */
 export const LATIN_TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   latinTitleAbbreviations.words.map((w) => w.split('=') as [string, string]),

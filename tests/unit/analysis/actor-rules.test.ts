@@ -83,6 +83,10 @@ const CASES: Record<string, Case[]> = {
     { text: 'ومن أبرز المفكرين " موريس لوكلاي" و"بول مارتي" ، هذا الأخير ألف كتابا.', lang: 'ar', mention: 'موريس لوكلاي', type: 'person' },
     { text: 'وكتب "مارسيل بانيول" روايته الأخيرة في مرسيليا.', lang: 'ar', mention: 'مارسيل بانيول', type: 'person' },
     { text: 'وعين "لوسيان سان" مقيما عاما جديدا في الرباط.', lang: 'ar', mention: 'لوسيان سان', type: 'person' },
+    // A surname that is also a given name stays in the name before a title in apposition; only
+    // "مساعد" and "وكيل" open a compound title there.
+    { text: 'واستقبل محمد حسني مبارك رئيس الجمهورية الوفد أمس.', lang: 'ar', mention: 'محمد حسني مبارك', type: 'person' },
+    { text: 'وأمر طارق ابراهيم رئيس نيابة المدينة بحبس المتهمين.', lang: 'ar', mention: 'طارق ابراهيم', type: 'person' },
   ],
   'ar-org-head': [
     // A clitic before the article is cut off the body's name; the article stays with it.
