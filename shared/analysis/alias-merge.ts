@@ -1,12 +1,14 @@
 /**
  * Further evidence that two candidate mentions name one actor, beyond the same name and a surname
  * (analyze.ts groupCandidates): a given name alone after the full name it opens ("زينب" after
- * "زينب محمد الحسن", "Pagan" after "Pagan Amum"), a surname of two words or more alone ("أبو شنب"
+ * "زينب محمد الحسن", "Pagan" after "Pagan Amum"), an institution and the building that stands for
+ * it (metonyms.json: "the Pentagon", "le Palais-Bourbon"), a surname of two words or more alone ("أبو شنب"
  * after "أحمد عبد الرحمن أبو شنب"), and an acronym made of the initials of a Latin
  * name ("LCWR" for "Leadership Conference of Women Religious", "SPVM" for "Service de police de la
  * Ville de Montréal"), and a body's name without its trailing qualifier. Also the titled surface form of a name, kept as an alias.
  */
-import { LATIN_NAME_CONNECTORS } from './lexicon';
+import { LATIN_NAME_CONNECTORS, METONYM_LINES } from './lexicon';
+import { normaliseKey } from './normalise';
 import { AR_PERSON_TITLES } from './lexicon-ar';
 import { LATIN_PERSON_TITLES } from './lexicon-en';
 import { tokenKey } from './tokens';
@@ -19,6 +21,18 @@ function initials(key: string): string {
     .filter((w) => w && !LATIN_NAME_CONNECTORS.has(w))
     .map((w) => w[0])
     .join('');
+}
+
+/** Institution line (index into METONYM_LINES) per form key, article dropped as mentionKey drops it. */
+let metonymOf: Map<string, number> | null = null;
+function metonymLine(key: string): number | undefined {
+  if (!metonymOf) {
+    metonymOf = new Map();
+    METONYM_LINES.forEach((forms, n) => {
+      for (const f of forms) (metonymOf as Map<string, number>).set(normaliseKey(f).replace(/^(the|le|la|les) (?=\S)/, '').replace(/^l'/, ''), n);
+    });
+  }
+  return metonymOf.get(key);
 }
 
 /**
@@ -40,6 +54,18 @@ export function unionByEvidence(cands: readonly Mention[], keys: readonly string
       const ini = initials(key);
       if (ini.length >= 2 && !byInitials.has(ini)) byInitials.set(ini, i);
     }
+  });
+  // A building or seat named for the institution there ("the Pentagon" and "the Department of
+  // Defense", "Palais-Bourbon" and "Assemblée nationale"): one actor when the article names both.
+  const byMetonym = new Map<number, number>();
+  cands.forEach((m, i) => {
+    const n = metonymLine(keys[i] as string);
+    if (n === undefined) return;
+    // The lexicon says it names an institution: a capitalised word guessed as a person is none.
+    if (m.type === 'person') m.type = 'organisation';
+    const first = byMetonym.get(n);
+    if (first === undefined) byMetonym.set(n, i);
+    else union(first, i);
   });
   // A body's name without its trailing qualifier ("حزب الأمة" for "حزب الأمة القومي"): when exactly
   // one longer name of a body opens with it.

@@ -35,6 +35,7 @@ import latinPeopleNouns from './latin-people-nouns.json';
 import groupQuantifiers from './group-quantifiers.json';
 import latinPlaceBodyHeads from './latin-place-body-heads.json';
 import arTitleOpeners from './ar-title-openers.json';
+import metonyms from './metonyms.json';
 
 /** A lexicon file as stored. */
 export interface WordList {
@@ -77,6 +78,8 @@ export const LATIN_PEOPLE_NOUNS = words(latinPeopleNouns);
 export const GROUP_QUANTIFIERS = words(groupQuantifiers);
 export const LATIN_PLACE_BODY_HEADS = words(latinPlaceBodyHeads);
 export const AR_TITLE_OPENERS = words(arTitleOpeners);
+/** Each institution's names and metonyms, one line per institution, "|" between forms (see metonyms.json). */
+export const METONYM_LINES: readonly string[][] = metonyms.words.map((w) => w.split('|'));
 /** Title abbreviation → the title word it stands for ("gov" → "governor"); stored as "abbr=word". */
 export const LATIN_TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   latinTitleAbbreviations.words.map((w) => w.split('=') as [string, string]),

@@ -246,6 +246,12 @@ const MERGES: Record<string, MergeCase[]> = {
     { text: "Bruno Le Maire\n\nEn 2019, le ministre de l'Économie a été entendu par les juges.", lang: 'fr', forms: ['Bruno Le Maire', "le ministre de l'Économie"] },
     { text: 'Eric Adams\n\nThe mayor was questioned by investigators in 2023.', lang: 'en', forms: ['Eric Adams', 'The mayor'] },
   ],
+  'a building or seat stands for the institution there (metonyms lexicon)': [
+    { text: 'The Pentagon said the drills would go ahead. A Department of Defense spokesman declined to comment.', lang: 'en', forms: ['Department of Defense', 'Pentagon'] },
+    { text: 'وقال البنتاغون إن المناورات ستجري. وأكدت وزارة الدفاع الأمريكية أن القوات جاهزة.', lang: 'ar', forms: ['وزارة الدفاع الأمريكية', 'البنتاغون'] },
+    { text: "Le texte a été adopté par l'Assemblée nationale mardi. Au Palais-Bourbon, la majorité a applaudi.", lang: 'fr', forms: ['Assemblée nationale', 'Palais-Bourbon'] },
+    { text: 'La Confédération veut interdire le produit, estime Berne dans un communiqué.', lang: 'fr', forms: ['Confédération', 'Berne'] },
+  ],
   "a group's name with its article is an alias": [
     { text: "La presse a révélé l'affaire en juin. Selon la presse, le ministre savait.", lang: 'fr', forms: ['presse', 'La presse'] },
     { text: 'The unions rejected the offer on Friday.', lang: 'en', forms: ['unions', 'The unions'] },
