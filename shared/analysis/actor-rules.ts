@@ -403,14 +403,18 @@ function acronymExpansion(c: Scan, i: number, t: Token, _variants: readonly stri
   const { text, tokens, take } = c;
   if (!t.latin || !/^(?:[ldLD]['’])?[A-Z\u00C0-\u00DE]/.test(t.raw)) return null;
   let ini = '';
-  for (let p = i; p < tokens.length && p < i + 10; p++) {
+  for (let p = i; p < tokens.length && p < i + 14; p++) {
     const u = tokens[p] as Token;
     if (u.sent !== t.sent) return null;
     if (u.raw === '(') {
       const ac = tokens[p + 1];
       const acronym = ac?.raw.toLowerCase() ?? '';
-      if (p === i || !ac || tokens[p + 2]?.raw !== ')' || !isAcronym(ac.raw)) return null;
-      if (ini !== acronym && !(ini.length === acronym.length - 1 && acronym.startsWith(ini))) return null;
+      if (p === i || !ac || tokens[p + 2]?.raw !== ')') return null;
+      // French writes an acronym read as a word in title case ("Inserm", "Unesco"): it counts only
+      // when the initials spell all of it.
+      const titleCase = /^[A-Z][a-z]{2,7}$/.test(ac.raw);
+      if (!isAcronym(ac.raw) && !titleCase) return null;
+      if (ini !== acronym && (titleCase || !(ini.length === acronym.length - 1 && acronym.startsWith(ini)))) return null;
       const m = makeMention(text, tokens, i, p, 'organisation', 'acronym-expansion');
       const elided = /^[ldLD]['’]/.test(t.raw) ? 2 : 0;
       if (m && elided) {

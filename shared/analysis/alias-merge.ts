@@ -19,7 +19,8 @@ function initials(key: string): string {
   return key
     .split(' ')
     .filter((w) => w && !LATIN_NAME_CONNECTORS.has(w))
-    .map((w) => w[0])
+    // An elided article or "de" is no initial: "d'opinion" gives o.
+    .map((w) => w.replace(/^[ld]'(?=\S)/, '')[0])
     .join('');
 }
 

@@ -195,6 +195,11 @@ const MERGES: Record<string, MergeCase[]> = {
     { text: 'قاتلت جبهة النصرة في حلب. وانسحبت وجبهة النصرة من المدينة لاحقا.', lang: 'ar', forms: ['جبهة النصرة'] },
     { text: 'وقالت وزارة الدفاع إن الهجوم فشل. ونقلت الصحيفة عن مصدر في لوزارة الدفاع نفيه.', lang: 'ar', forms: ['وزارة الدفاع'] },
   ],
+  'a title-case acronym spelt by all the initials of the name before it (French and British usage)': [
+    { text: "La tutelle sur l'Institut national de la santé et de la recherche médicale (Inserm) a changé. L'Inserm a protesté.", lang: 'fr', forms: ['Institut national de la santé et de la recherche médicale', 'Inserm'] },
+    { text: "Selon l'Institut français d'opinion publique (Ifop), la cote du ministre baisse. L'Ifop a interrogé mille personnes.", lang: 'fr', forms: ["Institut français d'opinion publique", 'Ifop'] },
+    { text: 'The North Atlantic Treaty Organization (Nato) held a summit. Nato leaders agreed on spending.', lang: 'en', forms: ['North Atlantic Treaty Organization', 'Nato'] },
+  ],
   "a body's name without its trailing qualifier": [
     { text: 'وقال رئيس حزب الأمة القومي إن الزيارة مهمة. وأضاف أن حزب الأمة يرحب بالاتفاق.', lang: 'ar', forms: ['حزب الأمة القومي', 'حزب الأمة'] },
     { text: 'The Democratic Unionist Party of Ulster said it would vote no. Leaders of the Democratic Unionist Party met on Monday.', lang: 'en', forms: ['Democratic Unionist Party of Ulster', 'Democratic Unionist Party'] },
