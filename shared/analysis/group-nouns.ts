@@ -9,7 +9,7 @@ import { AR_DEMONYMS } from './lexicon-names';
 import { AR_FIXED_ORGS, AR_FUNCTION } from './lexicon-ar';
 import { stateAt } from './name-spans';
 import { LATIN_DEMONYMS } from './lexicon-places';
-import { AR_GROUP_NOUNS, GROUP_QUANTIFIERS, LATIN_GROUP_NOUNS, LATIN_PEOPLE_NOUNS, LATIN_PREPOSITIONS } from './lexicon';
+import { AR_GROUP_NOUNS, FR_DETERMINERS, GROUP_QUANTIFIERS, LATIN_GROUP_NOUNS, LATIN_PEOPLE_NOUNS, LATIN_PREPOSITIONS } from './lexicon';
 import { makeMention, type Mention } from './mention';
 import { arabicVariants, type Token } from './tokens';
 
@@ -114,7 +114,7 @@ export function groupPhrase(text: string, tokens: readonly Token[], i: number): 
   if (n?.latin && n.sent === t.sent && !n.cap) {
     const after = tokens[e + 1];
     if (/^d'\p{Ll}/u.test(n.raw.replace('’', "'"))) e++;
-    else if (n.key === 'de' && after?.latin && after.word && !after.cap && after.sent === t.sent && !/^(le|la|les|l'.*|ces|ses|son|sa|leur|leurs|notre|nos)$/.test(after.key) && !LATIN_PREPOSITIONS.has(after.key)) e += 2;
+    else if (n.key === 'de' && after?.latin && after.word && !after.cap && after.sent === t.sent && !FR_DETERMINERS.has(after.key.startsWith("l'") ? "l'" : after.key) && !LATIN_PREPOSITIONS.has(after.key)) e += 2;
   }
   return { mention: makeMention(text, tokens, i, e, 'group', 'group-noun'), next: e };
 }

@@ -36,6 +36,7 @@ import groupQuantifiers from './group-quantifiers.json';
 import latinPlaceBodyHeads from './latin-place-body-heads.json';
 import arTitleOpeners from './ar-title-openers.json';
 import metonyms from './metonyms.json';
+import frDeterminers from './fr-determiners.json';
 
 /** A lexicon file as stored. */
 export interface WordList {
@@ -78,6 +79,7 @@ export const LATIN_PEOPLE_NOUNS = words(latinPeopleNouns);
 export const GROUP_QUANTIFIERS = words(groupQuantifiers);
 export const LATIN_PLACE_BODY_HEADS = words(latinPlaceBodyHeads);
 export const AR_TITLE_OPENERS = words(arTitleOpeners);
+export const FR_DETERMINERS = words(frDeterminers);
 /** Each institution's names and metonyms, one line per institution, "|" between forms (see metonyms.json). */
 export const METONYM_LINES: readonly string[][] = metonyms.words.map((w) => w.split('|'));
 /** Title abbreviation → the title word it stands for ("gov" → "governor"); stored as "abbr=word". */
