@@ -9,9 +9,10 @@ import { AR_CLUBS_IN_SPORT, AR_FIXED_ORGS, AR_FUNCTION, AR_ORG_HEADS, AR_ORG_SIN
 import { EN_NOT_NAME, LATIN_ORG_WORDS, LATIN_PERSON_TITLES } from './lexicon-en';
 import { OUTLET_NAMES } from './lexicon-sources';
 import { PLACE_INFO, STATE_NAMES } from './lexicon-places';
-import { AR_COMMON_NOUN_HEADS, AR_COMPOUND_ORG_HEADS, AR_FACILITY_HEADS, AR_HONORIFICS, AR_NAMED_ORG_HEADS, AR_ORG_CHAIN_STOP, AR_ORG_DESCRIBING, AR_PLACE_HEADS, AR_PLACE_NAME_OPENERS, AR_PLACE_NAMED_ORG_HEADS, AR_PORTFOLIOS, AR_PREPOSITIONS, FR_NAME_ADJECTIVES, LATIN_NAME_CONNECTORS, LATIN_NEVER_ACTORS } from './lexicon';
+import { AR_COMMON_NOUN_HEADS, AR_COMPOUND_ORG_HEADS, AR_FACILITY_HEADS, AR_HONORIFICS, AR_NAMED_ORG_HEADS, AR_ORG_CHAIN_STOP, AR_ORG_DESCRIBING, AR_PLACE_HEADS, AR_PLACE_NAME_OPENERS, AR_PLACE_NAMED_ORG_HEADS, AR_PORTFOLIOS, AR_PREPOSITIONS, FR_NAME_ADJECTIVES, LATIN_NAME_CONNECTORS, LATIN_NEVER_ACTORS, LATIN_PLACE_BODY_HEADS } from './lexicon';
 import { makeMention, type Mention } from './mention';
 import { isAcronym } from './short-forms';
+import { groupPhrase } from './group-nouns';
 import { opensRelative, verbLike } from './morphology';
 import { arabicNameEnd, clearNameWord, demonymNameEnd, endsOrgName, endsSpeakerName, extendNameLinks, givenNameSpelling, isArabicNameToken, isComplement, isConstructNoun, isKnownArabicName, latinRunEnd, latinType, nameEndsAt, personNameOpener, stateAt } from './name-spans';
 import { arabicVariants, type Token } from './tokens';
@@ -91,6 +92,9 @@ function titleName(c: Scan, i: number, t: Token, variants: readonly string[]): n
           continue;
         }
       }
+      // A given name written with the article ("السفير المغربي المكي كوان") opens the name, not
+      // another complement, when a name word follows it.
+      if (u.arabic && AR_AMBIGUOUS_GIVEN.has(u.key) && /^ال/.test(u.key) && isArabicNameToken(tokens[j + 1], false) && tokens[j + 1]?.sent === u.sent) break;
       const st = stateAt(tokens, j);
       if (st) {
         j += st.count;
@@ -193,9 +197,13 @@ function placeHead(c: Scan, i: number, t: Token, variants: readonly string[]): n
   return j;
 }
 
-/** The clitic-free form of an organisation head ("جبهة" in "وجبهة"): the span starts after the clitic. */
+/**
+ * The clitic-free form of an organisation head ("جبهة" in "وجبهة"): the span starts after the
+ * clitic. The article stays with the head ("والبرلمان" → "البرلمان"): only the clitic before it is cut.
+ */
 function headVariant(variants: readonly string[]): string | null {
-  return variants.find((v) => AR_ORG_HEADS.has(v) || AR_TEAM_HEADS.has(v)) ?? null;
+  const isHead = (v: string): boolean => AR_ORG_HEADS.has(v) || AR_TEAM_HEADS.has(v);
+  return variants.find((v) => v.startsWith('ال') && isHead(v.slice(2))) ?? variants.find(isHead) ?? null;
 }
 
 /**
@@ -358,6 +366,14 @@ function organisationHead(c: Scan, i: number, t: Token, variants: readonly strin
   return null;
 }
 
+/** A group named by its kind: a plural noun for people or bodies, with a quantifier or nationality. */
+function groupNoun(c: Scan, i: number, _t: Token, _variants: readonly string[]): number | null {
+  const g = groupPhrase(c.text, c.tokens, i);
+  if (!g) return null;
+  c.take(g.mention);
+  return g.next;
+}
+
 /** A state, capital or continent name. */
 function stateName(c: Scan, i: number, _t: Token, _variants: readonly string[]): number | null {
   const { text, tokens, take } = c;
@@ -387,14 +403,18 @@ function acronymExpansion(c: Scan, i: number, t: Token, _variants: readonly stri
   const { text, tokens, take } = c;
   if (!t.latin || !/^(?:[ldLD]['’])?[A-Z\u00C0-\u00DE]/.test(t.raw)) return null;
   let ini = '';
-  for (let p = i; p < tokens.length && p < i + 10; p++) {
+  for (let p = i; p < tokens.length && p < i + 14; p++) {
     const u = tokens[p] as Token;
     if (u.sent !== t.sent) return null;
     if (u.raw === '(') {
       const ac = tokens[p + 1];
       const acronym = ac?.raw.toLowerCase() ?? '';
-      if (p === i || !ac || tokens[p + 2]?.raw !== ')' || !isAcronym(ac.raw)) return null;
-      if (ini !== acronym && !(ini.length === acronym.length - 1 && acronym.startsWith(ini))) return null;
+      if (p === i || !ac || tokens[p + 2]?.raw !== ')') return null;
+      // French writes an acronym read as a word in title case ("Inserm", "Unesco"): it counts only
+      // when the initials spell all of it.
+      const titleCase = /^[A-Z][a-z]{2,7}$/.test(ac.raw);
+      if (!isAcronym(ac.raw) && !titleCase) return null;
+      if (ini !== acronym && (titleCase || !(ini.length === acronym.length - 1 && acronym.startsWith(ini)))) return null;
       const m = makeMention(text, tokens, i, p, 'organisation', 'acronym-expansion');
       const elided = /^[ldLD]['’]/.test(t.raw) ? 2 : 0;
       if (m && elided) {
@@ -463,6 +483,23 @@ function frArticleName(c: Scan, i: number, t: Token, _variants: readonly string[
   return j;
 }
 
+/**
+ * A lower-case body noun, "de"/"of" and the capitalised place it serves: "le parquet de Paris", "le
+ * canton de Berne", "the city of Boston". The place name alone would be a place; with the head it is
+ * the body that acts there.
+ */
+function placeBody(c: Scan, i: number, t: Token, _variants: readonly string[]): number | null {
+  const { text, tokens, take } = c;
+  if (!t.latin || t.cap || !LATIN_PLACE_BODY_HEADS.has(t.key)) return null;
+  const of = tokens[i + 1];
+  const place = tokens[i + 2];
+  if (!of || !(of.key === 'de' || of.key === 'of') || !place?.latin || !place.cap || place.sent !== t.sent || of.sent !== t.sent) return null;
+  const j = latinRunEnd(tokens, i + 2);
+  if (j <= i + 2) return null;
+  take(makeMention(text, tokens, i, j, 'organisation', 'place-body'));
+  return j;
+}
+
 /** A capitalised Latin-script run: a person, or an organisation by its words or as an acronym. */
 function latinName(c: Scan, i: number, t: Token, _variants: readonly string[]): number | null {
   const { text, tokens, take } = c;
@@ -500,6 +537,16 @@ function latinName(c: Scan, i: number, t: Token, _variants: readonly string[]): 
       type = 'person';
     }
     if (role && type !== 'person' && !LATIN_ORG_WORDS.has((tokens[j - 1] as Token).key)) type = 'person';
+    // "Sen. Rand Paul of Kentucky", "Rep. Ilhan Omar of Minnesota": "of" and a place after a
+    // person's name say whom they represent or where they come from; the name ends before it.
+    if (type === 'person') {
+      for (let k = i0 + 1; k < j - 1; k++) {
+        if ((tokens[k] as Token).key === 'of') {
+          j = k;
+          break;
+        }
+      }
+    }
     take(makeMention(text, tokens, i0, j, type, role ? 'title-name' : tokens[i0 - 1]?.arabic || tokens[j]?.arabic ? 'latin-in-arabic' : 'capitalised', role));
     return j;
   }
@@ -529,8 +576,10 @@ export const ACTOR_RULES: readonly ActorRule[] = [
   { id: 'ar-org-single', script: 'arabic', apply: singleWordOrganisation, matches: 'a one-word organisation name from the lexicon (حماس، الناتو)', why: 'these words only ever name the body' },
   { id: 'ar-club-in-sport', script: 'arabic', apply: clubInSport, matches: 'a club name that is also an everyday word, in a sentence that reports sport', why: 'outside sport the word keeps its everyday sense' },
   { id: 'ar-org-head', script: 'arabic', apply: organisationHead, matches: 'an organisation head noun (وزارة، حركة، شركة) and its proper name or construct chain', why: 'a head noun with a name or a definite chain after it names a body' },
+  { id: 'group-noun', script: 'any', apply: groupNoun, matches: 'a plural noun for a kind of people or bodies (المحتجون، فقهاء الدستور, officials, les syndicats de police), with a quantifier or nationality before it and relation adjectives after it', why: 'unnamed groups speak and act in the news ("قال المحتجون", "officials said"); a part of a group (بعض, several, deux) is a group of its own' },
   { id: 'state-name', script: 'any', apply: stateName, matches: 'a state, capital or continent name in any of the three languages', why: 'states act in the news, and capitals stand for them' },
   { id: 'acronym-expansion', script: 'any', apply: acronymExpansion, matches: 'Latin words followed by an acronym in parentheses that their initials spell', why: 'writers give a body\'s acronym right after its full name; the initials tie the two together' },
+  { id: 'place-body', script: 'any', apply: placeBody, matches: 'a lower-case body noun (parquet, canton, mairie, city) with de/of and a capitalised place name', why: 'public bodies are named by the place they serve; the place alone is a place, the phrase is the body that acts' },
   { id: 'fr-article-name', script: 'any', apply: frArticleName, matches: 'a French definite article (le, la, les, l\') then a capitalised name and the lower-case adjectives of an institution\'s name', why: 'an article never opens a person\'s name; French capitalises only an institution\'s first word; a capitalised article inside a sentence belongs to a title (Le Monde)' },
   { id: 'latin-name', script: 'any', apply: latinName, matches: 'a run of capitalised Latin-script words, titles split off as the role', why: 'capitalisation marks proper names in English and French and Latin names inside Arabic text' },
 ];

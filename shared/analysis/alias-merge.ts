@@ -1,11 +1,14 @@
 /**
  * Further evidence that two candidate mentions name one actor, beyond the same name and a surname
  * (analyze.ts groupCandidates): a given name alone after the full name it opens ("زينب" after
- * "زينب محمد الحسن", "Pagan" after "Pagan Amum"), and an acronym made of the initials of a Latin
+ * "زينب محمد الحسن", "Pagan" after "Pagan Amum"), an institution and the building that stands for
+ * it (metonyms.json: "the Pentagon", "le Palais-Bourbon"), a surname of two words or more alone ("أبو شنب"
+ * after "أحمد عبد الرحمن أبو شنب"), and an acronym made of the initials of a Latin
  * name ("LCWR" for "Leadership Conference of Women Religious", "SPVM" for "Service de police de la
  * Ville de Montréal"), and a body's name without its trailing qualifier. Also the titled surface form of a name, kept as an alias.
  */
-import { LATIN_NAME_CONNECTORS } from './lexicon';
+import { LATIN_NAME_CONNECTORS, METONYM_LINES } from './lexicon';
+import { normaliseKey } from './normalise';
 import { AR_PERSON_TITLES } from './lexicon-ar';
 import { LATIN_PERSON_TITLES } from './lexicon-en';
 import { tokenKey } from './tokens';
@@ -16,8 +19,21 @@ function initials(key: string): string {
   return key
     .split(' ')
     .filter((w) => w && !LATIN_NAME_CONNECTORS.has(w))
-    .map((w) => w[0])
+    // An elided article or "de" is no initial: "d'opinion" gives o.
+    .map((w) => w.replace(/^[ld]'(?=\S)/, '')[0])
     .join('');
+}
+
+/** Institution line (index into METONYM_LINES) per form key, article dropped as mentionKey drops it. */
+let metonymOf: Map<string, number> | null = null;
+function metonymLine(key: string): number | undefined {
+  if (!metonymOf) {
+    metonymOf = new Map();
+    METONYM_LINES.forEach((forms, n) => {
+      for (const f of forms) (metonymOf as Map<string, number>).set(normaliseKey(f).replace(/^(the|le|la|les) (?=\S)/, '').replace(/^l'/, ''), n);
+    });
+  }
+  return metonymOf.get(key);
 }
 
 /**
@@ -40,6 +56,18 @@ export function unionByEvidence(cands: readonly Mention[], keys: readonly string
       if (ini.length >= 2 && !byInitials.has(ini)) byInitials.set(ini, i);
     }
   });
+  // A building or seat named for the institution there ("the Pentagon" and "the Department of
+  // Defense", "Palais-Bourbon" and "Assemblée nationale"): one actor when the article names both.
+  const byMetonym = new Map<number, number>();
+  cands.forEach((m, i) => {
+    const n = metonymLine(keys[i] as string);
+    if (n === undefined) return;
+    // The lexicon says it names an institution: a capitalised word guessed as a person is none.
+    if (m.type === 'person') m.type = 'organisation';
+    const first = byMetonym.get(n);
+    if (first === undefined) byMetonym.set(n, i);
+    else union(first, i);
+  });
   // A body's name without its trailing qualifier ("حزب الأمة" for "حزب الأمة القومي"): when exactly
   // one longer name of a body opens with it.
   const orgKeys = new Map<string, number>();
@@ -57,6 +85,27 @@ export function unionByEvidence(cands: readonly Mention[], keys: readonly string
   }
   for (const [key, i] of orgKeys) {
     const longer = key.includes(' ') ? opens.get(key) : undefined;
+    if (longer?.length === 1) union(i, longer[0] as number);
+  }
+  // A surname of two words or more alone ("أبو راية" after "الهادي أبو راية", "Le Glay" after
+  // "Maurice Le Glay"): when exactly one longer person name ends with it.
+  const personKeys = new Map<string, number>();
+  cands.forEach((m, i) => {
+    if (m.type === 'person' && !personKeys.has(keys[i] as string)) personKeys.set(keys[i] as string, i);
+  });
+  const endsWith = new Map<string, number[]>();
+  for (const [key, i] of personKeys) {
+    // Suffixes of two words or more: a one-word surname is analyze.ts's own rule.
+    const words = key.split(' ');
+    for (let w = 1; w < words.length - 1; w++) {
+      const tail = words.slice(w).join(' ');
+      const list = endsWith.get(tail) ?? [];
+      if (list.length < 2) list.push(i);
+      endsWith.set(tail, list);
+    }
+  }
+  for (const [key, i] of personKeys) {
+    const longer = key.includes(' ') ? endsWith.get(key) : undefined;
     if (longer?.length === 1) union(i, longer[0] as number);
   }
   cands.forEach((m, i) => {
@@ -97,11 +146,14 @@ export function titledForm(text: string, m: Pick<Mention, 'start' | 'text' | 'ro
 /**
  * A French body's name as written with the lower-case article before it ("le Parquet national
  * financier", "l'Elysée"), or null: French writes these names with their article, so the form with
- * it is an alias too. Only for names the fr-article-name rule found after such an article.
+ * it is an alias too. Only for names the fr-article-name rule found after such an article, and for
+ * groups named by their kind, whose article ("the unions", "les marcheurs", "la presse") is part of
+ * how the article names them.
  */
 export function articleForm(text: string, m: Pick<Mention, 'start' | 'text' | 'rule'>): string | null {
-  if (m.rule !== 'fr-article-name') return null;
+  const group = m.rule === 'group-noun';
+  if (m.rule !== 'fr-article-name' && !group) return null;
   const before = text.slice(Math.max(0, m.start - 5), m.start);
-  const art = /(?:^|[\s(«“])((?:le|la|les) |l['’])$/.exec(before)?.[1];
+  const art = (group ? /(?:^|[\s(«“])((?:[Tt]he|[Ll]es?|[Ll]a) |[Ll]['’])$/ : /(?:^|[\s(«“])((?:le|la|les) |l['’])$/).exec(before)?.[1];
   return art ? `${art}${m.text}` : null;
 }

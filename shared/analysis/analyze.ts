@@ -8,12 +8,13 @@ import { actorConfidence } from './actor-confidence';
 import { articleForm, titledForm, unionByEvidence } from './alias-merge';
 import { stateActorFor } from './capital-speaker';
 import { AliasIndex, devowel, findActorMentions, makeMention, mentionKey, type Mention } from './actors';
+import { SPEAKER_RULES } from './mention';
 import { oncePerList } from './alias-index';
 import { foldUmlautSpelling } from './morphology';
 import { findClaims, type RawClaim } from './claims';
 import { hasArabic, nameSkeleton, normaliseKey } from './normalise';
 import { outletDescriptions, withOutletActors } from './outlet-actors';
-import { roleAliases } from './role-aliases';
+import { headingAliases, roleAliases } from './role-aliases';
 import { findSourceMentions, type SourceMention } from './sources';
 import { findQuotes, tokenise, type Token } from './tokens';
 import type { Analysis, Span, SuggestedActor, SuggestedClaim, SuggestedSource } from './types';
@@ -154,9 +155,6 @@ function groupType(group: readonly Mention[]): ActorType {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || TYPE_RANK[b[0]] - TYPE_RANK[a[0]])[0]?.[0] ?? 'other';
 }
 
-/** Rules that take a name from its position as a speaker only. */
-const SPEAKER_RULES: ReadonlySet<string> = new Set(['ar-speaker', 'speaker-name', 'ar-according']);
-
 /** Finds further mentions of candidate names anywhere in the text (surnames, other spellings, clitics). */
 function propagate(text: string, tokens: readonly Token[], mentions: Mention[], lang: Lang): Mention[] {
   // A name found only where a speaker was expected ("قال متمردو دارفور"), or a lone word where a
@@ -284,7 +282,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
   }
   // A title alone ("the governor", "للرئيس السوداني") names the person the article gave that title.
   const persons = [...actorOf].filter(([m, id]) => m.type === 'person' && actors.get(id)?.type === 'person').map(([mention, actorId]) => ({ mention, actorId }));
-  for (const [id, forms] of roleAliases(text, tokens, persons)) {
+  for (const [id, forms] of [...roleAliases(text, tokens, persons), ...headingAliases(text, tokens, persons)]) {
     const a = actors.get(id);
     if (a) for (const f of forms) if (!a.aliases.includes(f)) a.aliases.push(f);
   }

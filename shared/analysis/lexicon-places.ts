@@ -74,3 +74,14 @@ export const PLACE_INFO: ReadonlyMap<string, PlaceInfo> = info;
 
 /** Longest spelling in tokens that is looked up, bounding the lookup window. */
 export const STATE_MAX_TOKENS = 4;
+
+/**
+ * Nationality adjectives in English and French, as token keys ("american", "espagnol", "espagnols"),
+ * from the world-countries package's demonyms; French plurals add -s.
+ */
+export const LATIN_DEMONYMS: ReadonlySet<string> = new Set(
+  countries.flatMap((c) => {
+    const d = c.demonyms as Record<string, { f: string; m: string } | undefined> | undefined;
+    return [d?.eng?.m, d?.eng?.f, d?.fra?.m, d?.fra?.f].filter((s): s is string => !!s && !s.includes(' ')).flatMap((s) => [tokenKey(s), `${tokenKey(s)}s`]);
+  }),
+);

@@ -27,6 +27,9 @@ export interface Mention {
   key?: string;
 }
 
+/** Rules that take a name from its position as a speaker only (claims.ts): weaker evidence than a rule that finds a name outright. */
+export const SPEAKER_RULES: ReadonlySet<string> = new Set(['ar-speaker', 'speaker-name', 'ar-according']);
+
 function isSubject(tokens: readonly Token[], first: number, cut: number, arabicPrefixKey: string): boolean {
   if (cut > 0 && ARABIC_PROCLITIC_PREP.test(arabicPrefixKey)) return false;
   const prev = tokens[first - 1];

@@ -4,11 +4,11 @@
  */
 import type { ActorType } from '../domain';
 import { AR_AMBIGUOUS_GIVEN, AR_FAMOUS_SURNAMES, AR_GIVEN_NAME_KEYS, AR_NEVER_NAME } from './lexicon-names';
-import { AR_CUE_FORMS, AR_DESCRIPTION_NOUNS, AR_FUNCTION, AR_ORG_HEADS, AR_PERSON_TITLES, AR_STOP } from './lexicon-ar';
+import { AR_COMPLEMENTISERS, AR_CUE_FORMS, AR_DESCRIPTION_NOUNS, AR_FUNCTION, AR_ORG_HEADS, AR_PERSON_TITLES, AR_STOP } from './lexicon-ar';
 import { EN_NOT_NAME, LATIN_ORG_WORDS } from './lexicon-en';
 import { STATE_MAX_TOKENS, STATE_NAMES } from './lexicon-places';
 import { OUTLET_NAMES } from './lexicon-sources';
-import { LATIN_NEVER_ACTORS, AR_FACILITY_HEADS, AR_NAME_LINKS, AR_ORG_CHAIN_STOP, AR_PREPOSITIONS, AR_REGNAL, AR_SPEAKER_END, AR_TITLE_LINKS, LATIN_NAME_CONNECTORS } from './lexicon';
+import { LATIN_NEVER_ACTORS, AR_FACILITY_HEADS, AR_NAME_LINKS, AR_ORG_CHAIN_STOP, AR_PREPOSITIONS, AR_REGNAL, AR_SPEAKER_END, AR_TITLE_LINKS, AR_TITLE_OPENERS, LATIN_NAME_CONNECTORS } from './lexicon';
 import { devowel, isMaqsuraPreposition, latinBase, prepositionOnVerbalNoun, verbalNounLike, verbLike } from './morphology';
 import { arabicVariants, type Token } from './tokens';
 
@@ -180,7 +180,14 @@ export function arabicNameEnd(tokens: readonly Token[], from: number): number {
     if (isMaqsuraPreposition(u)) break;
     // "علي" after a name is more often the preposition على spelled with ي ("ستيف جوبس علي سبيل المثال").
     if ((key === 'علي' || key === 'وعلي') && !clearNameWord(tokens[k + 1], u)) break;
+    // A given name that also opens a compound title, before an indefinite title word, is that title in
+    // apposition ("فهد بن ناصر مساعد وزير الدولة"): "مساعد" is the assistant, not a further name.
+    const after = tokens[k + 1];
+    if (AR_TITLE_OPENERS.has(key) && after?.arabic && after.sent === u.sent && !/^ال/.test(after.key) && AR_PERSON_TITLES.has(after.key)) break;
     if (AR_GIVEN_NAME_KEYS.has(key) || AR_FAMOUS_SURNAMES.has(key) || key === 'الله' || key === 'الدين') {
+      // "محي الدين", "عز الدين": the word before الدين/الله makes one compound given name with it,
+      // no unknown surname word.
+      if ((key === 'الله' || key === 'الدين') && k > from && !AR_GIVEN_NAME_KEYS.has((tokens[k - 1] as Token).key) && unknown > 0) unknown--;
       k++;
       continue;
     }
@@ -193,14 +200,14 @@ export function arabicNameEnd(tokens: readonly Token[], from: number): number {
     if (/^ال/.test(key)) {
       // An article word is a surname as a nisba ("الشرقاوي"), or right after a given name ("عمر حسن
       // البشير", "بشار الأسد").
-      const prevGiven = AR_GIVEN_NAME_KEYS.has((tokens[k - 1] as Token).key);
+      const prevGiven = AR_GIVEN_NAME_KEYS.has((tokens[k - 1] as Token).key) || (tokens[k - 1] as Token).key === 'الدين';
       if (!/ي$/.test(key) && k !== from && !prevGiven) break;
       k++;
       unknown++;
       if (unknown > 2) break;
       continue;
     }
-    if (verbLike(key) || unknown >= 2) break;
+    if (verbLike(key) || firstPersonPluralVerb(u, tokens[k + 1]) || unknown >= 2) break;
     if (prepositionOnVerbalNoun(key)) break;
     // After two name words, an unknown word in the accusative ("كارلوس تيفيز هدفا") is the verb's object.
     if (k - start >= 2 && /[^ي]ا$/.test(key) && key.length >= 4) break;
@@ -314,4 +321,13 @@ export function latinType(tokens: readonly Token[], i: number, j: number): Actor
   if (keys.some((k) => LATIN_ORG_WORDS.has(k))) return 'organisation';
   if (j - i === 1 && /^[A-Z]{2,6}$/.test((tokens[i] as Token).raw)) return 'organisation';
   return 'person';
+}
+
+/**
+ * A first-person plural imperfect ("نتمنى", "نخشى", "نأمل أن"): a speaker's own words after their
+ * name ("وأضافت زينب نتمنى أن…"), never a name word. Names of that shape (نبيل، نجوى) are known names.
+ */
+export function firstPersonPluralVerb(t: Token, next: Token | undefined): boolean {
+  if (!t.arabic || !/^ن/.test(t.key) || t.key.length < 4 || t.key.length > 5 || isKnownArabicName(t)) return false;
+  return /ى$/.test(t.raw) || (!!next && AR_COMPLEMENTISERS.has(next.key));
 }

@@ -8,10 +8,10 @@
  * content words; or, in English, the title word alone with a definite article when exactly one
  * person in the article holds that title. A description two holders share links to neither.
  */
-import { DESCRIPTION_OPENERS, LATIN_NAME_CONNECTORS, LATIN_TITLE_ABBREVIATIONS, ROLE_CONNECTORS, ROLE_FORMS_OF_ADDRESS } from './lexicon';
+import { DESCRIPTION_OPENERS, FR_NAME_ADJECTIVES, LATIN_NAME_CONNECTORS, LATIN_TITLE_ABBREVIATIONS, ROLE_CONNECTORS, ROLE_FORMS_OF_ADDRESS } from './lexicon';
 import { AR_COMPLEMENTISERS, AR_CUE_FORMS, AR_PERSON_TITLES } from './lexicon-ar';
 import { LATIN_PERSON_TITLES } from './lexicon-en';
-import type { Mention } from './mention';
+import { SPEAKER_RULES, type Mention } from './mention';
 import type { Token } from './tokens';
 
 /** A token's key for comparing role words: Arabic clitics before the article and "لل" folded, Latin elision cut, abbreviations expanded. */
@@ -90,7 +90,9 @@ export function roleAliases(text: string, tokens: readonly Token[], persons: rea
   const out = new Map<string, string[]>();
   const holders: Holder[] = [];
   const covered = new Uint8Array(tokens.length);
-  for (const { mention: m } of persons) for (let k = m.first; k < m.last; k++) covered[k] = 1;
+  // A name taken only from a speaker's position may be a title read as a name ("وقال مساعد وزير
+  // الخارجية"): it hides no description.
+  for (const { mention: m } of persons) if (!SPEAKER_RULES.has(m.rule)) for (let k = m.first; k < m.last; k++) covered[k] = 1;
   for (const { mention: m, actorId } of persons) {
     const spans: [number, number][] = [];
     if (m.role) {
@@ -176,5 +178,77 @@ export function roleAliases(text: string, tokens: readonly Token[], persons: rea
     add(best.h.actorId, prefix + text.slice(start, (tokens[end - 1] as Token).end));
     i = end - 1;
   }
+  return out;
+}
+
+/** A Latin word that continues an office's name: capitalised ("Travail", "l'Économie") or an institution's adjective ("publics"). */
+function officeWord(t: Token | undefined): boolean {
+  return !!t && !!t.latin && t.word && (t.cap || /^[ld]['’]\p{Lu}/u.test(t.raw) || FR_NAME_ADJECTIVES.has(t.key));
+}
+
+/**
+ * End (exclusive) of a definite title-only description starting at token `i` ("la ministre du
+ * Travail", "le ministre des Comptes publics", "the mayor"), or -1. A name right after the title
+ * ("le ministre Gérald Darmanin") makes it no description.
+ */
+function descriptionAt(tokens: readonly Token[], i: number): number {
+  const t = tokens[i] as Token;
+  let p = i;
+  if (/^(the|le|la|les)$/.test(t.key)) p++;
+  else if (!/^l'/.test(t.key)) return -1;
+  const keyAt = (k: number): string => (k === i ? t.key.slice(2) : (tokens[k]?.key ?? ''));
+  if (DESCRIPTION_OPENERS.has(keyAt(p))) p++;
+  if (!isTitleKey(roleKey({ ...(tokens[p] as Token), key: keyAt(p) }), false) || !tokens[p]?.latin) return -1;
+  let e = p + 1;
+  const c = tokens[e];
+  if (c && LATIN_NAME_CONNECTORS.has(c.key)) {
+    let f = e + 1;
+    if (/^(la|le|l')$/.test(tokens[f]?.key ?? '')) f++;
+    if (officeWord(tokens[f]) && (tokens[f] as Token).sent === t.sent) {
+      e = f + 1;
+      while (officeWord(tokens[e]) && (tokens[e] as Token).sent === t.sent) e++;
+    }
+  }
+  return tokens[e]?.latin && tokens[e]?.cap && tokens[e]?.sent === t.sent ? -1 : e;
+}
+
+/**
+ * A person named alone on a line heads the section after it ("Muriel Pénicaud", then "la ministre
+ * du Travail est entendue…"): a definite title-only description in that section, before any other
+ * person is named, is that person, whether or not the article ever gives them the title. Latin
+ * script; per actor id, the descriptions as written. Never throws.
+ */
+export function headingAliases(text: string, tokens: readonly Token[], persons: readonly { mention: Mention; actorId: string }[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const headings: { mention: Mention; actorId: string }[] = [];
+  for (const p of persons) {
+    const m = p.mention;
+    if (SPEAKER_RULES.has(m.rule) || !tokens[m.first]?.latin) continue;
+    const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+    const nl = text.indexOf('\n', m.end);
+    if (text.slice(lineStart, nl === -1 ? text.length : nl).trim() === m.text) headings.push(p);
+  }
+  if (headings.length === 0) return out;
+  headings.sort((a, b) => a.mention.start - b.mention.start);
+  // Who is named at each token: a description stops at the first other person named outside one.
+  const namedAt = new Map<number, string>();
+  for (const p of persons) namedAt.set(p.mention.first, p.actorId);
+  headings.forEach((h, x) => {
+    const stop = headings[x + 1]?.mention.start ?? text.length;
+    for (let i = h.mention.last; i < tokens.length && (tokens[i] as Token).start < stop; i++) {
+      const e = descriptionAt(tokens, i);
+      if (e === -1) {
+        const who = namedAt.get(i);
+        if (who !== undefined && who !== h.actorId) break;
+        continue;
+      }
+      if ((tokens[e - 1] as Token).end > stop) break;
+      const form = text.slice((tokens[i] as Token).start, (tokens[e - 1] as Token).end);
+      const list = out.get(h.actorId) ?? [];
+      if (!list.includes(form)) list.push(form);
+      out.set(h.actorId, list);
+      i = e - 1;
+    }
+  });
   return out;
 }

@@ -29,6 +29,14 @@ import outletKindNouns from './outlet-kind-nouns.json';
 import roleConnectors from './role-connectors.json';
 import roleFormsOfAddress from './role-forms-of-address.json';
 import latinPrepositions from './latin-prepositions.json';
+import arGroupNouns from './ar-group-nouns.json';
+import latinGroupNouns from './latin-group-nouns.json';
+import latinPeopleNouns from './latin-people-nouns.json';
+import groupQuantifiers from './group-quantifiers.json';
+import latinPlaceBodyHeads from './latin-place-body-heads.json';
+import arTitleOpeners from './ar-title-openers.json';
+import metonyms from './metonyms.json';
+import frDeterminers from './fr-determiners.json';
 
 /** A lexicon file as stored. */
 export interface WordList {
@@ -65,6 +73,15 @@ export const DESCRIPTION_OPENERS = words(descriptionOpeners);
 export const OUTLET_KIND_NOUNS = words(outletKindNouns);
 export const ROLE_CONNECTORS = words(roleConnectors);
 export const ROLE_FORMS_OF_ADDRESS = words(roleFormsOfAddress);
+export const AR_GROUP_NOUNS = words(arGroupNouns);
+export const LATIN_GROUP_NOUNS = words(latinGroupNouns);
+export const LATIN_PEOPLE_NOUNS = words(latinPeopleNouns);
+export const GROUP_QUANTIFIERS = words(groupQuantifiers);
+export const LATIN_PLACE_BODY_HEADS = words(latinPlaceBodyHeads);
+export const AR_TITLE_OPENERS = words(arTitleOpeners);
+export const FR_DETERMINERS = words(frDeterminers);
+/** Each institution's names and metonyms, one line per institution, "|" between forms (see metonyms.json). */
+export const METONYM_LINES: readonly string[][] = metonyms.words.map((w) => w.split('|'));
 /** Title abbreviation → the title word it stands for ("gov" → "governor"); stored as "abbr=word". */
 export const LATIN_TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   latinTitleAbbreviations.words.map((w) => w.split('=') as [string, string]),
