@@ -23,10 +23,11 @@ import {
 import { EN_AUX, EN_CUES, EN_PARTICIPLE_CUES, EN_HEDGES, EN_NOT_NAME, EN_NP_STOP, EN_ORG_DESCRIPTIONS, EN_PRONOUNS, EN_STRONG_CUES, EN_TELL, LATIN_ORG_WORDS } from './lexicon-en';
 import { FR_ACCORDING, FR_AUX, FR_CUES, FR_FAIRE, FR_FAIRE_CUE_WORDS, FR_HEDGES, FR_PARTICIPLE_CUES, FR_PRONOUNS, FR_VIEW_PHRASES } from './lexicon-fr';
 import { EN_DOCUMENT_CUES, EN_INVERTIBLE_CUES, EN_SUBJECT_PRONOUN_WORDS, EN_THAT_ONLY_CUES } from './lexicon/cues-en';
-import { AR_CUE_PREFIXED_COMPLEMENT } from './lexicon/cues-ar';
+import { AR_CLAUSE_OPENERS, AR_CUE_PREFIXED_COMPLEMENT } from './lexicon/cues-ar';
 import { FR_BACKWARD_OPENERS, FR_ETRE, FR_READING_INVERTED, FR_READING_PREPOSITIONS, FR_READING_VERBS, FR_SUSPECTED } from './lexicon/cues-fr';
 import {
   AR_APPOSITION_HEADS,
+  AR_COMPOUND_NAME_SECONDS,
   AR_NAME_BREAKERS,
   AR_NAME_CONNECTORS,
   AR_NOBODY,
@@ -74,7 +75,9 @@ const EN_INVERTIBLE: ReadonlySet<string> = new Set(EN_INVERTIBLE_CUES);
 const CLAUSE_VERB: ReadonlySet<string> = new Set(CLAUSE_VERBS_AFTER_NP);
 const AR_APPOSITION: ReadonlySet<string> = new Set(AR_APPOSITION_HEADS);
 const AR_CONNECTORS: ReadonlySet<string> = new Set(AR_NAME_CONNECTORS);
+const AR_COMPOUND_SECONDS: ReadonlySet<string> = new Set(AR_COMPOUND_NAME_SECONDS.map(tokenKey));
 const AR_PARTICLES: ReadonlySet<string> = new Set(AR_CUE_PARTICLES_BEFORE_CONTENT);
+const AR_OPENERS: ReadonlySet<string> = new Set(AR_CLAUSE_OPENERS.map(tokenKey));
 const NO_SPEAKER: ReadonlySet<string> = new Set(NO_SPEAKER_WORDS);
 const EN_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(EN_SUBJECT_PRONOUN_WORDS);
 const FR_READING: ReadonlySet<string> = new Set(FR_READING_VERBS.map(tokenKey));
@@ -188,8 +191,12 @@ function arabicNameRun(tokens: readonly Token[], a: number, b: number): { a: num
       if (!arNameWordContinues(tokens, j, b)) break;
       j++;
       // A family name with the article ends the name ("خالد العطية", "عبد الفتاح السيسي"): what
-      // follows is the verb's object or an apposition ("… الهجوم", "… الأطراف الليبية").
-      if (/^ال/.test(u.key)) break;
+      // follows is the verb's object or an apposition ("… الهجوم", "… الأطراف الليبية"). The second
+      // word of a compound given name ("محي الدين", "سيف الإسلام") does not.
+      if (/^ال/.test(u.key) && !AR_COMPOUND_SECONDS.has(u.key)) {
+        if (arFamilyNameSecond(tokens, j, b)) j++;
+        break;
+      }
     }
     return { a: i, b: j };
   }
@@ -215,6 +222,21 @@ function arNameWordContinues(tokens: readonly Token[], j: number, b: number): bo
     if (AR_BREAKERS.has(next.key) || arFirstPersonVerb(next, tokens[k + 1]) || verbLike(next.key) || !isArabicNameToken(next, false)) return false;
   }
   return false;
+}
+
+/**
+ * Whether word `j`, right after a family name with the article, is that name's second word ("القرة
+ * داغي الأمين العام", "أبو الفضل زاده المستشار"): a word no lexicon knows, with no article and no
+ * verb shape, followed by a role noun or a title, which ends the name anyway.
+ */
+function arFamilyNameSecond(tokens: readonly Token[], j: number, b: number): boolean {
+  const u = tokens[j];
+  if (j >= b || !u || !u.word || !u.arabic || /^ال/.test(u.key) || u.key.length < 3) return false;
+  if (isKnownArabicName(u) || AR_APPOSITION.has(u.key) || AR_BREAKERS.has(u.key) || AR_CONNECTORS.has(u.key) || AR_COMPLEMENTISERS.has(u.key) || AR_STOP.has(u.key)) return false;
+  if (!isArabicNameToken(u, false) || verbLike(u.key) || arFirstPersonVerb(u, tokens[j + 1]) || endsSpeakerName(u)) return false;
+  const next = tokens[j + 1];
+  if (j + 1 >= b || !next || !next.word || !next.arabic) return false;
+  return AR_APPOSITION.has(next.key) || arabicVariants(next).some((v) => AR_PERSON_TITLES.has(v));
 }
 
 /**
@@ -292,6 +314,9 @@ function speakerFromPhrase(ctx: Ctx, a: number, b: number, rule: string): RawSpe
     }
   }
   let inside = mentionIn(ctx.mentions, first.start, last.end);
+  // A title taken for a name ("الأمين" of "الأمين العام للاتحاد"): the phrase is a description, to be
+  // tied to the person the article gave that title (speakers.ts).
+  if (inside && first.arabic && inside.type === 'person' && inside.first === a && inside.last === a + 1 && b - a >= 2 && arabicVariants(first).some((v) => AR_PERSON_TITLES.has(v))) inside = null;
   if (inside && first.arabic && inside.type === 'person') {
     // A person's mention that ran on into an apposition ("زكي محي الدين موظف") ends before it.
     for (let k = inside.first + 1; k < inside.last; k++) {
@@ -309,7 +334,10 @@ function speakerFromPhrase(ctx: Ctx, a: number, b: number, rule: string): RawSpe
   // And so is a person's mention of the title before the name ("امين امانة … الاستاذة ليلى هاشم").
   const runCuts =
     !!arRun && !!inside && inside.type === 'person' &&
-    ((inside.first === arRun.a && inside.last > arRun.b) || ((inside.first >= arRun.b || inside.last <= arRun.a) && arRun.b - arRun.a >= 2));
+    ((inside.first === arRun.a && inside.last > arRun.b) ||
+      ((inside.first >= arRun.b || inside.last <= arRun.a) && arRun.b - arRun.a >= 2) ||
+      // A mention that stopped at a compound given name ("نور الدين" of "نور الدين الخطيب") takes the family name.
+      (inside.first === arRun.a && inside.last < arRun.b && AR_COMPOUND_SECONDS.has((tokens[inside.last - 1] as Token).key)));
   if (inside && (inside.start === first.start || !first.arabic) && !runCuts) return { start: first.start, end: last.end, text: phrase, via: 'name', mention: inside };
   // Capitalised or Arabic name without a mention yet: it becomes a candidate actor.
   // "no confirmed signs", "aucun responsable": nobody is speaking.
@@ -858,14 +886,22 @@ function arHedge(t: Token): boolean {
 
 /**
  * True when token `k` opens another report inside the sentence: a circumstantial participle
- * ("…، قائلاً", "…، مشيراً إلى") or a reporting verb joined by و/ف ("…، واتهم", "وأضاف") outside a quotation.
+ * ("…، قائلاً", "…، مشيراً إلى"), a reporting verb joined by و/ف ("…، واتهم", "وأضاف") or after a clause
+ * conjunction ("بينما يرى", "فيما قال") outside a quotation.
  */
 function arNewReport(ctx: Ctx, k: number): boolean {
   const u = ctx.tokens[k] as Token;
   if (!u.arabic || ctx.inQuote?.[k]) return false;
   const bare = u.key.replace(/^[وف]/, '');
   if (AR_PARTICIPLES.has(u.key) || AR_PARTICIPLES.has(bare)) return /^[،,]$/.test(ctx.tokens[k - 1]?.raw ?? '') || bare !== u.key;
-  return bare !== u.key && AR_CUE_FORMS.has(bare) && !AR_CUE_PARTICLE[AR_CUE_FORMS.get(bare) ?? ''];
+  if (bare !== u.key) return AR_CUE_FORMS.has(bare) && !AR_CUE_PARTICLE[AR_CUE_FORMS.get(bare) ?? ''];
+  // "…، بينما يرى X أن", "فيما قال X": a conjunction opens a clause with its own reporting verb.
+  return AR_OPENERS.has(ctx.tokens[k - 1]?.key ?? '') && AR_CUE_FORMS.has(u.key) && !AR_CUE_PARTICLE[AR_CUE_FORMS.get(u.key) ?? ''];
+}
+
+/** Where the report that arNewReport found at `k` begins: at its conjunction when one opens it. */
+function reportOpening(ctx: Ctx, k: number): number {
+  return AR_OPENERS.has(ctx.tokens[k - 1]?.key ?? '') ? k - 1 : k;
 }
 
 /**
@@ -898,7 +934,7 @@ function arParticipleClaim(ctx: Ctx, s: Sentence, c: number, out: RawClaim[]): v
   let stop = s.last;
   for (let k = a + 1; k < s.last; k++) {
     if (arNewReport(ctx, k)) {
-      stop = k;
+      stop = reportOpening(ctx, k);
       break;
     }
   }
@@ -1055,7 +1091,7 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
         break;
       }
       if (arNewReport(ctx, k)) {
-        stop = k;
+        stop = reportOpening(ctx, k);
         break;
       }
     }

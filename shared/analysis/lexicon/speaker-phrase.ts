@@ -63,3 +63,10 @@ export const AR_PRAYER_ADDRESSEES: readonly string[] = ['الله', 'المول�
  * ("وقالت برغم …", "وقال لابد من …").
  */
 export const AR_NAME_BREAKERS: readonly string[] = ['عدم', 'نحن', 'لقد', 'إننا', 'إنه', 'ربما', 'لابد', 'يجب', 'رغم', 'برغم', 'لكن', 'ولكن'];
+
+/**
+ * Second words of compound given names, which carry the article but do not end the name as a family
+ * name with the article does: "نور الدين", "محي الدين", "صلاح الدين", "سيف الإسلام", "نصر الله",
+ * "جاد الله", "عبد الرحمن" (after the connector). The family name may follow ("علي محي الدين القرة داغي").
+ */
+export const AR_COMPOUND_NAME_SECONDS: readonly string[] = ['الدين', 'الاسلام', 'الله', 'الرحمن'];
