@@ -13,6 +13,7 @@ import { AR_FEMALE_MARKERS, FR_FEMININE_DETERMINERS, FR_MASCULINE_DETERMINERS, L
 import { ORG_KINDS } from './lexicon/org-kinds';
 import { AR_FEMALE_GIVEN_KEYS } from './lexicon-names';
 import { AR_PERSON_TITLES } from './lexicon-ar';
+import { givenNameGender } from './lexicon/given-name-gender';
 import { tokenKey, type Sentence, type Token } from './tokens';
 
 /** What a pronoun or verb form allows: a man, a woman, a plural, a thing, or anyone. */
@@ -91,6 +92,8 @@ export function mentionGender(ctx: SpeakerCtx, m: Mention): 'm' | 'f' | null {
   }
   const first = tokens[m.first];
   if (first?.arabic) return AR_FEMALE_GIVEN_KEYS.has(first.key) ? 'f' : 'm';
+  // An English given name opening a name of two words or more ("Mark Addison", "Margaret Thatcher").
+  if (first?.latin && first.cap && ctx.lang !== 'ar' && m.last - m.first >= 2) return givenNameGender(first.key);
   return null;
 }
 
