@@ -162,14 +162,17 @@ export function resolveSpeakers(ctx: SpeakerCtx, claims: readonly ResolvableClai
     return lo - 1;
   };
   /** True when [start, end) lies inside some claim's content other than `except`. */
-  const covered = (start: number, end: number, except?: { start: number; end: number }): boolean => {
+  const covered = (start: number, end: number, except?: { start: number; end: number }, sharedBy = -1): boolean => {
     for (let i = lastStartingBy(start); i >= 0 && (maxEnd[i] as number) >= end; i--) {
       const c = contents[i] as { start: number; end: number };
-      if (c.end >= end && !(except && c.start === except.start && c.end === except.end)) return true;
+      if (c.end >= end && !(except && c.start === except.start && c.end === except.end) && !(c.start <= sharedBy && sharedBy < c.end)) return true;
     }
     return false;
   };
   const inContent = (m: Mention): boolean => covered(m.start, m.end);
+  // A pronoun inside reported words may name someone of the same report ("Thatcher tried to delay the
+  // exams because she feared …, files show"): only other reports' words are out of its reach.
+  const inOtherContent = (m: Mention, pos: number): boolean => covered(m.start, m.end, undefined, pos);
   let last: { mention: Mention; para: number; end: number } | null = null;
   for (const c of ordered) {
     const sp = c.speaker;
@@ -201,7 +204,7 @@ export function resolveSpeakers(ctx: SpeakerCtx, claims: readonly ResolvableClai
         if (m.end > pos) continue;
         const mp = tokens[m.first]?.para ?? 0;
         if (para - mp > PARA_REACH) break;
-        if (!inSubjectPosition(ctx, m) || inContent(m) || !fits(ctx, m, want)) continue;
+        if (!inSubjectPosition(ctx, m) || inOtherContent(m, pos) || !fits(ctx, m, want)) continue;
         chosen = m;
         rule = `${kind}-subject`;
         break;
@@ -218,7 +221,7 @@ export function resolveSpeakers(ctx: SpeakerCtx, claims: readonly ResolvableClai
           if (m.end > pos) continue;
           const mp = tokens[m.first]?.para ?? 0;
           if (para - mp > PARA_REACH + 1) break;
-          if (!m.subject || inContent(m) || !fits(ctx, m, want)) continue;
+          if (!m.subject || inOtherContent(m, pos) || !fits(ctx, m, want)) continue;
           chosen = m;
           rule = `${kind}-last-named`;
           break;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../shared/analysis/analyze';
+import { checkClaims } from './claim-table';
 
 const en = (text: string) => analyzeText(text, { lang: 'en' });
 
@@ -98,4 +99,12 @@ describe('French claims', () => {
     const r = analyzeText('Selon certaines sources, le président serait malade.', { lang: 'fr' });
     expect(r.claims[0]!.hedged).toBe(true);
   });
+});
+
+describe('English: an adverb between the subject and the cue is no part of the speaker', () => {
+  checkClaims([
+    { lang: 'en', text: 'Anne Hall chaired the panel for two days. She eventually concluded that the rules would not change.', claim: 'the rules would not change', speaker: 'Anne Hall' },
+    { lang: 'en', text: 'Oliver Grant spoke to the council on Friday. He subsequently argued that the bridge was unsafe.', claim: 'the bridge was unsafe', speaker: 'Oliver Grant' },
+    { lang: 'en', text: 'The mayor, Ruth Bell, met residents at the depot. Bell bluntly stated that the service would be cut.', claim: 'the service would be cut', speaker: 'Ruth Bell' },
+  ]);
 });

@@ -143,3 +143,15 @@ describe('A given name marks the gender a pronoun must agree with', () => {
     { lang: 'fr', text: "Marie Dubois a ouvert la séance. Le ministre Jean Martin a dit que le budget était insuffisant. Elle a affirmé que l'agence demanderait davantage.", claim: "l'agence demanderait", speaker: 'Marie Dubois' },
   ]);
 });
+
+describe('A pronoun inside reported words may refer to a person of the same report', () => {
+  // The outer report (the papers) covers the inner one too: the inner claim is the one with the pronoun.
+  it.each([
+    { text: 'Helen Price tried to delay the vote because she feared the reform would fail, newly released papers show.', claim: 'the reform would fail', speaker: 'Helen Price' },
+    { text: 'Thomas Reid pushed for the merger because he believed the bank would collapse, court documents reveal.', claim: 'the bank would collapse', speaker: 'Thomas Reid' },
+  ])('«$claim»', (c) => {
+    const r = analyzeText(c.text, { lang: 'en' });
+    const inner = r.claims.find((x) => x.text.includes(c.claim) && x.speaker?.via === 'pronoun');
+    expect(inner?.speaker?.name).toBe(c.speaker);
+  });
+});
