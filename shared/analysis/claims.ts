@@ -1013,7 +1013,10 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     const titled = !!tokens[c + 1] && (AR_STYLES.has((tokens[c + 1] as Token).key) || arabicVariants(tokens[c + 1] as Token).some((v) => AR_PERSON_TITLES.has(v)));
     // "ودعا الله أن", "وتضرع … إلى الله أن": whom one prays to is no speaker; the verb's subject speaks.
     const prays = PRAYER_LEMMAS.has(lemma) && !!tokens[c + 1] && AR_ADDRESSEES.has((tokens[c + 1] as Token).key);
-    while (!prays && b < s.last && b - c <= (titled ? 14 : 8) && b !== compAt) {
+    // A verb marked plural ("وطالبوا", "وأكدوا") carries its subject: a subject after the verb takes
+    // the singular ("وطالب المحتجون"), so what follows a plural form is its complement, never a speaker.
+    const ownsSubject = /وا$/.test(form);
+    while (!prays && !ownsSubject && b < s.last && b - c <= (titled ? 14 : 8) && b !== compAt) {
       const u = tokens[b] as Token;
       if (!u.word) {
         // "د. كراري التهامي": the full stop of a one-letter title.
@@ -1032,7 +1035,7 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     }
     // A long title may reach the word limit inside the name that follows it ("مديرة اعلام وزارة … زينب
     // محمد الحسن"): the name goes on to its end.
-    for (let extra = 0; !prays && extra < 3 && b < s.last && b > c + 1; extra++) {
+    for (let extra = 0; !prays && !ownsSubject && extra < 3 && b < s.last && b > c + 1; extra++) {
       const prev = tokens[b - 1] as Token;
       const u = tokens[b] as Token;
       if (!u.word || !u.arabic || !(isKnownArabicName(prev) || AR_CONNECTORS.has(prev.key)) || !isArabicNameToken(u, false) || !arNameWordContinues(tokens, b, s.last)) break;

@@ -94,3 +94,10 @@ describe('Arabic: a two-word family name before a role noun is kept whole', () =
     { lang: 'ar', text: 'وأبدى وزير الخارجية أيمن الصفدي استياءه من تأخر المفاوضات حول الحدود.', claim: 'استياءه من تأخر', speaker: 'أيمن الصفدي' },
   ]);
 });
+
+describe('Arabic: a verb marked plural carries its subject; what follows is what was said', () => {
+  checkClaims([
+    { lang: 'ar', text: 'واجتمع ممثلو النقابات في القاهرة أمس. وطالبوا بوضع حد أدنى للأجور يتناسب مع الأسعار.', claim: 'بوضع حد أدنى للأجور', without: 'وطالبوا' },
+    { lang: 'ar', text: 'وتظاهر مئات الطلاب أمام الجامعة. وأكدوا رفضهم القاطع لزيادة الرسوم الدراسية هذا العام.', claim: 'رفضهم القاطع لزيادة', without: 'وأكدوا' },
+  ]);
+});
