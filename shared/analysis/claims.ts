@@ -22,7 +22,7 @@ import {
 } from './lexicon-ar';
 import { EN_AUX, EN_CUES, EN_PARTICIPLE_CUES, EN_HEDGES, EN_NOT_NAME, EN_NP_STOP, EN_ORG_DESCRIPTIONS, EN_PRONOUNS, EN_STRONG_CUES, EN_TELL, LATIN_ORG_WORDS } from './lexicon-en';
 import { FR_ACCORDING, FR_AUX, FR_CUES, FR_FAIRE, FR_FAIRE_CUE_WORDS, FR_HEDGES, FR_PARTICIPLE_CUES, FR_PRONOUNS, FR_VIEW_PHRASES } from './lexicon-fr';
-import { EN_ACT_BEFORE_INFINITIVE, EN_DOCUMENT_CUES, EN_INVERTIBLE_CUES, EN_SUBJECT_PRONOUN_WORDS, EN_THAT_ONLY_CUES } from './lexicon/cues-en';
+import { EN_ACT_BEFORE_INFINITIVE, EN_BE_FORMS, EN_DOCUMENT_CUES, EN_INVERTIBLE_CUES, EN_SUBJECT_PRONOUN_WORDS, EN_THAT_ONLY_CUES } from './lexicon/cues-en';
 import { AR_CLAUSE_OPENERS, AR_CUE_PREFIXED_COMPLEMENT } from './lexicon/cues-ar';
 import { FR_BACKWARD_OPENERS, FR_ETRE, FR_READING_INVERTED, FR_READING_PREPOSITIONS, FR_READING_VERBS, FR_SUSPECTED } from './lexicon/cues-fr';
 import {
@@ -93,6 +93,7 @@ const PRAYER_LEMMAS: ReadonlySet<string> = new Set(AR_PRAYER_VERBS.map(tokenKey)
 const EN_THAT_ONLY: ReadonlySet<string> = new Set(EN_THAT_ONLY_CUES);
 const EN_DOCUMENT: ReadonlySet<string> = new Set(EN_DOCUMENT_CUES);
 const EN_ACT_INFINITIVE: ReadonlySet<string> = new Set(EN_ACT_BEFORE_INFINITIVE);
+const EN_BE: ReadonlySet<string> = new Set(EN_BE_FORMS);
 /** A French name or noun phrase after an elided article: "l'OFAG", "l’Élysée". */
 const ELIDED_NAME = /^[ldLD]['’]\p{Lu}/u;
 const ADVERBIAL_START = new Set(['on', 'in', 'at', 'during', 'last', 'earlier', 'later', 'this', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'before', 'after', 'while', 'when', 'recently', 'again', 'also', 'then', 'publicly', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'dans', 'lors', 'ce', 'mardi.']);
@@ -672,6 +673,13 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     if (!fr && (nextKey === 'by' || nextKey === 'of') && t.key.endsWith('ed')) continue;
     // "declined to comment", "agreed to vote": an act, not a report.
     if (!fr && nextKey === 'to' && EN_ACT_INFINITIVE.has(t.key)) continue;
+    // "is considered a likely candidate", "was reported to have fled": an agentless passive names no source.
+    if (!fr && EN_BE.has(prevKey) && t.key.endsWith('ed')) {
+      const a = nextKey === 'that' ? c + 2 : c + 1;
+      const content = span(tokens, a, s.last);
+      if (content && words(tokens, a, s.last) >= 3) out.push({ ...content, cue: { start: t.start, end: t.end }, speaker: null, hedged: true, confidence: 0.5, rule: 'en-passive', sent: s.first });
+      continue;
+    }
     if (fr && nextKey === 'par') continue;
     // French participles need their auxiliary ("a déclaré"); present forms stand alone. The walk also
     // passes the reflexive "se" ("se félicite") and "faire" before its noun ("a fait valoir").

@@ -32,3 +32,9 @@ export const EN_THAT_ONLY_CUES: readonly string[] = ['maintains', 'maintained', 
  * that the plan failed"). PolNeAR does count some of these as attributions (strict F1 57.4 -> 57.2 %).
  */
 export const EN_ACT_BEFORE_INFINITIVE: readonly string[] = ['declined', 'declines', 'refused', 'refuses', 'agreed', 'agrees'];
+
+/**
+ * Forms of "be" before a reporting participle make an agentless passive report: "is considered a
+ * likely candidate", "was reported to have fled", "are believed to be hiding". No source is named.
+ */
+export const EN_BE_FORMS: readonly string[] = ['is', 'was', 'are', 'were', 'been', 'being', "'s"];

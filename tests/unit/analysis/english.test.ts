@@ -108,3 +108,14 @@ describe('English: an adverb between the subject and the cue is no part of the s
     { lang: 'en', text: 'The mayor, Ruth Bell, met residents at the depot. Bell bluntly stated that the service would be cut.', claim: 'the service would be cut', speaker: 'Ruth Bell' },
   ]);
 });
+
+describe('English: an agentless passive report is a claim with no speaker', () => {
+  it.each([
+    { text: 'The governor of Ohio is considered a leading candidate for the nomination in 2028.', claim: 'a leading candidate for the nomination' },
+    { text: 'The rebel commander was reported to have fled across the border overnight.', claim: 'to have fled across the border' },
+  ])('«$claim»', (c) => {
+    const claim = en(c.text).claims.find((x) => x.text.includes(c.claim));
+    expect(claim?.speaker).toBeNull();
+    expect(claim?.hedged).toBe(true);
+  });
+});
