@@ -616,6 +616,19 @@ function frImpersonalCue(ctx: Ctx, s: Sentence, c: number, out: RawClaim[]): num
   return -1;
 }
 
+/**
+ * The person or body that opens sentence `s`, after at most a short adverbial ("But in April, Gerhard
+ * Müller, …"), and ends before `before`; null when the sentence opens otherwise.
+ */
+function sentenceSubject(ctx: Ctx, s: Sentence, before: number): Mention | null {
+  for (let i = firstStartingAt(ctx.mentions, (ctx.tokens[s.first] as Token).start); i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i] as Mention;
+    if (m.end > before || words(ctx.tokens, s.first, m.first) > 4) return null;
+    if (m.subject && (m.type === 'person' || m.type === 'organisation')) return m;
+  }
+  return null;
+}
+
 /** English and French: cues with the speaker before ("X said") or after ("said X"), and "according to". */
 function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
   const { tokens } = ctx;
@@ -722,7 +735,9 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     if ((fr ? FR_PARTICIPLE_CUES.has(t.key.replace(/^s'/, '')) : EN_PARTICIPLE_CUES.has(t.key)) && participleAfter) {
       let subj: RawSpeaker | null = inSentenceOf(out, s.first).map((cl) => cl.speaker).find((x) => x !== null) ?? null;
       if (!subj) {
-        const m = mentionIn(ctx.mentions, (tokens[s.first] as Token).start, participleAfter.start);
+        // The main clause's subject opens the sentence ("Gerhard Müller, the prefect for the Congregation
+        // for the Doctrine of the Faith, quashed that hope, insisting …"): its first name, not a later one.
+        const m = sentenceSubject(ctx, s, participleAfter.start) ?? mentionIn(ctx.mentions, (tokens[s.first] as Token).start, participleAfter.start);
         const firstWord = tokens[s.first] as Token;
         const g = pronounWant(firstWord, ctx.lang);
         if (m) subj = { start: m.start, end: m.end, text: m.text, via: 'name', mention: m };

@@ -119,3 +119,11 @@ describe('English: an agentless passive report is a claim with no speaker', () =
     expect(claim?.hedged).toBe(true);
   });
 });
+
+describe('A participle after the main clause reports for the sentence’s opening subject', () => {
+  checkClaims([
+    { lang: 'en', text: 'But in March, Helen Ward, a former aide to Senator John Kerry, rejected the plan, arguing that the reef would not recover.', claim: 'the reef would not recover', speaker: 'Helen Ward' },
+    { lang: 'en', text: 'Tom Baker, who succeeded Mervyn King as governor, raised the rate again, saying that prices were still rising too fast.', claim: 'prices were still rising', speaker: 'Tom Baker' },
+    { lang: 'fr', text: "Jeanne Roux, ancienne conseillère de Michel Barnier, a quitté la réunion, affirmant que le budget était trop faible.", claim: 'le budget était trop faible', speaker: 'Jeanne Roux' },
+  ]);
+});
