@@ -37,6 +37,7 @@ import {
   AR_STYLES_OF_ADDRESS,
   CLAUSE_VERBS_AFTER_NP,
   NO_SPEAKER_WORDS,
+  RELATIVE_PRONOUNS,
 } from './lexicon/speaker-phrase';
 import { firstStartingAt, resolveSpeakers, type ResolvableSpeaker, type Want } from './speakers';
 import { verbLike } from './morphology';
@@ -79,6 +80,7 @@ const AR_COMPOUND_SECONDS: ReadonlySet<string> = new Set(AR_COMPOUND_NAME_SECOND
 const AR_PARTICLES: ReadonlySet<string> = new Set(AR_CUE_PARTICLES_BEFORE_CONTENT);
 const AR_OPENERS: ReadonlySet<string> = new Set(AR_CLAUSE_OPENERS.map(tokenKey));
 const NO_SPEAKER: ReadonlySet<string> = new Set(NO_SPEAKER_WORDS);
+const RELATIVES: ReadonlySet<string> = new Set(RELATIVE_PRONOUNS);
 const EN_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(EN_SUBJECT_PRONOUN_WORDS);
 const FR_READING: ReadonlySet<string> = new Set(FR_READING_VERBS.map(tokenKey));
 const FR_READING_PREP: ReadonlySet<string> = new Set(FR_READING_PREPOSITIONS.map(tokenKey));
@@ -768,7 +770,15 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       afterComma = false;
       beforeEnd = apposed.a;
     } else if (q < p) {
-      speaker = speakerFromPhrase(ctx, q + 1, p + 1, 'speaker-name');
+      // "several sisters who wrote a book … voiced": the head noun phrase, before the relative clause.
+      let e = p + 1;
+      for (let k = q + 2; k <= p; k++) {
+        if (RELATIVES.has((tokens[k] as Token).key)) {
+          e = k;
+          break;
+        }
+      }
+      speaker = speakerFromPhrase(ctx, q + 1, e, 'speaker-name');
     } else if (fr && q === p && tokens[p]?.key === 'et') {
       // A verb joined by "et" shares the sentence's subject ("L'OFAG retire le produit et considère
       // la substance comme cancérigène", "Le maire a démenti et affirme que …").

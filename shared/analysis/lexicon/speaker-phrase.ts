@@ -70,3 +70,10 @@ export const AR_NAME_BREAKERS: readonly string[] = ['عدم', 'نحن', 'لقد'
  * "جاد الله", "عبد الرحمن" (after the connector). The family name may follow ("علي محي الدين القرة داغي").
  */
 export const AR_COMPOUND_NAME_SECONDS: readonly string[] = ['الدين', 'الاسلام', 'الله', 'الرحمن'];
+
+/**
+ * English relative pronouns: a speaker phrase that holds one is its head noun phrase and a relative
+ * clause ("several sisters who wrote a book …", "the lawyer who represents the family"): the speaker is
+ * the head, before the pronoun. (French "qui" already stops the walk back over the subject.)
+ */
+export const RELATIVE_PRONOUNS: readonly string[] = ['who', 'whom', 'whose', 'which'];

@@ -127,3 +127,11 @@ describe('A participle after the main clause reports for the sentence’s openin
     { lang: 'fr', text: "Jeanne Roux, ancienne conseillère de Michel Barnier, a quitté la réunion, affirmant que le budget était trop faible.", claim: 'le budget était trop faible', speaker: 'Jeanne Roux' },
   ]);
 });
+
+describe('A relative clause after the speaker’s head noun is no part of the speaker', () => {
+  checkClaims([
+    { lang: 'en', text: 'Several nurses who treated the victims told reporters that the hospital ran out of blood.', claim: 'the hospital ran out of blood', speaker: 'Several nurses' },
+    { lang: 'en', text: 'The lawyer who represents the family said the police had ignored the evidence.', claim: 'the police had ignored', speaker: 'The lawyer' },
+    { lang: 'en', text: 'Two engineers whose firm built the bridge warned that the cables were corroded.', claim: 'the cables were corroded', speaker: 'Two engineers' },
+  ]);
+});
