@@ -709,10 +709,16 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     }
     while (p >= s.first && (tokens[p] as Token).word && (fr ? frAux((tokens[p] as Token).key) : EN_AUX.has((tokens[p] as Token).key))) p--;
     // A parenthesis after the name ("Doherty (R-Warren) said", "l'OFAG (Berne) estime") is read past.
+    // An acronym in it names the speaker ("La Société suisse … des eaux (SSIGE) considère", "the
+    // Syrian Observatory for Human Rights (SOHR) said"), however long the name before it.
+    let acronym = -1;
     if ((tokens[p] as Token | undefined)?.raw === ')' && p > s.first) {
       let k = p - 1;
       while (k > s.first && p - k < 9 && (tokens[k] as Token).raw !== '(') k--;
-      if ((tokens[k] as Token).raw === '(' && k - 1 >= s.first && (tokens[k - 1] as Token).word) p = k - 1;
+      if ((tokens[k] as Token).raw === '(' && k - 1 >= s.first && (tokens[k - 1] as Token).word) {
+        if (k + 2 === p && /^\p{Lu}{2,}$/u.test((tokens[k + 1] as Token).raw)) acronym = k + 1;
+        p = k - 1;
+      }
     }
     // Walk back over the subject phrase.
     let q = p;
@@ -778,7 +784,7 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
           break;
         }
       }
-      speaker = speakerFromPhrase(ctx, q + 1, e, 'speaker-name');
+      speaker = speakerFromPhrase(ctx, acronym >= 0 ? acronym : q + 1, acronym >= 0 ? acronym + 1 : e, 'speaker-name');
     } else if (fr && q === p && tokens[p]?.key === 'et') {
       // A verb joined by "et" shares the sentence's subject ("L'OFAG retire le produit et considère
       // la substance comme cancérigène", "Le maire a démenti et affirme que …").

@@ -135,3 +135,10 @@ describe('A relative clause after the speaker’s head noun is no part of the sp
     { lang: 'en', text: 'Two engineers whose firm built the bridge warned that the cables were corroded.', claim: 'the cables were corroded', speaker: 'Two engineers' },
   ]);
 });
+
+describe('An acronym in brackets after a long name is the speaker', () => {
+  checkClaims([
+    { lang: 'en', text: 'The Syrian Observatory for Human Rights and Freedoms of the Press (SOHRF) said that twelve civilians were killed.', claim: 'twelve civilians were killed', speaker: 'SOHRF' },
+    { lang: 'fr', text: "La Fédération nationale des syndicats d'exploitants et des eaux (FNSEE) estime que la sécheresse va durer.", claim: 'la sécheresse va durer', speaker: 'FNSEE' },
+  ]);
+});
