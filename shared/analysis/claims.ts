@@ -23,7 +23,7 @@ import {
 import { EN_AUX, EN_CUES, EN_PARTICIPLE_CUES, EN_HEDGES, EN_NOT_NAME, EN_NP_STOP, EN_ORG_DESCRIPTIONS, EN_PRONOUNS, EN_STRONG_CUES, EN_TELL, LATIN_ORG_WORDS } from './lexicon-en';
 import { FR_ACCORDING, FR_AUX, FR_CUES, FR_FAIRE, FR_FAIRE_CUE_WORDS, FR_HEDGES, FR_PARTICIPLE_CUES, FR_PRONOUNS, FR_VIEW_PHRASES } from './lexicon-fr';
 import { EN_ACT_BEFORE_INFINITIVE, EN_BE_FORMS, EN_DOCUMENT_CUES, EN_INVERTIBLE_CUES, EN_SUBJECT_PRONOUN_WORDS, EN_THAT_ONLY_CUES } from './lexicon/cues-en';
-import { AR_CLAUSE_OPENERS, AR_CUE_PREFIXED_COMPLEMENT } from './lexicon/cues-ar';
+import { AR_CLAUSE_OPENERS, AR_CUE_PREFIXED_COMPLEMENT, AR_TIME_ADVERBS } from './lexicon/cues-ar';
 import { FR_BACKWARD_OPENERS, FR_ETRE, FR_READING_INVERTED, FR_READING_PREPOSITIONS, FR_READING_VERBS, FR_SUSPECTED } from './lexicon/cues-fr';
 import {
   AR_APPOSITION_HEADS,
@@ -79,6 +79,7 @@ const AR_CONNECTORS: ReadonlySet<string> = new Set(AR_NAME_CONNECTORS);
 const AR_COMPOUND_SECONDS: ReadonlySet<string> = new Set(AR_COMPOUND_NAME_SECONDS.map(tokenKey));
 const AR_PARTICLES: ReadonlySet<string> = new Set(AR_CUE_PARTICLES_BEFORE_CONTENT);
 const AR_OPENERS: ReadonlySet<string> = new Set(AR_CLAUSE_OPENERS.map(tokenKey));
+const AR_TIME: ReadonlySet<string> = new Set(AR_TIME_ADVERBS.map(tokenKey));
 const NO_SPEAKER: ReadonlySet<string> = new Set(NO_SPEAKER_WORDS);
 const RELATIVES: ReadonlySet<string> = new Set(RELATIVE_PRONOUNS);
 const EN_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(EN_SUBJECT_PRONOUN_WORDS);
@@ -1049,20 +1050,23 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     }
     const feminine = /^ت/.test(form) || /تا?$/.test(form);
     // Speaker phrase after a verb-first cue.
-    let b = c + 1;
+    // Verb, time adverb, subject: "أعلن أمس وزير الخارجية …", "وقال مساء الأحد المتحدث …".
+    let c1 = c + 1;
+    while (c1 < s.last && c1 - c <= 2 && AR_TIME.has((tokens[c1] as Token).key)) c1++;
+    let b = c1;
     let sawLatin = false;
     // A title first ("رئيس حزب … الهادي أبو راية"): the name may come after the body it heads.
-    const titled = !!tokens[c + 1] && (AR_STYLES.has((tokens[c + 1] as Token).key) || arabicVariants(tokens[c + 1] as Token).some((v) => AR_PERSON_TITLES.has(v)));
+    const titled = !!tokens[c1] && (AR_STYLES.has((tokens[c1] as Token).key) || arabicVariants(tokens[c1] as Token).some((v) => AR_PERSON_TITLES.has(v)));
     // "ودعا الله أن", "وتضرع … إلى الله أن": whom one prays to is no speaker; the verb's subject speaks.
     const prays = PRAYER_LEMMAS.has(lemma) && !!tokens[c + 1] && AR_ADDRESSEES.has((tokens[c + 1] as Token).key);
     // A verb marked plural ("وطالبوا", "وأكدوا") carries its subject: a subject after the verb takes
     // the singular ("وطالب المحتجون"), so what follows a plural form is its complement, never a speaker.
     const ownsSubject = /وا$/.test(form);
-    while (!prays && !ownsSubject && b < s.last && b - c <= (titled ? 14 : 8) && b !== compAt) {
+    while (!prays && !ownsSubject && b < s.last && b - c1 <= (titled ? 14 : 8) && b !== compAt) {
       const u = tokens[b] as Token;
       if (!u.word) {
         // "د. كراري التهامي": the full stop of a one-letter title.
-        if (u.raw === '(' || u.raw === ')' || (u.raw === '.' && tokens[b - 1]?.arabic && tokens[b - 1]?.raw.length === 1 && b > c + 1)) {
+        if (u.raw === '(' || u.raw === ')' || (u.raw === '.' && tokens[b - 1]?.arabic && tokens[b - 1]?.raw.length === 1 && b > c1)) {
           b++;
           continue;
         }
@@ -1077,7 +1081,7 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     }
     // A long title may reach the word limit inside the name that follows it ("مديرة اعلام وزارة … زينب
     // محمد الحسن"): the name goes on to its end.
-    for (let extra = 0; !prays && !ownsSubject && extra < 3 && b < s.last && b > c + 1; extra++) {
+    for (let extra = 0; !prays && !ownsSubject && extra < 3 && b < s.last && b > c1; extra++) {
       const prev = tokens[b - 1] as Token;
       const u = tokens[b] as Token;
       if (!u.word || !u.arabic || !(isKnownArabicName(prev) || AR_CONNECTORS.has(prev.key)) || !isArabicNameToken(u, false) || !arNameWordContinues(tokens, b, s.last)) break;
@@ -1087,8 +1091,8 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     }
     let speaker: RawSpeaker | null = null;
     let rule = 'ar-verb-first';
-    if (b > c + 1) {
-      speaker = speakerFromPhrase(ctx, c + 1, b, 'ar-speaker');
+    if (b > c1) {
+      speaker = speakerFromPhrase(ctx, c1, b, 'ar-speaker');
     } else {
       // Subject before the verb, a pronoun particle ("لكنه قال"), or the verb's implied subject.
       let p = c - 1;
@@ -1109,7 +1113,7 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     }
     // Content: after a complementiser, a colon or a quotation; else after the speaker phrase (after
     // the name when the phrase ran on into the verb's object: "وحث السيسي الأطراف على …").
-    if (speaker && speaker.via === 'name' && b > c + 1 && speaker.end < (tokens[b - 1] as Token).end && speaker.end > t.end) b = tokenAt(tokens, speaker.end);
+    if (speaker && speaker.via === 'name' && b > c1 && speaker.end < (tokens[b - 1] as Token).end && speaker.end > t.end) b = tokenAt(tokens, speaker.end);
     let a = b;
     // The speaker's own words begin right where the name ends ("زينب عدم اتفاقها", "… نتمنى أن").
     const opensWords = !!tokens[b] && (AR_BREAKERS.has((tokens[b] as Token).key) || arFirstPersonVerb(tokens[b] as Token, tokens[b + 1]));
