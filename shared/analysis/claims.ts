@@ -885,6 +885,8 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     else if (afterWords >= 2) content = contentAfter;
     else if (beforeWords >= 3) content = contentBefore;
     if (!content) continue;
+    // "“And he didn’t,” Doherty said": a quotation under four words is no claim.
+    if (qEnd && content === contentBefore && quoteWords(ctx.text.slice(qEnd.start + 1, qEnd.end - 1)) < 4) continue;
     const strong = EN_STRONG_CUES.has(t.key) || fr;
     const conf = (speaker.via === 'name' ? 0.8 : speaker.via === 'pronoun' ? 0.7 : 0.6) + (qEnd || /^[“«"]/.test(ctx.text.slice(content.start, content.start + 1)) ? 0.1 : 0) - (strong ? 0 : 0.15);
     const rule = `${fr ? 'fr' : 'en'}-${inverted ? 'cue-speaker' : content === contentBefore ? 'speaker-cue-after' : 'speaker-cue'}`;
@@ -1156,6 +1158,11 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
   if (hasPhrase(tokens, s, AR_HEDGE_PHRASES)) for (const cl of inSentenceOf(out, s.first)) cl.hedged = true;
 }
 
+/** Words in a quotation, a contraction counted once ("didn’t", "l'État", "c'est"). */
+function quoteWords(inner: string): number {
+  return inner.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
+}
+
 /** All claims of a text, in text order, overlapping duplicates resolved in favour of the surer rule. */
 export function findClaims(ctx: Ctx): RawClaim[] {
   ctx.quoteByStart = new Map(ctx.quotes.map((q) => [q.start, q] as const));
@@ -1191,7 +1198,7 @@ export function findClaims(ctx: Ctx): RawClaim[] {
     for (let i = covering.length - 1; i >= 0; i--) if ((covering[i] as RawClaim).end < q.start) covering.splice(i, 1);
     if (covered) continue;
     const inner = ctx.text.slice(q.start + 1, q.end - 1);
-    if ((inner.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 4) continue;
+    if (quoteWords(inner) < 4) continue;
     // A quoted line alone in its paragraph with no closing punctuation is a heading, not speech.
     const alone = (q.start === 0 || ctx.text[q.start - 1] === '\n') && (q.end === ctx.text.length || ctx.text[q.end] === '\n');
     if (alone && !/[.!?؟…]\s*$/.test(inner)) continue;

@@ -26,3 +26,11 @@ describe('English: declining, refusing or agreeing to do something is an act, no
   ]);
   checkClaims([{ lang: 'en', text: 'Senator Lee agreed that the bill would hurt small farmers in the state.', claim: 'the bill would hurt small farmers', speaker: 'Senator Lee' }]);
 });
+
+describe('A quotation under four words is no claim, a contraction counted once', () => {
+  checkNoClaims([
+    { lang: 'en', text: 'The senator promised to fight the plan. “And she didn’t,” Walsh said in an interview.', words: 'And she didn' },
+    { lang: 'en', text: 'Asked whether the deal was dead, the minister shrugged. “It isn’t over,” he said.', words: 'It isn' },
+  ]);
+  checkClaims([{ lang: 'en', text: '“It isn’t over for the workers,” he said.', claim: 'over for the workers' }]);
+});
