@@ -36,6 +36,7 @@ import {
   AR_STYLE_PRONOUNS,
   AR_STYLES_OF_ADDRESS,
   CLAUSE_VERBS_AFTER_NP,
+  AR_QUANTITY_NOUNS,
   NO_SPEAKER_WORDS,
   RELATIVE_PRONOUNS,
 } from './lexicon/speaker-phrase';
@@ -82,6 +83,7 @@ const AR_OPENERS: ReadonlySet<string> = new Set(AR_CLAUSE_OPENERS.map(tokenKey))
 const AR_TIME: ReadonlySet<string> = new Set(AR_TIME_ADVERBS.map(tokenKey));
 const NO_SPEAKER: ReadonlySet<string> = new Set(NO_SPEAKER_WORDS);
 const RELATIVES: ReadonlySet<string> = new Set(RELATIVE_PRONOUNS);
+const AR_QUANTITY: ReadonlySet<string> = new Set(AR_QUANTITY_NOUNS.map(tokenKey));
 const EN_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(EN_SUBJECT_PRONOUN_WORDS);
 const FR_READING: ReadonlySet<string> = new Set(FR_READING_VERBS.map(tokenKey));
 const FR_READING_PREP: ReadonlySet<string> = new Set(FR_READING_PREPOSITIONS.map(tokenKey));
@@ -1073,6 +1075,11 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
           continue;
         }
         break;
+      }
+      // "عدد من الحقوقيين": a quantity noun's "من" and its noun belong to the speaker phrase.
+      if (u.key === 'من' && b === c1 + 1 && AR_QUANTITY.has((tokens[c1] as Token).key) && tokens[b + 1]?.arabic) {
+        b += 2;
+        continue;
       }
       if (u.arabic && (AR_STOP.has(u.key) || AR_COMPLEMENTISERS.has(u.key) || arCue(u)) && !arNameAli(tokens, b)) break;
       // The speaker's own words right after the verb ("وقالت نتمنى أن", "وقال برغم …"): no speaker phrase.

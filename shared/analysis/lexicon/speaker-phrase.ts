@@ -77,3 +77,9 @@ export const AR_COMPOUND_NAME_SECONDS: readonly string[] = ['الدين', 'ال�
  * the head, before the pronoun. (French "qui" already stops the walk back over the subject.)
  */
 export const RELATIVE_PRONOUNS: readonly string[] = ['who', 'whom', 'whose', 'which'];
+
+/**
+ * Arabic quantity nouns whose "من" phrase names who speaks ("واعتبر عدد من الحقوقيين أن", "ورأى كثير
+ * من المراقبين أن", "وقالت مجموعة من الناشطين إن"): the speaker phrase runs on over "من" and its noun.
+ */
+export const AR_QUANTITY_NOUNS: readonly string[] = ['عدد', 'بعض', 'كثير', 'مجموعة', 'معظم', 'أغلب', 'غالبية', 'العديد', 'عشرات', 'مئات', 'آلاف'];
