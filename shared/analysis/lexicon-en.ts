@@ -62,7 +62,7 @@ export const EN_AUX: ReadonlySet<string> = new Set([
   'not', "didn't", "hasn't", "haven't", 'did', 'does', 'do', 'never', 'even', 'just', 'already', 'quickly', 'flatly',
   'explicitly', 'famously', 'initially', 'first', 'last', 'still', 'frequently', 'ultimately', 'simply', 'has', 'being',
   'eventually', 'subsequently', 'finally', 'separately', 'apparently', 'allegedly', 'openly', 'angrily', 'immediately',
-  'consistently', 'firmly', 'strongly', 'originally', 'earlier', 'now', 'privately', 'briefly', 'bluntly',
+  'consistently', 'firmly', 'strongly', 'originally', 'earlier', 'now', 'briefly', 'bluntly',
 ]);
 
 /** Personal pronouns that can be speakers; gender guides the antecedent search. */

@@ -235,11 +235,13 @@ export function resolveSpeakers(ctx: SpeakerCtx, claims: readonly ResolvableClai
     const nested = !!c.cue && covered(c.cue.start, c.cue.end, c);
     if (sp.via === 'description' && !sp.mention && !sp.resolution) {
       // A family name alone, then the title the article wrote beside a name, then a title's head noun.
-      const found: [Mention | null, string][] = [
-        [bySurname(ctx, sp, para, inContent), 'description-surname'],
-        [byApposition(ctx, sp, para, inContent), 'description-apposition'],
-      ];
-      const [m, rule] = found.find(([x]) => x) ?? [byTitle(ctx, sp, para, inContent), 'description-title'];
+      let m: Mention | null = null;
+      let rule = '';
+      for (const [find, id] of DESCRIPTION_RULES) {
+        m = find(ctx, sp, para, inContent);
+        rule = id;
+        if (m) break;
+      }
       if (m) {
         sp.mention = m;
         sp.resolution = { rule, from: spanOf(m) };
@@ -393,3 +395,10 @@ function titleHolder(ctx: SpeakerCtx, sp: ResolvableSpeaker, para: number, inCon
   sp.resolution = { rule: 'description-apposition', from: spanOf(m) };
   return true;
 }
+
+/** How a description with no mention of its own is tied to an actor, tried in this order. */
+const DESCRIPTION_RULES: readonly (readonly [typeof byTitle, string])[] = [
+  [bySurname, 'description-surname'],
+  [byApposition, 'description-apposition'],
+  [byTitle, 'description-title'],
+];

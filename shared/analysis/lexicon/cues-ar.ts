@@ -84,8 +84,9 @@ export const AR_CUE_PARTICLES_BEFORE_CONTENT: readonly string[] = ['عن', 'ال
 export const AR_CLAUSE_OPENERS: readonly string[] = ['بينما', 'فيما', 'وفيما', 'حين'];
 
 /**
- * Time adverbs that may stand between a reporting verb and its subject ("أعلن أمس وزير الخارجية …",
- * "وقال اليوم رئيس الوزراء …", "وأكد مساء الأحد المتحدث …"): read past, the subject follows them.
+ * Adverbs (of time, and "also") that may stand between a reporting verb and its subject ("أعلن أمس
+ * وزير الخارجية …", "وقال اليوم رئيس الوزراء …", "وأكد مساء الأحد المتحدث …", "وقال أيضا الوزير …"):
+ * read past, the subject follows them.
  */
 export const AR_TIME_ADVERBS: readonly string[] = [
   'أمس', 'اليوم', 'مساء', 'صباح', 'ظهر', 'الليلة', 'غدا', 'أيضا', 'كذلك',

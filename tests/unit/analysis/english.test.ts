@@ -142,3 +142,10 @@ describe('An acronym in brackets after a long name is the speaker', () => {
     { lang: 'fr', text: "La Fédération nationale des syndicats d'exploitants et des eaux (FNSEE) estime que la sécheresse va durer.", claim: 'la sécheresse va durer', speaker: 'FNSEE' },
   ]);
 });
+
+describe('A description that repeats the apposition written beside a name is that person', () => {
+  checkClaims([
+    { lang: 'en', text: 'Jane Roe, the chief executive of Acme, met the unions on Monday. The chief executive said the factory would stay open.', claim: 'the factory would stay open', speaker: 'Jane Roe' },
+    { lang: 'en', text: 'Ana Ruiz, the director of the national museum, opened the exhibition. The director of the national museum said the paintings would stay until May.', claim: 'the paintings would stay', speaker: 'Ana Ruiz' },
+  ]);
+});
