@@ -22,11 +22,12 @@ import {
 } from './lexicon-ar';
 import { EN_AUX, EN_CUES, EN_PARTICIPLE_CUES, EN_HEDGES, EN_NOT_NAME, EN_NP_STOP, EN_ORG_DESCRIPTIONS, EN_PRONOUNS, EN_STRONG_CUES, EN_TELL, LATIN_ORG_WORDS } from './lexicon-en';
 import { FR_ACCORDING, FR_AUX, FR_CUES, FR_FAIRE, FR_FAIRE_CUE_WORDS, FR_HEDGES, FR_PARTICIPLE_CUES, FR_PRONOUNS, FR_VIEW_PHRASES } from './lexicon-fr';
-import { EN_DOCUMENT_CUES, EN_INVERTIBLE_CUES, EN_SUBJECT_PRONOUN_WORDS, EN_THAT_ONLY_CUES } from './lexicon/cues-en';
-import { AR_CUE_PREFIXED_COMPLEMENT } from './lexicon/cues-ar';
+import { EN_ACT_BEFORE_INFINITIVE, EN_BE_FORMS, EN_DOCUMENT_CUES, EN_INVERTIBLE_CUES, EN_SUBJECT_PRONOUN_WORDS, EN_THAT_ONLY_CUES } from './lexicon/cues-en';
+import { AR_CLAUSE_OPENERS, AR_CUE_PREFIXED_COMPLEMENT, AR_TIME_ADVERBS } from './lexicon/cues-ar';
 import { FR_BACKWARD_OPENERS, FR_ETRE, FR_READING_INVERTED, FR_READING_PREPOSITIONS, FR_READING_VERBS, FR_SUSPECTED } from './lexicon/cues-fr';
 import {
   AR_APPOSITION_HEADS,
+  AR_COMPOUND_NAME_SECONDS,
   AR_NAME_BREAKERS,
   AR_NAME_CONNECTORS,
   AR_NOBODY,
@@ -35,7 +36,9 @@ import {
   AR_STYLE_PRONOUNS,
   AR_STYLES_OF_ADDRESS,
   CLAUSE_VERBS_AFTER_NP,
+  AR_QUANTITY_NOUNS,
   NO_SPEAKER_WORDS,
+  RELATIVE_PRONOUNS,
 } from './lexicon/speaker-phrase';
 import { firstStartingAt, resolveSpeakers, type ResolvableSpeaker, type Want } from './speakers';
 import { verbLike } from './morphology';
@@ -74,8 +77,13 @@ const EN_INVERTIBLE: ReadonlySet<string> = new Set(EN_INVERTIBLE_CUES);
 const CLAUSE_VERB: ReadonlySet<string> = new Set(CLAUSE_VERBS_AFTER_NP);
 const AR_APPOSITION: ReadonlySet<string> = new Set(AR_APPOSITION_HEADS);
 const AR_CONNECTORS: ReadonlySet<string> = new Set(AR_NAME_CONNECTORS);
+const AR_COMPOUND_SECONDS: ReadonlySet<string> = new Set(AR_COMPOUND_NAME_SECONDS.map(tokenKey));
 const AR_PARTICLES: ReadonlySet<string> = new Set(AR_CUE_PARTICLES_BEFORE_CONTENT);
+const AR_OPENERS: ReadonlySet<string> = new Set(AR_CLAUSE_OPENERS.map(tokenKey));
+const AR_TIME: ReadonlySet<string> = new Set(AR_TIME_ADVERBS.map(tokenKey));
 const NO_SPEAKER: ReadonlySet<string> = new Set(NO_SPEAKER_WORDS);
+const RELATIVES: ReadonlySet<string> = new Set(RELATIVE_PRONOUNS);
+const AR_QUANTITY: ReadonlySet<string> = new Set(AR_QUANTITY_NOUNS.map(tokenKey));
 const EN_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(EN_SUBJECT_PRONOUN_WORDS);
 const FR_READING: ReadonlySet<string> = new Set(FR_READING_VERBS.map(tokenKey));
 const FR_READING_PREP: ReadonlySet<string> = new Set(FR_READING_PREPOSITIONS.map(tokenKey));
@@ -89,6 +97,8 @@ const AR_BREAKERS: ReadonlySet<string> = new Set(AR_NAME_BREAKERS.map(tokenKey))
 const PRAYER_LEMMAS: ReadonlySet<string> = new Set(AR_PRAYER_VERBS.map(tokenKey));
 const EN_THAT_ONLY: ReadonlySet<string> = new Set(EN_THAT_ONLY_CUES);
 const EN_DOCUMENT: ReadonlySet<string> = new Set(EN_DOCUMENT_CUES);
+const EN_ACT_INFINITIVE: ReadonlySet<string> = new Set(EN_ACT_BEFORE_INFINITIVE);
+const EN_BE: ReadonlySet<string> = new Set(EN_BE_FORMS);
 /** A French name or noun phrase after an elided article: "l'OFAG", "l’Élysée". */
 const ELIDED_NAME = /^[ldLD]['’]\p{Lu}/u;
 const ADVERBIAL_START = new Set(['on', 'in', 'at', 'during', 'last', 'earlier', 'later', 'this', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'before', 'after', 'while', 'when', 'recently', 'again', 'also', 'then', 'publicly', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'dans', 'lors', 'ce', 'mardi.']);
@@ -188,8 +198,12 @@ function arabicNameRun(tokens: readonly Token[], a: number, b: number): { a: num
       if (!arNameWordContinues(tokens, j, b)) break;
       j++;
       // A family name with the article ends the name ("خالد العطية", "عبد الفتاح السيسي"): what
-      // follows is the verb's object or an apposition ("… الهجوم", "… الأطراف الليبية").
-      if (/^ال/.test(u.key)) break;
+      // follows is the verb's object or an apposition ("… الهجوم", "… الأطراف الليبية"). The second
+      // word of a compound given name ("محي الدين", "سيف الإسلام") does not.
+      if (/^ال/.test(u.key) && !AR_COMPOUND_SECONDS.has(u.key)) {
+        if (arFamilyNameSecond(tokens, j, b)) j++;
+        break;
+      }
     }
     return { a: i, b: j };
   }
@@ -215,6 +229,21 @@ function arNameWordContinues(tokens: readonly Token[], j: number, b: number): bo
     if (AR_BREAKERS.has(next.key) || arFirstPersonVerb(next, tokens[k + 1]) || verbLike(next.key) || !isArabicNameToken(next, false)) return false;
   }
   return false;
+}
+
+/**
+ * Whether word `j`, right after a family name with the article, is that name's second word ("القرة
+ * داغي الأمين العام", "أبو الفضل زاده المستشار"): a word no lexicon knows, with no article and no
+ * verb shape, followed by a role noun or a title, which ends the name anyway.
+ */
+function arFamilyNameSecond(tokens: readonly Token[], j: number, b: number): boolean {
+  const u = tokens[j];
+  if (j >= b || !u || !u.word || !u.arabic || /^ال/.test(u.key) || u.key.length < 3) return false;
+  if (isKnownArabicName(u) || AR_APPOSITION.has(u.key) || AR_BREAKERS.has(u.key) || AR_CONNECTORS.has(u.key) || AR_COMPLEMENTISERS.has(u.key) || AR_STOP.has(u.key)) return false;
+  if (!isArabicNameToken(u, false) || verbLike(u.key) || arFirstPersonVerb(u, tokens[j + 1]) || endsSpeakerName(u)) return false;
+  const next = tokens[j + 1];
+  if (j + 1 >= b || !next || !next.word || !next.arabic) return false;
+  return AR_APPOSITION.has(next.key) || arabicVariants(next).some((v) => AR_PERSON_TITLES.has(v));
 }
 
 /**
@@ -292,6 +321,9 @@ function speakerFromPhrase(ctx: Ctx, a: number, b: number, rule: string): RawSpe
     }
   }
   let inside = mentionIn(ctx.mentions, first.start, last.end);
+  // A title taken for a name ("الأمين" of "الأمين العام للاتحاد"): the phrase is a description, to be
+  // tied to the person the article gave that title (speakers.ts).
+  if (inside && first.arabic && inside.type === 'person' && inside.first === a && inside.last === a + 1 && b - a >= 2 && arabicVariants(first).some((v) => AR_PERSON_TITLES.has(v))) inside = null;
   if (inside && first.arabic && inside.type === 'person') {
     // A person's mention that ran on into an apposition ("زكي محي الدين موظف") ends before it.
     for (let k = inside.first + 1; k < inside.last; k++) {
@@ -309,7 +341,10 @@ function speakerFromPhrase(ctx: Ctx, a: number, b: number, rule: string): RawSpe
   // And so is a person's mention of the title before the name ("امين امانة … الاستاذة ليلى هاشم").
   const runCuts =
     !!arRun && !!inside && inside.type === 'person' &&
-    ((inside.first === arRun.a && inside.last > arRun.b) || ((inside.first >= arRun.b || inside.last <= arRun.a) && arRun.b - arRun.a >= 2));
+    ((inside.first === arRun.a && inside.last > arRun.b) ||
+      ((inside.first >= arRun.b || inside.last <= arRun.a) && arRun.b - arRun.a >= 2) ||
+      // A mention that stopped at a compound given name ("نور الدين" of "نور الدين الخطيب") takes the family name.
+      (inside.first === arRun.a && inside.last < arRun.b && AR_COMPOUND_SECONDS.has((tokens[inside.last - 1] as Token).key)));
   if (inside && (inside.start === first.start || !first.arabic) && !runCuts) return { start: first.start, end: last.end, text: phrase, via: 'name', mention: inside };
   // Capitalised or Arabic name without a mention yet: it becomes a candidate actor.
   // "no confirmed signs", "aucun responsable": nobody is speaking.
@@ -586,6 +621,19 @@ function frImpersonalCue(ctx: Ctx, s: Sentence, c: number, out: RawClaim[]): num
   return -1;
 }
 
+/**
+ * The person or body that opens sentence `s`, after at most a short adverbial ("But in April, Gerhard
+ * Müller, …"), and ends before `before`; null when the sentence opens otherwise.
+ */
+function sentenceSubject(ctx: Ctx, s: Sentence, before: number): Mention | null {
+  for (let i = firstStartingAt(ctx.mentions, (ctx.tokens[s.first] as Token).start); i < ctx.mentions.length; i++) {
+    const m = ctx.mentions[i] as Mention;
+    if (m.end > before || words(ctx.tokens, s.first, m.first) > 4) return null;
+    if (m.subject && (m.type === 'person' || m.type === 'organisation')) return m;
+  }
+  return null;
+}
+
 /** English and French: cues with the speaker before ("X said") or after ("said X"), and "according to". */
 function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
   const { tokens } = ctx;
@@ -641,6 +689,15 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     // Passive participles ("was first reported by", "people accused of") are not the speaker's act.
     const nextKey = tokens[c + 1]?.key;
     if (!fr && (nextKey === 'by' || nextKey === 'of') && t.key.endsWith('ed')) continue;
+    // "declined to comment", "agreed to vote": an act, not a report.
+    if (!fr && nextKey === 'to' && EN_ACT_INFINITIVE.has(t.key)) continue;
+    // "is considered a likely candidate", "was reported to have fled": an agentless passive names no source.
+    if (!fr && EN_BE.has(prevKey) && t.key.endsWith('ed')) {
+      const a = nextKey === 'that' ? c + 2 : c + 1;
+      const content = span(tokens, a, s.last);
+      if (content && words(tokens, a, s.last) >= 3) out.push({ ...content, cue: { start: t.start, end: t.end }, speaker: null, hedged: true, confidence: 0.5, rule: 'en-passive', sent: s.first });
+      continue;
+    }
     if (fr && nextKey === 'par') continue;
     // French participles need their auxiliary ("a déclaré"); present forms stand alone. The walk also
     // passes the reflexive "se" ("se félicite") and "faire" before its noun ("a fait valoir").
@@ -655,10 +712,16 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     }
     while (p >= s.first && (tokens[p] as Token).word && (fr ? frAux((tokens[p] as Token).key) : EN_AUX.has((tokens[p] as Token).key))) p--;
     // A parenthesis after the name ("Doherty (R-Warren) said", "l'OFAG (Berne) estime") is read past.
+    // An acronym in it names the speaker ("La Société suisse … des eaux (SSIGE) considère", "the
+    // Syrian Observatory for Human Rights (SOHR) said"), however long the name before it.
+    let acronym = -1;
     if ((tokens[p] as Token | undefined)?.raw === ')' && p > s.first) {
       let k = p - 1;
       while (k > s.first && p - k < 9 && (tokens[k] as Token).raw !== '(') k--;
-      if ((tokens[k] as Token).raw === '(' && k - 1 >= s.first && (tokens[k - 1] as Token).word) p = k - 1;
+      if ((tokens[k] as Token).raw === '(' && k - 1 >= s.first && (tokens[k - 1] as Token).word) {
+        if (k + 2 === p && /^\p{Lu}{2,}$/u.test((tokens[k + 1] as Token).raw)) acronym = k + 1;
+        p = k - 1;
+      }
     }
     // Walk back over the subject phrase.
     let q = p;
@@ -683,7 +746,9 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     if ((fr ? FR_PARTICIPLE_CUES.has(t.key.replace(/^s'/, '')) : EN_PARTICIPLE_CUES.has(t.key)) && participleAfter) {
       let subj: RawSpeaker | null = inSentenceOf(out, s.first).map((cl) => cl.speaker).find((x) => x !== null) ?? null;
       if (!subj) {
-        const m = mentionIn(ctx.mentions, (tokens[s.first] as Token).start, participleAfter.start);
+        // The main clause's subject opens the sentence ("Gerhard Müller, the prefect for the Congregation
+        // for the Doctrine of the Faith, quashed that hope, insisting …"): its first name, not a later one.
+        const m = sentenceSubject(ctx, s, participleAfter.start) ?? mentionIn(ctx.mentions, (tokens[s.first] as Token).start, participleAfter.start);
         const firstWord = tokens[s.first] as Token;
         const g = pronounWant(firstWord, ctx.lang);
         if (m) subj = { start: m.start, end: m.end, text: m.text, via: 'name', mention: m };
@@ -714,7 +779,15 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       afterComma = false;
       beforeEnd = apposed.a;
     } else if (q < p) {
-      speaker = speakerFromPhrase(ctx, q + 1, p + 1, 'speaker-name');
+      // "several sisters who wrote a book … voiced": the head noun phrase, before the relative clause.
+      let e = p + 1;
+      for (let k = q + 2; k <= p; k++) {
+        if (RELATIVES.has((tokens[k] as Token).key)) {
+          e = k;
+          break;
+        }
+      }
+      speaker = speakerFromPhrase(ctx, acronym >= 0 ? acronym : q + 1, acronym >= 0 ? acronym + 1 : e, 'speaker-name');
     } else if (fr && q === p && tokens[p]?.key === 'et') {
       // A verb joined by "et" shares the sentence's subject ("L'OFAG retire le produit et considère
       // la substance comme cancérigène", "Le maire a démenti et affirme que …").
@@ -814,6 +887,8 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     else if (afterWords >= 2) content = contentAfter;
     else if (beforeWords >= 3) content = contentBefore;
     if (!content) continue;
+    // "“And he didn’t,” Doherty said": a quotation under four words is no claim.
+    if (qEnd && content === contentBefore && quoteWords(ctx.text.slice(qEnd.start + 1, qEnd.end - 1)) < 4) continue;
     const strong = EN_STRONG_CUES.has(t.key) || fr;
     const conf = (speaker.via === 'name' ? 0.8 : speaker.via === 'pronoun' ? 0.7 : 0.6) + (qEnd || /^[“«"]/.test(ctx.text.slice(content.start, content.start + 1)) ? 0.1 : 0) - (strong ? 0 : 0.15);
     const rule = `${fr ? 'fr' : 'en'}-${inverted ? 'cue-speaker' : content === contentBefore ? 'speaker-cue-after' : 'speaker-cue'}`;
@@ -858,14 +933,22 @@ function arHedge(t: Token): boolean {
 
 /**
  * True when token `k` opens another report inside the sentence: a circumstantial participle
- * ("…، قائلاً", "…، مشيراً إلى") or a reporting verb joined by و/ف ("…، واتهم", "وأضاف") outside a quotation.
+ * ("…، قائلاً", "…، مشيراً إلى"), a reporting verb joined by و/ف ("…، واتهم", "وأضاف") or after a clause
+ * conjunction ("بينما يرى", "فيما قال") outside a quotation.
  */
 function arNewReport(ctx: Ctx, k: number): boolean {
   const u = ctx.tokens[k] as Token;
   if (!u.arabic || ctx.inQuote?.[k]) return false;
   const bare = u.key.replace(/^[وف]/, '');
   if (AR_PARTICIPLES.has(u.key) || AR_PARTICIPLES.has(bare)) return /^[،,]$/.test(ctx.tokens[k - 1]?.raw ?? '') || bare !== u.key;
-  return bare !== u.key && AR_CUE_FORMS.has(bare) && !AR_CUE_PARTICLE[AR_CUE_FORMS.get(bare) ?? ''];
+  if (bare !== u.key) return AR_CUE_FORMS.has(bare) && !AR_CUE_PARTICLE[AR_CUE_FORMS.get(bare) ?? ''];
+  // "…، بينما يرى X أن", "فيما قال X": a conjunction opens a clause with its own reporting verb.
+  return AR_OPENERS.has(ctx.tokens[k - 1]?.key ?? '') && AR_CUE_FORMS.has(u.key) && !AR_CUE_PARTICLE[AR_CUE_FORMS.get(u.key) ?? ''];
+}
+
+/** Where the report that arNewReport found at `k` begins: at its conjunction when one opens it. */
+function reportOpening(ctx: Ctx, k: number): number {
+  return AR_OPENERS.has(ctx.tokens[k - 1]?.key ?? '') ? k - 1 : k;
 }
 
 /**
@@ -898,7 +981,7 @@ function arParticipleClaim(ctx: Ctx, s: Sentence, c: number, out: RawClaim[]): v
   let stop = s.last;
   for (let k = a + 1; k < s.last; k++) {
     if (arNewReport(ctx, k)) {
-      stop = k;
+      stop = reportOpening(ctx, k);
       break;
     }
   }
@@ -971,21 +1054,32 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     }
     const feminine = /^ت/.test(form) || /تا?$/.test(form);
     // Speaker phrase after a verb-first cue.
-    let b = c + 1;
+    // Verb, time adverb, subject: "أعلن أمس وزير الخارجية …", "وقال مساء الأحد المتحدث …".
+    let c1 = c + 1;
+    while (c1 < s.last && c1 - c <= 2 && AR_TIME.has((tokens[c1] as Token).key)) c1++;
+    let b = c1;
     let sawLatin = false;
     // A title first ("رئيس حزب … الهادي أبو راية"): the name may come after the body it heads.
-    const titled = !!tokens[c + 1] && (AR_STYLES.has((tokens[c + 1] as Token).key) || arabicVariants(tokens[c + 1] as Token).some((v) => AR_PERSON_TITLES.has(v)));
+    const titled = !!tokens[c1] && (AR_STYLES.has((tokens[c1] as Token).key) || arabicVariants(tokens[c1] as Token).some((v) => AR_PERSON_TITLES.has(v)));
     // "ودعا الله أن", "وتضرع … إلى الله أن": whom one prays to is no speaker; the verb's subject speaks.
     const prays = PRAYER_LEMMAS.has(lemma) && !!tokens[c + 1] && AR_ADDRESSEES.has((tokens[c + 1] as Token).key);
-    while (!prays && b < s.last && b - c <= (titled ? 14 : 8) && b !== compAt) {
+    // A verb marked plural ("وطالبوا", "وأكدوا") carries its subject: a subject after the verb takes
+    // the singular ("وطالب المحتجون"), so what follows a plural form is its complement, never a speaker.
+    const ownsSubject = /وا$/.test(form);
+    while (!prays && !ownsSubject && b < s.last && b - c1 <= (titled ? 14 : 8) && b !== compAt) {
       const u = tokens[b] as Token;
       if (!u.word) {
         // "د. كراري التهامي": the full stop of a one-letter title.
-        if (u.raw === '(' || u.raw === ')' || (u.raw === '.' && tokens[b - 1]?.arabic && tokens[b - 1]?.raw.length === 1 && b > c + 1)) {
+        if (u.raw === '(' || u.raw === ')' || (u.raw === '.' && tokens[b - 1]?.arabic && tokens[b - 1]?.raw.length === 1 && b > c1)) {
           b++;
           continue;
         }
         break;
+      }
+      // "عدد من الحقوقيين": a quantity noun's "من" and its noun belong to the speaker phrase.
+      if (u.key === 'من' && b === c1 + 1 && AR_QUANTITY.has((tokens[c1] as Token).key) && tokens[b + 1]?.arabic) {
+        b += 2;
+        continue;
       }
       if (u.arabic && (AR_STOP.has(u.key) || AR_COMPLEMENTISERS.has(u.key) || arCue(u)) && !arNameAli(tokens, b)) break;
       // The speaker's own words right after the verb ("وقالت نتمنى أن", "وقال برغم …"): no speaker phrase.
@@ -996,7 +1090,7 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     }
     // A long title may reach the word limit inside the name that follows it ("مديرة اعلام وزارة … زينب
     // محمد الحسن"): the name goes on to its end.
-    for (let extra = 0; !prays && extra < 3 && b < s.last && b > c + 1; extra++) {
+    for (let extra = 0; !prays && !ownsSubject && extra < 3 && b < s.last && b > c1; extra++) {
       const prev = tokens[b - 1] as Token;
       const u = tokens[b] as Token;
       if (!u.word || !u.arabic || !(isKnownArabicName(prev) || AR_CONNECTORS.has(prev.key)) || !isArabicNameToken(u, false) || !arNameWordContinues(tokens, b, s.last)) break;
@@ -1006,8 +1100,8 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     }
     let speaker: RawSpeaker | null = null;
     let rule = 'ar-verb-first';
-    if (b > c + 1) {
-      speaker = speakerFromPhrase(ctx, c + 1, b, 'ar-speaker');
+    if (b > c1) {
+      speaker = speakerFromPhrase(ctx, c1, b, 'ar-speaker');
     } else {
       // Subject before the verb, a pronoun particle ("لكنه قال"), or the verb's implied subject.
       let p = c - 1;
@@ -1028,7 +1122,7 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     }
     // Content: after a complementiser, a colon or a quotation; else after the speaker phrase (after
     // the name when the phrase ran on into the verb's object: "وحث السيسي الأطراف على …").
-    if (speaker && speaker.via === 'name' && b > c + 1 && speaker.end < (tokens[b - 1] as Token).end && speaker.end > t.end) b = tokenAt(tokens, speaker.end);
+    if (speaker && speaker.via === 'name' && b > c1 && speaker.end < (tokens[b - 1] as Token).end && speaker.end > t.end) b = tokenAt(tokens, speaker.end);
     let a = b;
     // The speaker's own words begin right where the name ends ("زينب عدم اتفاقها", "… نتمنى أن").
     const opensWords = !!tokens[b] && (AR_BREAKERS.has((tokens[b] as Token).key) || arFirstPersonVerb(tokens[b] as Token, tokens[b + 1]));
@@ -1055,7 +1149,7 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
         break;
       }
       if (arNewReport(ctx, k)) {
-        stop = k;
+        stop = reportOpening(ctx, k);
         break;
       }
     }
@@ -1069,6 +1163,11 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     c = b - 1;
   }
   if (hasPhrase(tokens, s, AR_HEDGE_PHRASES)) for (const cl of inSentenceOf(out, s.first)) cl.hedged = true;
+}
+
+/** Words in a quotation, a contraction counted once ("didn’t", "l'État", "c'est"). */
+function quoteWords(inner: string): number {
+  return inner.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
 }
 
 /** All claims of a text, in text order, overlapping duplicates resolved in favour of the surer rule. */
@@ -1106,7 +1205,7 @@ export function findClaims(ctx: Ctx): RawClaim[] {
     for (let i = covering.length - 1; i >= 0; i--) if ((covering[i] as RawClaim).end < q.start) covering.splice(i, 1);
     if (covered) continue;
     const inner = ctx.text.slice(q.start + 1, q.end - 1);
-    if ((inner.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) < 4) continue;
+    if (quoteWords(inner) < 4) continue;
     // A quoted line alone in its paragraph with no closing punctuation is a heading, not speech.
     const alone = (q.start === 0 || ctx.text[q.start - 1] === '\n') && (q.end === ctx.text.length || ctx.text[q.end] === '\n');
     if (alone && !/[.!?؟…]\s*$/.test(inner)) continue;

@@ -61,6 +61,8 @@ export const EN_AUX: ReadonlySet<string> = new Set([
   'again', 'once', 'often', 'recently', 'reportedly', 'publicly', 'privately', 'has', 'is', 'was', 'were', 'are',
   'not', "didn't", "hasn't", "haven't", 'did', 'does', 'do', 'never', 'even', 'just', 'already', 'quickly', 'flatly',
   'explicitly', 'famously', 'initially', 'first', 'last', 'still', 'frequently', 'ultimately', 'simply', 'has', 'being',
+  'eventually', 'subsequently', 'finally', 'separately', 'apparently', 'allegedly', 'openly', 'angrily', 'immediately',
+  'consistently', 'firmly', 'strongly', 'originally', 'earlier', 'now', 'briefly', 'bluntly',
 ]);
 
 /** Personal pronouns that can be speakers; gender guides the antecedent search. */

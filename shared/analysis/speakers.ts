@@ -12,6 +12,8 @@ import type { Mention } from './actors';
 import { AR_FEMALE_MARKERS, FR_FEMININE_DETERMINERS, FR_MASCULINE_DETERMINERS, LATIN_FEMALE_MARKERS, LATIN_MALE_MARKERS } from './lexicon/speaker-gender';
 import { ORG_KINDS } from './lexicon/org-kinds';
 import { AR_FEMALE_GIVEN_KEYS } from './lexicon-names';
+import { AR_PERSON_TITLES } from './lexicon-ar';
+import { givenNameGender } from './lexicon/given-name-gender';
 import { tokenKey, type Sentence, type Token } from './tokens';
 
 /** What a pronoun or verb form allows: a man, a woman, a plural, a thing, or anyone. */
@@ -90,6 +92,8 @@ export function mentionGender(ctx: SpeakerCtx, m: Mention): 'm' | 'f' | null {
   }
   const first = tokens[m.first];
   if (first?.arabic) return AR_FEMALE_GIVEN_KEYS.has(first.key) ? 'f' : 'm';
+  // An English given name opening a name of two words or more ("Mark Addison", "Margaret Thatcher").
+  if (first?.latin && first.cap && ctx.lang !== 'ar' && m.last - m.first >= 2) return givenNameGender(first.key);
   return null;
 }
 
@@ -158,14 +162,17 @@ export function resolveSpeakers(ctx: SpeakerCtx, claims: readonly ResolvableClai
     return lo - 1;
   };
   /** True when [start, end) lies inside some claim's content other than `except`. */
-  const covered = (start: number, end: number, except?: { start: number; end: number }): boolean => {
+  const covered = (start: number, end: number, except?: { start: number; end: number }, sharedBy = -1): boolean => {
     for (let i = lastStartingBy(start); i >= 0 && (maxEnd[i] as number) >= end; i--) {
       const c = contents[i] as { start: number; end: number };
-      if (c.end >= end && !(except && c.start === except.start && c.end === except.end)) return true;
+      if (c.end >= end && !(except && c.start === except.start && c.end === except.end) && !(c.start <= sharedBy && sharedBy < c.end)) return true;
     }
     return false;
   };
   const inContent = (m: Mention): boolean => covered(m.start, m.end);
+  // A pronoun inside reported words may name someone of the same report ("Thatcher tried to delay the
+  // exams because she feared …, files show"): only other reports' words are out of its reach.
+  const inOtherContent = (m: Mention, pos: number): boolean => covered(m.start, m.end, undefined, pos);
   let last: { mention: Mention; para: number; end: number } | null = null;
   for (const c of ordered) {
     const sp = c.speaker;
@@ -178,6 +185,8 @@ export function resolveSpeakers(ctx: SpeakerCtx, claims: readonly ResolvableClai
       // "the airline", "الشركة": the body of that kind named before.
       sp.mention = kindOf;
       sp.resolution = { rule: 'description-kind', from: spanOf(kindOf) };
+    } else if (!sp.resolution && sp.mention && sp.mention.type !== 'person' && titleHolder(ctx, sp, para, inContent)) {
+      // "الأمين العام لرابطة الكتاب", "the spokesman for the ministry": the person given that title speaks, not the body.
     } else if (sp.resolution) {
       // Chosen upstream (a quotation carried over from the claim before it): keep.
     } else if (sp.via === 'name' || (sp.via === 'description' && sp.mention)) {
@@ -195,7 +204,7 @@ export function resolveSpeakers(ctx: SpeakerCtx, claims: readonly ResolvableClai
         if (m.end > pos) continue;
         const mp = tokens[m.first]?.para ?? 0;
         if (para - mp > PARA_REACH) break;
-        if (!inSubjectPosition(ctx, m) || inContent(m) || !fits(ctx, m, want)) continue;
+        if (!inSubjectPosition(ctx, m) || inOtherContent(m, pos) || !fits(ctx, m, want)) continue;
         chosen = m;
         rule = `${kind}-subject`;
         break;
@@ -212,7 +221,7 @@ export function resolveSpeakers(ctx: SpeakerCtx, claims: readonly ResolvableClai
           if (m.end > pos) continue;
           const mp = tokens[m.first]?.para ?? 0;
           if (para - mp > PARA_REACH + 1) break;
-          if (!m.subject || inContent(m) || !fits(ctx, m, want)) continue;
+          if (!m.subject || inOtherContent(m, pos) || !fits(ctx, m, want)) continue;
           chosen = m;
           rule = `${kind}-last-named`;
           break;
@@ -225,10 +234,17 @@ export function resolveSpeakers(ctx: SpeakerCtx, claims: readonly ResolvableClai
     // nested source: the outer speaker is the one still talking.
     const nested = !!c.cue && covered(c.cue.start, c.cue.end, c);
     if (sp.via === 'description' && !sp.mention && !sp.resolution) {
-      const m = byTitle(ctx, sp, para, inContent);
+      // A family name alone, then the title the article wrote beside a name, then a title's head noun.
+      let m: Mention | null = null;
+      let rule = '';
+      for (const [find, id] of DESCRIPTION_RULES) {
+        m = find(ctx, sp, para, inContent);
+        rule = id;
+        if (m) break;
+      }
       if (m) {
         sp.mention = m;
-        sp.resolution = { rule: 'description-title', from: spanOf(m) };
+        sp.resolution = { rule, from: spanOf(m) };
       }
     }
     if (sp.mention && !nested) last = { mention: sp.mention, para, end: Math.max(c.end, sp.end) };
@@ -295,3 +311,94 @@ function byTitle(ctx: SpeakerCtx, sp: ResolvableSpeaker, para: number, inContent
   }
   return null;
 }
+
+/** Titles and styles that may stand before a family name ("الدكتور القرة داغي", "Mr Addison"). */
+function isTitleWord(t: Token): boolean {
+  if (t.arabic) return AR_PERSON_TITLES.has(t.key) || AR_PERSON_TITLES.has(t.key.replace(/^[وف]/, ''));
+  return LATIN_F.has(t.key) || LATIN_M.has(t.key);
+}
+
+/** Persons named before the speaker, latest first, within reach and outside reported words. */
+function* personsBefore(ctx: SpeakerCtx, sp: ResolvableSpeaker, para: number, inContent: (m: Mention) => boolean): Generator<Mention> {
+  const { tokens, mentions } = ctx;
+  for (let i = firstStartingAt(mentions, sp.start) - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    if ((tokens[m.first]?.para ?? 0) < para - LAST_SPEAKER_REACH * 2) return;
+    if (m.end > sp.start || m.type !== 'person' || inContent(m)) continue;
+    yield m;
+  }
+}
+
+/**
+ * "وأضاف القرة داغي", "وقال الدكتور أبوبركة", "Mr Addison added": a phrase that, past its titles, is
+ * the last words of a person's name given before (a family name, one or two words) is that person.
+ * Null when no earlier name ends in those words.
+ */
+function bySurname(ctx: SpeakerCtx, sp: ResolvableSpeaker, para: number, inContent: (m: Mention) => boolean): Mention | null {
+  const { tokens } = ctx;
+  const all = wordsOf(tokens, sp);
+  let i = 0;
+  while (i < all.length - 1 && isTitleWord(all[i] as Token)) i++;
+  const words = all.slice(i).map((t) => t.key);
+  if (words.length === 0 || words.length > 2 || (words[0] as string).length < 3) return null;
+  for (const m of personsBefore(ctx, sp, para, inContent)) {
+    const n = m.last - m.first;
+    if (n <= words.length) continue;
+    if (words.every((w, k) => (tokens[m.last - words.length + k] as Token).key === w)) return m;
+  }
+  return null;
+}
+
+/** Words skipped when comparing a title with the words beside a name: determiners and the article alone. */
+const APPOSITION_SKIP = new Set(['the', 'a', 'an', 'le', 'la', 'les', "l'", 'then', 'alors']);
+
+/**
+ * "… القرة داغي الأمين العام للاتحاد …" then "وتضرع الأمين العام للاتحاد": a description whose first
+ * words are the apposition the article wrote right after (or the title right before) a person's name
+ * is that person ("Jane Roe, the chief executive of Acme, … The chief executive said"). Compares up
+ * to three words; null when no earlier person carries them.
+ */
+function byApposition(ctx: SpeakerCtx, sp: ResolvableSpeaker, para: number, inContent: (m: Mention) => boolean): Mention | null {
+  const { tokens } = ctx;
+  const keys = wordsOf(tokens, sp).map((t) => t.key).filter((k) => !APPOSITION_SKIP.has(k));
+  if (keys.length < 2) return null;
+  const want = keys.slice(0, 3);
+  const matches = (from: number, step: 1 | -1): boolean => {
+    const seen: string[] = [];
+    for (let k = from; k >= 0 && k < tokens.length && seen.length < want.length + 2; k += step) {
+      const t = tokens[k] as Token;
+      if (!t.word) {
+        if (/^[,،(]$/.test(t.raw) && seen.length === 0) continue;
+        break;
+      }
+      if (!APPOSITION_SKIP.has(t.key)) seen.push(t.key);
+    }
+    if (step === -1) seen.reverse();
+    const at = step === 1 ? 0 : seen.length - want.length;
+    return at >= 0 && want.every((w, i) => seen[at + i] === w);
+  };
+  for (const m of personsBefore(ctx, sp, para, inContent)) if (matches(m.last, 1) || matches(m.first - 1, -1)) return m;
+  return null;
+}
+
+/**
+ * A speaker phrase that opens with a person's title and holds a body's name ("وأضاف الأمين العام
+ * لرابطة الكتاب", "said the spokesman for the ministry"): when the article gave that title beside a
+ * person's name, that person speaks. Sets the speaker and returns true; false leaves the body.
+ */
+function titleHolder(ctx: SpeakerCtx, sp: ResolvableSpeaker, para: number, inContent: (m: Mention) => boolean): boolean {
+  const words = wordsOf(ctx.tokens, sp).filter((t) => !APPOSITION_SKIP.has(t.key));
+  if (words.length < 2 || !isTitleWord(words[0] as Token)) return false;
+  const m = byApposition(ctx, sp, para, inContent);
+  if (!m) return false;
+  sp.mention = m;
+  sp.resolution = { rule: 'description-apposition', from: spanOf(m) };
+  return true;
+}
+
+/** How a description with no mention of its own is tied to an actor, tried in this order. */
+const DESCRIPTION_RULES: readonly (readonly [typeof byTitle, string])[] = [
+  [bySurname, 'description-surname'],
+  [byApposition, 'description-apposition'],
+  [byTitle, 'description-title'],
+];

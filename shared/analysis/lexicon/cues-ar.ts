@@ -75,3 +75,20 @@ export const AR_PARTICIPLE_CUES: readonly string[] = [
 
 /** Particles a participle or verb takes before its content ("معرباً عن", "مشيراً إلى", "داعياً إلى"). */
 export const AR_CUE_PARTICLES_BEFORE_CONTENT: readonly string[] = ['عن', 'الي', 'علي', 'ب'];
+
+/**
+ * Conjunctions that open a new clause inside a sentence, so a reporting verb right after them starts
+ * another report, with its own speaker ("…، بينما يرى الدكتور X أن …", "فيما قال المتحدث إن …",
+ * "في حين أكدت الوزارة أن …"): the claim before ends there.
+ */
+export const AR_CLAUSE_OPENERS: readonly string[] = ['بينما', 'فيما', 'وفيما', 'حين'];
+
+/**
+ * Adverbs (of time, and "also") that may stand between a reporting verb and its subject ("أعلن أمس
+ * وزير الخارجية …", "وقال اليوم رئيس الوزراء …", "وأكد مساء الأحد المتحدث …", "وقال أيضا الوزير …"):
+ * read past, the subject follows them.
+ */
+export const AR_TIME_ADVERBS: readonly string[] = [
+  'أمس', 'اليوم', 'مساء', 'صباح', 'ظهر', 'الليلة', 'غدا', 'أيضا', 'كذلك',
+  'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت',
+];

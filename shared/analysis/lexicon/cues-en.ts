@@ -25,3 +25,16 @@ export const EN_DOCUMENT_CUES: readonly string[] = ['show', 'suggest', 'indicate
  * files show"): they report only with "that" after them, or at the end of the clause they report.
  */
 export const EN_THAT_ONLY_CUES: readonly string[] = ['maintains', 'maintained', 'maintain', 'holds', 'held', ...EN_DOCUMENT_CUES];
+
+/**
+ * Stance verbs that, with an infinitive after them, tell an act rather than report words: "declined
+ * to comment", "refused to say", "agreed to vote". With "that" or an object they still report ("agreed
+ * that the plan failed"). PolNeAR does count some of these as attributions (strict F1 57.4 -> 57.2 %).
+ */
+export const EN_ACT_BEFORE_INFINITIVE: readonly string[] = ['declined', 'declines', 'refused', 'refuses', 'agreed', 'agrees'];
+
+/**
+ * Forms of "be" before a reporting participle make an agentless passive report: "is considered a
+ * likely candidate", "was reported to have fled", "are believed to be hiding". No source is named.
+ */
+export const EN_BE_FORMS: readonly string[] = ['is', 'was', 'are', 'were', 'been', 'being', "'s"];

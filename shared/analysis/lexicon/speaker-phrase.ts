@@ -63,3 +63,23 @@ export const AR_PRAYER_ADDRESSEES: readonly string[] = ['الله', 'المول�
  * ("وقالت برغم …", "وقال لابد من …").
  */
 export const AR_NAME_BREAKERS: readonly string[] = ['عدم', 'نحن', 'لقد', 'إننا', 'إنه', 'ربما', 'لابد', 'يجب', 'رغم', 'برغم', 'لكن', 'ولكن'];
+
+/**
+ * Second words of compound given names, which carry the article but do not end the name as a family
+ * name with the article does: "نور الدين", "محي الدين", "صلاح الدين", "سيف الإسلام", "نصر الله",
+ * "جاد الله", "عبد الرحمن" (after the connector). The family name may follow ("علي محي الدين القرة داغي").
+ */
+export const AR_COMPOUND_NAME_SECONDS: readonly string[] = ['الدين', 'الاسلام', 'الله', 'الرحمن'];
+
+/**
+ * English relative pronouns: a speaker phrase that holds one is its head noun phrase and a relative
+ * clause ("several sisters who wrote a book …", "the lawyer who represents the family"): the speaker is
+ * the head, before the pronoun. (French "qui" already stops the walk back over the subject.)
+ */
+export const RELATIVE_PRONOUNS: readonly string[] = ['who', 'whom', 'whose', 'which'];
+
+/**
+ * Arabic quantity nouns whose "من" phrase names who speaks ("واعتبر عدد من الحقوقيين أن", "ورأى كثير
+ * من المراقبين أن", "وقالت مجموعة من الناشطين إن"): the speaker phrase runs on over "من" and its noun.
+ */
+export const AR_QUANTITY_NOUNS: readonly string[] = ['عدد', 'بعض', 'كثير', 'مجموعة', 'معظم', 'أغلب', 'غالبية', 'العديد', 'عشرات', 'مئات', 'آلاف'];

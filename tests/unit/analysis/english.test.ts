@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../shared/analysis/analyze';
+import { checkClaims } from './claim-table';
 
 const en = (text: string) => analyzeText(text, { lang: 'en' });
 
@@ -98,4 +99,53 @@ describe('French claims', () => {
     const r = analyzeText('Selon certaines sources, le président serait malade.', { lang: 'fr' });
     expect(r.claims[0]!.hedged).toBe(true);
   });
+});
+
+describe('English: an adverb between the subject and the cue is no part of the speaker', () => {
+  checkClaims([
+    { lang: 'en', text: 'Anne Hall chaired the panel for two days. She eventually concluded that the rules would not change.', claim: 'the rules would not change', speaker: 'Anne Hall' },
+    { lang: 'en', text: 'Oliver Grant spoke to the council on Friday. He subsequently argued that the bridge was unsafe.', claim: 'the bridge was unsafe', speaker: 'Oliver Grant' },
+    { lang: 'en', text: 'The mayor, Ruth Bell, met residents at the depot. Bell bluntly stated that the service would be cut.', claim: 'the service would be cut', speaker: 'Ruth Bell' },
+  ]);
+});
+
+describe('English: an agentless passive report is a claim with no speaker', () => {
+  it.each([
+    { text: 'The governor of Ohio is considered a leading candidate for the nomination in 2028.', claim: 'a leading candidate for the nomination' },
+    { text: 'The rebel commander was reported to have fled across the border overnight.', claim: 'to have fled across the border' },
+  ])('«$claim»', (c) => {
+    const claim = en(c.text).claims.find((x) => x.text.includes(c.claim));
+    expect(claim?.speaker).toBeNull();
+    expect(claim?.hedged).toBe(true);
+  });
+});
+
+describe('A participle after the main clause reports for the sentence’s opening subject', () => {
+  checkClaims([
+    { lang: 'en', text: 'But in March, Helen Ward, a former aide to Senator John Kerry, rejected the plan, arguing that the reef would not recover.', claim: 'the reef would not recover', speaker: 'Helen Ward' },
+    { lang: 'en', text: 'Tom Baker, who succeeded Mervyn King as governor, raised the rate again, saying that prices were still rising too fast.', claim: 'prices were still rising', speaker: 'Tom Baker' },
+    { lang: 'fr', text: "Jeanne Roux, ancienne conseillère de Michel Barnier, a quitté la réunion, affirmant que le budget était trop faible.", claim: 'le budget était trop faible', speaker: 'Jeanne Roux' },
+  ]);
+});
+
+describe('A relative clause after the speaker’s head noun is no part of the speaker', () => {
+  checkClaims([
+    { lang: 'en', text: 'Several nurses who treated the victims told reporters that the hospital ran out of blood.', claim: 'the hospital ran out of blood', speaker: 'Several nurses' },
+    { lang: 'en', text: 'The lawyer who represents the family said the police had ignored the evidence.', claim: 'the police had ignored', speaker: 'The lawyer' },
+    { lang: 'en', text: 'Two engineers whose firm built the bridge warned that the cables were corroded.', claim: 'the cables were corroded', speaker: 'Two engineers' },
+  ]);
+});
+
+describe('An acronym in brackets after a long name is the speaker', () => {
+  checkClaims([
+    { lang: 'en', text: 'The Syrian Observatory for Human Rights and Freedoms of the Press (SOHRF) said that twelve civilians were killed.', claim: 'twelve civilians were killed', speaker: 'SOHRF' },
+    { lang: 'fr', text: "La Fédération nationale des syndicats d'exploitants et des eaux (FNSEE) estime que la sécheresse va durer.", claim: 'la sécheresse va durer', speaker: 'FNSEE' },
+  ]);
+});
+
+describe('A description that repeats the apposition written beside a name is that person', () => {
+  checkClaims([
+    { lang: 'en', text: 'Jane Roe, the chief executive of Acme, met the unions on Monday. The chief executive said the factory would stay open.', claim: 'the factory would stay open', speaker: 'Jane Roe' },
+    { lang: 'en', text: 'Ana Ruiz, the director of the national museum, opened the exhibition. The director of the national museum said the paintings would stay until May.', claim: 'the paintings would stay', speaker: 'Ana Ruiz' },
+  ]);
 });

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { checkNoClaims } from './claim-table';
+import { checkClaims, checkNoClaims } from './claim-table';
 
 describe('what is not a claim', () => {
   checkNoClaims([
@@ -16,4 +16,21 @@ describe('what is not a claim', () => {
     { lang: 'en', text: 'The minister spoke on Monday.\n“A new deal for the coal regions of the north”\nThe plan was approved.', words: 'A new deal for the coal regions' },
     { lang: 'fr', text: 'Le ministre a parlé lundi.\n« Un nouveau pacte pour les régions minières du nord »\nLe plan a été adopté.', words: 'Un nouveau pacte pour les régions' },
   ]);
+});
+
+describe('English: declining, refusing or agreeing to do something is an act, not a report', () => {
+  checkNoClaims([
+    { lang: 'en', text: 'A spokeswoman for the mayor declined to comment on the lawsuit.', words: 'comment on the lawsuit' },
+    { lang: 'en', text: 'The minister refused to answer questions about the contract on Tuesday.', words: 'answer questions about the contract' },
+    { lang: 'en', text: 'Senator Lee is the only Democrat who has agreed to vote against the bill next week.', words: 'vote against the bill' },
+  ]);
+  checkClaims([{ lang: 'en', text: 'Senator Lee agreed that the bill would hurt small farmers in the state.', claim: 'the bill would hurt small farmers', speaker: 'Senator Lee' }]);
+});
+
+describe('A quotation under four words is no claim, a contraction counted once', () => {
+  checkNoClaims([
+    { lang: 'en', text: 'The senator promised to fight the plan. “And she didn’t,” Walsh said in an interview.', words: 'And she didn' },
+    { lang: 'en', text: 'Asked whether the deal was dead, the minister shrugged. “It isn’t over,” he said.', words: 'It isn' },
+  ]);
+  checkClaims([{ lang: 'en', text: '“It isn’t over for the workers,” he said.', claim: 'over for the workers' }]);
 });

@@ -135,3 +135,23 @@ describe('English: a listener of several words, and a bare plural group after an
     { lang: 'en', text: 'The merger is likely to collapse before the summer, said analysts in London.', claim: 'The merger is likely to collapse', speaker: 'analysts' },
   ]);
 });
+
+describe('A given name marks the gender a pronoun must agree with', () => {
+  checkClaims([
+    { lang: 'en', text: 'Linda Moore opened the hearing. Senator Paul Grant said the budget was too small. She said the agency would ask for more money next year.', claim: 'the agency would ask', speaker: 'Linda Moore' },
+    { lang: 'en', text: 'Margaret Ellis chaired the board meeting. Mark Addison, her deputy, said the accounts were late. She said the audit would start in June.', claim: 'the audit would start', speaker: 'Margaret Ellis' },
+    { lang: 'fr', text: "Marie Dubois a ouvert la séance. Le ministre Jean Martin a dit que le budget était insuffisant. Elle a affirmé que l'agence demanderait davantage.", claim: "l'agence demanderait", speaker: 'Marie Dubois' },
+  ]);
+});
+
+describe('A pronoun inside reported words may refer to a person of the same report', () => {
+  // The outer report (the papers) covers the inner one too: the inner claim is the one with the pronoun.
+  it.each([
+    { text: 'Helen Price tried to delay the vote because she feared the reform would fail, newly released papers show.', claim: 'the reform would fail', speaker: 'Helen Price' },
+    { text: 'Thomas Reid pushed for the merger because he believed the bank would collapse, court documents reveal.', claim: 'the bank would collapse', speaker: 'Thomas Reid' },
+  ])('«$claim»', (c) => {
+    const r = analyzeText(c.text, { lang: 'en' });
+    const inner = r.claims.find((x) => x.text.includes(c.claim) && x.speaker?.via === 'pronoun');
+    expect(inner?.speaker?.name).toBe(c.speaker);
+  });
+});
