@@ -5,3 +5,4 @@ export { proposeCredibility } from './credibility';
 export { tokenize } from './tokens';
 export type { Contradiction, ContradictionKind, CredibilityProposal, StoriesResult, Story, StoryClaim, StoryOrigin } from './types';
 export { actorNetwork, type Network, type NetworkEdge, type NetworkFilter, type NetworkNode } from './network';
+export { claimStance, combinedStance, type Stance } from './stance';
