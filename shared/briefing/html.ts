@@ -23,6 +23,7 @@ import {
   type BriefingCitation,
   type BriefingClaim,
 } from './model';
+import { STORIES_CSS, networkHtml, storiesHtml } from './stories-html';
 
 export interface RenderHtmlOptions {
   /** @font-face rules (data: URLs) for 'Amiri' and 'Noto Sans'; '' falls back to system fonts. */
@@ -46,7 +47,7 @@ function rtlRuns(text: string): string {
 }
 
 /** Escaped text laid out in direction `dir`: right-to-left text gets its Latin runs isolated. */
-function directed(text: string, dir: 'ltr' | 'rtl'): string {
+export function directed(text: string, dir: 'ltr' | 'rtl'): string {
   return dir === 'rtl' ? rtlRuns(text) : escapeHtml(text);
 }
 
@@ -57,7 +58,7 @@ function dirAttrs(text: string, fallback: 'ltr' | 'rtl' = 'ltr'): string {
 }
 
 /** A name or title inside other text: isolated (<bdi>) in its own first-strong direction when it holds right-to-left letters. */
-function inline(text: string): string {
+export function inline(text: string): string {
   if (!hasRtlLetter(text)) return escapeHtml(text);
   return `<bdi${dirAttrs(text)}>${directed(text, dirOf(text))}</bdi>`;
 }
@@ -237,7 +238,7 @@ export function renderHtml(b: Briefing, opts: RenderHtmlOptions): string {
     for (const c of g.claims) body.push(claimHtml(c, citations.get(c.citation)));
     body.push('</section>');
   }
-  body.push('</section>');
+  body.push('</section>', storiesHtml(b), networkHtml(b));
 
   const td = (text: string): string => `<td>${text.trim() ? inline(text) : '—'}</td>`;
   if (b.actors.length > 0) {
@@ -284,7 +285,7 @@ export function renderHtml(b: Briefing, opts: RenderHtmlOptions): string {
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
     `<title>${escapeHtml(m.title)}</title>`,
-    `<style>\n${opts.fontCss}\n${CSS.replace('__SIZE__', size)}</style>`,
+    `<style>\n${opts.fontCss}\n${CSS.replace('__SIZE__', size)}${STORIES_CSS}</style>`,
     '</head>',
     `<body class="page-${size}">`,
     ...body.filter((s) => s !== ''),

@@ -25,6 +25,8 @@ import {
 import { detectLang, directionOf, paragraphAt, paragraphStarts } from '../text';
 import { neutraliseDirectionControls, neutraliseNames } from '../direction-controls';
 import { dirOf } from './direction';
+import { briefingStories, type BriefingStory } from './stories-section';
+import { briefingNetwork, type BriefingNetwork } from './network-picture';
 
 export interface BriefingMeta {
   title: string;
@@ -156,6 +158,10 @@ export interface Briefing {
   /** Every article of the case, cited or not, so a briefing without claims still says what was read. */
   articles: BriefingArticleRow[];
   appendix: AppendixArticle[];
+  /** Statements the briefing's claims report across articles (stories-section.ts). */
+  stories: BriefingStory[];
+  /** Who speaks about whom among the briefing's claims; null when no claim links two actors. */
+  network: BriefingNetwork | null;
 }
 
 export interface BuildBriefingOptions {
@@ -383,6 +389,8 @@ export function buildBriefing(stored: CaseData, opts: BuildBriefingOptions = {})
   const claimsPerArticle = new Map<string, number>();
   for (const l of located) claimsPerArticle.set(l.article.id, (claimsPerArticle.get(l.article.id) ?? 0) + 1);
 
+  // Story lines may cite articles that no claim of the briefing is from (added to the citations).
+  const stories = briefingStories(data, claimNumbers, citations);
   const citedIds = new Set(citations.map((c) => c.articleId));
   const appendix = data.articles
     .filter((a) => citedIds.has(a.id))
@@ -416,6 +424,8 @@ export function buildBriefing(stored: CaseData, opts: BuildBriefingOptions = {})
       claims: claimsPerArticle.get(a.id) ?? 0,
     })),
     appendix,
+    stories,
+    network: briefingNetwork(data, new Set(claimNumbers.keys())),
   };
 }
 

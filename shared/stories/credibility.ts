@@ -2,8 +2,18 @@
  * The Admiralty information credibility a story's reports support, with its reason in words. The
  * analyst accepts or overrides it; the override is what counts.
  */
-import type { Reliability } from '../domain';
+import type { Credibility, Reliability } from '../domain';
 import type { CredibilityProposal, StoryOrigin } from './types';
+
+/** The Admiralty scale's words for each information credibility grade. */
+export const CREDIBILITY_WORDS: Record<Credibility, string> = {
+  1: 'confirmed',
+  2: 'probably true',
+  3: 'possibly true',
+  4: 'doubtful',
+  5: 'improbable',
+  6: 'cannot be judged',
+};
 
 const RANK: Record<Reliability, number> = { A: 1, B: 2, C: 3, D: 4, E: 5, F: 6 };
 

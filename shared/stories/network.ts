@@ -7,6 +7,24 @@
 import type { Actor, ActorType, Annotation, Article } from '../domain';
 import { claimStance, combinedStance, type Stance } from './stance';
 
+/** A node's colour by actor type, the same in the Stories view and the briefing's picture. */
+export const ACTOR_TYPE_COLOURS: Record<ActorType, string> = {
+  person: '#3b6fb6',
+  organisation: '#b6663b',
+  state: '#3b9a6f',
+  place: '#8a8a8a',
+  group: '#8b3bb6',
+  other: '#555555',
+};
+
+/** An edge's colour by stance (unknown: grey), with the legend's words, in the view and the briefing alike. */
+export const STANCE_STYLE: Record<'support' | 'deny' | 'mixed' | 'unknown', { colour: string; label: string }> = {
+  support: { colour: '#2e7d32', label: 'backs or helps' },
+  deny: { colour: '#c62828', label: 'denies or rebuts' },
+  mixed: { colour: '#b26a00', label: 'both' },
+  unknown: { colour: '#9aa4b5', label: 'stance not shown in the words' },
+};
+
 export interface NetworkNode {
   id: string;
   name: string;

@@ -6,21 +6,12 @@
 import { useMemo, useState } from 'react';
 import type { Article, CaseData, Credibility } from '../../../shared/domain';
 import type { Action } from '../../../shared/ipc-contract';
-import { groupStories, type Story, type StoryClaim } from '../../../shared/stories';
+import { CREDIBILITY_WORDS, groupStories, type Story, type StoryClaim } from '../../../shared/stories';
 import { neutraliseDirectionControls } from '../../../shared/direction-controls';
 import { NetworkView } from './NetworkView';
 import './stories.css';
 
 type SortBy = 'origins' | 'date';
-
-const GRADE_WORDS: Record<Credibility, string> = {
-  1: 'confirmed',
-  2: 'probably true',
-  3: 'possibly true',
-  4: 'doubtful',
-  5: 'improbable',
-  6: 'cannot be judged',
-};
 
 interface Props {
   data: Pick<CaseData, 'articles' | 'actors' | 'sources' | 'annotations'>;
@@ -133,10 +124,10 @@ export function StoriesView({ data, onOpen, act }: Props) {
                     </p>
                     <div className="story-credibility">
                       <p>
-                        Proposed credibility <strong>{s.credibility.grade}</strong> ({GRADE_WORDS[s.credibility.grade]}): {s.credibility.reason}
+                        Proposed credibility <strong>{s.credibility.grade}</strong> ({CREDIBILITY_WORDS[s.credibility.grade]}): {s.credibility.reason}
                       </p>
                       <p>
-                        The claims’ credibility now: <strong>{current === null ? 'differs between claims' : `${current} (${GRADE_WORDS[current]})`}</strong>{' '}
+                        The claims’ credibility now: <strong>{current === null ? 'differs between claims' : `${current} (${CREDIBILITY_WORDS[current]})`}</strong>{' '}
                         <button type="button" disabled={current === s.credibility.grade} onClick={() => setGrade(s, s.credibility.grade)}>
                           Accept {s.credibility.grade}
                         </button>{' '}
@@ -148,7 +139,7 @@ export function StoriesView({ data, onOpen, act }: Props) {
                             </option>
                             {([1, 2, 3, 4, 5, 6] as const).map((g) => (
                               <option key={g} value={g}>
-                                {g} {GRADE_WORDS[g]}
+                                {g} {CREDIBILITY_WORDS[g]}
                               </option>
                             ))}
                           </select>
