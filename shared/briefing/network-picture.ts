@@ -139,7 +139,7 @@ export function networkSvg(net: BriefingNetwork, opts: NetworkSvgOptions = {}): 
     const name = shortName(n.name);
     const rtl = dirOf(name) === 'rtl';
     out.push(`<circle class="node" cx="${round(p.x)}" cy="${round(p.y)}" r="${round(rad)}" fill="${ACTOR_TYPE_COLOURS[n.type]}" stroke="#fff" stroke-width="1"><title>${escapeXml(n.name)}</title></circle>`);
-    out.push(`<text x="${round(p.x)}" y="${round(p.y + rad + 11)}" text-anchor="middle"${rtl ? ' direction="rtl" unicode-bidi="embed"' : ''}>${escapeXml(name)}</text>`);
+    out.push(`<text x="${round(p.x)}" y="${round(p.y + rad + 11)}" text-anchor="middle" paint-order="stroke" stroke="#fff" stroke-width="3"${rtl ? ' direction="rtl" unicode-bidi="embed"' : ''}>${escapeXml(name)}</text>`);
   }
 
   // Legend: stance colours, then actor types present.

@@ -17,8 +17,8 @@ function partsHtml(parts: readonly StoryPart[]): string {
       if ('name' in p) return inline(p.name);
       const c = p.cite;
       const ref = `<a class="cite" href="#cite-${c.citation}">[${c.citation}]</a>`;
-      if (c.claimN !== null) return `<a href="#claim-${c.claimN}">claim ${c.claimN}</a> ${ref}`;
-      return `${ref}${c.paragraph === null ? '' : ` ¶ ${c.paragraph}`}`;
+      if (c.claimN !== null) return `<span class="cite-group"><a href="#claim-${c.claimN}">claim ${c.claimN}</a> ${ref}</span>`;
+      return `<span class="cite-group">${ref}${c.paragraph === null ? '' : ` ¶ ${c.paragraph}`}</span>`;
     })
     .join('');
 }
@@ -63,7 +63,7 @@ export const STORIES_CSS = `
 .story { break-inside: avoid; border-inline-start: 3px solid #3b6fb6; padding: 0.2em 0 0.2em 0.8em; margin: 0 0 1em; }
 .story h3 { margin-top: 0.2em; }
 .story-line { margin: 0.25em 0; font-size: 9.5pt; }
-.story-line .date { white-space: nowrap; }
+.story-line .date, .story-line .cite-group { white-space: nowrap; }
 .network-figure { margin: 0; break-inside: avoid; }
 .network-figure svg { max-width: 100%; height: auto; }
 .network-figure figcaption { font-size: 9pt; color: #444; }
