@@ -9,6 +9,7 @@ import type { Action } from '../../../shared/ipc-contract';
 import { CREDIBILITY_WORDS, groupStories, type Story, type StoryClaim } from '../../../shared/stories';
 import { neutraliseDirectionControls } from '../../../shared/direction-controls';
 import { NetworkView } from './NetworkView';
+import { StoryTimeline } from './StoryTimeline';
 import './stories.css';
 
 type SortBy = 'origins' | 'date';
@@ -122,6 +123,7 @@ export function StoriesView({ data, onOpen, act }: Props) {
                       Reported by {s.origins.map((o) => neutraliseDirectionControls(o.label)).join(', ')}; first by {neutraliseDirectionControls(articleById.get(s.first.articleId)?.publisher ?? articleById.get(s.first.articleId)?.title ?? '?')}
                       {s.first.publishedAt ? ` on ${s.first.publishedAt}` : ''}.
                     </p>
+                    <StoryTimeline story={s} articleById={articleById} onOpen={onOpen} />
                     <div className="story-credibility">
                       <p>
                         Proposed credibility <strong>{s.credibility.grade}</strong> ({CREDIBILITY_WORDS[s.credibility.grade]}): {s.credibility.reason}
