@@ -3,11 +3,11 @@
  * `description` what the words have in common; the words are in the folded form of
  * shared/anchoring/fold (the form {@link ../tokens} compares).
  */
-import clitics from './clitics.json';
-import denialCues from './denial-cues.json';
-import functionWords from './function-words.json';
-import quantitySkip from './quantity-skip.json';
-import supportCues from './support-cues.json';
+import clitics from './clitics.json' with { type: 'json' };
+import denialCues from './denial-cues.json' with { type: 'json' };
+import functionWords from './function-words.json' with { type: 'json' };
+import quantitySkip from './quantity-skip.json' with { type: 'json' };
+import supportCues from './support-cues.json' with { type: 'json' };
 
 /** Arabic proclitics, longest first. */
 export const CLITICS: readonly string[] = [...clitics.words].sort((a, b) => b.length - a.length);
