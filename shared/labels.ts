@@ -90,3 +90,8 @@ export const CREDIBILITY_LABELS: Record<Credibility, string> = {
   5: 'Improbable',
   6: 'Cannot be judged',
 };
+
+/** A credibility grade's words inside a sentence: "probably true". */
+export const CREDIBILITY_WORDS = Object.fromEntries(
+  Object.entries(CREDIBILITY_LABELS).map(([grade, label]) => [grade, label.toLowerCase()]),
+) as Record<Credibility, string>;

@@ -13,6 +13,7 @@ import { ACTOR_TYPE_LABELS, ANNOTATION_KIND_LABELS, CLAIM_TYPE_LABELS, SOURCE_KI
 import { highlightPieces } from './highlights';
 import type { AppendixArticle, Briefing, BriefingCitation, BriefingClaim } from './types';
 import { PUBLISHER_ONLY, citedParagraphsLabel, textParagraphs } from './wording';
+import { STORIES_CSS, networkHtml, storiesHtml } from './stories-html';
 
 export interface RenderHtmlOptions {
   /** @font-face rules (data: URLs) for 'Amiri' and 'Noto Sans'; '' falls back to system fonts. */
@@ -36,7 +37,7 @@ function rtlRuns(text: string): string {
 }
 
 /** Escaped text laid out in direction `dir`: right-to-left text gets its Latin runs isolated. */
-function directed(text: string, dir: 'ltr' | 'rtl'): string {
+export function directed(text: string, dir: 'ltr' | 'rtl'): string {
   return dir === 'rtl' ? rtlRuns(text) : escapeHtml(text);
 }
 
@@ -47,7 +48,7 @@ function dirAttrs(text: string, fallback: 'ltr' | 'rtl' = 'ltr'): string {
 }
 
 /** A name or title inside other text: isolated (<bdi>) in its own first-strong direction when it holds right-to-left letters. */
-function inline(text: string): string {
+export function inline(text: string): string {
   if (!hasRtlLetter(text)) return escapeHtml(text);
   return `<bdi${dirAttrs(text)}>${directed(text, dirOf(text))}</bdi>`;
 }
@@ -227,7 +228,7 @@ export function renderHtml(b: Briefing, opts: RenderHtmlOptions): string {
     for (const c of g.claims) body.push(claimHtml(c, citations.get(c.citation)));
     body.push('</section>');
   }
-  body.push('</section>');
+  body.push('</section>', storiesHtml(b), networkHtml(b));
 
   const td = (text: string): string => `<td>${text.trim() ? inline(text) : '—'}</td>`;
   if (b.actors.length > 0) {
@@ -274,7 +275,7 @@ export function renderHtml(b: Briefing, opts: RenderHtmlOptions): string {
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${csp}">`,
     `<title>${escapeHtml(m.title)}</title>`,
-    `<style>\n${opts.fontCss}\n${CSS.replace('__SIZE__', size)}</style>`,
+    `<style>\n${opts.fontCss}\n${CSS.replace('__SIZE__', size)}${STORIES_CSS}</style>`,
     '</head>',
     `<body class="page-${size}">`,
     ...body.filter((s) => s !== ''),

@@ -26,6 +26,7 @@ import { ACTOR_TYPE_LABELS, ANNOTATION_KIND_LABELS, CLAIM_TYPE_LABELS, SOURCE_KI
 import { highlightPieces } from './highlights';
 import type { Briefing, BriefingCitation, BriefingClaim } from './types';
 import { PUBLISHER_ONLY, citedParagraphsLabel, textParagraphs } from './wording';
+import { networkMarkdown, storiesMarkdown } from './stories-markdown';
 
 const RLI = '\u2067';
 const LRI = '\u2066';
@@ -42,12 +43,12 @@ export function mdText(text: string): string {
 }
 
 /** Escaped text that starts a line (or a list item): stops it from opening a list or a setext heading. */
-function blockSafe(escaped: string): string {
+export function blockSafe(escaped: string): string {
   return escaped.replace(/^(\s*)(\d+)([.)])/, '$1$2\\$3').replace(/^(\s*)([-=])/, '$1\\$2');
 }
 
 /** Escaped right-to-left text; Latin runs isolated (LRI … PDI) only where they would display wrong. */
-function rtlText(text: string): string {
+export function rtlText(text: string): string {
   return ltrRuns(text)
     .map((run) => (run.ltr && run.needsIsolate ? `${LRI}${mdText(run.text)}${PDI}` : mdText(run.text)))
     .join('');
@@ -62,7 +63,7 @@ function blockText(text: string): string {
 const plainRtl = (text: string): boolean => /^[\p{L}\p{M}\s]*$/u.test(text) && !/[A-Za-z\u00C0-\u024F]/.test(text);
 
 /** A name or title inside a left-to-right line: isolated in its own first-strong direction only when needed. */
-function auto(text: string, always = false): string {
+export function auto(text: string, always = false): string {
   if (!hasRtlLetter(text)) return mdText(text);
   const rtl = dirOf(text) === 'rtl';
   const body = rtl ? rtlText(text) : mdText(text);
@@ -162,9 +163,10 @@ function appendixParagraph(text: string, spans: Parameters<typeof highlightPiece
 
 /**
  * Renders the briefing as Markdown. Deterministic (same model, same bytes), so it can be compared
- * against a golden file; ends with a newline.
+ * against a golden file; ends with a newline. `networkImage`: the file name, relative to the
+ * Markdown file, of the actor network SVG written beside it (see stories-markdown.ts).
  */
-export function renderMarkdown(b: Briefing): string {
+export function renderMarkdown(b: Briefing, opts: { networkImage?: string } = {}): string {
   const out: string[] = [];
   const marking = b.meta.marking ? `**${auto(b.meta.marking)}**` : null;
   if (marking) out.push(marking, '');
@@ -192,6 +194,7 @@ export function renderMarkdown(b: Briefing): string {
       for (const c of g.claims) out.push(...claimBlock(c));
     }
   }
+  out.push(...storiesMarkdown(b), ...networkMarkdown(b, opts.networkImage));
 
   if (b.actors.length > 0) {
     out.push('## Actors', '', '| Actor | Type | Role | Claims made | Subject of |', '| --- | --- | --- | ---: | ---: |');

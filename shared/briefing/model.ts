@@ -13,6 +13,8 @@ import { groupClaims, type ClaimContext } from './claims';
 import { anchorers, selectClaims } from './select';
 import { articleRows, involvedTables } from './tables';
 import type { Briefing, BuildBriefingOptions } from './types';
+import { briefingStories } from './stories-section';
+import { briefingNetwork } from './network-picture';
 
 export type * from './types';
 
@@ -41,6 +43,8 @@ export function buildBriefing(stored: CaseData, opts: BuildBriefingOptions = {})
   const { groups, citations, claimNumbers, claimCount } = groupClaims(ctx, draft.groupBy, located);
   const { actors, sources } = involvedTables(ctx, located);
 
+  // Story lines may cite articles that no claim of the briefing is from (added to the citations).
+  const stories = briefingStories(data, claimNumbers, citations);
   const citedIds = new Set(citations.map((c) => c.articleId));
   const appendix = data.articles
     .filter((a) => citedIds.has(a.id))
@@ -66,5 +70,7 @@ export function buildBriefing(stored: CaseData, opts: BuildBriefingOptions = {})
     sources,
     articles: articleRows(data.articles, located),
     appendix,
+    stories,
+    network: briefingNetwork(data, new Set(claimNumbers.keys())),
   };
 }

@@ -4,6 +4,8 @@
  * Built by buildBriefing (model.ts).
  */
 import type { ActorType, AnnotationKind, ClaimType, Direction, Lang, Reliability, SourceKind } from '../domain';
+import type { BriefingNetwork } from './network-picture';
+import type { BriefingStory } from './stories-section';
 
 export interface BriefingMeta {
   title: string;
@@ -135,6 +137,10 @@ export interface Briefing {
   /** Every article of the case, cited or not, so a briefing without claims still says what was read. */
   articles: BriefingArticleRow[];
   appendix: AppendixArticle[];
+  /** Statements the briefing's claims report across articles (stories-section.ts). */
+  stories: BriefingStory[];
+  /** Who speaks about whom among the briefing's claims; null when no claim links two actors. */
+  network: BriefingNetwork | null;
 }
 
 export interface BuildBriefingOptions {

@@ -28,13 +28,20 @@ export interface ClaimFeatures {
   figures: Figure[];
 }
 
-const CUES_BY_FIRST = new Map<string, string[][]>();
-for (const cue of DENIAL_CUES) CUES_BY_FIRST.set(cue[0] as string, [...(CUES_BY_FIRST.get(cue[0] as string) ?? []), cue]);
+/** Cue phrases indexed by their first word, for {@link findCue}. */
+export type CueIndex = ReadonlyMap<string, readonly string[][]>;
 
-/** The first denial cue among `tokens` (phrases matched word by word), as its folded text; null when none. */
-export function findDenialCue(tokens: readonly Token[]): string | null {
+/** Indexes cue phrases (each as its folded words) by their first word. */
+export function cueIndex(cues: readonly string[][]): CueIndex {
+  const out = new Map<string, string[][]>();
+  for (const cue of cues) out.set(cue[0] as string, [...(out.get(cue[0] as string) ?? []), cue]);
+  return out;
+}
+
+/** The first cue of `index` among `tokens` (phrases matched word by word), as its folded text; null when none. */
+export function findCue(tokens: readonly Token[], index: CueIndex): string | null {
   for (let i = 0; i < tokens.length; i += 1) {
-    for (const cue of CUES_BY_FIRST.get(tokens[i]?.key as string) ?? []) {
+    for (const cue of index.get(tokens[i]?.key as string) ?? []) {
       if (i + cue.length > tokens.length) continue;
       let ok = true;
       for (let k = 0; k < cue.length && ok; k += 1) ok = tokens[i + k]?.key === cue[k];
@@ -42,6 +49,13 @@ export function findDenialCue(tokens: readonly Token[]): string | null {
     }
   }
   return null;
+}
+
+const DENIALS = cueIndex(DENIAL_CUES);
+
+/** The first denial cue among `tokens`, as its folded text; null when none. */
+export function findDenialCue(tokens: readonly Token[]): string | null {
+  return findCue(tokens, DENIALS);
 }
 
 const NUMBER = /\d+(?:[.,\u066B\u066C]\d+)*/g;

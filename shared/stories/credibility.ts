@@ -5,6 +5,9 @@
 import type { Reliability } from '../domain';
 import type { CredibilityProposal, StoryOrigin } from './types';
 
+/** The Admiralty scale's words for each information credibility grade (one table, in shared/labels.ts). */
+export { CREDIBILITY_WORDS } from '../labels';
+
 const RANK: Record<Reliability, number> = { A: 1, B: 2, C: 3, D: 4, E: 5, F: 6 };
 
 interface Against {

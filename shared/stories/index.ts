@@ -1,7 +1,8 @@
 /** Stories across articles: grouping, origins, contradictions and the credibility they support. */
 export { groupStories, speakerGroups, type StoriesInput, type StoriesOptions } from './group';
 export { originsOf, shingles } from './origins';
-export { proposeCredibility } from './credibility';
+export { CREDIBILITY_WORDS, proposeCredibility } from './credibility';
 export { tokenize } from './tokens';
 export type { Contradiction, ContradictionKind, CredibilityProposal, StoriesResult, Story, StoryClaim, StoryOrigin } from './types';
-export { actorNetwork, type Network, type NetworkEdge, type NetworkFilter, type NetworkNode } from './network';
+export { ACTOR_TYPE_COLOURS, STANCE_STYLE, actorNetwork, type Network, type NetworkEdge, type NetworkFilter, type NetworkNode } from './network';
+export { claimStance, combinedStance, type Stance } from './stance';

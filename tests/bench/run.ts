@@ -446,6 +446,9 @@ async function main(): Promise<void> {
     const st = (await import('./stories')).storiesRows(data);
     rows.push(...st.rows);
     notes.push(st.summary);
+    const graph = await (await import('./graph-paint')).graphPaintRows();
+    rows.push(...graph.rows);
+    notes.push(graph.summary);
   }
   if (only === undefined || only === 'renderer') {
     const ui = await rendererRows(data);

@@ -70,3 +70,52 @@ test('actor network: drawn by cytoscape, filtered by article, a click on a node 
   await expect(page.locator('.reading-header h1')).toHaveText('Moscow denies moving naval capabilities to Libya');
   expect(problems).toEqual([]);
 });
+
+test('story timeline: reports by published date, a contradiction marked, a report opens its highlight', async ({ page, host }) => {
+  const problems = watchConsole(page);
+  const data = storiesCase('en');
+  // The denial comes four days after the warning, in this case, so the gap shows on the timeline.
+  data.articles.find((a) => a.id === 'a5')!.publishedAt = '2025-05-13';
+  await openCaseData(page, host, 'timeline.claimwork.json', data);
+  await page.locator('.view-tabs [role=tab]', { hasText: 'Stories' }).click();
+  const stories = page.locator('.stories-list > li.story');
+
+  const putin = stories.filter({ hasText: 'Vladimir Putin' }).first();
+  await putin.locator('.story-head').click();
+  const days = putin.getByRole('list', { name: 'Reports by published date' }).locator('> li');
+  await expect(days).toHaveCount(2);
+  await expect(days.locator('.timeline-date')).toHaveText(['2025-05-09', '2025-05-10']);
+  await expect(days.nth(0).locator('.timeline-report')).toHaveText(['Libya Herald', 'Africa Report', 'Wire Digest']);
+  await expect(days.nth(1).locator('.timeline-gap')).toHaveText('+1 day');
+  await expect(days.nth(1).locator('.timeline-report')).toHaveText(['Sahel Monitor']);
+  // Later days sit further along the line.
+  const x0 = (await days.nth(0).boundingBox())!.x;
+  const x1 = (await days.nth(1).boundingBox())!.x;
+  expect(x1).toBeGreaterThan(x0);
+
+  const crosetto = stories.filter({ hasText: 'Guido Crosetto' }).first();
+  await crosetto.locator('.story-head').click();
+  const cDays = crosetto.getByRole('list', { name: 'Reports by published date' }).locator('> li');
+  await expect(cDays.locator('.timeline-date')).toHaveText(['2025-05-09', '2025-05-13']);
+  await expect(cDays.nth(1).locator('.timeline-gap')).toHaveText('+4 days');
+  const denial = cDays.nth(1).locator('.timeline-report.against');
+  await expect(denial).toHaveText('The Eastern Post (against)');
+  await denial.click();
+  await expect(page.locator('.reading-header h1')).toHaveText('Moscow denies moving naval capabilities to Libya');
+  await expect.poll(() => highlighted(page, 'cw-flash')).toEqual(['the claims of Italian Defence Minister Guido Crosetto about moving hostile naval capabilities from Syria to Libya']);
+  expect(problems).toEqual([]);
+});
+
+test('actor network: links coloured by stance, with a legend that counts them', async ({ page, host }) => {
+  const problems = watchConsole(page);
+  await openCaseData(page, host, 'stance.claimwork.json', storiesCase('en'));
+  await page.locator('.view-tabs [role=tab]', { hasText: 'Stories' }).click();
+  await page.getByRole('button', { name: 'Actor network' }).click();
+  const legend = page.getByRole('list', { name: /Link colours/ });
+  await expect(legend.locator('li')).toHaveText(['backs or helps (2)', 'denies or rebuts (3)', 'both (0)', 'stance not shown in the words (9)']);
+  await expect(legend.locator('li[data-stance="deny"] .network-legend-line')).toHaveCSS('background-color', 'rgb(198, 40, 40)');
+  await page.getByLabel('Network article').selectOption({ label: 'Moscow denies moving naval capabilities to Libya' });
+  await expect(legend.locator('li[data-stance="deny"]')).toHaveText('denies or rebuts (3)');
+  await expect(legend.locator('li[data-stance="support"]')).toHaveText('backs or helps (0)');
+  expect(problems).toEqual([]);
+});

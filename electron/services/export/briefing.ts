@@ -7,6 +7,7 @@ import { briefingFontCss } from './fonts';
 import { printPdfWithChromium } from './pdf';
 import { renderDocx } from './word';
 import { writeFileAtomic } from '../safe-write';
+import { writeNetworkBeside } from './network-file';
 
 export type BriefingFormat = 'md' | 'html' | 'pdf' | 'docx';
 
@@ -87,6 +88,13 @@ export function briefingPrintJob(data: CaseData, opts: Omit<ExportBriefingOption
 
 /** Renders and writes the briefing atomically to `filePath`; rejects on render or I/O failure. */
 export async function exportBriefing(data: CaseData, filePath: string, opts: ExportBriefingOptions): Promise<Briefing> {
+  if (opts.format === 'md') {
+    // The Markdown links the network picture written beside it.
+    const briefing = buildBriefing(data, { claimIds: opts.claimIds, generatedAt: opts.generatedAt });
+    const networkImage = await writeNetworkBeside(briefing, filePath);
+    await writeFileAtomic(filePath, new TextEncoder().encode(renderMarkdown(briefing, { networkImage })));
+    return briefing;
+  }
   const { briefing, bytes } = await renderBriefing(data, opts);
   await writeFileAtomic(filePath, bytes);
   return briefing;

@@ -10,6 +10,7 @@ import type { BriefingDraft, CaseData } from '../../../shared/domain';
 import type { BriefingExportFormat, BriefingExportResult } from '../../../shared/ipc-contract';
 import { renderMarkdown } from '../../../shared/briefing/markdown';
 import { buildBriefing } from '../../../shared/briefing/model';
+import { writeNetworkBeside } from './network-file';
 import { fail } from '../../../shared/result';
 import type { Workspace } from '../workspace';
 import { briefingPrintJob, type PrintJob } from './briefing';
@@ -140,7 +141,14 @@ export class BriefingExports {
     if (format === 'md') {
       const briefing = buildBriefing(data, { generatedAt });
       claimCount = briefing.claimCount;
-      bytes = new TextEncoder().encode(renderMarkdown(briefing));
+      let networkImage: string | undefined;
+      try {
+        networkImage = await writeNetworkBeside(briefing, target);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? '';
+        return fail('io-error', `The actor network picture could not be written beside ${target}${code ? ` (${code})` : ''}; choose another place.`);
+      }
+      bytes = new TextEncoder().encode(renderMarkdown(briefing, { networkImage }));
     } else if (format === 'docx') {
       const briefing = buildBriefing(data, { generatedAt });
       claimCount = briefing.claimCount;

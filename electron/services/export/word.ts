@@ -29,14 +29,15 @@ import { highlightPieces } from '../../../shared/briefing/highlights';
 import type { Briefing, BriefingCitation, BriefingClaim } from '../../../shared/briefing/types';
 import { PUBLISHER_ONLY, citedParagraphsLabel, textParagraphs } from '../../../shared/briefing/wording';
 import type { AnnotationKind } from '../../../shared/domain';
+import { storiesDocx } from './stories-word';
 
 type RunStyle = { bold?: boolean; italics?: boolean; highlight?: 'yellow' | 'cyan' | 'green' | 'magenta'; color?: string; size?: number };
 
 /** Fonts: Noto Sans for Latin, Amiri for Arabic (complex script), as in the PDF; Word substitutes when missing. */
-const FONT = { ascii: 'Noto Sans', hAnsi: 'Noto Sans', cs: 'Amiri' };
+export const FONT = { ascii: 'Noto Sans', hAnsi: 'Noto Sans', cs: 'Amiri' };
 
 /** Runs of `text` in a paragraph of direction `dir`: Arabic runs marked right-to-left, Latin runs not. */
-function runs(text: string, dir: 'ltr' | 'rtl', style: RunStyle = {}): TextRun[] {
+export function runs(text: string, dir: 'ltr' | 'rtl', style: RunStyle = {}): TextRun[] {
   if (!hasRtlLetter(text)) return [new TextRun({ text, font: FONT, ...style })];
   if (dir === 'ltr') {
     // An Arabic name inside a left-to-right paragraph: its Arabic stretch is a right-to-left run.
@@ -69,7 +70,8 @@ function labelled(label: string, value: ParagraphChild[]): Paragraph {
   return new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true, font: FONT }), ...value] });
 }
 
-const name = (text: string): TextRun[] => runs(text, 'ltr');
+/** A name inside a left-to-right paragraph: its Arabic stretches as right-to-left runs. */
+export const name = (text: string): TextRun[] => runs(text, 'ltr');
 
 function citationText(c: BriefingCitation): string {
   const parts = [c.title || 'Untitled article'];
@@ -103,7 +105,8 @@ function claimParagraphs(c: BriefingClaim, footnote: number): Paragraph[] {
   return out;
 }
 
-function table(header: string[], rows: string[][]): Table {
+/** A table of plain text cells, each cell in its own first-strong direction. */
+export function table(header: string[], rows: string[][]): Table {
   const cell = (text: string, bold = false): TableCell =>
     new TableCell({ children: [new Paragraph({ bidirectional: dirOf(text) === 'rtl', children: runs(text || '—', dirOf(text), { bold }) })] });
   return new Table({
@@ -152,6 +155,7 @@ export async function renderDocx(b: Briefing): Promise<Uint8Array> {
     }
   }
 
+  body.push(...storiesDocx(b));
   if (b.actors.length > 0) {
     body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Actors' }));
     body.push(table(['Actor', 'Type', 'Role', 'Claims made', 'Subject of'], b.actors.map((a) => [a.name, ACTOR_TYPE_LABELS[a.type] ?? '', a.role, String(a.claims), String(a.subjectOf)])));

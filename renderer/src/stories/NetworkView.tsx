@@ -1,23 +1,16 @@
 /**
  * The actor network picture, drawn by cytoscape.js: actors as nodes (size by claims made), edges
- * from speaker to the actors a claim concerns. Pan and zoom are the library's; filters by article
+ * from speaker to the actors a claim concerns, coloured by the stance the claims' words show (with
+ * a legend). Pan and zoom are the library's; filters by article
  * and actor type; a click on a node lists its claims, on an edge the claims it stands for. The node
  * list beside the picture is the keyboard and screen-reader way to the same lists.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import cytoscape from 'cytoscape';
 import { ACTOR_TYPES, type ActorType, type CaseData } from '../../../shared/domain';
-import { actorNetwork } from '../../../shared/stories';
+import { ACTOR_TYPE_COLOURS, STANCE_STYLE, actorNetwork } from '../../../shared/stories';
 import { neutraliseDirectionControls } from '../../../shared/direction-controls';
 
-const TYPE_COLOUR: Record<ActorType, string> = {
-  person: '#3b6fb6',
-  organisation: '#b6663b',
-  state: '#3b9a6f',
-  place: '#8a8a8a',
-  group: '#8b3bb6',
-  other: '#555555',
-};
 
 type Selection = { kind: 'node' | 'edge'; id: string } | null;
 
@@ -54,12 +47,12 @@ export function NetworkView({ data, onOpen }: Props) {
     const cy = cytoscape({
       container: box.current,
       elements: [
-        ...net.nodes.map((n) => ({ data: { id: n.id, label: n.name, size: 18 + 8 * Math.sqrt(n.claims.length), colour: TYPE_COLOUR[n.type] } })),
-        ...net.edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target, weight: 1 + Math.log2(e.claims.length) } })),
+        ...net.nodes.map((n) => ({ data: { id: n.id, label: n.name, size: 18 + 8 * Math.sqrt(n.claims.length), colour: ACTOR_TYPE_COLOURS[n.type] } })),
+        ...net.edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target, weight: 1 + Math.log2(e.claims.length), colour: STANCE_STYLE[e.stance ?? 'unknown'].colour } })),
       ],
       style: [
         { selector: 'node', style: { width: 'data(size)', height: 'data(size)', 'background-color': 'data(colour)', label: big ? '' : 'data(label)', 'font-size': 10, 'text-valign': 'bottom', 'text-margin-y': 3 } },
-        { selector: 'edge', style: { width: 'data(weight)', 'line-color': '#9aa4b5', 'target-arrow-color': '#9aa4b5', 'target-arrow-shape': 'triangle', 'curve-style': big ? 'haystack' : 'bezier' } },
+        { selector: 'edge', style: { width: 'data(weight)', 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)', 'target-arrow-shape': 'triangle', 'curve-style': big ? 'haystack' : 'bezier' } },
         { selector: ':selected', style: { 'border-width': 3, 'border-color': '#d0342c', 'line-color': '#d0342c' } },
       ],
       layout: big ? { name: 'concentric', animate: false } : { name: 'cose', animate: false, randomize: false },
@@ -75,6 +68,12 @@ export function NetworkView({ data, onOpen }: Props) {
     return () => cy.destroy();
   }, [net]);
 
+  const stanceCounts = useMemo(() => {
+    const counts = { support: 0, deny: 0, mixed: 0, unknown: 0 };
+    for (const e of net.edges) counts[e.stance ?? 'unknown'] += 1;
+    return counts;
+  }, [net]);
+
   const claimById = useMemo(() => new Map(data.annotations.map((a) => [a.id, a])), [data.annotations]);
   const articleById = useMemo(() => new Map(data.articles.map((a) => [a.id, a])), [data.articles]);
   const listed = useMemo(() => {
@@ -85,7 +84,8 @@ export function NetworkView({ data, onOpen }: Props) {
     }
     const e = net.edges.find((x) => x.id === selection.id);
     const name = (id: string) => net.nodes.find((x) => x.id === id)?.name ?? id;
-    return e ? { title: `${name(e.source)} about ${name(e.target)}`, ids: e.claims, aboutTitle: '', about: [] } : null;
+    const stance = e?.stance ? ` (${STANCE_STYLE[e.stance].label})` : '';
+    return e ? { title: `${name(e.source)} about ${name(e.target)}${stance}`, ids: e.claims, aboutTitle: '', about: [] } : null;
   }, [selection, net]);
 
   const claimList = (ids: readonly string[]) => (
@@ -125,13 +125,20 @@ export function NetworkView({ data, onOpen }: Props) {
         {ACTOR_TYPES.map((t) => (
           <label key={t}>
             <input type="checkbox" checked={types.includes(t)} onChange={(e) => setTypes((ts) => (e.target.checked ? [...ts, t] : ts.filter((x) => x !== t)))} />{' '}
-            <span style={{ color: TYPE_COLOUR[t] }}>●</span> {t}
+            <span style={{ color: ACTOR_TYPE_COLOURS[t] }}>●</span> {t}
           </label>
         ))}
         <span className="stories-count">
           {net.nodes.length} actors · {net.edges.length} links
         </span>
       </div>
+      <ul className="network-legend" aria-label="Link colours: the stance the claims' words show">
+        {(Object.keys(STANCE_STYLE) as (keyof typeof STANCE_STYLE)[]).map((k) => (
+          <li key={k} data-stance={k}>
+            <span className="network-legend-line" style={{ backgroundColor: STANCE_STYLE[k].colour }} /> {STANCE_STYLE[k].label} ({stanceCounts[k]})
+          </li>
+        ))}
+      </ul>
       <div className="network-main">
         <div ref={box} className="network-canvas" role="img" aria-label={`Actor network: ${net.nodes.length} actors, ${net.edges.length} links`} />
         <ul className="network-nodes" aria-label="Actors in the network">

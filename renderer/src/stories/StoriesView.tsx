@@ -5,17 +5,14 @@
  */
 import { useMemo, useState } from 'react';
 import { CREDIBILITIES, type Article, type CaseData, type Credibility } from '../../../shared/domain';
-import { CREDIBILITY_LABELS } from '../../../shared/labels';
 import type { Action } from '../../../shared/ipc-contract';
-import { groupStories, type Story, type StoryClaim } from '../../../shared/stories';
+import { CREDIBILITY_WORDS, groupStories, type Story, type StoryClaim } from '../../../shared/stories';
 import { neutraliseDirectionControls } from '../../../shared/direction-controls';
 import { NetworkView } from './NetworkView';
+import { StoryTimeline } from './StoryTimeline';
 import './stories.css';
 
 type SortBy = 'origins' | 'date';
-
-/** A credibility's words inside a sentence: "probably true". */
-const GRADE_WORDS = Object.fromEntries(CREDIBILITIES.map((g) => [g, CREDIBILITY_LABELS[g].toLowerCase()])) as Record<Credibility, string>;
 
 interface Props {
   data: Pick<CaseData, 'articles' | 'actors' | 'sources' | 'annotations'>;
@@ -126,12 +123,13 @@ export function StoriesView({ data, onOpen, act }: Props) {
                       Reported by {s.origins.map((o) => neutraliseDirectionControls(o.label)).join(', ')}; first by {neutraliseDirectionControls(articleById.get(s.first.articleId)?.publisher ?? articleById.get(s.first.articleId)?.title ?? '?')}
                       {s.first.publishedAt ? ` on ${s.first.publishedAt}` : ''}.
                     </p>
+                    <StoryTimeline story={s} articleById={articleById} onOpen={onOpen} />
                     <div className="story-credibility">
                       <p>
-                        Proposed credibility <strong>{s.credibility.grade}</strong> ({GRADE_WORDS[s.credibility.grade]}): {s.credibility.reason}
+                        Proposed credibility <strong>{s.credibility.grade}</strong> ({CREDIBILITY_WORDS[s.credibility.grade]}): {s.credibility.reason}
                       </p>
                       <p>
-                        The claims’ credibility now: <strong>{current === null ? 'differs between claims' : `${current} (${GRADE_WORDS[current]})`}</strong>{' '}
+                        The claims’ credibility now: <strong>{current === null ? 'differs between claims' : `${current} (${CREDIBILITY_WORDS[current]})`}</strong>{' '}
                         <button type="button" disabled={current === s.credibility.grade} onClick={() => setGrade(s, s.credibility.grade)}>
                           Accept {s.credibility.grade}
                         </button>{' '}
@@ -141,9 +139,9 @@ export function StoriesView({ data, onOpen, act }: Props) {
                             <option value="" disabled>
                               –
                             </option>
-                            {([1, 2, 3, 4, 5, 6] as const).map((g) => (
+                            {CREDIBILITIES.map((g) => (
                               <option key={g} value={g}>
-                                {g} {GRADE_WORDS[g]}
+                                {g} {CREDIBILITY_WORDS[g]}
                               </option>
                             ))}
                           </select>

@@ -59,6 +59,7 @@ describe.skipIf(SEED_MISSING !== null)('claimwork brief', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(path.join(FIXTURE_DIR, 'expected.md'), 'utf8'));
+    expect(readFileSync(path.join(dir, 'case.network.svg'), 'utf8')).toContain('aria-label="Actor network: who speaks about whom"');
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   }, SLOW);
 
