@@ -566,6 +566,60 @@ function searchKeySteps(rows: readonly unknown[]): (() => void)[] {
   return steps;
 }
 
+const RUN = 8192;
+
+/** Merges two runs sorted in code-unit order. */
+function mergeRuns(a: readonly string[], b: readonly string[]): string[] {
+  const out = new Array<string>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  for (let o = 0; o < out.length; o++) out[o] = j >= b.length || (i < a.length && a[i]! < b[j]!) ? a[i++]! : b[j++]!;
+  return out;
+}
+
+/**
+ * The work of `ranks(data, column)` as idle steps of a few ms each: the keys the column's key order
+ * lacks (all of them the first time, most of them for another case) sorted in runs of 8,192 and
+ * merged a pair at a time, then merged into the key order, then the ranks looked up. One string
+ * sort of 100,000 claim texts is a task of several hundred ms, and a click arriving during it
+ * waited for all of it. A sort that comes first computes the ranks itself, as before (keyOrder);
+ * the steps left then find the keys placed.
+ */
+function rankSteps(data: readonly unknown[], column: ColumnLike): (() => void)[] {
+  let fresh: string[] = [];
+  let runs: string[][] = [];
+  const steps: (() => void)[] = [
+    () => {
+      const known = keyOrders.get(column.id)?.place;
+      fresh = [...new Set(normalisedKeys(data, column))];
+      if (known) fresh = fresh.filter((k) => !known.has(k));
+    },
+  ];
+  const sortRun = (from: number) => () => {
+    if (from < fresh.length) runs.push(fresh.slice(from, from + RUN).sort(byCodeUnits));
+  };
+  const mergeLevel = () => {
+    const next: string[][] = [];
+    for (let i = 0; i < runs.length; i += 2) next.push(i + 1 < runs.length ? mergeRuns(runs[i]!, runs[i + 1]!) : runs[i]!);
+    runs = next;
+  };
+  // Enough steps for any number of fresh keys: at most one per row.
+  for (let from = 0; from < data.length; from += RUN) steps.push(sortRun(from));
+  for (let n = Math.ceil(data.length / RUN); n > 1; n = Math.ceil(n / 2)) steps.push(mergeLevel);
+  steps.push(() => {
+    const sortedFresh = runs[0] ?? [];
+    runs = [];
+    const order = keyOrders.get(column.id);
+    // Keys placed meanwhile (a sort that came first) are skipped, never placed twice.
+    const missing = order ? sortedFresh.filter((k) => !order.place.has(k)) : sortedFresh;
+    if (!missing.length) return;
+    const sorted = order ? mergeRuns(order.sorted, missing) : missing;
+    keyOrders.set(column.id, { sorted, place: new Map(sorted.map((k, i) => [k, i])) });
+  });
+  steps.push(() => void ranks(data, column));
+  return steps;
+}
+
 // The rows last warmed: after an edit only the changed rows need their keys folded.
 let warmed: readonly SearchableClaim[] | null = null;
 
@@ -597,7 +651,7 @@ export function warmTableKeys<TFeatures extends TableFeatures, TData extends Row
   const keys = dataKeys(data);
   const steps = keys.search ? [] : [...searchKeySteps(data), () => void searchKeys(data)];
   for (const column of t.getAllLeafColumns()) {
-    if (column.getCanSort() && column.getSortFn() === (sortFn_normalised as unknown) && !keys.columns.get(column.id)?.rank) steps.push(() => void ranks(data, column));
+    if (column.getCanSort() && column.getSortFn() === (sortFn_normalised as unknown) && !keys.columns.get(column.id)?.rank) steps.push(...rankSteps(data, column));
   }
   return runWhenIdle(steps);
 }

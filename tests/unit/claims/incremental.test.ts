@@ -217,3 +217,28 @@ describe('claims table row models after edits', () => {
     );
   });
 });
+
+describe('claims table keys warmed in idle steps', () => {
+  const settle = async (steps = 400) => {
+    for (let i = 0; i < steps; i++) await new Promise((r) => setTimeout(r, 0));
+  };
+
+  it('sorts as the stock model once warmed, for a first case and for another case after it', async () => {
+    for (const [n, salt] of [[20_000, 'a'], [30_000, 'b']] as const) {
+      const rows = Array.from({ length: n }, (_, i): ClaimRow => ({
+        id: `${salt}${i}`, articleId: 'x', text: `${salt} claim ${(i * 7919) % n}`, speaker: i % 9 ? `Actor ${i % 700}` : '', subjects: '', source: `إبراهيم ${i % 50}`,
+        channel: '', grade: 'B2', claimType: 'statement', article: `Article ${i % 300}`, status: 'accepted', hedged: false,
+      }));
+      const keyed = constructTable({ ...options(rows), features: { ...claimFeatures, coreReactivityFeature: storeReactivityBindings() } } as never) as unknown as TableState;
+      const { warmTableKeys } = await import('../../../renderer/src/claims/rowModels');
+      warmTableKeys(keyed as never);
+      await settle();
+      const stock = stockTable(rows);
+      for (const sorting of [[{ id: 'text', desc: false }], [{ id: 'speaker', desc: true }], [{ id: 'source', desc: false }]]) {
+        keyed.setSorting(sorting);
+        stock.setSorting(sorting);
+        expect(keyed.getRowModel().rows.map((r) => r.id)).toEqual(stock.getRowModel().rows.map((r) => r.id));
+      }
+    }
+  }, 120_000);
+});
