@@ -296,7 +296,10 @@ function sortRows(table: KeyedTable): RowModelLike {
   const changed = last && last.order === order ? changedPlaces(last.pre, pre.rows) : null;
   const rows =
     last && changed
-      ? resortChanged(last.rows, changed.map((i) => last.pre[i]!), changed.map((i) => pre.rows[i]!), compare)
+      ? changed.length === 0
+        ? // A new array all the same: the table ends a search's timing on each new list of rows.
+          last.rows.slice()
+        : resortChanged(last.rows, changed.map((i) => last.pre[i]!), changed.map((i) => pre.rows[i]!), compare)
       : only?.rank
         ? sortByOneRank(pre.rows, only, only.rank)
         : pre.rows.slice().sort(compare);
