@@ -199,6 +199,7 @@ function ranks(data: readonly unknown[], column: ColumnLike): Int32Array {
   const ck = columnKeys(data, column);
   if (!ck.rank) {
     const keys = normalisedKeys(data, column);
+    finishRankJob(data, column.id);
     // Equal keys share a rank; only the order of ranks matters (sortByOneRank, compare).
     const place = keyOrder(column.id, keys);
     const rank = new Int32Array(keys.length);
@@ -591,7 +592,7 @@ function mergeRuns(a: readonly string[], b: readonly string[]): string[] {
 function rankSteps(data: readonly unknown[], column: ColumnLike): (() => void)[] {
   let fresh: string[] = [];
   let runs: string[][] = [];
-  const steps: (() => void)[] = [
+  const work: (() => void)[] = [
     () => {
       const known = keyOrders.get(column.id)?.place;
       fresh = [...new Set(normalisedKeys(data, column))];
@@ -607,9 +608,9 @@ function rankSteps(data: readonly unknown[], column: ColumnLike): (() => void)[]
     runs = next;
   };
   // Enough steps for any number of fresh keys: at most one per row.
-  for (let from = 0; from < data.length; from += RUN) steps.push(sortRun(from));
-  for (let n = Math.ceil(data.length / RUN); n > 1; n = Math.ceil(n / 2)) steps.push(mergeLevel);
-  steps.push(() => {
+  for (let from = 0; from < data.length; from += RUN) work.push(sortRun(from));
+  for (let n = Math.ceil(data.length / RUN); n > 1; n = Math.ceil(n / 2)) work.push(mergeLevel);
+  work.push(() => {
     const sortedFresh = runs[0] ?? [];
     runs = [];
     const order = keyOrders.get(column.id);
@@ -619,8 +620,32 @@ function rankSteps(data: readonly unknown[], column: ColumnLike): (() => void)[]
     const sorted = order ? mergeRuns(order.sorted, missing) : missing;
     keyOrders.set(column.id, { sorted, place: new Map(sorted.map((k, i) => [k, i])) });
   });
-  steps.push(() => void ranks(data, column));
-  return steps;
+  const job: RankJob = { data, work, next: 0 };
+  rankJobs.set(column.id, job);
+  const step = () => {
+    if (job.next < job.work.length) job.work[job.next++]!();
+  };
+  return [...work.map(() => step), () => void ranks(data, column)];
+}
+
+/** A column's key order being built in idle steps (rankSteps): its data, its steps, the next one. */
+interface RankJob {
+  data: readonly unknown[];
+  work: (() => void)[];
+  next: number;
+}
+const rankJobs = new Map<string, RankJob>();
+
+/**
+ * Runs what is left of the idle build of `columnId`'s key order for `data` now: a sort that
+ * comes before the warm-up ends pays only for the steps not yet taken.
+ */
+function finishRankJob(data: readonly unknown[], columnId: string): void {
+  const job = rankJobs.get(columnId);
+  if (!job) return;
+  rankJobs.delete(columnId);
+  if (job.data !== data) return;
+  while (job.next < job.work.length) job.work[job.next++]!();
 }
 
 // The rows last warmed: after an edit only the changed rows need their keys folded.
@@ -644,17 +669,19 @@ export function warmSearchKeys(rows: readonly SearchableClaim[]): () => void {
 
 /**
  * Prepares, in idle time, what the first sort, filter and search of `table`'s data would otherwise
- * compute on the click: the whole-row search keys, then per sortable column its keys and ranks
- * (one column per idle callback, a few ms each on 20,000 rows once the keys are folded). What an
- * edit's patch already carried over (patchKeys) is not done again. Returns a cancel function.
+ * compute on the click: per sortable column its keys, key order and ranks (rankSteps), then the
+ * whole-row search keys, each in steps of a few ms. What an edit's patch already carried over
+ * (patchKeys) is not done again. Returns a cancel function.
  */
 export function warmTableKeys<TFeatures extends TableFeatures, TData extends RowData>(table: Table<TFeatures, TData>): () => void {
   const t = table as unknown as KeyedTable;
   const data = t.options.data;
   const keys = dataKeys(data);
-  const steps = keys.search ? [] : [...searchKeySteps(data), () => void searchKeys(data)];
+  // The key orders first: a first sort of 100,000 distinct texts is the costliest thing to meet unprepared.
+  const steps: (() => void)[] = [];
   for (const column of t.getAllLeafColumns()) {
     if (column.getCanSort() && column.getSortFn() === (sortFn_normalised as unknown) && !keys.columns.get(column.id)?.rank) steps.push(...rankSteps(data, column));
   }
+  if (!keys.search) steps.push(...searchKeySteps(data), () => void searchKeys(data));
   return runWhenIdle(steps);
 }
