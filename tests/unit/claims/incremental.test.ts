@@ -3,8 +3,9 @@ import type { ColumnFiltersState, SortingState } from '@tanstack/table-core';
 import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { tableOptions } from './table-options';
 import { changedPlaces, pickPatched } from '../../../renderer/src/claims/changes';
-import { claimColumns, claimFeatures } from '../../../renderer/src/claims/columns';
+import { claimFeatures } from '../../../renderer/src/claims/columns';
 import { ClaimTableRows, type ClaimRow } from '../../../renderer/src/claims/rows';
 import { CLAIM_TYPES, type Actor, type Annotation, type Article, type Credibility, type Source } from '../../../shared/domain';
 
@@ -163,14 +164,7 @@ interface TableState {
   getRowModel(): { rows: { id: string; original: ClaimRow }[] };
 }
 
-const options = (rows: ClaimRow[]) => ({
-  columns: claimColumns,
-  data: rows,
-  getRowId: (r: ClaimRow) => r.id,
-  defaultColumn: { filterFn: 'normalisedIncludes', sortFn: 'normalised', sortDescFirst: false },
-  globalFilterFn: 'searchRow',
-  getColumnCanGlobalFilter: (col: { id: string }) => col.id === 'text',
-});
+const options = tableOptions;
 
 const stockTable = (rows: ClaimRow[]) =>
   constructTable({
