@@ -12,7 +12,7 @@ import { CLAIM_TYPES } from '../../../shared/domain';
 import type { ReviewState } from '../../../shared/domain';
 import { filterFn_exact, filterFn_normalisedIncludes, filterFn_searchRow, sortFn_normalised } from './match';
 import type { ClaimRow } from './rows';
-import { createKeyedFilteredRowModel, createKeyedSortedRowModel } from './rowModels';
+import { createKeyedFilteredRowModel, createKeyedSortedRowModel, createReusingCoreRowModel } from './rowModels';
 
 export const REVIEW_STATES: readonly ReviewState[] = ['pending', 'accepted', 'rejected'];
 
@@ -33,7 +33,9 @@ export const claimFeatures = tableFeatures({
   globalFilteringFeature,
   columnVisibilityFeature,
   rowSelectionFeature,
-  // The stock models' results, from keys prepared once per data array (see rowModels.ts).
+  // The stock models' results, from keys prepared once per data array and rows kept across edits
+  // (see rowModels.ts).
+  coreRowModel: createReusingCoreRowModel(),
   sortedRowModel: createKeyedSortedRowModel(),
   filteredRowModel: createKeyedFilteredRowModel(),
   sortFns: { normalised: sortFn_normalised },

@@ -3,7 +3,8 @@ import type { ColumnFiltersState, SortingState } from '@tanstack/table-core';
 import { storeReactivityBindings } from '@tanstack/table-core/store-reactivity-bindings';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { claimColumns, claimFeatures } from '../../../renderer/src/claims/columns';
+import { tableOptions } from './table-options';
+import { claimFeatures } from '../../../renderer/src/claims/columns';
 import type { ClaimRow } from '../../../renderer/src/claims/rows';
 import { CLAIM_TYPES } from '../../../shared/domain';
 
@@ -33,14 +34,7 @@ function rowsOf(claims: Omit<ClaimRow, 'id' | 'articleId'>[]): ClaimRow[] {
   return claims.map((c, i) => ({ ...c, id: `c${i}`, articleId: `a${i % 3}` }));
 }
 
-const options = (rows: ClaimRow[]) => ({
-  columns: claimColumns,
-  data: rows,
-  getRowId: (r: ClaimRow) => r.id,
-  defaultColumn: { filterFn: 'normalisedIncludes', sortFn: 'normalised', sortDescFirst: false },
-  globalFilterFn: 'searchRow',
-  getColumnCanGlobalFilter: (c: { id: string }) => c.id === 'text',
-});
+const options = tableOptions;
 
 function tables(rows: ClaimRow[]) {
   const keyed = constructTable({ ...options(rows), features: { ...claimFeatures, coreReactivityFeature: storeReactivityBindings() } } as never);

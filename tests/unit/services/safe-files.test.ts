@@ -5,7 +5,7 @@
  * asks instead of dropping them. (The process runs as root in CI, so failing saves are made by
  * removing the case's folder rather than by permissions.)
  */
-import { lstat, mkdir, mkdtemp, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, mkdtemp, open, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ import { emptyCase } from '../../../shared/domain';
 import { AppFailure } from '../../../shared/result';
 import { CaseStore } from '../../../electron/services/case-store';
 import { SettingsFile } from '../../../electron/services/settings';
-import { writeFileAtomic } from '../../../electron/services/safe-write';
+import { writeFileAtomic, writeTextInPieces } from '../../../electron/services/safe-write';
 import { Workspace } from '../../../electron/services/workspace';
 
 let dir: string;
@@ -111,6 +111,20 @@ describe('safe temporary files and links', () => {
     const bak = await lstat(`${file}.bak`);
     expect(bak.isSymbolicLink()).toBe(false);
     expect(JSON.parse(await readFile(`${file}.bak`, 'utf8')).title).toBe('first');
+  });
+});
+
+describe('a long text written in pieces', () => {
+  it('reads back the same text when pieces fall inside surrogate pairs and Arabic words', async () => {
+    // Emoji are surrogate pairs: with 3-character pieces, many cuts would split one.
+    const text = 'قال 😀 Putin: “روسيا” 🇱🇾 ستستمر\n'.repeat(50);
+    for (const piece of [1, 2, 3, 7, 1 << 20]) {
+      const file = path.join(dir, `pieces-${piece}.txt`);
+      const handle = await open(file, 'w');
+      await writeTextInPieces(handle, text, piece);
+      await handle.close();
+      expect(await readFile(file, 'utf8')).toBe(text);
+    }
   });
 });
 
