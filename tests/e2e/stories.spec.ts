@@ -119,3 +119,19 @@ test('actor network: links coloured by stance, with a legend that counts them', 
   await expect(legend.locator('li[data-stance="support"]')).toHaveText('backs or helps (0)');
   expect(problems).toEqual([]);
 });
+
+test('briefing preview: the stories and the network picture the exports print', async ({ page, host }) => {
+  const problems = watchConsole(page);
+  await openCaseData(page, host, 'briefing-stories.claimwork.json', storiesCase('en'));
+  await page.locator('.view-tabs [role=tab]', { hasText: 'Briefing' }).click();
+  const stories = page.getByTestId('briefing-stories');
+  await expect(stories.locator('h2')).toHaveText('Stories across articles');
+  await expect(stories.locator('h3').first()).toHaveText('Story 1: Vladimir Putin');
+  await expect(stories.locator('.story').first()).toContainText('Reported by 3 independent sources');
+  await expect(stories).toContainText('Guido Crosetto');
+  // The picture is the exports' SVG, shown as an image that loaded.
+  const picture = page.getByTestId('briefing-network');
+  await expect(picture).toBeVisible();
+  await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(100);
+  expect(problems).toEqual([]);
+});

@@ -5,6 +5,7 @@ import { highlightPieces } from '../../../shared/briefing/highlights';
 import type { AppendixArticle, Briefing, BriefingCitation, BriefingClaim } from '../../../shared/briefing/types';
 import { PUBLISHER_ONLY, citedParagraphsLabel, textParagraphs } from '../../../shared/briefing/wording';
 import { dirOf } from '../../../shared/briefing/direction';
+import { StoriesPreview } from './StoriesPreview';
 import type { AnnotationKind } from '../../../shared/domain';
 
 /**
@@ -57,6 +58,8 @@ export const BriefingPreview = memo(function BriefingPreview({ briefing: b }: { 
           </section>
         ))}
       </section>
+
+      <StoriesPreview briefing={b} />
 
       <section aria-label="Actors">
         <h2>Actors</h2>
