@@ -65,6 +65,7 @@ export type AnnotationOrigin =
   | { kind: 'learned'; rule: string };
 
 export type ReviewState = 'pending' | 'accepted' | 'rejected';
+export const REVIEW_STATES: readonly ReviewState[] = ['pending', 'accepted', 'rejected'];
 
 export type ClaimType =
   | 'statement'
@@ -90,6 +91,8 @@ export const CREDIBILITIES: readonly Credibility[] = [1, 2, 3, 4, 5, 6];
 /** Admiralty source reliability: A completely reliable … E unreliable, F cannot be judged. */
 export type Reliability = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
 export const RELIABILITIES: readonly Reliability[] = ['A', 'B', 'C', 'D', 'E', 'F'];
+/** A reliability's rank, 1 for A (most reliable) to 6 for F: lower is more reliable. */
+export const RELIABILITY_RANK: Record<Reliability, number> = { A: 1, B: 2, C: 3, D: 4, E: 5, F: 6 };
 
 export interface ClaimDetails {
   speakerId: string | null;

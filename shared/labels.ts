@@ -95,3 +95,8 @@ export const CREDIBILITY_LABELS: Record<Credibility, string> = {
 export const CREDIBILITY_WORDS = Object.fromEntries(
   Object.entries(CREDIBILITY_LABELS).map(([grade, label]) => [grade, label.toLowerCase()]),
 ) as Record<Credibility, string>;
+
+/** What every format prints for an article without a title. */
+export const UNTITLED_ARTICLE = 'Untitled article';
+/** What every format prints for a claim or story without a speaker. */
+export const UNATTRIBUTED = 'Unattributed';

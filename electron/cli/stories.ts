@@ -10,6 +10,7 @@ import { groupStories, type StoriesResult } from '../../shared/stories';
 import { acceptAllSuggestions } from './accept';
 import { UsageError, plural, type ParsedArgs } from './args';
 import { CliFailure, isCaseFile, withCliSession } from './session';
+import { UNATTRIBUTED } from '../../shared/labels';
 
 export const STORIES_SCHEMA = 'claimwork.stories/1';
 
@@ -37,7 +38,7 @@ export function storiesMarkdown(data: CaseData, result: StoriesResult, nameOf: R
   const file = (articleId: string): string => nameOf.get(articleId) ?? articleId;
   const lines = [`# Stories`, '', `${plural(result.stories.length, 'story', 'stories')} from ${plural(data.articles.length, 'article')}.`, ''];
   result.stories.forEach((s, i) => {
-    lines.push(`## ${i + 1}. ${s.speaker?.name ?? 'Unattributed'}: ${s.claims[0]?.quote ?? ''}`, '');
+    lines.push(`## ${i + 1}. ${s.speaker?.name ?? UNATTRIBUTED}: ${s.claims[0]?.quote ?? ''}`, '');
     lines.push(`- Credibility ${s.credibility.grade}: ${s.credibility.reason}`);
     lines.push(`- ${s.origins.length} independent origin${s.origins.length === 1 ? '' : 's'}: ${s.origins.map((o) => o.label).join(', ')}; first: ${file(s.first.articleId)}${s.first.publishedAt ? ` (${s.first.publishedAt})` : ''}`);
     for (const c of s.claims) lines.push(`- ${file(c.articleId)} [${c.start}–${c.end}]: “${c.quote}”`);

@@ -8,6 +8,7 @@ import { compareLabels, oneOf } from './checked';
 import { dirOf } from './direction';
 import type { Located } from './select';
 import type { BriefingCitation, BriefingClaim, BriefingGroup } from './types';
+import { UNTITLED_ARTICLE, UNATTRIBUTED } from '../labels';
 
 /** The case's actors and sources by id, and the source that carried each claim. */
 export interface ClaimContext {
@@ -49,10 +50,10 @@ function bucketsOf(ctx: ClaimContext, groupBy: BriefingDraft['groupBy'], located
       const s = sourceOf(ctx, l);
       return s ? { key: s.id, label: s.name } : { key: '', label: 'Unknown source' };
     }
-    if (groupBy === 'article') return { key: l.article.id, label: l.article.title || 'Untitled article' };
+    if (groupBy === 'article') return { key: l.article.id, label: l.article.title || UNTITLED_ARTICLE };
     const speakerId = l.ann.claim?.speakerId;
     const a = speakerId ? ctx.actors.get(speakerId) : undefined;
-    return a ? { key: a.id, label: a.name } : { key: '', label: 'Unattributed' };
+    return a ? { key: a.id, label: a.name } : { key: '', label: UNATTRIBUTED };
   };
   const buckets = new Map<string, Bucket>();
   located.forEach((l, i) => {

@@ -9,7 +9,7 @@
  */
 import type { AnnotationKind, Direction, Lang } from '../domain';
 import { dirOf, hasRtlLetter, ltrRuns } from './direction';
-import { ACTOR_TYPE_LABELS, ANNOTATION_KIND_LABELS, CLAIM_TYPE_LABELS, SOURCE_KIND_LABELS } from '../labels';
+import { ACTOR_TYPE_LABELS, ANNOTATION_KIND_LABELS, CLAIM_TYPE_LABELS, SOURCE_KIND_LABELS, UNTITLED_ARTICLE, UNATTRIBUTED } from '../labels';
 import { highlightPieces } from './highlights';
 import type { AppendixArticle, Briefing, BriefingCitation, BriefingClaim } from './types';
 import { PUBLISHER_ONLY, citedParagraphsLabel, textParagraphs } from './wording';
@@ -83,7 +83,7 @@ function link(u: string): string {
 }
 
 function citationHtml(c: BriefingCitation): string {
-  const parts = [`<span class="ref-title">${inline(c.title || 'Untitled article')}</span>`];
+  const parts = [`<span class="ref-title">${inline(c.title || UNTITLED_ARTICLE)}</span>`];
   if (c.publisher) parts.push(inline(c.publisher));
   if (c.publishedAt) parts.push(escapeHtml(c.publishedAt));
   const cited = citedParagraphsLabel(c);
@@ -100,13 +100,13 @@ function claimHtml(c: BriefingClaim, citation: BriefingCitation | undefined): st
   if (c.hedged) tags.push('<span class="hedged">Hedged</span>');
   if (!c.anchored) tags.push('<span class="orphan">Quote no longer in article</span>');
   const quote = directed(c.quote, c.dir);
-  const rows: [string, string][] = [['Speaker', c.speaker ? inline(c.speaker) : 'Unattributed']];
+  const rows: [string, string][] = [['Speaker', c.speaker ? inline(c.speaker) : UNATTRIBUTED]];
   if (c.subjects.length > 0) rows.push(['Subjects', c.subjects.map(inline).join(', ')]);
   const source = c.source ? `${inline(c.source)}${c.sourceIsPublisher ? ` <span class="no-source">(${PUBLISHER_ONLY})</span>` : ''}` : 'Unknown';
   rows.push(['Source', `${source}${c.channel.trim() ? `, via ${inline(c.channel.trim())}` : ''}`]);
   rows.push([
     'Citation',
-    `<a class="cite" href="#cite-${c.citation}">[${c.citation}]</a>${citation ? ` ${inline(citation.title || 'Untitled article')}${c.paragraph === null ? '' : `, ¶ ${c.paragraph}`}` : ''}`,
+    `<a class="cite" href="#cite-${c.citation}">[${c.citation}]</a>${citation ? ` ${inline(citation.title || UNTITLED_ARTICLE)}${c.paragraph === null ? '' : `, ¶ ${c.paragraph}`}` : ''}`,
   ]);
   if (c.comment.trim()) rows.push(['Analyst comment', inline(c.comment.trim())]);
   return [
@@ -124,7 +124,7 @@ const KINDS: AnnotationKind[] = ['claim', 'actor', 'source', 'note'];
 
 function appendixHtml(a: AppendixArticle, i: number): string {
   const rtl = a.dir === 'rtl';
-  const title = a.title || 'Untitled article';
+  const title = a.title || UNTITLED_ARTICLE;
   const meta = [a.publisher ? inline(a.publisher) : null, a.publishedAt ? escapeHtml(a.publishedAt) : null, a.url ? link(a.url) : null].filter(Boolean);
   const paras = a.paragraphs.map((p) => {
     const body = highlightPieces(p.text, p.spans)

@@ -22,7 +22,7 @@
  */
 import type { AnnotationKind } from '../domain';
 import { dirOf, hasRtlLetter, ltrRuns } from './direction';
-import { ACTOR_TYPE_LABELS, ANNOTATION_KIND_LABELS, CLAIM_TYPE_LABELS, SOURCE_KIND_LABELS } from '../labels';
+import { ACTOR_TYPE_LABELS, ANNOTATION_KIND_LABELS, CLAIM_TYPE_LABELS, SOURCE_KIND_LABELS, UNTITLED_ARTICLE } from '../labels';
 import { highlightPieces } from './highlights';
 import type { Briefing, BriefingCitation, BriefingClaim } from './types';
 import { PUBLISHER_ONLY, citedParagraphsLabel, textParagraphs } from './wording';
@@ -77,7 +77,7 @@ function cell(text: string): string {
 
 function citationText(c: BriefingCitation): string {
   // A reference is a left-to-right line of parts joined by commas: a right-to-left part is always isolated.
-  const parts = [auto(c.title || 'Untitled article', true)];
+  const parts = [auto(c.title || UNTITLED_ARTICLE, true)];
   if (c.publisher) parts.push(auto(c.publisher, true));
   if (c.publishedAt) parts.push(mdText(c.publishedAt));
   const cited = citedParagraphsLabel(c);
@@ -222,7 +222,7 @@ export function renderMarkdown(b: Briefing, opts: { networkImage?: string } = {}
       .join(' · ');
     out.push(`Legend: ${legend}`, '');
     b.appendix.forEach((a, i) => {
-      out.push(`### A${i + 1}. ${auto(a.title || 'Untitled article')}`, '');
+      out.push(`### A${i + 1}. ${auto(a.title || UNTITLED_ARTICLE)}`, '');
       const meta = [a.publisher ? auto(a.publisher, true) : null, a.publishedAt ? mdText(a.publishedAt) : null, a.url ? url(a.url) : null]
         .filter(Boolean)
         .join(' · ');

@@ -8,6 +8,7 @@ import type { Briefing } from './types';
 import { networkSvg } from './network-picture';
 import { storyCredibilityLine, storyReportedLine, storyReportsLine, type StoryPart } from './stories-section';
 import { dirOf } from './direction';
+import { UNATTRIBUTED } from '../labels';
 
 function partsHtml(parts: readonly StoryPart[]): string {
   return parts
@@ -35,7 +36,7 @@ export function storiesHtml(b: Briefing): string {
     const dir = dirOf(s.quote, s.dir);
     out.push(
       `<article class="story" id="story-${i + 1}">`,
-      `<h3 dir="ltr">Story ${i + 1}: ${s.speaker ? inline(s.speaker) : 'Unattributed'}</h3>`,
+      `<h3 dir="ltr">Story ${i + 1}: ${s.speaker ? inline(s.speaker) : UNATTRIBUTED}</h3>`,
       `<blockquote class="quote"${dir === 'rtl' ? ' dir="rtl" lang="ar"' : ' dir="ltr"'}>${directed(s.quote, dir)}</blockquote>`,
       `<p class="story-line" dir="ltr">${partsHtml(storyReportedLine(s))}</p>`,
       `<p class="story-line story-credibility" dir="ltr">${partsHtml(storyCredibilityLine(s))}</p>`,

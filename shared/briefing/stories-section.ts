@@ -15,6 +15,7 @@ import { CREDIBILITY_WORDS, groupStories, type ContradictionKind, type Story, ty
 import { paragraphAt, paragraphStarts } from '../text';
 import { dirOf } from './direction';
 import type { BriefingCitation } from './types';
+import { UNTITLED_ARTICLE } from '../labels';
 
 /** Where a report is cited: its claim number when it is one of the briefing's claims, its reference and paragraph. */
 export interface StoryCite {
@@ -100,7 +101,7 @@ export function briefingStories(data: CaseData, claimNumbers: ReadonlyMap<string
       paragraph,
       quote: c.quote,
       dir: dirOf(c.quote, a?.dir === 'rtl' ? 'rtl' : 'ltr'),
-      outlet: source?.name ?? a?.publisher ?? (a?.title || 'Untitled article'),
+      outlet: source?.name ?? a?.publisher ?? (a?.title || UNTITLED_ARTICLE),
       publishedAt: a?.publishedAt ?? null,
     };
   };

@@ -2,13 +2,12 @@
  * The Admiralty information credibility a story's reports support, with its reason in words. The
  * analyst accepts or overrides it; the override is what counts.
  */
-import type { Reliability } from '../domain';
+import { RELIABILITY_RANK, type Reliability } from '../domain';
 import type { CredibilityProposal, StoryOrigin } from './types';
 
 /** The Admiralty scale's words for each information credibility grade (one table, in shared/labels.ts). */
 export { CREDIBILITY_WORDS } from '../labels';
 
-const RANK: Record<Reliability, number> = { A: 1, B: 2, C: 3, D: 4, E: 5, F: 6 };
 
 interface Against {
   kind: string;
@@ -31,7 +30,7 @@ function list(origins: readonly StoryOrigin[]): string {
  */
 export function proposeCredibility(origins: readonly StoryOrigin[], best: Reliability, against: readonly Against[]): CredibilityProposal {
   const n = origins.length;
-  const stronger = against.filter((a) => a.rank < 6 && a.rank < RANK[best]);
+  const stronger = against.filter((a) => a.rank < 6 && a.rank < RELIABILITY_RANK[best]);
   if (stronger.length > 0) {
     return { grade: 5, reason: `Improbable: contradicted by ${stronger.map((a) => a.label).join(', ')}, more reliable than its own source (${best}); ${stronger[0]?.reason}.` };
   }
@@ -40,6 +39,6 @@ export function proposeCredibility(origins: readonly StoryOrigin[], best: Reliab
   }
   if (n >= 3) return { grade: 1, reason: `Confirmed: ${n} independent origins carry it (${list(origins)}), i.e. ${n - 1} others besides the first, and nothing contradicts it.` };
   if (n === 2) return { grade: 2, reason: `Probably true: two independent origins carry it (${list(origins)}) and nothing contradicts it.` };
-  if (RANK[best] <= 3) return { grade: 3, reason: `Possibly true: one origin only (${list(origins)}), from a source graded ${best}.` };
+  if (RELIABILITY_RANK[best] <= 3) return { grade: 3, reason: `Possibly true: one origin only (${list(origins)}), from a source graded ${best}.` };
   return { grade: 6, reason: `Cannot be judged: one origin only (${list(origins)}), from a source not graded reliable, and nothing to compare it with.` };
 }

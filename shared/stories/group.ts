@@ -5,7 +5,7 @@
  * inverted index keyed by speaker and token, never from all pairs; tokens held by very many claims
  * are left out of the index (they say nothing about which statement it is).
  */
-import type { Actor, Annotation, Article, Reliability, Source } from '../domain';
+import { RELIABILITY_RANK, type Actor, type Annotation, type Article, type Reliability, type Source } from '../domain';
 import { normaliseKey } from '../analysis/normalise';
 import { claimFeatures, sentenceStart, type ClaimFeatures, type MentionSpan } from './claim-features';
 import { originsOf } from './origins';
@@ -77,7 +77,6 @@ function dateOf(a: Article): number | null {
   return Number.isNaN(t) ? null : t;
 }
 
-const RANK: Record<Reliability, number> = { A: 1, B: 2, C: 3, D: 4, E: 5, F: 6 };
 
 function overlaps(a: ReadonlySet<string>, b: ReadonlySet<string>, minShared: number, minOverlap: number, skip?: (t: string) => boolean): boolean {
   let n = 0;
@@ -282,12 +281,12 @@ export function groupStories(input: StoriesInput, opts: StoriesOptions = {}): St
       if (other) add(s, it, 'figure', `different figure: “${other.text}” where the first report gives ${firstFigure.get(other.unit)}`);
     }
     const origins = originsFor(list);
-    const best = Math.min(...list.map((i) => RANK[reliabilityOf((items[i] as Item).article)]));
+    const best = Math.min(...list.map((i) => RELIABILITY_RANK[reliabilityOf((items[i] as Item).article)]));
     const against = [...contradictions.values()].map((c) => {
       const a = articles[articleIndex.get(c.articleId) as number] as Article;
-      return { ...c, rank: RANK[reliabilityOf(a)], label: sourceLabel(a) };
+      return { ...c, rank: RELIABILITY_RANK[reliabilityOf(a)], label: sourceLabel(a) };
     });
-    const storyBest = (Object.keys(RANK) as Reliability[]).find((r) => RANK[r] === best) as Reliability;
+    const storyBest = (Object.keys(RELIABILITY_RANK) as Reliability[]).find((r) => RELIABILITY_RANK[r] === best) as Reliability;
     return {
       id: `story-${first.ann.id}`,
       speaker: group ? { actorId: group, name: name(group) } : null,

@@ -10,6 +10,7 @@ import type { Briefing } from '../../../shared/briefing/model';
 import { citeText, storyCredibilityLine, storyReportedLine, storyReportsLine, type StoryPart } from '../../../shared/briefing/stories-section';
 import { STANCE_STYLE } from '../../../shared/stories';
 import { FONT, name, runs, table } from './word';
+import { UNATTRIBUTED } from '../../../shared/labels';
 
 function partsRuns(parts: readonly StoryPart[]): ParagraphChild[] {
   return parts.flatMap((p) => {
@@ -27,7 +28,7 @@ export function storiesDocx(b: Briefing): (Paragraph | Table)[] {
     out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Stories across articles' }));
     out.push(new Paragraph({ text: `${n} ${n === 1 ? 'statement' : 'statements'} of this briefing reported across articles: who carries each, who contradicts it, and its credibility.` }));
     b.stories.forEach((s, i) => {
-      out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun({ text: `Story ${i + 1}: ` }), ...name(s.speaker ?? 'Unattributed')] }));
+      out.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun({ text: `Story ${i + 1}: ` }), ...name(s.speaker ?? UNATTRIBUTED)] }));
       out.push(new Paragraph({ bidirectional: s.dir === 'rtl', indent: { start: 360 }, shading: { type: 'clear', fill: 'F6F3EA', color: 'auto' }, children: runs(s.quote, s.dir) }));
       for (const line of [storyReportedLine(s), storyCredibilityLine(s), storyReportsLine(s)]) out.push(new Paragraph({ children: partsRuns(line) }));
     });

@@ -24,7 +24,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { dirOf, hasRtlLetter, ltrRuns } from '../../../shared/briefing/direction';
-import { ACTOR_TYPE_LABELS, ANNOTATION_KIND_LABELS, CLAIM_TYPE_LABELS, SOURCE_KIND_LABELS } from '../../../shared/labels';
+import { ACTOR_TYPE_LABELS, ANNOTATION_KIND_LABELS, CLAIM_TYPE_LABELS, SOURCE_KIND_LABELS, UNTITLED_ARTICLE, UNATTRIBUTED } from '../../../shared/labels';
 import { highlightPieces } from '../../../shared/briefing/highlights';
 import type { Briefing, BriefingCitation, BriefingClaim } from '../../../shared/briefing/types';
 import { PUBLISHER_ONLY, citedParagraphsLabel, textParagraphs } from '../../../shared/briefing/wording';
@@ -74,7 +74,7 @@ function labelled(label: string, value: ParagraphChild[]): Paragraph {
 export const name = (text: string): TextRun[] => runs(text, 'ltr');
 
 function citationText(c: BriefingCitation): string {
-  const parts = [c.title || 'Untitled article'];
+  const parts = [c.title || UNTITLED_ARTICLE];
   if (c.publisher) parts.push(c.publisher);
   if (c.publishedAt) parts.push(c.publishedAt);
   const cited = citedParagraphsLabel(c);
@@ -95,7 +95,7 @@ function claimParagraphs(c: BriefingClaim, footnote: number): Paragraph[] {
       children: [...runs(c.quote, c.dir), new FootnoteReferenceRun(footnote)],
     }),
   );
-  out.push(labelled('Speaker', c.speaker ? name(c.speaker) : [new TextRun({ text: 'Unattributed', font: FONT })]));
+  out.push(labelled('Speaker', c.speaker ? name(c.speaker) : [new TextRun({ text: UNATTRIBUTED, font: FONT })]));
   if (c.subjects.length > 0) out.push(labelled('Subjects', c.subjects.flatMap((s, i) => [...(i > 0 ? [new TextRun({ text: ', ', font: FONT })] : []), ...name(s)])));
   const source: ParagraphChild[] = c.source ? name(c.source) : [new TextRun({ text: 'Unknown', font: FONT })];
   if (c.source && c.sourceIsPublisher) source.push(new TextRun({ text: ` (${PUBLISHER_ONLY})`, italics: true, font: FONT }));
@@ -149,7 +149,7 @@ export async function renderDocx(b: Briefing): Promise<Uint8Array> {
     for (const c of g.claims) {
       // One footnote per claim (Word numbers footnotes itself): the article's reference and the quote's paragraph.
       const cite = citations.get(c.citation);
-      const text = cite ? `[${c.citation}] ${cite.title || 'Untitled article'}${cite.publisher ? `, ${cite.publisher}` : ''}${cite.publishedAt ? `, ${cite.publishedAt}` : ''}${c.paragraph === null ? ', quote no longer found in the article' : `, ¶ ${c.paragraph}`}.${cite.url ? ` ${cite.url}` : ''}` : `[${c.citation}]`;
+      const text = cite ? `[${c.citation}] ${cite.title || UNTITLED_ARTICLE}${cite.publisher ? `, ${cite.publisher}` : ''}${cite.publishedAt ? `, ${cite.publishedAt}` : ''}${c.paragraph === null ? ', quote no longer found in the article' : `, ¶ ${c.paragraph}`}.${cite.url ? ` ${cite.url}` : ''}` : `[${c.citation}]`;
       footnotes[String(c.n)] = { children: [new Paragraph({ children: name(text) })] };
       body.push(...claimParagraphs(c, c.n));
     }
@@ -177,7 +177,7 @@ export async function renderDocx(b: Briefing): Promise<Uint8Array> {
     const kinds: AnnotationKind[] = ['claim', 'actor', 'source', 'note'];
     body.push(new Paragraph({ children: [new TextRun({ text: 'Legend: ', font: FONT }), ...kinds.flatMap((k, i) => [...(i > 0 ? [new TextRun({ text: ' · ', font: FONT })] : []), new TextRun({ text: ANNOTATION_KIND_LABELS[k], highlight: HIGHLIGHT[k], font: FONT })])] }));
     b.appendix.forEach((a, i) => {
-      body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun({ text: `A${i + 1}. ` }), ...name(a.title || 'Untitled article')] }));
+      body.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun({ text: `A${i + 1}. ` }), ...name(a.title || UNTITLED_ARTICLE)] }));
       const meta = [a.publisher, a.publishedAt, a.url].filter((x): x is string => Boolean(x));
       if (meta.length > 0) body.push(new Paragraph({ children: name(meta.join(' · ')) }));
       for (const p of a.paragraphs) {

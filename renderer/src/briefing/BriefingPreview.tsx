@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { JSX } from 'react';
-import { ACTOR_TYPE_LABELS, ANNOTATION_KIND_LABELS, CLAIM_TYPE_LABELS, SOURCE_KIND_LABELS } from '../../../shared/labels';
+import { ACTOR_TYPE_LABELS, ANNOTATION_KIND_LABELS, CLAIM_TYPE_LABELS, SOURCE_KIND_LABELS, UNTITLED_ARTICLE, UNATTRIBUTED } from '../../../shared/labels';
 import { highlightPieces } from '../../../shared/briefing/highlights';
 import type { AppendixArticle, Briefing, BriefingCitation, BriefingClaim } from '../../../shared/briefing/types';
 import { PUBLISHER_ONLY, citedParagraphsLabel, textParagraphs } from '../../../shared/briefing/wording';
@@ -167,7 +167,7 @@ function FreeText({ text, empty }: { text: string; empty: string }): JSX.Element
 function CitationText({ citation: c }: { citation: BriefingCitation }): JSX.Element {
   return (
     <>
-      <bdi className="ref-title">{c.title || 'Untitled article'}</bdi>
+      <bdi className="ref-title">{c.title || UNTITLED_ARTICLE}</bdi>
       {c.publisher && (
         <>
           , <bdi>{c.publisher}</bdi>
@@ -204,7 +204,7 @@ function ClaimCard({ claim: c, citation }: { claim: BriefingClaim; citation: Bri
       </blockquote>
       <dl className="claim-meta">
         <dt>Speaker</dt>
-        <dd>{c.speaker ? <bdi>{c.speaker}</bdi> : 'Unattributed'}</dd>
+        <dd>{c.speaker ? <bdi>{c.speaker}</bdi> : UNATTRIBUTED}</dd>
         {c.subjects.length > 0 && (
           <>
             <dt>Subjects</dt>
@@ -233,7 +233,7 @@ function ClaimCard({ claim: c, citation }: { claim: BriefingClaim; citation: Bri
           <span className="cite">[{c.citation}]</span>{' '}
           {citation && (
             <>
-              <bdi>{citation.title || 'Untitled article'}</bdi>
+              <bdi>{citation.title || UNTITLED_ARTICLE}</bdi>
               {c.paragraph !== null && `, ¶ ${c.paragraph}`}
             </>
           )}
@@ -268,7 +268,7 @@ function AppendixSection({ article: a, index }: { article: AppendixArticle; inde
   return (
     <section className="source-article" data-testid="appendix-article">
       <h3 dir="ltr">
-        A{index + 1}. <bdi>{a.title || 'Untitled article'}</bdi>
+        A{index + 1}. <bdi>{a.title || UNTITLED_ARTICLE}</bdi>
       </h3>
       {meta.length > 0 && (
         <p className="article-meta">

@@ -3,6 +3,7 @@ import type { Briefing } from '../../../shared/briefing/types';
 import { networkSvg } from '../../../shared/briefing/network-picture';
 import { storyCredibilityLine, storyReportedLine, storyReportsLine, type StoryPart } from '../../../shared/briefing/stories-section';
 import { dirOf } from '../../../shared/briefing/direction';
+import { UNATTRIBUTED } from '../../../shared/labels';
 
 /** One worded story line (shared/briefing/stories-section.ts): every name and reason as a text node, isolated in its own direction. */
 function StoryLine({ parts, className }: { parts: readonly StoryPart[]; className?: string }) {
@@ -41,7 +42,7 @@ export function StoriesPreview({ briefing: b }: { briefing: Briefing }) {
             return (
               <article key={s.id} className="story">
                 <h3 dir="ltr">
-                  Story {i + 1}: <bdi>{s.speaker ?? 'Unattributed'}</bdi>
+                  Story {i + 1}: <bdi>{s.speaker ?? UNATTRIBUTED}</bdi>
                 </h3>
                 <blockquote dir={dir} lang={dir === 'rtl' ? 'ar' : undefined}>
                   {s.quote}

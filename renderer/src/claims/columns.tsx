@@ -8,13 +8,11 @@ import {
   rowSortingFeature,
   tableFeatures,
 } from '@tanstack/react-table';
-import { CLAIM_TYPES } from '../../../shared/domain';
-import type { ReviewState } from '../../../shared/domain';
+import { CLAIM_TYPES, REVIEW_STATES } from '../../../shared/domain';
 import { filterFn_exact, filterFn_normalisedIncludes, filterFn_searchRow, sortFn_normalised } from './match';
 import type { ClaimRow } from './rows';
 import { createKeyedFilteredRowModel, createKeyedSortedRowModel, createReusingCoreRowModel } from './rowModels';
 
-export const REVIEW_STATES: readonly ReviewState[] = ['pending', 'accepted', 'rejected'];
 
 /** Per-column layout and filter kind; read by the header and the column menu. */
 export interface ClaimColumnMeta {

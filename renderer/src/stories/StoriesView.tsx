@@ -11,6 +11,7 @@ import { neutraliseDirectionControls } from '../../../shared/direction-controls'
 import { NetworkView } from './NetworkView';
 import { StoryTimeline } from './StoryTimeline';
 import './stories.css';
+import { UNATTRIBUTED } from '../../../shared/labels';
 
 type SortBy = 'origins' | 'date';
 
@@ -107,7 +108,7 @@ export function StoriesView({ data, onOpen, act }: Props) {
             return (
               <li key={s.id} className="story" data-story-id={s.id}>
                 <button type="button" className="story-head" aria-expanded={expanded} onClick={() => toggle(s.id)}>
-                  <span className="story-speaker">{neutraliseDirectionControls(s.speaker?.name ?? 'Unattributed')}</span>
+                  <span className="story-speaker">{neutraliseDirectionControls(s.speaker?.name ?? UNATTRIBUTED)}</span>
                   <q dir="auto">{first?.quote}</q>
                   <span className="story-badges">
                     <span className="story-origins">
