@@ -58,6 +58,8 @@ describe.skipIf(SEED_MISSING !== null)('claimwork brief', () => {
     const r = brief(path.join(FIXTURE_DIR, 'case.json'), '--out', out);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
+    // The case holds 5 accepted claims, one pending and one rejected suggestion: 5 are counted.
+    expect(r.stdout).toBe(`${out}: 5 claims from 2 articles\n`);
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(path.join(FIXTURE_DIR, 'expected.md'), 'utf8'));
     expect(readFileSync(path.join(dir, 'case.network.svg'), 'utf8')).toContain('aria-label="Actor network: who speaks about whom"');
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
