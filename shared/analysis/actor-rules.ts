@@ -162,11 +162,15 @@ function demonymName(c: Scan, i: number, t: Token, variants: readonly string[]):
   return null;
 }
 
+/** First words of AR_FIXED_ORGS: most tokens open none, and the list is scanned only when one does. */
+const FIXED_ORG_FIRST: ReadonlySet<string> = new Set(AR_FIXED_ORGS.map((n) => n[0] ?? ''));
+
 /** Multi-word organisation names from the lexicon. */
 function fixedOrganisation(c: Scan, i: number, t: Token, variants: readonly string[]): number | null {
   const { text, tokens, take } = c;
   // "للأمم المتحدة" is ل + الأمم: restore the article the spelling swallowed.
   const withArticle = t.key.startsWith('لل') ? [...variants, `ا${t.key.slice(1)}`] : variants;
+  if (!withArticle.some((v) => FIXED_ORG_FIRST.has(v))) return null;
   const fixed = AR_FIXED_ORGS.find((n) => withArticle.includes(n[0] ?? '') && n.every((w, k) => k === 0 || tokens[i + k]?.key === w));
   if (fixed) {
     take(makeMention(text, tokens, i, i + fixed.length, 'organisation', 'ar-org-name', '', null, variants.includes(fixed[0] ?? '') ? (fixed[0] ?? null) : null));

@@ -118,7 +118,9 @@ export class AliasIndex {
     const variants = arabicVariants(t);
     let best: { entry: AliasEntry; count: number; variant: string } | null = null;
     for (const v of variants) {
-      for (const entry of this.byFirst.get(v) ?? []) {
+      const entries = this.byFirst.get(v);
+      if (!entries) continue;
+      for (const entry of entries) {
         let ok = true;
         for (let k = 1; k < entry.keys.length && ok; k++) {
           const u = tokens[i + k];
@@ -131,8 +133,8 @@ export class AliasIndex {
     for (const v of variants) {
       if (v.length < 4) continue;
       if (t.arabic) {
-        const dv = devowel(v);
-        const hit = this.byDevowel.size > 0 && dv.length >= 3 ? this.byDevowel.get(dv) : undefined;
+        const dv = this.byDevowel.size > 0 ? devowel(v) : '';
+        const hit = dv.length >= 3 ? this.byDevowel.get(dv) : undefined;
         // Short skeletons and spellings that add or drop several vowels are other words: روسيا is
         // not رئيس, ألمانيا is not الأمن; هفتار and هافتار differ by one letter.
         if (hit && Math.abs((hit.keys[0] ?? '').length - v.length) <= 1) return { entry: hit, count: 1, variant: v };

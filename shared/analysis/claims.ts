@@ -91,6 +91,8 @@ const FR_READING_INV: ReadonlySet<string> = new Set(FR_READING_INVERTED.map(toke
 const FR_SUSPECT: ReadonlySet<string> = new Set(FR_SUSPECTED.map(tokenKey));
 const FR_ETRE_FORMS: ReadonlySet<string> = new Set(FR_ETRE.map(tokenKey));
 const AR_STYLES: ReadonlySet<string> = new Set(AR_STYLES_OF_ADDRESS.map(tokenKey));
+/** First words of the "according to" cues, so most tokens skip the list. */
+const AR_ACCORDING_FIRST: ReadonlySet<string> = new Set(AR_ACCORDING.map((p) => p[0] ?? ''));
 const AR_STYLE_PRONOUN: ReadonlyMap<string, Want> = new Map(AR_STYLE_PRONOUNS.map(([w, g]) => [tokenKey(w), g]));
 const AR_ADDRESSEES: ReadonlySet<string> = new Set(AR_PRAYER_ADDRESSEES.map(tokenKey));
 const AR_BREAKERS: ReadonlySet<string> = new Set(AR_NAME_BREAKERS.map(tokenKey));
@@ -1008,7 +1010,8 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       c = s.last;
       continue;
     }
-    const acc = AR_ACCORDING.find((p) => p.every((k, i) => {
+    // Only a token that can open an "according to" cue (as itself, or after و) is tried against the list.
+    const acc = (AR_ACCORDING_FIRST.has(t.key) || (t.key.charCodeAt(0) === 0x0648 && AR_ACCORDING_FIRST.has(t.key.slice(1))) || (AR_ACCORDING_FIRST.has('ل') && /^لـ?$/.test(t.key))) && AR_ACCORDING.find((p) => p.every((k, i) => {
       const u = tokens[c + i];
       return !!u && (u.key === k || (i === 0 && u.key.replace(/^و/, '') === k) || (k === 'ل' && /^لـ?$/.test(u.key)));
     }));

@@ -23,6 +23,21 @@ export function normaliseArabic(s: string): string {
  * rejected suggestions (RejectedSuggestion.key), so the same text always gives the same key.
  */
 export function normaliseKey(s: string): string {
+  // Memoised: the engine keys the same names and phrases many times per article (every mention,
+  // every candidate group, every propagation pass), and each key costs seven string passes.
+  let key = KEY_MEMO.get(s);
+  if (key === undefined) {
+    // Bounded, like the other memos here: the engine must not grow without end over a big case.
+    if (KEY_MEMO.size > 50000) KEY_MEMO.clear();
+    key = keyOf(s);
+    KEY_MEMO.set(s, key);
+  }
+  return key;
+}
+
+const KEY_MEMO = new Map<string, string>();
+
+function keyOf(s: string): string {
   return normaliseArabic(s)
     .normalize('NFD')
     .replace(/[\u0300-\u036F]/g, '')

@@ -18,8 +18,8 @@ export interface Token {
   /** Index of the sentence the token belongs to. */
   sent: number;
   para: number;
-  /** Memo of arabicVariants() (for Latin tokens: the key, and the key without "'s"). */
-  variants?: string[];
+  /** Memo of arabicVariants() (for Latin tokens: the key, and the key without "'s"); shared, never changed in place. */
+  variants?: readonly string[] | undefined;
 }
 
 export interface Sentence {
@@ -115,7 +115,8 @@ export function tokenise(text: string, quotes: readonly Quote[]): { tokens: Toke
     const arabic = word && c0 >= 0x0600 && c0 <= 0x08ff;
     const latin = word && !arabic && ((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) || /[A-Za-z\u00C0-\u024F]/.test(raw));
     const cap = latin && ((c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && raw[0] !== raw[0]?.toLowerCase()));
-    tokens.push({ start, end: lastEnd, raw, key: word ? tokenKey(raw) : raw, word, arabic, latin, cap, sent: 0, para });
+    // Every field set here, variants too: tokens keep one shape, so the rules' reads stay monomorphic.
+    tokens.push({ start, end: lastEnd, raw, key: word ? tokenKey(raw) : raw, word, arabic, latin, cap, sent: 0, para, variants: undefined });
   }
   const sentences: Sentence[] = [];
   const quoteEnds = new Set(quotes.map((q) => q.end));
@@ -168,7 +169,7 @@ export function tokenise(text: string, quotes: readonly Quote[]): { tokens: Toke
 }
 
 /** Clitic-stripped variants of an Arabic token's key (the key itself first). */
-export function arabicVariants(t: Token): string[] {
+export function arabicVariants(t: Token): readonly string[] {
   if (!t.variants) t.variants = t.arabic ? stripClitics(t.key) : t.key.endsWith("'s") ? [t.key, t.key.slice(0, -2)] : [t.key];
   return t.variants;
 }
