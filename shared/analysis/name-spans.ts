@@ -140,6 +140,8 @@ export function personNameOpener(tokens: readonly Token[], i: number, variants: 
   if (given) return { count: 1, given, variant: given };
   const t = tokens[i] as Token;
   const link = t.key.replace(/^و(?=(عبد|ابو|ام)$)/, '');
+  // Only a name link opens a name from here on; the state lookup below is not asked for other words.
+  if (link !== 'عبد' && link !== 'ابو' && link !== 'ام') return null;
   const next = tokens[i + 1];
   if (!next?.arabic || !next.word || AR_FUNCTION.has(next.key) || STATE_NAMES.has(next.key) || stateAt(tokens, i) !== null) return null;
   if (link === 'عبد' && next.key.length >= 4) return { count: 2, given: null, variant: link };

@@ -50,6 +50,12 @@ function keyOf(s: string): string {
 
 /** Arabic proclitics, longest first: conjunctions, prepositions and the article, in the order they stack. */
 const CLITIC_PREFIXES = ['وبال', 'وكال', 'فبال', 'وللـ', 'ولل', 'فلل', 'وال', 'فال', 'بال', 'كال', 'للـ', 'لل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك'];
+/** CLITIC_PREFIXES by their first letter, each list in the order above. */
+const PREFIXES_BY_FIRST: ReadonlyMap<string, readonly string[]> = (() => {
+  const m = new Map<string, string[]>();
+  for (const p of CLITIC_PREFIXES) m.set(p[0] as string, [...(m.get(p[0] as string) ?? []), p]);
+  return m;
+})();
 
 /**
  * Candidate stems of one normalised Arabic word with its proclitics removed (و ف ب ل ك ال لل and their
@@ -58,7 +64,10 @@ const CLITIC_PREFIXES = ['وبال', 'وكال', 'فبال', 'وللـ', 'ولل
  */
 export function stripClitics(word: string): string[] {
   const out = [word];
-  for (const p of CLITIC_PREFIXES) {
+  // Only the prefixes that begin with the word's first letter can match.
+  const prefixes = PREFIXES_BY_FIRST.get(word[0] ?? '');
+  if (!prefixes) return out;
+  for (const p of prefixes) {
     if (word.startsWith(p) && word.length - p.length >= 2) {
       const rest = word.slice(p.length);
       if (!out.includes(rest)) out.push(rest);
