@@ -1,16 +1,22 @@
 import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
 import { expect, seedArticlePath, seedMissing, test, watchConsole } from './host';
 
-test('one card per actor: موسكو and all its mentions decided together, one mention alone, one undo step', async ({ page, host }) => {
-  const problems = watchConsole(page);
-  await page.goto(host.url);
+/** A new case with the seed article pasted in, then Suggest. */
+async function pasteSeedAndSuggest(page: Page, url: string): Promise<void> {
+  await page.goto(url);
   await page.getByRole('button', { name: 'Paste article…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Paste article' });
-  test.skip(seedMissing !== null, seedMissing ?? '');
   await dialog.locator('textarea[name=text]').fill(await readFile(seedArticlePath, 'utf8'));
   await dialog.getByRole('button', { name: 'Add article' }).click();
   await expect(page.locator('.reading-body .para')).toHaveCount(30);
   await page.getByRole('button', { name: 'Suggest' }).click();
+}
+
+test('one card per actor: موسكو and all its mentions decided together, one mention alone, one undo step', async ({ page, host }) => {
+  test.skip(seedMissing !== null, seedMissing ?? '');
+  const problems = watchConsole(page);
+  await pasteSeedAndSuggest(page, host.url);
 
   const panel = page.getByRole('region', { name: 'Review suggestions' });
   await panel.getByLabel('Show').selectOption('actor');
@@ -48,13 +54,7 @@ test('one card per actor: موسكو and all its mentions decided together, one 
 test('rejecting an actor card rejects every mention; accepting one mention alone keeps the rest; claims and actors are not all equally sure', async ({ page, host }) => {
   test.skip(seedMissing !== null, seedMissing ?? '');
   const problems = watchConsole(page);
-  await page.goto(host.url);
-  await page.getByRole('button', { name: 'Paste article…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Paste article' });
-  await dialog.locator('textarea[name=text]').fill(await readFile(seedArticlePath, 'utf8'));
-  await dialog.getByRole('button', { name: 'Add article' }).click();
-  await expect(page.locator('.reading-body .para')).toHaveCount(30);
-  await page.getByRole('button', { name: 'Suggest' }).click();
+  await pasteSeedAndSuggest(page, host.url);
 
   const panel = page.getByRole('region', { name: 'Review suggestions' });
   const count = panel.getByTestId('review-count');
