@@ -44,6 +44,14 @@ export function makeScan(text: string, tokens: readonly Token[], take: (m: Menti
       acronym = e - 2;
       e -= 3;
     }
+    // "رئيس حزب الأمة القومي بالنيل الأبيض": the place after ب is where the role is held.
+    for (let k = h + 1; k < e; k++) {
+      const st = stateAt(tokens, k);
+      if (st && placeAfterPreposition(tokens[k] as Token, st.variant)) {
+        e = k;
+        break;
+      }
+    }
     if (e - h < 2) return;
     const org = makeMention(text, tokens, h, e, 'organisation', 'ar-org-in-title');
     take(org);
@@ -197,6 +205,11 @@ function placeHead(c: Scan, i: number, t: Token, variants: readonly string[]): n
   return j;
 }
 
+/** Whether a place name's first token carries the preposition ب ("in", "at") before the name: "بالنيل", "ببغداد". */
+function placeAfterPreposition(t: Token, variant: string): boolean {
+  return t.arabic && t.key.length > variant.length && /^[وف]?ب/.test(t.key.slice(0, t.key.length - variant.length));
+}
+
 /**
  * The clitic-free form of an organisation head ("جبهة" in "وجبهة"): the span starts after the
  * clitic. The article stays with the head ("والبرلمان" → "البرلمان"): only the clitic before it is cut.
@@ -325,6 +338,9 @@ function organisationHead(c: Scan, i: number, t: Token, variants: readonly strin
         break;
       }
       const st = stateAt(tokens, j);
+      // "حزب الأمة القومي بالنيل الأبيض", "السفارة الأمريكية ببغداد": a place behind the preposition
+      // ب says where the body is; it is no part of the body's name.
+      if (st && placeAfterPreposition(u, st.variant)) break;
       if (st) {
         j += st.count;
         continue;

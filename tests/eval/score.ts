@@ -153,7 +153,8 @@ export function predictEntities(sents: readonly NerSentence[]): PredictedEntity[
   const seen = new Set<string>();
   const analysis = analyzeText(text, { lang: 'ar' });
   const found = [
-    ...analysis.actors.map((a) => ({ type: TYPE_OF[a.type], mentions: a.mentions, outlet: false })),
+    // Wojood nests entities: a place inside a body's name ("بلدية نابلس") is scored as its own span.
+    ...analysis.actors.map((a) => ({ type: TYPE_OF[a.type], mentions: [...a.mentions, ...(a.within ?? [])], outlet: false })),
     // News outlets are organisations: Claimwork suggests them as sources (the case's Sources list,
     // not its actors).
     ...analysis.sources.filter((s) => s.kind === 'outlet').map((s) => ({ type: 'organisation' as const, mentions: s.mentions, outlet: true })),

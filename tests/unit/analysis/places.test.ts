@@ -1,0 +1,84 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../shared/analysis/analyze';
+import { PLACE_INFO } from '../../../shared/analysis/lexicon-places';
+import { stateAt } from '../../../shared/analysis/name-spans';
+import { tokenise } from '../../../shared/analysis/tokens';
+import type { SuggestedActor } from '../../../shared/analysis/types';
+
+const ar = (text: string): SuggestedActor[] => analyzeText(text, { lang: 'ar' }).actors;
+const byMention = (actors: SuggestedActor[], form: string): SuggestedActor | undefined => actors.find((a) => a.mentions.some((m) => m.text === form));
+const byWithin = (actors: SuggestedActor[], form: string): SuggestedActor | undefined => actors.find((a) => a.within?.some((m) => m.text === form));
+
+describe('regions of Arabic-speaking states come from maintained data', () => {
+  // Governorates and provinces named after their chief city: in no hand list, from the
+  // @countrystatecity/countries package through lexicon/regions-ar.generated.json.
+  const CASES: { text: string; form: string; state: string }[] = [
+    { text: 'وقصفت الطائرات مواقع في إدلب فجر اليوم.', form: 'إدلب', state: 'Syria' },
+    { text: 'واعتقلت القوات شابين من طولكرم بعد منتصف الليل.', form: 'طولكرم', state: 'Palestine' },
+    { text: 'ووصلت قافلة المساعدات إلى مأرب أمس.', form: 'مأرب', state: 'Yemen' },
+    { text: 'وشهدت سيدي بوزيد احتجاجات واسعة.', form: 'سيدي بوزيد', state: 'Tunisia' },
+  ];
+  for (const c of CASES)
+    it(`${c.form} is a place in ${c.state}`, () => {
+      const a = byMention(ar(c.text), c.form);
+      expect(a?.type, `no place "${c.form}"`).toBe('place');
+      const { tokens } = tokenise(c.form, []);
+      expect(PLACE_INFO.get(stateAt(tokens, 0)?.name ?? '')?.state).toBe(c.state);
+    });
+
+  // Divisions the data also calls by everyday words stay words (lexicon/ar-region-not-names.json).
+  const WORDS: { text: string; form: string }[] = [
+    { text: 'وتنتشر الظاهرة في المدن الكبرى منذ سنوات.', form: 'الظاهرة' },
+    { text: 'ورفع المحاصرون الراية البيضاء مساء الجمعة.', form: 'البيضاء' },
+    { text: 'وأعلنت الداخلية أن التحقيق مستمر.', form: 'الداخلية' },
+  ];
+  for (const c of WORDS)
+    it(`"${c.form}" is no place`, () => {
+      const a = byMention(ar(c.text), c.form);
+      expect(a?.type === 'place' || a?.type === 'state').toBe(false);
+    });
+
+  it('the generated file is what the installed packages give', () => {
+    expect(() => execFileSync(process.execPath, ['scripts/gen-regions.mjs', '--check'], { stdio: 'pipe' })).not.toThrow();
+  });
+});
+
+describe('a place named inside a body\'s name is listed on the place, not highlighted', () => {
+  const CASES: { text: string; body: string; place: string; type: string }[] = [
+    { text: 'وقرر مجلس بلدية نابلس إغلاق السوق.', body: 'بلدية نابلس', place: 'نابلس', type: 'place' },
+    { text: 'ونشرت جريدة فلسطين الخبر في صفحتها الأولى.', body: 'جريدة فلسطين', place: 'فلسطين', type: 'state' },
+    { text: 'وأعلنت جامعة دمشق تأجيل الامتحانات.', body: 'جامعة دمشق', place: 'دمشق', type: 'place' },
+  ];
+  for (const c of CASES)
+    it(`${c.place} in ${c.body}`, () => {
+      const actors = ar(c.text);
+      expect(byMention(actors, c.body)?.type).toBe('organisation');
+      const place = byWithin(actors, c.place);
+      expect(place?.type).toBe(c.type);
+      // Never a highlight of its own: it would overlap the body's.
+      expect(place?.mentions.some((m) => m.text === c.place)).toBe(false);
+    });
+
+  it('a place named alone as well keeps its own mention and gains the one inside', () => {
+    const actors = ar('وقال رئيس بلدية الخليل إن الخليل تعاني من الحصار.');
+    const place = byMention(actors, 'الخليل');
+    expect(place?.type).toBe('place');
+    expect(place?.within?.map((m) => m.text)).toEqual(['الخليل']);
+  });
+});
+
+describe('a place after the preposition ب is where a body is, not part of its name', () => {
+  const CASES: { text: string; body: string }[] = [
+    { text: 'وقال رئيس حزب الأمة القومي بالنيل الأبيض محمد علي إن الحزب يرفض القرار.', body: 'حزب الأمة القومي' },
+    { text: 'وقالت نقابة المحامين بحلب إن الإضراب مستمر.', body: 'نقابة المحامين' },
+    { text: 'وأعلن اتحاد الكتاب بدمشق رفضه للقرار.', body: 'اتحاد الكتاب' },
+  ];
+  for (const c of CASES)
+    it(c.body, () => {
+      const actors = ar(c.text);
+      const forms = actors.flatMap((a) => a.mentions.map((m) => m.text));
+      expect(forms).toContain(c.body);
+      expect(forms.some((f) => f.startsWith(c.body) && f !== c.body)).toBe(false);
+    });
+});
