@@ -196,7 +196,10 @@ function placeHead(c: Scan, i: number, t: Token, variants: readonly string[]): n
   if (st) j += st.count;
   else {
     // The name is a plain word (with or without the article), never a function word, cue, title, verb or verbal noun.
-    if (AR_FUNCTION.has(u.key) || AR_ORG_HEADS.has(u.key) || AR_PERSON_TITLES.has(u.key) || !isArabicNameToken(u, false) || verbLike(u.key) || /^(بال|لل|وال|فال|كال)/.test(u.key) || u.raw.includes('\u064B')) return null;
+    // A word ending in ا, ى or ة has the shape of an imperfect verb only by its ي (no verb ends in ة;
+    // a dual's ا needs a subject, not a place head before it): "مدينة يافا", "بلدة يطا", "مخيم يبنا".
+    const verb = verbLike(u.key) && !/[اىه]$/.test(u.key);
+    if (AR_FUNCTION.has(u.key) || AR_ORG_HEADS.has(u.key) || AR_PERSON_TITLES.has(u.key) || !isArabicNameToken(u, false) || verb || /^(بال|لل|وال|فال|كال)/.test(u.key) || u.raw.includes('\u064B')) return null;
     j++;
     const v = tokens[j];
     if (v?.arabic && v.word && v.sent === t.sent && (AR_PLACE_NAME_OPENERS.has(u.key) || v.key === 'الله') && !AR_FUNCTION.has(v.key)) j++;
