@@ -45,17 +45,23 @@ export function makeScan(text: string, tokens: readonly Token[], take: (m: Menti
       e -= 3;
     }
     // "رئيس حزب الأمة القومي بالنيل الأبيض": the place after ب is where the role is held; "مدير
-    // شرطة مدينة نابلس العقيد": a rank after the body opens the holder's name, it is no part of the body's.
+    // شرطة مدينة نابلس العقيد": a rank with the article right after the body's place opens the
+    // holder's name, it is no part of the body's ("مكتب رئيس الوزراء" keeps its title).
+    let afterPlace = false;
     for (let k = h + 1; k < e; k++) {
-      if (AR_PERSON_TITLES.has((tokens[k] as Token).key)) {
+      const u = tokens[k] as Token;
+      if (afterPlace && /^ال/.test(u.key) && AR_PERSON_TITLES.has(u.key)) {
         e = k;
         break;
       }
       const st = stateAt(tokens, k);
-      if (st && placeAfterPreposition(tokens[k] as Token, st.variant)) {
+      if (st && placeAfterPreposition(u, st.variant)) {
         e = k;
         break;
       }
+      const placeEnd = st ? k + st.count : placeHeadEnd(tokens, k);
+      afterPlace = placeEnd !== -1;
+      if (afterPlace) k = placeEnd - 1;
     }
     if (e - h < 2) return;
     const org = makeMention(text, tokens, h, e, 'organisation', 'ar-org-in-title');
@@ -117,7 +123,7 @@ function titleName(c: Scan, i: number, t: Token, variants: readonly string[]): n
         steps++;
         continue;
       }
-      // "مختار قرية الدوايمة", "محافظ مدينة الخليل": the place where the role is held, head and name.
+      // "محافظ مدينة الخليل", "مدير شرطة مدينة نابلس": the place where the role is held, head and name.
       const placed = placeHeadEnd(tokens, j);
       if (placed !== -1) {
         places.push([j, placed]);

@@ -1,6 +1,6 @@
 /**
  * Places named inside a longer actor name: "نابلس" in "بلدية نابلس", "فلسطين" in "جريدة فلسطين",
- * "بيرزيت" in "جامعة بيرزيت", "Paris" in "Université de Paris". The body is the actor the text
+ * "دمشق" in "جامعة دمشق", "عرابة" in "بلدية عرابة". The body is the actor the text
  * highlights; the place is named all the same, so the analysis lists it on the place's actor as a
  * mention `within` the longer name (never suggested as a highlight of its own: it would overlap the
  * body's). Nested named-entity corpora (Wojood) annotate these places the same way.
@@ -16,8 +16,8 @@ import type { Token } from './tokens';
  * The state and place names (from the gazetteer) inside the organisation mentions of `mentions`,
  * after the name's first word (the head: "بلدية", "جامعة"; a name that is a place as a whole is
  * the place itself), a place head with its name there ("شرطة مدينة نابلس"), and the town a
- * municipal body is named after. Each comes as a mention of type
- * 'state' or 'place' with rule 'place-within-name'.
+ * municipal body is named after. Each comes as a mention of type 'state' or 'place' with rule
+ * 'place-within-name'.
  */
 export function placesWithinNames(text: string, tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];

@@ -111,6 +111,10 @@ describe('a place head among a title\'s complements is where the role is held, n
     const forms = ar('وقال مدير شرطة مدينة نابلس العقيد سامي جرار إن الطرق مفتوحة.').flatMap((a) => a.mentions.map((m) => m.text));
     expect(forms).toContain('شرطة مدينة نابلس');
   });
+  it('a title inside a body\'s name, with no place before it, stays in the name', () => {
+    const forms = ar('وقال مدير مكتب رئيس الوزراء أحمد علي إن الاجتماع تأجل.').flatMap((a) => a.mentions.map((m) => m.text));
+    expect(forms).toContain('مكتب رئيس الوزراء');
+  });
   for (const c of CASES)
     it(c.person, () => {
       const actors = ar(c.text);
