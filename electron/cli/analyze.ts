@@ -48,7 +48,9 @@ export function toMarkdown(file: string, article: Article, a: Analysis): string 
   if (a.actors.length === 0) lines.push('None found.');
   for (const x of a.actors) {
     const aliases = x.aliases.length ? `; also ${x.aliases.join(', ')}` : '';
-    lines.push(`- **${x.name}** (${x.type}${x.known ? ', known' : ', new'}${x.role ? `, ${x.role}` : ''}): ${plural(x.mentions.length, 'mention')}${aliases}`);
+    // A place named only inside a body's name ("بلدية نابلس") says where it was named.
+    const within = x.within?.length ? `; named inside ${x.within.length === 1 ? 'a longer name' : `${x.within.length} longer names`}` : '';
+    lines.push(`- **${x.name}** (${x.type}${x.known ? ', known' : ', new'}${x.role ? `, ${x.role}` : ''}): ${plural(x.mentions.length, 'mention')}${within}${aliases}`);
   }
   lines.push('', '## Sources', '');
   if (a.sources.length === 0) lines.push('None found.');

@@ -9,7 +9,7 @@ import { AR_CLUBS_IN_SPORT, AR_FIXED_ORGS, AR_FUNCTION, AR_ORG_HEADS, AR_ORG_SIN
 import { EN_NOT_NAME, LATIN_ORG_WORDS, LATIN_PERSON_TITLES } from './lexicon-en';
 import { OUTLET_NAMES } from './lexicon-sources';
 import { PLACE_INFO, STATE_NAMES } from './lexicon-places';
-import { AR_COMMON_NOUN_HEADS, AR_COMPOUND_ORG_HEADS, AR_FACILITY_HEADS, AR_HONORIFICS, AR_NAMED_ORG_HEADS, AR_ORG_CHAIN_STOP, AR_ORG_DESCRIBING, AR_PLACE_HEADS, AR_PLACE_NAME_OPENERS, AR_PLACE_NAMED_ORG_HEADS, AR_PORTFOLIOS, AR_PREPOSITIONS, FR_NAME_ADJECTIVES, LATIN_NAME_CONNECTORS, LATIN_NEVER_ACTORS, LATIN_PLACE_BODY_HEADS } from './lexicon';
+import { AR_COMMON_NOUN_HEADS, AR_COMPOUND_ORG_HEADS, AR_FACILITY_HEADS, AR_HONORIFICS, AR_MUNICIPAL_HEADS, AR_NAMED_ORG_HEADS, AR_ORG_CHAIN_STOP, AR_ORG_DESCRIBING, AR_PLACE_HEADS, AR_PLACE_NAME_OPENERS, AR_PLACE_NAMED_ORG_HEADS, AR_PORTFOLIOS, AR_PREPOSITIONS, FR_NAME_ADJECTIVES, LATIN_NAME_CONNECTORS, LATIN_NEVER_ACTORS, LATIN_PLACE_BODY_HEADS } from './lexicon';
 import { makeMention, type Mention } from './mention';
 import { isAcronym } from './short-forms';
 import { groupPhrase } from './group-nouns';
@@ -44,6 +44,25 @@ export function makeScan(text: string, tokens: readonly Token[], take: (m: Menti
       acronym = e - 2;
       e -= 3;
     }
+    // "رئيس حزب الأمة القومي بالنيل الأبيض": the place after ب is where the role is held; "مدير
+    // شرطة مدينة نابلس العقيد": a rank with the article right after the body's place opens the
+    // holder's name, it is no part of the body's ("مكتب رئيس الوزراء" keeps its title).
+    let afterPlace = false;
+    for (let k = h + 1; k < e; k++) {
+      const u = tokens[k] as Token;
+      if (afterPlace && /^ال/.test(u.key) && AR_PERSON_TITLES.has(u.key)) {
+        e = k;
+        break;
+      }
+      const st = stateAt(tokens, k);
+      if (st && placeAfterPreposition(u, st.variant)) {
+        e = k;
+        break;
+      }
+      const placeEnd = st ? k + st.count : placeHeadEnd(tokens, k);
+      afterPlace = placeEnd !== -1;
+      if (afterPlace) k = placeEnd - 1;
+    }
     if (e - h < 2) return;
     const org = makeMention(text, tokens, h, e, 'organisation', 'ar-org-in-title');
     take(org);
@@ -76,6 +95,9 @@ function titleName(c: Scan, i: number, t: Token, variants: readonly string[]): n
     const role0 = i;
     let j = i + 1;
     let steps = 0;
+    // Place phrases among the complements, taken once the organisation in the title had its turn
+    // ("رئيس بلدية مدينة البيرة": the body's name holds the place).
+    const places: [number, number][] = [];
     while (j < tokens.length && steps < 7) {
       const u = tokens[j] as Token;
       // An abbreviated title keeps its full stop, and the name follows it at once: "د. كراري
@@ -98,6 +120,14 @@ function titleName(c: Scan, i: number, t: Token, variants: readonly string[]): n
       const st = stateAt(tokens, j);
       if (st) {
         j += st.count;
+        steps++;
+        continue;
+      }
+      // "محافظ مدينة الخليل", "مدير شرطة مدينة نابلس": the place where the role is held, head and name.
+      const placed = placeHeadEnd(tokens, j);
+      if (placed !== -1) {
+        places.push([j, placed]);
+        j = placed;
         steps++;
         continue;
       }
@@ -139,6 +169,7 @@ function titleName(c: Scan, i: number, t: Token, variants: readonly string[]): n
     if (k > nameStart) {
       const role = text.slice((tokens[role0] as Token).start, (tokens[j - 1] as Token).end);
       orgInsideTitle(role0 + 1, j);
+      for (const [a, b] of places) take(makeMention(text, tokens, a, b, 'place', 'ar-place-head', '', null, arabicVariants(tokens[a] as Token).find((v) => AR_PLACE_HEADS.has(v)) ?? null));
       take(makeMention(text, tokens, nameStart, k, 'person', 'ar-title-name', role));
       return k;
     }
@@ -179,26 +210,68 @@ function fixedOrganisation(c: Scan, i: number, t: Token, variants: readonly stri
   return null;
 }
 
-/** A place head noun, nested heads after it, then the place's name: one or two words, or a state. */
-function placeHead(c: Scan, i: number, t: Token, variants: readonly string[]): number | null {
-  const { text, tokens, take } = c;
-  const head = variants.find((v) => AR_PLACE_HEADS.has(v));
-  if (!head) return null;
+/**
+ * End (exclusive) of a place head at `i` (مدينة، قرية، مخيم; nested heads after it, "قضاء مدينة")
+ * and the place's name after it: one or two words, or a state; -1 when `i` opens no such phrase.
+ */
+export function placeHeadEnd(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (!t?.arabic || !arabicVariants(t).some((v) => AR_PLACE_HEADS.has(v))) return -1;
   let j = i + 1;
   while (j < i + 3 && tokens[j]?.arabic && AR_PLACE_HEADS.has((tokens[j] as Token).key)) j++;
   const u = tokens[j];
-  if (!u || !u.arabic || !u.word || u.sent !== t.sent) return null;
+  if (!u || !u.arabic || !u.word || u.sent !== t.sent) return -1;
   const st = stateAt(tokens, j);
-  if (st) j += st.count;
-  else {
-    // The name is a plain word (with or without the article), never a function word, cue, title, verb or verbal noun.
-    if (AR_FUNCTION.has(u.key) || AR_ORG_HEADS.has(u.key) || AR_PERSON_TITLES.has(u.key) || !isArabicNameToken(u, false) || verbLike(u.key) || /^(بال|لل|وال|فال|كال)/.test(u.key) || u.raw.includes('\u064B')) return null;
-    j++;
-    const v = tokens[j];
-    if (v?.arabic && v.word && v.sent === t.sent && (AR_PLACE_NAME_OPENERS.has(u.key) || v.key === 'الله') && !AR_FUNCTION.has(v.key)) j++;
-  }
-  take(makeMention(text, tokens, i, j, 'place', 'ar-place-head', '', null, head));
+  if (st) return j + st.count;
+  // The name is a plain word (with or without the article), never a function word, cue, title, verb or verbal noun.
+  // A word ending in ا, ى or ة has the shape of an imperfect verb only by its ي (no verb ends in ة;
+  // a dual's ا needs a subject, not a place head before it): "مدينة يافا", "بلدة يطا", "مخيم يبنا".
+  const verb = verbLike(u.key) && !/[اىه]$/.test(u.key);
+  if (AR_FUNCTION.has(u.key) || AR_ORG_HEADS.has(u.key) || AR_PERSON_TITLES.has(u.key) || !isArabicNameToken(u, false) || verb || /^(بال|لل|وال|فال|كال)/.test(u.key) || u.raw.includes('\u064B')) return -1;
+  j++;
+  const v = tokens[j];
+  if (v?.arabic && v.word && v.sent === t.sent && (AR_PLACE_NAME_OPENERS.has(u.key) || v.key === 'الله') && !AR_FUNCTION.has(v.key)) j++;
   return j;
+}
+
+/** End (exclusive) of a municipal head at `i` ("بلدية", "مجلس محلي"), -1 when none starts there. */
+export function municipalHeadEnd(tokens: readonly Token[], i: number): number {
+  const first = tokens[i];
+  if (!first?.arabic) return -1;
+  const firsts = arabicVariants(first);
+  for (const head of AR_MUNICIPAL_HEADS) {
+    if (firsts.includes(head[0] as string) && head.every((w, k) => k === 0 || tokens[i + k]?.key === w)) return i + head.length;
+  }
+  return -1;
+}
+
+/**
+ * The town a municipal body is named after ("بلدية بيرزيت", "مجلس محلي البيرة", "بلدية مدينة
+ * البيرة"): a place head and its name, or one name word (two after an opener: "رام الله"), inside
+ * [from, to); null when the words there are no name.
+ */
+export function townAfter(tokens: readonly Token[], from: number, to: number): [number, number] | null {
+  const headed = placeHeadEnd(tokens, from);
+  if (headed !== -1) return headed <= to ? [from, headed] : null;
+  const u = tokens[from];
+  if (!isArabicNameToken(u, false)) return null;
+  const two = AR_PLACE_NAME_OPENERS.has((u as Token).key) && from + 2 <= to;
+  return [from, two ? from + 2 : from + 1];
+}
+
+/** A place head noun, nested heads after it, then the place's name: one or two words, or a state. */
+function placeHead(c: Scan, i: number, _t: Token, variants: readonly string[]): number | null {
+  const head = variants.find((v) => AR_PLACE_HEADS.has(v));
+  if (!head) return null;
+  const j = placeHeadEnd(c.tokens, i);
+  if (j === -1) return null;
+  c.take(makeMention(c.text, c.tokens, i, j, 'place', 'ar-place-head', '', null, head));
+  return j;
+}
+
+/** Whether a place name's first token carries the preposition ب ("in", "at") before the name: "بالنيل", "ببغداد". */
+function placeAfterPreposition(t: Token, variant: string): boolean {
+  return t.arabic && t.key.length > variant.length && /^[وف]?ب/.test(t.key.slice(0, t.key.length - variant.length));
 }
 
 /**
@@ -281,6 +354,16 @@ function clubInSport(c: Scan, i: number, t: Token, variants: readonly string[]):
 /** An organisation head noun and the name or construct chain after it. */
 function organisationHead(c: Scan, i: number, t: Token, variants: readonly string[]): number | null {
   const { text, tokens, take } = c;
+  // "مجلس محلي عنبتا", "مجلس قروي عقربا": a municipal head and the town it governs.
+  const municipal = municipalHeadEnd(tokens, i);
+  if (municipal > i + 1) {
+    const st = stateAt(tokens, municipal);
+    const end = st ? municipal + st.count : (townAfter(tokens, municipal, tokens.length)?.[1] ?? -1);
+    if (end !== -1 && (tokens[end - 1] as Token).sent === t.sent) {
+      take(makeMention(text, tokens, i, end, 'organisation', 'ar-org-head', '', null, headVariant(variants)));
+      return end;
+    }
+  }
   if (variants.some((v) => AR_ORG_HEADS.has(v) || AR_TEAM_HEADS.has(v))) {
     let j = i + 1;
     // Heads that take a proper name: "حركة حماس", "شركة أميركان إيرلاينز", "جامعة بيرزيت". A head
@@ -292,6 +375,12 @@ function organisationHead(c: Scan, i: number, t: Token, variants: readonly strin
       const placeNamed = variants.some((v) => AR_PLACE_NAMED_ORG_HEADS.has(v));
       while (j < tokens.length && j - i <= 3) {
         const u = tokens[j] as Token;
+        // "بلدية مدينة البيرة", "جامعة مدينة السادات": a place head and its name are the whole name.
+        const headed = placeNamed && j === i + 1 ? placeHeadEnd(tokens, j) : -1;
+        if (headed !== -1) {
+          j = headed;
+          break;
+        }
         const st = placeNamed ? stateAt(tokens, j) : null;
         if (st) {
           j += st.count;
@@ -329,6 +418,9 @@ function organisationHead(c: Scan, i: number, t: Token, variants: readonly strin
         break;
       }
       const st = stateAt(tokens, j);
+      // "حزب الأمة القومي بالنيل الأبيض", "السفارة الأمريكية ببغداد": a place behind the preposition
+      // ب says where the body is; it is no part of the body's name.
+      if (st && placeAfterPreposition(u, st.variant)) break;
       if (st) {
         j += st.count;
         continue;

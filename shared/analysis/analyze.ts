@@ -14,6 +14,7 @@ import { foldUmlautSpelling } from './morphology';
 import { findClaims, type RawClaim } from './claims';
 import { hasArabic, nameSkeleton, normaliseKey } from './normalise';
 import { outletDescriptions, withOutletActors } from './outlet-actors';
+import { placesWithinNames } from './places-within';
 import { headingAliases, roleAliases } from './role-aliases';
 import { findSourceMentions, type SourceMention } from './sources';
 import { findQuotes, tokenise, type Token } from './tokens';
@@ -301,6 +302,18 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
     a.confidence = actorConfidence(a);
   }
 
+  // Places inside a body's name ("بلدية نابلس"): on the place's actor, found by its name's key.
+  for (const p of placesWithinNames(text, tokens, [...actorOf.keys()])) {
+    if (isRejected('actor', p.text)) continue;
+    const key = mentionKey(p);
+    const a = [...actors.values()].find((x) => (x.type === 'state' || x.type === 'place') && [x.name, ...x.mentions.map((y) => y.text)].some((f) => mentionKey({ text: f }) === key));
+    const id = a?.id ?? candidateId(p.text);
+    const actor = a ?? actors.get(id) ?? { id, name: p.text, type: p.type, aliases: [], mentions: [], known: false, role: '', rule: p.rule, confidence: 0 };
+    actors.set(id, actor);
+    (actor.within ??= []).push({ start: p.start, end: p.end, text: p.text });
+    if (!actor.mentions.length) actor.confidence = actorConfidence(actor);
+  }
+
   // Sources.
   const sources = new Map<string, SuggestedSource>();
   const sourceOf = new Map<SourceMention, string>();
@@ -392,8 +405,9 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
     return undefined;
   }
 
-  const actorList = [...actors.values()].filter((a) => a.mentions.length > 0);
-  actorList.sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0) || (a.id < b.id ? -1 : 1));
+  const firstAt = (a: SuggestedActor): number => a.mentions[0]?.start ?? a.within?.[0]?.start ?? 0;
+  const actorList = [...actors.values()].filter((a) => a.mentions.length > 0 || !!a.within?.length);
+  actorList.sort((a, b) => firstAt(a) - firstAt(b) || (a.id < b.id ? -1 : 1));
   const sourceList = [...sources.values()].sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
   return { lang, dir, claims, actors: actorList, sources: sourceList };
 }

@@ -2,10 +2,16 @@
  * States, capitals, cities and continents that appear in the news, in Arabic, English and French.
  * States and their capitals come from the world-countries package (names in English, Arabic and
  * French, official names, other spellings, capitals); lexicon/places.json adds the spellings it
- * lacks (colloquial Arabic forms, French and Arabic names of cities) and the continents.
+ * lacks (colloquial Arabic forms, French and Arabic names of cities) and the continents. The Arabic
+ * names of the first-level divisions (governorates, provinces, wilayas) of Arabic-speaking states,
+ * which mostly bear the name of their chief city (نابلس، حلب، مأرب), come from the
+ * @countrystatecity/countries package through the generated lexicon/regions-ar.generated.json
+ * (scripts/gen-regions.mjs), less the everyday words of lexicon/ar-region-not-names.json.
  */
 import countries from 'world-countries';
 import places from './lexicon/places.json';
+import regions from './lexicon/regions-ar.generated.json';
+import regionNotNames from './lexicon/ar-region-not-names.json';
 import { tokenKey } from './tokens';
 
 /** What a place name names: a state, or a place (city, continent) with the state it lies in. */
@@ -64,6 +70,16 @@ for (const c of places.continents) {
   info.set(c.name, { type: 'place', state: null, capital: false });
   add(c.name, c.name);
   for (const s of c.spellings) add(s, c.name);
+}
+
+// A division is a place in its state; a spelling a state, capital or city already has keeps that meaning.
+const notNames = new Set(regionNotNames.words.map(spellingKey));
+for (const [code, english, arabic] of regions.regions as [string, string, string][]) {
+  const state = byCode.get(code);
+  if (!state || notNames.has(spellingKey(arabic))) continue;
+  const name = info.has(english) ? english : `${english} (${code})`;
+  if (!info.has(name)) info.set(name, { type: 'place', state, capital: false });
+  add(arabic, name);
 }
 
 /** Normalised spelling (token keys joined by single spaces) → display name of the state or place. */

@@ -53,6 +53,12 @@ export interface SuggestedActor {
   type: ActorType;
   aliases: string[];
   mentions: Span[];
+  /**
+   * A place named inside a longer actor name ("نابلس" in "بلدية نابلس"): the longer name is the
+   * highlight, so these are listed but never suggested on their own. Absent when there are none; an
+   * actor named only this way has no `mentions`.
+   */
+  within?: Span[];
   known: boolean;
   /** Title or role seen before the name ("وزير الدفاع الروسي"), '' if none. */
   role: string;

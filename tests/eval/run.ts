@@ -2,7 +2,8 @@
  * `npm run eval`: measures the suggestion engine on the dev sets in ../shared/eval/dev and prints tables.
  * Not a test: it never fails on low numbers (exit status 1 only when no data set could be read).
  * `npm run eval -- --only attribution` (or polnear, mentions, throughput, stories) runs one part;
- * `--verbose` also lists the attribution set's misses per article.
+ * `--verbose` also lists the attribution set's misses per article and the Arabic mention sets'
+ * place misses (missed, partly found, found but wrong; the 40 most frequent of each).
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -10,7 +11,7 @@ import { join } from 'node:path';
 import type { Lang } from '../../shared/domain';
 import { evaluateAttribution, figures, readAttribution, type AttributionCounts } from './attribution';
 import { DEV, readNewsfane, readPolnear, readWojood, type PolnearDoc } from './data';
-import { scoreNer, scorePolnear, throughput, type Prf } from './score';
+import { nerMisses, scoreNer, scorePolnear, throughput, type Prf } from './score';
 
 const pct = (x: number): string => (x * 100).toFixed(1).padStart(5);
 const row = (name: string, s: Prf): string => `| ${name.padEnd(29)} | ${pct(s.p)} | ${pct(s.r)} | ${pct(s.f)} | ${String(s.predicted).padStart(6)} | ${String(s.gold).padStart(6)} |`;
@@ -105,6 +106,13 @@ async function main(): Promise<number> {
     console.log(row('person + org + place', s['person+organisation+place']));
     console.log(row('person + org, sentence alone', alone['person+organisation']));
     console.log(row('person + org, actors only', actorsOnly['person+organisation']));
+    if (process.argv.includes('--verbose')) {
+      const misses = nerMisses(sents, 'place', DOC_SENTENCES);
+      for (const [kind, list] of Object.entries(misses)) {
+        console.log(`\n${name}: places ${kind} (${list.reduce((n, [, c]) => n + c, 0)}; the 40 most frequent)`);
+        for (const [text, n] of list.slice(0, 40)) console.log(`  ${String(n).padStart(3)}  ${text}`);
+      }
+    }
   }
   if (only.has('mentions')) {
     console.log('(target: person + organisation F1 ≥ 60 % on each, person + organisation + place F1 ≥ 70 % on Wojood; organisations include the news outlets suggested as sources,');

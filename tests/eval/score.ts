@@ -153,7 +153,8 @@ export function predictEntities(sents: readonly NerSentence[]): PredictedEntity[
   const seen = new Set<string>();
   const analysis = analyzeText(text, { lang: 'ar' });
   const found = [
-    ...analysis.actors.map((a) => ({ type: TYPE_OF[a.type], mentions: a.mentions, outlet: false })),
+    // Wojood nests entities: a place inside a body's name ("بلدية نابلس") is scored as its own span.
+    ...analysis.actors.map((a) => ({ type: TYPE_OF[a.type], mentions: [...a.mentions, ...(a.within ?? [])], outlet: false })),
     // News outlets are organisations: Claimwork suggests them as sources (the case's Sources list,
     // not its actors).
     ...analysis.sources.filter((s) => s.kind === 'outlet').map((s) => ({ type: 'organisation' as const, mentions: s.mentions, outlet: true })),
@@ -232,6 +233,41 @@ export function scoreNer(sentences: NerSentence[], docSize = 1): { all: NerScore
     });
   }
   return { all: toScore(all), actorsOnly: toScore(actorsOnly) };
+}
+
+/** One token span with two tokens of context either side: "في [نابلس] إلى". */
+function inContext(tokens: readonly string[], start: number, end: number): string {
+  return `${tokens.slice(Math.max(0, start - 2), start).join(' ')} [${tokens.slice(start, end).join(' ')}] ${tokens.slice(end, end + 2).join(' ')}`.trim();
+}
+
+/**
+ * The misses of one coarse type, counted by their text in context, most frequent first: gold spans
+ * found nowhere (`missed`), gold spans where another span overlaps (`partial`, with what was
+ * found), and found spans of the type on no gold span of it (`wrong`, with the gold type there if any).
+ */
+export function nerMisses(sentences: NerSentence[], type: Coarse, docSize = 1): Record<'missed' | 'partial' | 'wrong', [string, number][]> {
+  const out = { missed: new Map<string, number>(), partial: new Map<string, number>(), wrong: new Map<string, number>() };
+  const bump = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
+  for (let d = 0; d < sentences.length; d += docSize) {
+    const doc = sentences.slice(d, d + docSize);
+    const predicted = predictEntities(doc);
+    doc.forEach((s, si) => {
+      const pred = predicted[si] ?? [];
+      for (const g of s.entities.filter((e) => e.type === type)) {
+        if (pred.some((e) => e.start === g.start && e.end === g.end && e.type === type)) continue;
+        const over = pred.find((e) => e.start < g.end && e.end > g.start);
+        if (over) bump(out.partial, `${inContext(s.tokens, g.start, g.end)}  ~ found ${over.type}: ${s.tokens.slice(over.start, over.end).join(' ')}`);
+        else bump(out.missed, inContext(s.tokens, g.start, g.end));
+      }
+      for (const e of pred.filter((x) => x.type === type)) {
+        if (s.entities.some((g) => g.start === e.start && g.end === e.end && g.type === type)) continue;
+        const there = s.entities.filter((g) => g.start === e.start && g.end === e.end).map((g) => g.type);
+        bump(out.wrong, `${inContext(s.tokens, e.start, e.end)}${there.length ? `  (gold: ${there.join(', ')})` : ''}`);
+      }
+    });
+  }
+  const sorted = (m: Map<string, number>): [string, number][] => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return { missed: sorted(out.missed), partial: sorted(out.partial), wrong: sorted(out.wrong) };
 }
 
 /**

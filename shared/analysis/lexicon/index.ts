@@ -8,6 +8,7 @@ import arCompoundOrgHeads from './ar-compound-org-heads.json';
 import arFacilityHeads from './ar-facility-heads.json';
 import arHonorifics from './ar-honorifics.json';
 import arNameLinks from './ar-name-links.json';
+import arMunicipalHeads from './ar-municipal-heads.json';
 import arNamedOrgHeads from './ar-named-org-heads.json';
 import arOrgChainStop from './ar-org-chain-stop.json';
 import arOrgDescribing from './ar-org-describing.json';
@@ -65,6 +66,8 @@ export const AR_FACILITY_HEADS = words(arFacilityHeads);
 export const AR_SPEAKER_END = words(arSpeakerEnd);
 export const AR_TITLE_LINKS = words(arTitleLinks);
 export const AR_PLACE_HEADS = words(arPlaceHeads);
+/** Heads of bodies named after the town they govern, each as its token keys ("مجلس محلي" → ["مجلس", "محلي"]). */
+export const AR_MUNICIPAL_HEADS: readonly string[][] = arMunicipalHeads.words.map((w) => w.split(' '));
 export const AR_PLACE_NAME_OPENERS = words(arPlaceNameOpeners);
 export const AR_SHORT_FORM_HEADS = words(arShortFormHeads);
 export const LATIN_NEVER_ACTORS = words(latinNeverActors);
