@@ -59,14 +59,14 @@ export interface AtomicWriteOptions {
 
 /**
  * Writes `text` (one string, or pieces to be written one after the other) as UTF-8 at the handle's
- * position, about a million characters at a time: encoding a 20 MB case in one go held the back
+ * position, a quarter of a million characters at a time: encoding a 20 MB case in one go held the back
  * end's event loop for tens of milliseconds (more under load), and an edit arriving meanwhile
  * waited; joining a case's pieces into one string (or a string per write) cost more than the
  * encoding itself. Short pieces are encoded straight into one reused buffer; a long one is cut,
  * never inside a surrogate pair (each part is encoded on its own), so a piece must not end in half
  * a pair itself (JSON.stringify's output never does). Rejects with the OS error.
  */
-export async function writeTextInPieces(handle: FileHandle, text: string | readonly string[], pieceChars = 1 << 20): Promise<void> {
+export async function writeTextInPieces(handle: FileHandle, text: string | readonly string[], pieceChars = 1 << 18): Promise<void> {
   const writeAll = async (bytes: Buffer, length: number): Promise<void> => {
     for (let done = 0; done < length; ) done += (await handle.write(bytes, done, length - done)).bytesWritten;
   };
