@@ -31,6 +31,8 @@ export class CaseStore {
   private dirty = false;
   private failures = 0;
   private closed = false;
+  /** A status change is to be announced after the current I/O callbacks (setStatus `later`). */
+  private announcing = false;
   private status: SaveStatus = { state: 'saved', message: null, lastSavedAt: null };
   private readonly listeners = new Set<SaveListener>();
 
@@ -90,7 +92,10 @@ export class CaseStore {
   update(next: CaseData): void {
     this.db.data = { ...next, updatedAt: new Date().toISOString() };
     this.dirty = true;
-    this.setStatus({ ...this.status, state: this.status.state === 'failed' ? 'failed' : 'saving' });
+    // Announced once the call that made the edit has answered: the window then shows the edit
+    // before it redraws the save indicator (the event used to arrive first, and its redraw of the
+    // workbench came before the edit's).
+    this.setStatus({ ...this.status, state: this.status.state === 'failed' ? 'failed' : 'saving' }, true);
     this.schedule(SAVE_DEBOUNCE_MS);
   }
 
@@ -172,9 +177,20 @@ export class CaseStore {
     return this.writing;
   }
 
-  private setStatus(next: SaveStatus): void {
+  /** Sets the status and tells the listeners of a change, at once or (`later`) after the current I/O callbacks. */
+  private setStatus(next: SaveStatus, later = false): void {
     const same = next.state === this.status.state && next.message === this.status.message && next.lastSavedAt === this.status.lastSavedAt;
     this.status = next;
-    if (!same) for (const listener of this.listeners) listener(next);
+    if (same) return;
+    if (!later) {
+      for (const listener of this.listeners) listener(next);
+      return;
+    }
+    if (this.announcing) return;
+    this.announcing = true;
+    setImmediate(() => {
+      this.announcing = false;
+      for (const listener of this.listeners) listener(this.status);
+    });
   }
 }
