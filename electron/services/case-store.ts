@@ -11,11 +11,12 @@ import { removeStaleTemps, writeFileAtomic } from './safe-write';
 export const SAVE_DEBOUNCE_MS = 300;
 const RETRY_MS = [1000, 2000, 5000, 10000];
 /**
- * How long after opening a case its JSON text is prepared for the saves (ms): after the open's own
- * work, while the analyst reads. Without it, the first save serialised the whole case (some 150 ms
- * of CPU at 20,000 claims, in slices) and the edit after it waited behind those slices.
+ * How long after opening a case its JSON text is prepared for the saves (ms): well after the open's
+ * own work (anchoring, the answer to the window: a few seconds for a 21 MB case on a busy machine),
+ * while the analyst reads. Without it, the first save serialised the whole case (some 150 ms of CPU
+ * at 20,000 claims, in slices) and the edit after it waited behind those slices.
  */
-export const PRIME_DELAY_MS = 1000;
+export const PRIME_DELAY_MS = 5000;
 
 export type SaveListener = (status: SaveStatus) => void;
 
