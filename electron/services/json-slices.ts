@@ -42,7 +42,8 @@ export async function jsonPieces(value: unknown, options: JsonPiecesOptions = {}
   const out: string[] = [];
   let sliceStart = performance.now();
   const whole = (v: unknown): string => {
-    if (cache === undefined || v === null || typeof v !== 'object') return JSON.stringify(v);
+    // Only plain data is kept: an object with toJSON (a Date) may say something else next time.
+    if (cache === undefined || v === null || typeof v !== 'object' || typeof (v as { toJSON?: unknown }).toJSON === 'function') return JSON.stringify(v);
     let json = cache.get(v);
     if (json === undefined) {
       json = JSON.stringify(v);
