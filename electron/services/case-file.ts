@@ -7,7 +7,7 @@ import { caseSchema, issuePath } from '../../shared/case-schema';
 import { AppFailure, fail } from '../../shared/result';
 import { repeatedIdProblem } from '../../shared/case-gate';
 import { migrateCase } from './case-migrations';
-import { stringifyInSlices } from './json-slices';
+import { jsonPieces, type JsonCache } from './json-slices';
 import { writeFileAtomic } from './safe-write';
 import { readCaseFile, WORKER_MIN_BYTES } from './case-read';
 
@@ -18,6 +18,12 @@ export { removeStaleTemps, writeFileAtomic } from './safe-write';
  * takes several times the file's size in memory, and V8 strings stop a little under 512 MB.
  */
 export const MAX_CASE_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Largest case text (characters) whose entities' JSON is kept between saves: the copy costs about
+ * the file's size again in memory (twice that for Arabic text), worth it up to cases of this size.
+ */
+export const CACHE_MAX_CHARS = 64 * 1024 * 1024;
 
 /**
  * A case file's bytes as text. Claimwork writes UTF-8 only; a file hand-edited and saved as UTF-16 or
@@ -127,6 +133,9 @@ export function parseCaseText(text: string, fileName: string): CaseData {
 
 /** lowdb adapter for one case file: validated reads, atomic writes that keep `<name>.bak`. */
 export class CaseFileAdapter implements Adapter<CaseData> {
+  /** JSON text of the entities written so far, by identity; null once the case outgrew CACHE_MAX_CHARS. */
+  private cache: JsonCache | null = new WeakMap();
+
   constructor(public readonly filePath: string) {}
 
   async read(): Promise<CaseData | null> {
@@ -149,6 +158,8 @@ export class CaseFileAdapter implements Adapter<CaseData> {
     if (info.isDirectory()) return fail('not-a-case', `${name} is a folder, not a case file. Choose the .claimwork.json file inside it.`);
     if (!info.isFile()) return fail('not-a-case', `${name} is ${specialFileKind(info)}, not a case file. Choose a .claimwork.json file saved by Claimwork.`);
     if (info.size > MAX_CASE_BYTES) return fail('refused-input', `${name} is larger than ${MAX_CASE_BYTES / 1024 / 1024} MB; Claimwork does not open case files that big. Split it into smaller cases.`);
+    // Its text has at least as many bytes as characters: too big a case keeps no copy from the start.
+    if (info.size > CACHE_MAX_CHARS) this.cache = null;
     // A big file is read, parsed and checked in a worker and in slices (case-read.ts), so the host
     // keeps answering meanwhile. Measured as "cw:case-read" (perf_hooks) for the bench and the tests.
     const start = performance.now();
@@ -166,9 +177,36 @@ export class CaseFileAdapter implements Adapter<CaseData> {
     }
   }
 
+  /**
+   * Writes `data` as the case file (atomically, keeping the `.bak`). Entities unchanged since the
+   * last save reuse their JSON text (jsonPieces' cache), so an edit to one claim of a big case costs
+   * that claim's serialisation, not the case's; the pieces go to disk without being joined first.
+   */
   async write(data: CaseData): Promise<void> {
-    // In slices: an edit that arrives while a big case is serialised gets its reply in between.
-    await writeFileAtomic(this.filePath, await stringifyInSlices(data), { keepBackup: true });
+    await writeFileAtomic(this.filePath, await this.pieces(data), { keepBackup: true });
+  }
+
+  /**
+   * Serialises `data` into the cache without writing it, so that the first save after opening a big
+   * case is as short as the later ones. Nothing when the case keeps no copy (too big).
+   */
+  async prime(data: CaseData): Promise<void> {
+    if (this.cache) await this.pieces(data);
+  }
+
+  /**
+   * The case file's text for `data`, in pieces (see jsonPieces), with the text of unchanged entities
+   * taken from earlier saves. A case whose text passes CACHE_MAX_CHARS keeps no copy (it would
+   * double a big case's memory) and is serialised whole at every save, as before the cache.
+   */
+  async pieces(data: CaseData): Promise<string[]> {
+    const pieces = await jsonPieces(data, { cache: this.cache ?? undefined });
+    if (this.cache) {
+      let chars = 0;
+      for (const p of pieces) chars += p.length;
+      if (chars > CACHE_MAX_CHARS) this.cache = null;
+    }
+    return pieces;
   }
 }
 

@@ -323,8 +323,11 @@ export async function measureRenderer(input: RendererBenchInput): Promise<BenchR
       // Last (it changes the case the rows above are measured on): edit the claim open in the side
       // panel, its credibility, from the change event to the frame painted after the new grade shows,
       // with the claims table on screen. A round trip through the back end (apply, save scheduled,
-      // reply) and a re-render of the case; printed for information, outside the issue's list.
+      // reply) and a re-render of the case; target 100 ms in every sample (issue 17).
       const edits: number[] = [];
+      // As after every edit below and before the other rows: the search just cleared set the
+      // table's idle work going, and the first edit should not be timed against it alone.
+      await waitForQuiet(page, 500);
       for (const value of ['2', '3', '4', '5', '1', '2']) {
         // Credibility, the claim form's second select. A plain CSS locator: resolving getByLabel walks
         // every label in the page (~280 ms of the page's main thread with the big table built).
@@ -352,8 +355,7 @@ export async function measureRenderer(input: RendererBenchInput): Promise<BenchR
         edits.push(await shown);
         await waitForQuiet(page, 500);
       }
-      const editMax = Math.max(...edits);
-      rows.push(['edit a claim (credibility) to its new grade', `median ${quantile(edits, 0.5).toFixed(0)} ms, max ${editMax.toFixed(0)} ms`, `n=${edits.length}`, 'info: back-end round trip']);
+      rows.push(interactionRow('edit a claim (credibility) to its new grade', edits));
     }
 
     if (!input.tableOnly) rows.push(...(await longParagraphRows(page, input)));

@@ -213,3 +213,22 @@ describe('workspace', () => {
     await ws.close();
   });
 });
+
+describe('the save indicator after an edit', () => {
+  it('announces "saving" once the call that made the edit has answered, and "saved" after the write', async () => {
+    const file = path.join(dir, 'status.claimwork.json');
+    const store = await CaseStore.create(file, emptyCase('c1', '2026-01-01T00:00:00.000Z', 'first'));
+    const heard: string[] = [];
+    store.onStatus((s) => heard.push(s.state));
+    store.update({ ...store.data, title: 'second' });
+    store.update({ ...store.data, title: 'third' });
+    // The caller's answer goes out first (same turn); the window hears of the save right after, once.
+    expect(store.saveStatus.state).toBe('saving');
+    expect(heard).toEqual([]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(heard).toEqual(['saving']);
+    await store.flush();
+    expect(heard).toEqual(['saving', 'saved']);
+    await store.close();
+  });
+});

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 /**
  * Issue 14, items 2–4 on real files: saves never write through a link someone planted in the case's
  * folder, a case opened through a symlink keeps receiving its edits, New case / Save case as never
@@ -125,6 +126,20 @@ describe('a long text written in pieces', () => {
       await handle.close();
       expect(await readFile(file, 'utf8')).toBe(text);
     }
+  });
+
+  it('writes a list of pieces as their concatenation, short ones gathered and long ones cut', async () => {
+    const unit = fc.constantFrom('a', 'قال', '😀', '🇱🇾', '“', '\n', 'É', '"');
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.array(unit, { maxLength: 30 }).map((u) => u.join('')), { maxLength: 20 }), fc.integer({ min: 1, max: 40 }), async (pieces, piece) => {
+        const file = path.join(dir, 'pieces-list.txt');
+        const handle = await open(file, 'w');
+        await writeTextInPieces(handle, pieces, piece);
+        await handle.close();
+        expect(await readFile(file, 'utf8')).toBe(pieces.join(''));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
