@@ -67,14 +67,27 @@ const DEFAULT_GRADE: Credibility = 6;
 
 /**
  * The stories the briefing's claims belong to that reach beyond one article (carried by two or more
+type StoryCase = Pick<CaseData, 'articles' | 'actors' | 'sources' | 'annotations'>;
+
+/**
+ * The stories of the whole case with the briefing's claims (`claimIds`) among them: every accepted
+ * claim, and the briefing's pending picks counted as accepted. The slow part (grouping runs over
+ * the whole case); briefingStories takes it made once.
+ */
+export function caseStories(data: StoryCase, claimIds: ReadonlySet<string>): Story[] {
+  if (claimIds.size === 0) return [];
+  const annotations = data.annotations.map((a) => (a.review === 'pending' && claimIds.has(a.id) ? { ...a, review: 'accepted' as const } : a));
+  return groupStories({ articles: data.articles, actors: data.actors, sources: data.sources, annotations }).stories;
+}
+
  * articles, or contradicted), in the order of their first claim in the briefing. Appends to
  * `citations` the articles that only story reports cite, and the cited paragraphs to existing ones.
- * Pure apart from that; stories of one unrepeated, uncontradicted claim are left out.
+ * Pure apart from that; stories of one unrepeated, uncontradicted claim are left out. `grouped`:
+ * caseStories of the same case and claims, when already made.
  */
-export function briefingStories(data: CaseData, claimNumbers: ReadonlyMap<string, number>, citations: BriefingCitation[]): BriefingStory[] {
+export function briefingStories(data: StoryCase, claimNumbers: ReadonlyMap<string, number>, citations: BriefingCitation[], grouped?: readonly Story[]): BriefingStory[] {
   if (claimNumbers.size === 0) return [];
-  const annotations = data.annotations.map((a) => (a.review === 'pending' && claimNumbers.has(a.id) ? { ...a, review: 'accepted' as const } : a));
-  const { stories } = groupStories({ articles: data.articles, actors: data.actors, sources: data.sources, annotations });
+  const stories = grouped ?? caseStories(data, new Set(claimNumbers.keys()));
   const articles = new Map(data.articles.map((a) => [a.id, a]));
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   const actorName = new Map(data.actors.map((a) => [a.id, a.name]));
