@@ -35,6 +35,10 @@ test('stories: sorted by origins, contradiction beside the story, credibility ac
   await expect(crosetto.locator('.story-credibility')).toContainText('The claims’ credibility now: 6 (cannot be judged)');
   await crosetto.getByLabel('Override credibility').selectOption('3');
   await expect(crosetto.locator('.story-credibility')).toContainText('The claims’ credibility now: 3 (possibly true)');
+  await expect(crosetto.locator('.story-credibility')).toContainText('The claims’ credibility now: 6 (cannot be judged) (not set by the analyst)');
+  // A 6 the analyst chooses is the analyst's grade, no longer the default every claim starts with.
+  await crosetto.getByLabel('Override credibility').selectOption('6');
+  await expect(crosetto.locator('.story-credibility')).not.toContainText('not set by the analyst');
 
   // The wire copy's report opens in Reading, its highlight flashing.
   const putin = stories.filter({ hasText: 'Vladimir Putin' }).first();
