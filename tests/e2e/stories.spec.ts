@@ -3,6 +3,9 @@
  * origins; a contradiction side by side; the proposed credibility accepted and undone; a report
  * opened as its highlight in Reading.
  */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import JSZip from 'jszip';
 import { storiesCase } from '../fixtures/stories/case';
 import { expect, highlighted, openCaseData, test, watchConsole } from './host';
 
@@ -32,13 +35,13 @@ test('stories: sorted by origins, contradiction beside the story, credibility ac
   await crosetto.getByRole('button', { name: 'Accept 5' }).click();
   await expect(crosetto.locator('.story-credibility')).toContainText('The claims’ credibility now: 5 (improbable)');
   await page.getByRole('button', { name: '↶ Undo' }).click();
-  await expect(crosetto.locator('.story-credibility')).toContainText('The claims’ credibility now: 6 (cannot be judged)');
-  await crosetto.getByLabel('Override credibility').selectOption('3');
-  await expect(crosetto.locator('.story-credibility')).toContainText('The claims’ credibility now: 3 (possibly true)');
   await expect(crosetto.locator('.story-credibility')).toContainText('The claims’ credibility now: 6 (cannot be judged) (not set by the analyst)');
   // A 6 the analyst chooses is the analyst's grade, no longer the default every claim starts with.
   await crosetto.getByLabel('Override credibility').selectOption('6');
   await expect(crosetto.locator('.story-credibility')).not.toContainText('not set by the analyst');
+  await expect(crosetto.locator('.story-credibility')).toContainText('The claims’ credibility now: 6 (cannot be judged)');
+  await crosetto.getByLabel('Override credibility').selectOption('3');
+  await expect(crosetto.locator('.story-credibility')).toContainText('The claims’ credibility now: 3 (possibly true)');
 
   // The wire copy's report opens in Reading, its highlight flashing.
   const putin = stories.filter({ hasText: 'Vladimir Putin' }).first();
@@ -137,5 +140,32 @@ test('briefing preview: the stories and the network picture the exports print', 
   const picture = page.getByTestId('briefing-network');
   await expect(picture).toBeVisible();
   await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(100);
+  expect(problems).toEqual([]);
+});
+
+test('Markdown briefing through the browser host: the download holds the file and its network picture', async ({ page, host }) => {
+  const problems = watchConsole(page);
+  await openCaseData(page, host, 'briefing-md.claimwork.json', storiesCase('en'));
+  await page.locator('.view-tabs [role=tab]', { hasText: 'Briefing' }).click();
+  const form = page.getByRole('form', { name: 'Briefing' });
+  await form.getByLabel('Title').fill('Stories week 19');
+  await form.getByRole('button', { name: 'Export Markdown…' }).click();
+  const mdPath = path.join(host.dataDir, 'exports', 'Stories week 19.md');
+  await expect(form.getByLabel('Save the Markdown file as')).toHaveValue(mdPath);
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(form.locator('.export-done')).toContainText(mdPath);
+  const md = await readFile(mdPath, 'utf8');
+  const svg = await readFile(path.join(host.dataDir, 'exports', 'Stories week 19.network.svg'), 'utf8');
+  expect(md).toContain('](<Stories week 19.network.svg>)');
+
+  // The analyst clicks Download and the browser saves one .zip with both files, as in the folder.
+  const link = form.getByRole('link', { name: 'Download' });
+  await expect(form.locator('.export-done')).toContainText('a .zip with the network picture');
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  expect(download.suggestedFilename()).toBe('Stories week 19.zip');
+  const zip = await JSZip.loadAsync(await readFile((await download.path())!));
+  expect(Object.keys(zip.files).sort()).toEqual(['Stories week 19.md', 'Stories week 19.network.svg']);
+  expect(await zip.file('Stories week 19.md')!.async('string')).toBe(md);
+  expect(await zip.file('Stories week 19.network.svg')!.async('string')).toBe(svg);
   expect(problems).toEqual([]);
 });

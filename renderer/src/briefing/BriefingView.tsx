@@ -260,7 +260,10 @@ function ExportBar(props: { host: HostInfo | null; run: Run; notify: BriefingVie
           {downloadUrl && (
             <>
               {' '}
-              · <a href={downloadUrl} download={last.path.split(/[\\/]/).pop()}>Download</a>
+              · <a href={downloadUrl} download={last.downloadName}>
+                Download
+              </a>
+              {last.downloadName.endsWith('.zip') && !last.path.endsWith('.zip') && <span className="muted"> (a .zip with the network picture beside the file)</span>}
             </>
           )}
         </p>
