@@ -3,9 +3,12 @@
  * origins; a contradiction side by side; the proposed credibility accepted and undone; a report
  * opened as its highlight in Reading.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import JSZip from 'jszip';
+import { describeRange } from '../../shared/anchoring';
+import { paragraphStarts } from '../../shared/text';
 import { storiesCase } from '../fixtures/stories/case';
 import { expect, highlighted, openCaseData, test, watchConsole } from './host';
 
@@ -167,5 +170,38 @@ test('Markdown briefing through the browser host: the download holds the file an
   expect(Object.keys(zip.files).sort()).toEqual(['Stories week 19.md', 'Stories week 19.network.svg']);
   expect(await zip.file('Stories week 19.md')!.async('string')).toBe(md);
   expect(await zip.file('Stories week 19.network.svg')!.async('string')).toBe(svg);
+  expect(problems).toEqual([]);
+});
+
+test('actor network: a big network shows the actors who speak most first, and all of them on request', async ({ page, host }) => {
+  const problems = watchConsole(page);
+  // The English stories plus one article where 170 more actors each speak about the next.
+  const data = storiesCase('en');
+  const count = 170;
+  const lines = Array.from({ length: count }, (_, k) => `Speaker ${k} said that Speaker ${(k + 1) % count} was right.`);
+  const text = lines.join('\n');
+  const first = data.articles[0]!;
+  data.articles.push({ ...first, id: 'a-many', title: 'Many speakers', text, contentHash: createHash('sha256').update(text).digest('hex'), paragraphStarts: paragraphStarts(text), origin: { fileName: null, format: 'paste', encoding: null } });
+  const claim = data.annotations.find((a) => a.kind === 'claim')!;
+  lines.forEach((line, k) => {
+    data.actors.push({ id: `many-${k}`, name: `Speaker ${k}`, type: 'person', role: '', aliases: [] });
+    const start = text.indexOf(line);
+    data.annotations.push({ ...claim, id: `many-c${k}`, articleId: 'a-many', target: describeRange(text, start, start + line.length), claim: { ...claim.claim!, speakerId: `many-${k}`, subjectIds: [`many-${(k + 1) % count}`] } });
+  });
+  await openCaseData(page, host, 'big-network.claimwork.json', data);
+  await page.locator('.view-tabs [role=tab]', { hasText: 'Stories' }).click();
+  await page.getByRole('button', { name: 'Actor network' }).click();
+  await expect(page.locator('.network-view .stories-count')).toHaveText('182 actors · 184 links');
+  const shown = page.locator('.network-shown');
+  await expect(shown).toContainText('Showing the 150 actors who speak most, of 182');
+  await expect(page.locator('.network-canvas')).toHaveAttribute('aria-label', /^Actor network: 150 actors, \d+ links drawn$/);
+  // Putin speaks most: drawn; the list beside still names every actor.
+  await expect(page.locator('.network-nodes li[data-node-id="putin"]')).toHaveAttribute('data-x', /\d/);
+  await expect(page.locator('.network-nodes li')).toHaveCount(182);
+  await shown.getByRole('button', { name: 'Show all 182 actors' }).click();
+  await expect(page.locator('.network-canvas')).toHaveAttribute('aria-label', 'Actor network: 182 actors, 184 links drawn');
+  await expect(shown).toContainText('Showing all 182 actors and 184 links.');
+  await shown.getByRole('button', { name: 'Show the 150 who speak most' }).click();
+  await expect(page.locator('.network-canvas')).toHaveAttribute('aria-label', /^Actor network: 150 actors/);
   expect(problems).toEqual([]);
 });
