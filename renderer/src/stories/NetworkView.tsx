@@ -3,7 +3,9 @@
  * from speaker to the actors a claim concerns, coloured by the stance the claims' words show (with
  * a legend). Pan and zoom are the library's; filters by article
  * and actor type; a click on a node lists its claims, on an edge the claims it stands for. The node
- * list beside the picture is the keyboard and screen-reader way to the same lists.
+ * list beside the picture is the keyboard and screen-reader way to the same lists. A network of
+ * more than FIRST_VIEW_ACTORS actors is drawn first as those who speak most (network-cytoscape.ts),
+ * with a control to draw all of them.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import cytoscape from 'cytoscape';
