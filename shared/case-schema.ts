@@ -47,6 +47,7 @@ export const claimDetailsSchema = z.object({
   // One test, not a union of six literals: a union builds an issue for every literal it misses, and
   // every annotation of a case is checked on open and on each kept change.
   credibility: z.custom<Credibility>((v) => v === 1 || v === 2 || v === 3 || v === 4 || v === 5 || v === 6),
+  credibilityChosen: z.boolean().optional(),
   comment: z.string().max(LIMITS.comment),
   tags: z.array(z.string().max(LIMITS.tag)),
 });

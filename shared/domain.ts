@@ -102,6 +102,11 @@ export interface ClaimDetails {
   claimType: ClaimType;
   hedged: boolean;
   credibility: Credibility;
+  /**
+   * True once the analyst has chosen the credibility (any edit of it), so a chosen 6 "cannot be
+   * judged" is told from the 6 every new claim starts with. Absent on claims never graded.
+   */
+  credibilityChosen?: boolean;
   comment: string;
   tags: string[];
 }

@@ -83,6 +83,11 @@ export interface BriefingExportResult {
   claimCount: number;
   /** Browser host: GET /api/download?token=…&id=<downloadId> serves this file (this session only). */
   downloadId: string;
+  /**
+   * The downloaded file's name: the export's own, or NAME.zip holding it and the files written
+   * beside it (a Markdown briefing's NAME.network.svg), so the download is as complete as the folder.
+   */
+  downloadName: string;
 }
 
 export type ImportOutcome =

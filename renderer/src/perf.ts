@@ -5,7 +5,7 @@
  */
 
 /** Names of the measures; the bench reads them with performance.getEntriesByName. */
-export type InteractionName = 'cw:article-open' | 'cw:annotation-open' | 'cw:table-open' | 'cw:table-sort' | 'cw:table-filter' | 'cw:table-search';
+export type InteractionName = 'cw:article-open' | 'cw:annotation-open' | 'cw:table-open' | 'cw:table-sort' | 'cw:table-filter' | 'cw:table-search' | 'cw:briefing-type';
 
 // The latest unfinished start per interaction (ms), with what it is about (an article id) when that matters.
 const pending = new Map<InteractionName, { start: number; subject: string | null }>();

@@ -10,10 +10,10 @@ import { neutraliseDirectionControls, neutraliseNames } from '../direction-contr
 import { appendixArticle } from './appendix';
 import { oneOf } from './checked';
 import { groupClaims, type ClaimContext } from './claims';
-import { anchorers, selectClaims } from './select';
+import { anchorers, chosenClaims, selectClaims } from './select';
 import { articleRows, involvedTables } from './tables';
-import type { Briefing, BuildBriefingOptions } from './types';
-import { briefingStories } from './stories-section';
+import type { Briefing, BriefingBody, BriefingCase, BriefingChoice, BriefingGrouping, BuildBriefingOptions } from './types';
+import { briefingStories, caseStories } from './stories-section';
 import { briefingNetwork } from './network-picture';
 
 export type * from './types';
@@ -23,39 +23,26 @@ export type * from './types';
  * the draft says, numbered citations (one per cited article, listing its cited paragraphs), actor and source tables and an
  * appendix with the text of every cited article. Pure; references to missing actors or sources are
  * skipped rather than failing, and a claim whose quote is no longer in its article is kept (anchored=false).
+ * The same as briefingHead and briefingBody put together (the Briefing view keeps the body while the analyst types).
  */
 export function buildBriefing(stored: CaseData, opts: BuildBriefingOptions = {}): Briefing {
+  return { ...briefingHead(stored, opts), ...briefingBody(stored, opts) };
+}
+
+/**
+ * The briefing's heading and free texts: title (the case's when the draft has none), marking,
+ * author, date (the day of generatedAt when the draft has none), layout, bottom line and key judgments.
+ */
+export function briefingHead(stored: Pick<CaseData, 'title' | 'briefing' | 'updatedAt'>, opts: Pick<BuildBriefingOptions, 'generatedAt'> = {}): Pick<Briefing, 'meta' | 'bluf' | 'keyJudgments'> {
   // Titles and names are shown with their direction controls as visible tags (see direction-controls.ts).
-  const named = neutraliseNames(stored);
-  const data: CaseData = {
-    ...named,
-    title: neutraliseDirectionControls(named.title),
-    briefing: { ...named.briefing, title: neutraliseDirectionControls(named.briefing.title), author: neutraliseDirectionControls(named.briefing.author), marking: neutraliseDirectionControls(named.briefing.marking) },
-  };
-  const draft = data.briefing;
-  const generatedAt = opts.generatedAt ?? data.updatedAt;
-  const ctx: ClaimContext = {
-    actors: new Map<string, Actor>(data.actors.map((a) => [a.id, a])),
-    sources: new Map<string, Source>(data.sources.map((s) => [s.id, s])),
-  };
-  const anchorerOf = anchorers();
-  const located = selectClaims(data, opts.claimIds, anchorerOf);
-  const { groups, citations, claimNumbers, claimCount } = groupClaims(ctx, draft.groupBy, located);
-  const { actors, sources } = involvedTables(ctx, located);
-
-  // Story lines may cite articles that no claim of the briefing is from (added to the citations).
-  const stories = briefingStories(data, claimNumbers, citations);
-  const citedIds = new Set(citations.map((c) => c.articleId));
-  const appendix = data.articles
-    .filter((a) => citedIds.has(a.id))
-    .map((article) => appendixArticle(article, anchorerOf(article), data.annotations, located, claimNumbers));
-
+  const draft = stored.briefing;
+  const generatedAt = opts.generatedAt ?? stored.updatedAt;
   const dayOf = (iso: string): string => (/^\d{4}-\d{2}-\d{2}/.exec(iso)?.[0] ?? iso);
   return {
     meta: {
-      title: draft.title.trim() || data.title,
-      marking: draft.marking.trim(),
-      author: draft.author.trim(),
+      title: neutraliseDirectionControls(draft.title).trim() || neutraliseDirectionControls(stored.title),
+      marking: neutraliseDirectionControls(draft.marking).trim(),
+      author: neutraliseDirectionControls(draft.author).trim(),
       date: draft.date.trim() || dayOf(generatedAt),
       generatedAt,
       groupBy: oneOf(draft.groupBy, ['actor', 'source', 'article'] as const, 'actor'),
@@ -63,6 +50,45 @@ export function buildBriefing(stored: CaseData, opts: BuildBriefingOptions = {})
     },
     bluf: draft.bluf,
     keyJudgments: draft.keyJudgments,
+  };
+}
+
+/**
+ * The stories and the network of the briefing of `stored` (the slow part at case scale), to be
+ * given to briefingBody or buildBriefing as `grouping` while the collections and the choice of
+ * claims stay the same.
+ */
+export function groupBriefing(stored: BriefingChoice, opts: Pick<BuildBriefingOptions, 'claimIds'> = {}): BriefingGrouping {
+  const data = neutraliseNames(stored);
+  const articles = new Set(data.articles.map((a) => a.id));
+  const claimIds = new Set(chosenClaims(data, opts.claimIds).filter((a) => articles.has(a.articleId)).map((a) => a.id));
+  return { claimIds, stories: caseStories(data, claimIds), network: briefingNetwork(data, claimIds) };
+}
+
+/** Everything of the briefing but its heading and free texts (see buildBriefing). */
+export function briefingBody(stored: BriefingCase, opts: BuildBriefingOptions = {}): BriefingBody {
+  // Names are shown with their direction controls as visible tags (see direction-controls.ts).
+  const data = neutraliseNames(stored);
+  const ctx: ClaimContext = {
+    actors: new Map<string, Actor>(data.actors.map((a) => [a.id, a])),
+    sources: new Map<string, Source>(data.sources.map((s) => [s.id, s])),
+  };
+  const anchorerOf = anchorers();
+  const located = selectClaims(data, opts.claimIds, anchorerOf);
+  const { groups, citations, claimNumbers, claimCount } = groupClaims(ctx, data.briefing.groupBy, located);
+  const { actors, sources } = involvedTables(ctx, located);
+  const claimIds = new Set(claimNumbers.keys());
+  const made = opts.grouping;
+  const grouping = made && made.claimIds.size === claimIds.size && [...claimIds].every((id) => made.claimIds.has(id)) ? made : null;
+
+  // Story lines may cite articles that no claim of the briefing is from (added to the citations).
+  const stories = briefingStories(data, claimNumbers, citations, grouping?.stories);
+  const citedIds = new Set(citations.map((c) => c.articleId));
+  const appendix = data.articles
+    .filter((a) => citedIds.has(a.id))
+    .map((article) => appendixArticle(article, anchorerOf(article), data.annotations, located, claimNumbers));
+
+  return {
     groups,
     claimCount,
     citations,
@@ -71,6 +97,6 @@ export function buildBriefing(stored: CaseData, opts: BuildBriefingOptions = {})
     articles: articleRows(data.articles, located),
     appendix,
     stories,
-    network: briefingNetwork(data, new Set(claimNumbers.keys())),
+    network: grouping ? grouping.network : briefingNetwork(data, claimIds),
   };
 }

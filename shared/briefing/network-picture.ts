@@ -38,7 +38,7 @@ export const MAX_PICTURE_NODES = 60;
  * The network of the briefing's claims (`claimIds`, pending picks counted as accepted), keeping the
  * MAX_PICTURE_NODES actors with most claims made and about them. Null when no claim links two actors.
  */
-export function briefingNetwork(data: CaseData, claimIds: ReadonlySet<string>): BriefingNetwork | null {
+export function briefingNetwork(data: Pick<CaseData, 'actors' | 'annotations' | 'articles'>, claimIds: ReadonlySet<string>): BriefingNetwork | null {
   const annotations = data.annotations.flatMap((a) => {
     if (a.kind === 'claim') return claimIds.has(a.id) ? [{ ...a, review: 'accepted' as const }] : [];
     return [a];

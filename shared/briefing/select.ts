@@ -2,7 +2,8 @@
  * Which claims the briefing shows, and where each quote is in its article now.
  */
 import { Anchorer } from '../anchoring';
-import type { Annotation, Article, CaseData } from '../domain';
+import type { Annotation, Article } from '../domain';
+import type { BriefingCase, BriefingChoice } from './types';
 import { compareLabels } from './checked';
 
 /** A claim (or mark) of the briefing with the place of its quote in the article's current text. */
@@ -37,21 +38,27 @@ export function anchorers(): (article: Article) => Anchorer {
 }
 
 /**
+ * The claims the briefing shows, in the case's order of annotations, not located: the given ids or
+ * the draft's picked claims (never rejected ones), else every accepted claim. Claims of missing
+ * articles may be among them (selectClaims skips those).
+ */
+export function chosenClaims(data: BriefingChoice, claimIds: string[] | undefined): Annotation[] {
+  if (claimIds !== undefined || data.briefing.selection === 'picked') {
+    const wanted = new Set(claimIds ?? data.briefing.pickedClaimIds);
+    return data.annotations.filter((a) => a.kind === 'claim' && wanted.has(a.id) && a.review !== 'rejected');
+  }
+  return data.annotations.filter((a) => a.kind === 'claim' && a.review === 'accepted');
+}
+
+/**
  * Claims the briefing shows, in case order (article order, then position in the article): the
  * given ids or the draft's picked claims (never rejected ones), else every accepted claim. Claims
  * of missing articles are skipped.
  */
-export function selectClaims(data: CaseData, claimIds: string[] | undefined, anchorerOf: (article: Article) => Anchorer): Located[] {
+export function selectClaims(data: BriefingCase, claimIds: string[] | undefined, anchorerOf: (article: Article) => Anchorer): Located[] {
   const articles = new Map(data.articles.map((a, i) => [a.id, { a, i }]));
-  let chosen: Annotation[];
-  if (claimIds !== undefined || data.briefing.selection === 'picked') {
-    const wanted = new Set(claimIds ?? data.briefing.pickedClaimIds);
-    chosen = data.annotations.filter((a) => a.kind === 'claim' && wanted.has(a.id) && a.review !== 'rejected');
-  } else {
-    chosen = data.annotations.filter((a) => a.kind === 'claim' && a.review === 'accepted');
-  }
   const located: (Located & { order: number })[] = [];
-  for (const ann of chosen) {
+  for (const ann of chosenClaims(data, claimIds)) {
     const entry = articles.get(ann.articleId);
     if (!entry) continue;
     located.push({ ann, article: entry.a, order: entry.i, ...locate(anchorerOf(entry.a), ann) });

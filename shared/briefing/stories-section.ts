@@ -11,7 +11,7 @@
  * cited only that way is added to the citations (and so to the references and the appendix).
  */
 import type { CaseData, Credibility, Direction } from '../domain';
-import { CREDIBILITY_WORDS, groupStories, type ContradictionKind, type Story, type StoryClaim } from '../stories';
+import { CREDIBILITY_WORDS, groupStories, type ContradictionKind, type ReasonPart, type Story, type StoryClaim } from '../stories';
 import { paragraphAt, paragraphStarts } from '../text';
 import { dirOf } from './direction';
 import type { BriefingCitation } from './types';
@@ -52,11 +52,13 @@ export interface BriefingStory {
   against: BriefingStoryAgainst[];
   credibility: {
     grade: Credibility;
-    /** 'analyst' when every claim of the story carries the same grade other than the default 6. */
+    /** 'analyst' when every claim of the story carries the same grade chosen by the analyst (a 6 only when chosen on each). */
     setBy: 'analyst' | 'proposal';
     proposed: Credibility;
     /** Claimwork's reason for its proposal. */
     reason: string;
+    /** The same as parts, each name apart (isolated in its own direction by every renderer). */
+    reasonParts: ReasonPart[];
   };
 }
 
@@ -65,20 +67,33 @@ export type StoryPart = { text: string } | { date: string } | { name: string } |
 
 const DEFAULT_GRADE: Credibility = 6;
 
+type StoryCase = Pick<CaseData, 'articles' | 'actors' | 'sources' | 'annotations'>;
+
+/**
+ * The stories of the whole case with the briefing's claims (`claimIds`) among them: every accepted
+ * claim, and the briefing's pending picks counted as accepted. The slow part (grouping runs over
+ * the whole case); briefingStories takes it made once.
+ */
+export function caseStories(data: StoryCase, claimIds: ReadonlySet<string>): Story[] {
+  if (claimIds.size === 0) return [];
+  const annotations = data.annotations.map((a) => (a.review === 'pending' && claimIds.has(a.id) ? { ...a, review: 'accepted' as const } : a));
+  return groupStories({ articles: data.articles, actors: data.actors, sources: data.sources, annotations }).stories;
+}
+
 /**
  * The stories the briefing's claims belong to that reach beyond one article (carried by two or more
  * articles, or contradicted), in the order of their first claim in the briefing. Appends to
  * `citations` the articles that only story reports cite, and the cited paragraphs to existing ones.
- * Pure apart from that; stories of one unrepeated, uncontradicted claim are left out.
+ * Pure apart from that; stories of one unrepeated, uncontradicted claim are left out. `grouped`:
+ * caseStories of the same case and claims, when already made.
  */
-export function briefingStories(data: CaseData, claimNumbers: ReadonlyMap<string, number>, citations: BriefingCitation[]): BriefingStory[] {
+export function briefingStories(data: StoryCase, claimNumbers: ReadonlyMap<string, number>, citations: BriefingCitation[], grouped?: readonly Story[]): BriefingStory[] {
   if (claimNumbers.size === 0) return [];
-  const annotations = data.annotations.map((a) => (a.review === 'pending' && claimNumbers.has(a.id) ? { ...a, review: 'accepted' as const } : a));
-  const { stories } = groupStories({ articles: data.articles, actors: data.actors, sources: data.sources, annotations });
+  const stories = grouped ?? caseStories(data, new Set(claimNumbers.keys()));
   const articles = new Map(data.articles.map((a) => [a.id, a]));
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   const actorName = new Map(data.actors.map((a) => [a.id, a.name]));
-  const grades = new Map(data.annotations.map((a) => [a.id, a.claim?.credibility ?? DEFAULT_GRADE]));
+  const grades = new Map(data.annotations.map((a) => [a.id, { grade: a.claim?.credibility ?? DEFAULT_GRADE, chosen: a.claim?.credibilityChosen === true }]));
 
   const citationOf = (articleId: string, paragraph: number | null): number => {
     let c = citations.find((x) => x.articleId === articleId);
@@ -134,12 +149,16 @@ function originNames(s: Story, firstOutlet: string): string[] {
   return i > 0 ? [firstOutlet, ...names.slice(0, i), ...names.slice(i + 1)] : names;
 }
 
-/** The analyst's grade when every claim of the story carries the same one other than the default; else the proposal. */
-function credibilityOf(s: Story, grades: ReadonlyMap<string, Credibility>): BriefingStory['credibility'] {
-  const set = new Set(s.claims.map((c) => grades.get(c.annotationId) ?? DEFAULT_GRADE));
+/**
+ * The analyst's grade when every claim of the story carries the same one, chosen by the analyst (any
+ * grade but the default 6, or a 6 the analyst set on every claim); else the proposal.
+ */
+function credibilityOf(s: Story, grades: ReadonlyMap<string, { grade: Credibility; chosen: boolean }>): BriefingStory['credibility'] {
+  const of = s.claims.map((c) => grades.get(c.annotationId) ?? { grade: DEFAULT_GRADE, chosen: false });
+  const set = new Set(of.map((g) => g.grade));
   const only = set.size === 1 ? [...set][0] : undefined;
-  const analyst = only !== undefined && only !== DEFAULT_GRADE;
-  return { grade: analyst ? only : s.credibility.grade, setBy: analyst ? 'analyst' : 'proposal', proposed: s.credibility.grade, reason: s.credibility.reason };
+  const analyst = only !== undefined && (only !== DEFAULT_GRADE || of.every((g) => g.chosen));
+  return { grade: analyst ? only : s.credibility.grade, setBy: analyst ? 'analyst' : 'proposal', proposed: s.credibility.grade, reason: s.credibility.reason, reasonParts: s.credibility.reasonParts };
 }
 
 const AGAINST_WORDS: Record<ContradictionKind, string> = { denial: 'denied by', rebuttal: 'rebutted by', figure: 'a different figure from' };
@@ -178,7 +197,7 @@ export function storyCredibilityLine(s: BriefingStory): StoryPart[] {
   if (c.setBy === 'proposal') head = `${grade}, proposed by Claimwork ${from}; the analyst has not set a grade. `;
   else if (c.grade === c.proposed) head = `${grade}, set by the analyst as Claimwork proposed ${from}. `;
   else head = `${grade}, set by the analyst; Claimwork proposed ${c.proposed} (${CREDIBILITY_WORDS[c.proposed]}). `;
-  return [{ text: head }, { name: c.reason }];
+  return [{ text: head }, ...c.reasonParts];
 }
 
 /** Every report of the story with its outlet and citation: "Reports: A, date: claim 1 [1]; B: [3] ¶ 2." */

@@ -76,7 +76,9 @@ export function updateAnnotation(data: CaseData, id: string, patch: AnnotationPa
     target = describeRange(article.text, patch.start ?? before.target.position.start, patch.end ?? before.target.position.end);
   }
   const kind = patch.kind ?? before.kind;
-  const claim = kind === 'claim' ? uniqueSubjects({ ...defaultClaim(), ...before.claim, ...patch.claim }) : null;
+  // An edit of the credibility is the analyst's choice, even of the default 6 (the stories count it).
+  const chosen = patch.claim?.credibility !== undefined ? { credibilityChosen: true } : {};
+  const claim = kind === 'claim' ? uniqueSubjects({ ...defaultClaim(), ...before.claim, ...patch.claim, ...chosen }) : null;
   const after = shapeForKind({
     ...before,
     kind,

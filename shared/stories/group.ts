@@ -11,6 +11,7 @@ import { claimFeatures, sentenceStart, type ClaimFeatures, type MentionSpan } fr
 import { originsOf } from './origins';
 import { unionFind } from './union-find';
 import { proposeCredibility } from './credibility';
+import { named, reasonText, worded, type ReasonPart } from './reason';
 import type { Contradiction, Story, StoriesResult, StoryClaim, StoryOrigin } from './types';
 
 export interface StoriesInput {
@@ -228,9 +229,10 @@ export function groupStories(input: StoriesInput, opts: StoriesOptions = {}): St
   const isNumber = (t: string): boolean => /^\d/.test(t);
   const name = (id: string | null): string => (id ? (actorName.get(id) ?? id) : 'an unnamed speaker');
   const againstOf = storyItems.map(() => new Map<string, Contradiction>());
-  const add = (s: number, d: Item, kind: Contradiction['kind'], reason: string): void => {
+  const who = (id: string | null): ReasonPart => named(name(id));
+  const add = (s: number, d: Item, kind: Contradiction['kind'], reasonParts: ReasonPart[]): void => {
     const m = againstOf[s] as Map<string, Contradiction>;
-    if (!m.has(d.ann.id)) m.set(d.ann.id, { ...toClaim(d), kind, reason });
+    if (!m.has(d.ann.id)) m.set(d.ann.id, { ...toClaim(d), kind, reason: reasonText(reasonParts), reasonParts });
   };
   items.forEach((d, j) => {
     if (!d.f.denial && d.f.figures.length === 0) return;
@@ -255,15 +257,15 @@ export function groupStories(input: StoriesInput, opts: StoriesOptions = {}): St
         const cue = d.f.denial;
         const speakerIds = new Set((storyItems[s] as number[]).map((k) => (items[k] as Item).speaker).filter((x): x is string => x !== null));
         if (group) speakerIds.add(group);
-        if (group && d.group === group) add(s, d, 'denial', `${name(d.speaker)} denied it (“${cue}”)`);
-        else if ([...speakerIds].some((id) => d.f.tokens.has(`@${id}`))) add(s, d, 'rebuttal', `rebuttal by ${name(d.speaker)} of ${name(group)} (“${cue}”)`);
+        if (group && d.group === group) add(s, d, 'denial', worded`${who(d.speaker)} denied it (“${named(cue)}”)`);
+        else if ([...speakerIds].some((id) => d.f.tokens.has(`@${id}`))) add(s, d, 'rebuttal', worded`rebuttal by ${who(d.speaker)} of ${who(group)} (“${named(cue)}”)`);
         else {
           const subject = [...c.f.tokens].find((t) => t.startsWith('@') && d.f.tokens.has(t) && t.slice(1) !== d.speaker);
-          if (subject) add(s, d, 'denial', `${name(d.speaker)} denied it about ${name(subject.slice(1))} (“${cue}”)`);
+          if (subject) add(s, d, 'denial', worded`${who(d.speaker)} denied it about ${who(subject.slice(1))} (“${named(cue)}”)`);
         }
       } else if (c.f.figures.length > 0 && overlaps(c.f.tokens, d.f.tokens, MIN_SHARED_AGAINST, 0.5, isNumber)) {
         const clash = d.f.figures.find((fd) => c.f.figures.some((fc) => fc.unit === fd.unit && fc.value !== fd.value));
-        if (clash) add(s, d, 'figure', `different figure from ${name(d.speaker)}: “${clash.text}” where the story gives ${c.f.figures.find((fc) => fc.unit === clash.unit)?.value}`);
+        if (clash) add(s, d, 'figure', worded`different figure from ${who(d.speaker)}: “${named(clash.text)}” where the story gives ${String(c.f.figures.find((fc) => fc.unit === clash.unit)?.value)}`);
       }
     }
   });
@@ -278,7 +280,7 @@ export function groupStories(input: StoriesInput, opts: StoriesOptions = {}): St
     for (const i of list) {
       const it = items[i] as Item;
       const other = it.f.figures.find((fig) => firstFigure.get(fig.unit) !== fig.value);
-      if (other) add(s, it, 'figure', `different figure: “${other.text}” where the first report gives ${firstFigure.get(other.unit)}`);
+      if (other) add(s, it, 'figure', worded`different figure: “${named(other.text)}” where the first report gives ${String(firstFigure.get(other.unit))}`);
     }
     const origins = originsFor(list);
     const best = Math.min(...list.map((i) => RELIABILITY_RANK[reliabilityOf((items[i] as Item).article)]));

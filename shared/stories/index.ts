@@ -3,6 +3,7 @@ export { groupStories, speakerGroups, type StoriesInput, type StoriesOptions } f
 export { originsOf, shingles } from './origins';
 export { CREDIBILITY_WORDS, proposeCredibility } from './credibility';
 export { tokenize } from './tokens';
+export { reasonText, type ReasonPart } from './reason';
 export type { Contradiction, ContradictionKind, CredibilityProposal, StoriesResult, Story, StoryClaim, StoryOrigin } from './types';
 export { ACTOR_TYPE_COLOURS, STANCE_STYLE, actorNetwork, type Network, type NetworkEdge, type NetworkFilter, type NetworkNode } from './network';
 export { claimStance, combinedStance, type Stance } from './stance';

@@ -1,5 +1,6 @@
 /** Shapes of the stories engine: one statement across articles, its origins, contradictions and credibility. */
 import type { Credibility } from '../domain';
+import type { ReasonPart } from './reason';
 
 /** A claim of a story: which article, where (UTF-16 offsets into the article's text) and what it says. */
 export interface StoryClaim {
@@ -19,12 +20,16 @@ export type ContradictionKind = 'denial' | 'rebuttal' | 'figure';
 export interface Contradiction extends StoryClaim {
   kind: ContradictionKind;
   reason: string;
+  /** The reason as parts, each name and quoted word apart (reason.ts). */
+  reasonParts: ReasonPart[];
 }
 
 /** The proposed Admiralty information credibility, with its reason in words. */
 export interface CredibilityProposal {
   grade: Credibility;
   reason: string;
+  /** The reason as parts, each name apart, to be isolated in its own direction (reason.ts). */
+  reasonParts: ReasonPart[];
 }
 
 /** An independent origin of a story: near-identical articles and articles of one publisher count once. */

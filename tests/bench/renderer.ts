@@ -26,6 +26,8 @@ export interface RendererBenchInput {
   claimCount: number;
   /** Only the claims table (open, sort, filter, search): the 100,000-claim pass. */
   tableOnly?: boolean;
+  /** Only typing in the Briefing view's draft (`npm run bench -- --only briefing`). */
+  briefingOnly?: boolean;
   /** A case whose second article is one paragraph of several megabytes (tests/support/long-paragraph.ts), its title, length and piece count. */
   paragraphCaseFile: string;
   paragraphTitle: string;
@@ -147,6 +149,24 @@ async function longParagraphRows(page: Page, input: RendererBenchInput): Promise
 }
 
 /**
+ * Opens the Briefing view (every accepted claim of the case in the briefing, its stories and its
+ * network picture) and times keystrokes in the draft's title and bottom line, each from the key
+ * event to the frame painted with the preview showing the new text (`cw:briefing-type`).
+ */
+async function briefingRows(page: Page, claimCount: number): Promise<BenchRow[]> {
+  const opened = performance.now();
+  await page.locator('.view-tabs [role=tab]', { hasText: 'Briefing' }).click({ timeout: 300_000 });
+  await page.getByTestId('briefing-preview').waitFor({ timeout: 300_000 });
+  const openMs = performance.now() - opened;
+  await waitForQuiet(page);
+  const keys = [...(await typeTimed(page, '#briefing-title', 'cw:briefing-type', 'Truce')), ...(await typeTimed(page, '#briefing-bluf', 'cw:briefing-type', 'Talks'))];
+  return [
+    interactionRow(`briefing (${claimCount.toLocaleString('en')} claims): type in the draft (per keystroke)`, keys),
+    [`  briefing view opened, seen from Playwright (info)`, `${openMs.toFixed(0)} ms`, 'n=1', ''],
+  ];
+}
+
+/**
  * Builds the renderer, starts the browser host on a temporary data folder, opens `input.caseFile`
  * through the Open case dialog, then times: opening the big article, scrolling it top to bottom one
  * viewport at a time, clicking highlights (each opens its annotation in the side panel), opening
@@ -211,6 +231,11 @@ export async function measureRenderer(input: RendererBenchInput): Promise<BenchR
     await waitForQuiet(page);
     // Only the interactions below count in the Event Timing cross-check, not the dialog before.
     await page.evaluate(() => void ((window as unknown as { __cwEvents: unknown[] }).__cwEvents.length = 0));
+    if (input.briefingOnly) {
+      rows.push(...(await briefingRows(page, input.claimCount)));
+      if (errors.length) throw new Error(`errors in the page: ${errors.join('; ')}`);
+      return rows;
+    }
 
     if (!input.tableOnly) {
       // Open the big article (after its neighbour each time, so each click really switches), scrolled
@@ -318,6 +343,8 @@ export async function measureRenderer(input: RendererBenchInput): Promise<BenchR
     rows.push(interactionRow(`${tablePrefix}claims table: filter (per keystroke)`, filters));
     const searches = await typeTimed(page, 'input[aria-label="Search claims"]', 'cw:table-search', 'actor 7');
     rows.push(interactionRow(`${tablePrefix}claims table: search (per keystroke)`, searches));
+
+    if (!input.tableOnly) rows.push(...(await briefingRows(page, input.claimCount)));
 
     if (!input.tableOnly) {
       // Last (it changes the case the rows above are measured on): edit the claim open in the side

@@ -5,7 +5,7 @@
  * (tests/bench/renderer.ts): the same articles with 20,000 claims plus one article of 300 paragraphs
  * and 2,000 highlights, written to a case file and opened in Chromium through the browser host.
  * Last, the warm PDF printer (tests/bench/printer.ts). Prints a table; never part of `npm test`.
- * `--only backend`, `--only renderer`, `--only printer` or `--only stories` runs one part.
+ * `--only backend`, `--only renderer`, `--only printer`, `--only stories` or `--only briefing` runs one part.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -431,9 +431,28 @@ async function rendererRows(base: CaseData): Promise<{ rows: BenchRow[]; summary
   }
 }
 
+/** `--only briefing`: the renderer's case opened in the Briefing view, typing in the draft. */
+async function briefingOnlyRows(base: CaseData): Promise<{ rows: BenchRow[]; summary: string }> {
+  const { measureRenderer } = await import('./renderer');
+  const { data, claims } = rendererCase(base);
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'claimwork-bench-case-'));
+  try {
+    const file = path.join(dir, 'renderer-bench.claimwork.json');
+    await (await CaseStore.create(file, data)).close();
+    const rows = await measureRenderer({
+      caseFile: file, articleCount: data.articles.length, claimCount: claims, briefingOnly: true,
+      // Not used by the briefing pass.
+      bigTitle: BIG_TITLE, bigParagraphs: BIG_PARAGRAPHS, bigIndex: -1, smallTitle: '', smallIndex: -1, paragraphCaseFile: '', paragraphTitle: '', paragraphChars: 0, paragraphPieces: 0,
+    });
+    return { rows, summary: `briefing: ${data.articles.length} articles, ${claims} claims, all accepted claims in the briefing` };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-  const kinds = ['backend', 'renderer', 'bigcase', 'printer', 'stories'];
+  const kinds = ['backend', 'renderer', 'bigcase', 'printer', 'stories', 'briefing'];
   if (only !== undefined && !kinds.includes(only)) throw new Error(`--only takes ${kinds.join(', ')}`);
   const data = buildCase();
   const bytes = data.articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
@@ -455,6 +474,11 @@ async function main(): Promise<void> {
     if (rows.length) rows.push(['', '', '', '']);
     rows.push(...ui.rows);
     notes.push(ui.summary);
+  }
+  if (only === 'briefing') {
+    const b = await briefingOnlyRows(data);
+    rows.push(...b.rows);
+    notes.push(b.summary);
   }
   if (only === undefined || only === 'printer') {
     // Loaded only now, like the renderer half: Playwright would weigh on the back end's memory figure.

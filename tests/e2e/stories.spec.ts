@@ -3,6 +3,12 @@
  * origins; a contradiction side by side; the proposed credibility accepted and undone; a report
  * opened as its highlight in Reading.
  */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { describeRange } from '../../shared/anchoring';
+import { paragraphStarts } from '../../shared/text';
 import { storiesCase } from '../fixtures/stories/case';
 import { expect, highlighted, openCaseData, test, watchConsole } from './host';
 
@@ -32,6 +38,10 @@ test('stories: sorted by origins, contradiction beside the story, credibility ac
   await crosetto.getByRole('button', { name: 'Accept 5' }).click();
   await expect(crosetto.locator('.story-credibility')).toContainText('The claims’ credibility now: 5 (improbable)');
   await page.getByRole('button', { name: '↶ Undo' }).click();
+  await expect(crosetto.locator('.story-credibility')).toContainText('The claims’ credibility now: 6 (cannot be judged) (not set by the analyst)');
+  // A 6 the analyst chooses is the analyst's grade, no longer the default every claim starts with.
+  await crosetto.getByLabel('Override credibility').selectOption('6');
+  await expect(crosetto.locator('.story-credibility')).not.toContainText('not set by the analyst');
   await expect(crosetto.locator('.story-credibility')).toContainText('The claims’ credibility now: 6 (cannot be judged)');
   await crosetto.getByLabel('Override credibility').selectOption('3');
   await expect(crosetto.locator('.story-credibility')).toContainText('The claims’ credibility now: 3 (possibly true)');
@@ -133,5 +143,65 @@ test('briefing preview: the stories and the network picture the exports print', 
   const picture = page.getByTestId('briefing-network');
   await expect(picture).toBeVisible();
   await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(100);
+  expect(problems).toEqual([]);
+});
+
+test('Markdown briefing through the browser host: the download holds the file and its network picture', async ({ page, host }) => {
+  const problems = watchConsole(page);
+  await openCaseData(page, host, 'briefing-md.claimwork.json', storiesCase('en'));
+  await page.locator('.view-tabs [role=tab]', { hasText: 'Briefing' }).click();
+  const form = page.getByRole('form', { name: 'Briefing' });
+  await form.getByLabel('Title').fill('Stories week 19');
+  await form.getByRole('button', { name: 'Export Markdown…' }).click();
+  const mdPath = path.join(host.dataDir, 'exports', 'Stories week 19.md');
+  await expect(form.getByLabel('Save the Markdown file as')).toHaveValue(mdPath);
+  await form.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(form.locator('.export-done')).toContainText(mdPath);
+  const md = await readFile(mdPath, 'utf8');
+  const svg = await readFile(path.join(host.dataDir, 'exports', 'Stories week 19.network.svg'), 'utf8');
+  expect(md).toContain('](<Stories week 19.network.svg>)');
+
+  // The analyst clicks Download and the browser saves one .zip with both files, as in the folder.
+  const link = form.getByRole('link', { name: 'Download' });
+  await expect(form.locator('.export-done')).toContainText('a .zip with the network picture');
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  expect(download.suggestedFilename()).toBe('Stories week 19.zip');
+  const zip = await JSZip.loadAsync(await readFile((await download.path())!));
+  expect(Object.keys(zip.files).sort()).toEqual(['Stories week 19.md', 'Stories week 19.network.svg']);
+  expect(await zip.file('Stories week 19.md')!.async('string')).toBe(md);
+  expect(await zip.file('Stories week 19.network.svg')!.async('string')).toBe(svg);
+  expect(problems).toEqual([]);
+});
+
+test('actor network: a big network shows the actors who speak most first, and all of them on request', async ({ page, host }) => {
+  const problems = watchConsole(page);
+  // The English stories plus one article where 170 more actors each speak about the next.
+  const data = storiesCase('en');
+  const count = 170;
+  const lines = Array.from({ length: count }, (_, k) => `Speaker ${k} said that Speaker ${(k + 1) % count} was right.`);
+  const text = lines.join('\n');
+  const first = data.articles[0]!;
+  data.articles.push({ ...first, id: 'a-many', title: 'Many speakers', text, contentHash: createHash('sha256').update(text).digest('hex'), paragraphStarts: paragraphStarts(text), origin: { fileName: null, format: 'paste', encoding: null } });
+  const claim = data.annotations.find((a) => a.kind === 'claim')!;
+  lines.forEach((line, k) => {
+    data.actors.push({ id: `many-${k}`, name: `Speaker ${k}`, type: 'person', role: '', aliases: [] });
+    const start = text.indexOf(line);
+    data.annotations.push({ ...claim, id: `many-c${k}`, articleId: 'a-many', target: describeRange(text, start, start + line.length), claim: { ...claim.claim!, speakerId: `many-${k}`, subjectIds: [`many-${(k + 1) % count}`] } });
+  });
+  await openCaseData(page, host, 'big-network.claimwork.json', data);
+  await page.locator('.view-tabs [role=tab]', { hasText: 'Stories' }).click();
+  await page.getByRole('button', { name: 'Actor network' }).click();
+  await expect(page.locator('.network-view .stories-count')).toHaveText('182 actors · 184 links');
+  const shown = page.locator('.network-shown');
+  await expect(shown).toContainText('Showing the 150 actors who speak most, of 182');
+  await expect(page.locator('.network-canvas')).toHaveAttribute('aria-label', /^Actor network: 150 actors, \d+ links drawn$/);
+  // Putin speaks most: drawn; the list beside still names every actor.
+  await expect(page.locator('.network-nodes li[data-node-id="putin"]')).toHaveAttribute('data-x', /\d/);
+  await expect(page.locator('.network-nodes li')).toHaveCount(182);
+  await shown.getByRole('button', { name: 'Show all 182 actors' }).click();
+  await expect(page.locator('.network-canvas')).toHaveAttribute('aria-label', 'Actor network: 182 actors, 184 links drawn');
+  await expect(shown).toContainText('Showing all 182 actors and 184 links.');
+  await shown.getByRole('button', { name: 'Show the 150 who speak most' }).click();
+  await expect(page.locator('.network-canvas')).toHaveAttribute('aria-label', /^Actor network: 150 actors/);
   expect(problems).toEqual([]);
 });

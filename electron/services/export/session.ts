@@ -30,9 +30,16 @@ export interface ExportHost {
 
 export interface ExportedFile {
   path: string;
-  /** File name offered to the browser's download. */
+  /** The exported file's name. */
   name: string;
   contentType: string;
+  /** Files written beside it that it links to (a Markdown briefing's network picture): downloaded together, as one .zip. */
+  beside: { path: string; name: string }[];
+}
+
+/** The name the browser host's download gets: the file's own, or NAME.zip when files beside it go too. */
+export function downloadNameOf(file: Pick<ExportedFile, 'name' | 'beside'>): string {
+  return file.beside.length === 0 ? file.name : `${file.name.replace(/\.[^.]+$/, '')}.zip`;
 }
 
 const EXTENSION: Record<ExportFormat, string> = { md: '.md', pdf: '.pdf', html: '.html', docx: '.docx' };
@@ -138,6 +145,7 @@ export class BriefingExports {
     const generatedAt = new Date().toISOString();
     let bytes: Uint8Array;
     let claimCount: number;
+    const beside: ExportedFile['beside'] = [];
     if (format === 'md') {
       const briefing = buildBriefing(data, { generatedAt });
       claimCount = briefing.claimCount;
@@ -149,6 +157,7 @@ export class BriefingExports {
         return fail('io-error', `The actor network picture could not be written beside ${target}${code ? ` (${code})` : ''}; choose another place.`);
       }
       bytes = new TextEncoder().encode(renderMarkdown(briefing, { networkImage }));
+      if (networkImage) beside.push({ path: path.join(folder, networkImage), name: networkImage });
     } else if (format === 'docx') {
       const briefing = buildBriefing(data, { generatedAt });
       claimCount = briefing.claimCount;
@@ -182,11 +191,11 @@ export class BriefingExports {
         clearInterval(tick);
       }
     }
-    return this.finish(target, folder, format, bytes, claimCount);
+    return this.finish(target, folder, format, bytes, claimCount, beside);
   }
 
   /** Writes the rendered briefing atomically and remembers the folder and the file for download. */
-  private async finish(target: string, folder: string, format: ExportFormat, bytes: Uint8Array, claimCount: number): Promise<BriefingExportResult> {
+  private async finish(target: string, folder: string, format: ExportFormat, bytes: Uint8Array, claimCount: number, beside: ExportedFile['beside'] = []): Promise<BriefingExportResult> {
     this.progress('Writing the file', 90);
     try {
       await writeFileAtomic(target, bytes);
@@ -196,9 +205,10 @@ export class BriefingExports {
     }
     await this.ws.rememberExportDir(folder).catch(() => undefined);
     const downloadId = randomBytes(16).toString('hex');
-    this.files.set(downloadId, { path: target, name: path.basename(target), contentType: CONTENT_TYPE[format] });
+    const file: ExportedFile = { path: target, name: path.basename(target), contentType: CONTENT_TYPE[format], beside };
+    this.files.set(downloadId, file);
     this.progress('Done', 100);
-    return { path: target, format, bytes: bytes.byteLength, claimCount, downloadId };
+    return { path: target, format, bytes: bytes.byteLength, claimCount, downloadId, downloadName: downloadNameOf(file) };
   }
 
   /** A file exported in this session, by the opaque id the export returned; null for any other id. */

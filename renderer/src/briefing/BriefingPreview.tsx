@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { JSX } from 'react';
 import { ACTOR_TYPE_LABELS, ANNOTATION_KIND_LABELS, CLAIM_TYPE_LABELS, SOURCE_KIND_LABELS, UNTITLED_ARTICLE, UNATTRIBUTED } from '../../../shared/labels';
 import { highlightPieces } from '../../../shared/briefing/highlights';
-import type { AppendixArticle, Briefing, BriefingCitation, BriefingClaim } from '../../../shared/briefing/types';
+import type { AppendixArticle, Briefing, BriefingBody, BriefingCitation, BriefingClaim } from '../../../shared/briefing/types';
 import { PUBLISHER_ONLY, citedParagraphsLabel, textParagraphs } from '../../../shared/briefing/wording';
 import { dirOf } from '../../../shared/briefing/direction';
 import { StoriesPreview } from './StoriesPreview';
@@ -16,7 +16,6 @@ import type { AnnotationKind } from '../../../shared/domain';
  * HTML/PDF, Markdown and Word exports (shared/briefing/direction.ts).
  */
 export const BriefingPreview = memo(function BriefingPreview({ briefing: b }: { briefing: Briefing }) {
-  const citations = new Map(b.citations.map((c) => [c.n, c]));
   const { meta } = b;
   return (
     <article className="briefing-preview" aria-label="Briefing preview" data-testid="briefing-preview">
@@ -44,103 +43,8 @@ export const BriefingPreview = memo(function BriefingPreview({ briefing: b }: { 
         <FreeText text={b.keyJudgments} empty="No key judgments yet." />
       </section>
 
-      <section aria-label="Key claims">
-        <h2>Key claims</h2>
-        {b.groups.length === 0 && <p className="muted">No claims selected: accept claims, or pick them in the claims table.</p>}
-        {b.groups.map((g) => (
-          <section key={g.key || '(none)'} className="claim-group" data-testid="briefing-group">
-            <h3 dir={g.dir}>
-              {g.label} <span className="muted">({g.claims.length})</span>
-            </h3>
-            {g.claims.map((c) => (
-              <ClaimCard key={c.id} claim={c} citation={citations.get(c.citation)} />
-            ))}
-          </section>
-        ))}
-      </section>
+      <BriefingBodyPreview body={b} />
 
-      <StoriesPreview briefing={b} />
-
-      <section aria-label="Actors">
-        <h2>Actors</h2>
-        {b.actors.length === 0 ? (
-          <p className="muted">No actors in the selected claims.</p>
-        ) : (
-          <table>
-            <thead>
-              <tr>
-                <th>Actor</th>
-                <th>Type</th>
-                <th>Role</th>
-                <th>Claims made</th>
-                <th>Subject of</th>
-              </tr>
-            </thead>
-            <tbody>
-              {b.actors.map((a) => (
-                <tr key={a.id}>
-                  <td dir="auto">{a.name}</td>
-                  <td>{ACTOR_TYPE_LABELS[a.type]}</td>
-                  <td dir="auto">{a.role}</td>
-                  <td className="num">{a.claims}</td>
-                  <td className="num">{a.subjectOf}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
-
-      <section aria-label="Sources">
-        <h2>Sources</h2>
-        {b.sources.length === 0 ? (
-          <p className="muted">No sources in the selected claims.</p>
-        ) : (
-          <table>
-            <thead>
-              <tr>
-                <th>Source</th>
-                <th>Kind</th>
-                <th>Reliability</th>
-                <th>Claims</th>
-              </tr>
-            </thead>
-            <tbody>
-              {b.sources.map((s) => (
-                <tr key={s.id}>
-                  <td dir="auto">{s.name}</td>
-                  <td>{SOURCE_KIND_LABELS[s.kind]}</td>
-                  <td className="num">{s.reliability}</td>
-                  <td className="num">{s.claims}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
-
-      {b.citations.length > 0 && (
-        <section aria-label="Citations">
-          <h2>Citations</h2>
-          <ol className="citations">
-            {b.citations.map((c) => (
-              <li key={c.n} value={c.n}>
-                <CitationText citation={c} />
-              </li>
-            ))}
-          </ol>
-        </section>
-      )}
-
-      {b.appendix.length > 0 && (
-        <section aria-label="Appendix" className="appendix">
-          <h2>Appendix: cited articles</h2>
-          <Legend />
-          {b.appendix.map((a, i) => (
-            <AppendixSection key={a.articleId} article={a} index={i} />
-          ))}
-        </section>
-      )}
       {meta.marking && (
         <div className="marking-banner" data-testid="marking-bottom">
           <bdi>{meta.marking}</bdi>
@@ -149,6 +53,123 @@ export const BriefingPreview = memo(function BriefingPreview({ briefing: b }: { 
     </article>
   );
 });
+
+
+/** The body's parts, each kept by the Briefing view while the analyst types the draft's texts. */
+const BODY_PARTS = Object.keys({ groups: 0, claimCount: 0, citations: 0, actors: 0, sources: 0, articles: 0, appendix: 0, stories: 0, network: 0 } satisfies Record<keyof BriefingBody, 0>) as (keyof BriefingBody)[];
+
+/**
+ * Everything below the key judgments (claims, stories, tables, citations, appendix): tens of
+ * thousands of elements on a big case, so drawn again only when one of its parts changed, never
+ * for a keystroke in the title or the bottom line.
+ */
+const BriefingBodyPreview = memo(
+  function BriefingBodyPreview({ body: b }: { body: BriefingBody }) {
+    const citations = new Map(b.citations.map((c) => [c.n, c]));
+    return (
+      <>
+        <section aria-label="Key claims">
+          <h2>Key claims</h2>
+          {b.groups.length === 0 && <p className="muted">No claims selected: accept claims, or pick them in the claims table.</p>}
+          {b.groups.map((g) => (
+            <section key={g.key || '(none)'} className="claim-group" data-testid="briefing-group">
+              <h3 dir={g.dir}>
+                {g.label} <span className="muted">({g.claims.length})</span>
+              </h3>
+              {g.claims.map((c) => (
+                <ClaimCard key={c.id} claim={c} citation={citations.get(c.citation)} />
+              ))}
+            </section>
+          ))}
+        </section>
+
+        <StoriesPreview briefing={b} />
+
+        <section aria-label="Actors">
+          <h2>Actors</h2>
+          {b.actors.length === 0 ? (
+            <p className="muted">No actors in the selected claims.</p>
+          ) : (
+            <table>
+              <thead>
+                <tr>
+                  <th>Actor</th>
+                  <th>Type</th>
+                  <th>Role</th>
+                  <th>Claims made</th>
+                  <th>Subject of</th>
+                </tr>
+              </thead>
+              <tbody>
+                {b.actors.map((a) => (
+                  <tr key={a.id}>
+                    <td dir="auto">{a.name}</td>
+                    <td>{ACTOR_TYPE_LABELS[a.type]}</td>
+                    <td dir="auto">{a.role}</td>
+                    <td className="num">{a.claims}</td>
+                    <td className="num">{a.subjectOf}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+
+        <section aria-label="Sources">
+          <h2>Sources</h2>
+          {b.sources.length === 0 ? (
+            <p className="muted">No sources in the selected claims.</p>
+          ) : (
+            <table>
+              <thead>
+                <tr>
+                  <th>Source</th>
+                  <th>Kind</th>
+                  <th>Reliability</th>
+                  <th>Claims</th>
+                </tr>
+              </thead>
+              <tbody>
+                {b.sources.map((s) => (
+                  <tr key={s.id}>
+                    <td dir="auto">{s.name}</td>
+                    <td>{SOURCE_KIND_LABELS[s.kind]}</td>
+                    <td className="num">{s.reliability}</td>
+                    <td className="num">{s.claims}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+
+        {b.citations.length > 0 && (
+          <section aria-label="Citations">
+            <h2>Citations</h2>
+            <ol className="citations">
+              {b.citations.map((c) => (
+                <li key={c.n} value={c.n}>
+                  <CitationText citation={c} />
+                </li>
+              ))}
+            </ol>
+          </section>
+        )}
+
+        {b.appendix.length > 0 && (
+          <section aria-label="Appendix" className="appendix">
+            <h2>Appendix: cited articles</h2>
+            <Legend />
+            {b.appendix.map((a, i) => (
+              <AppendixSection key={a.articleId} article={a} index={i} />
+            ))}
+          </section>
+        )}
+      </>
+    );
+  },
+  (x, y) => BODY_PARTS.every((k) => x.body[k] === y.body[k]),
+);
 
 function FreeText({ text, empty }: { text: string; empty: string }): JSX.Element {
   const paras = textParagraphs(text);

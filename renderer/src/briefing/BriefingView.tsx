@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { JSX } from 'react';
-import { buildBriefing } from '../../../shared/briefing/model';
+import { briefingBody, briefingHead, groupBriefing } from '../../../shared/briefing/model';
 import type { BriefingDraft } from '../../../shared/domain';
 import type { BriefingExportResult, CaseView, HostEvents, HostInfo } from '../../../shared/ipc-contract';
 import type { Result } from '../../../shared/result';
 import { api, exportDownloadUrl } from '../api';
 import { BriefingPreview } from './BriefingPreview';
+import { beginInteraction, endInteractionAfterPaint } from '../perf';
 import './briefing.css';
 
 type Run = <T>(pending: Promise<Result<T>>) => Promise<T | null>;
@@ -66,7 +67,23 @@ export function BriefingView(props: BriefingViewProps): JSX.Element {
     [flush],
   );
 
-  const briefing = useMemo(() => buildBriefing({ ...data, briefing: draft, history: { undo: [], redo: [] } }), [data, draft]);
+  // The body (every claim located and cited, the stories grouped over the whole case, the network:
+  // seconds at 20,000 claims) depends on the collections and the choice of claims, never on the
+  // draft's texts, so a keystroke rebuilds only the heading; stories and network are kept even
+  // when only the grouping of claims changes.
+  const { annotations, actors, sources, articles, title, updatedAt } = data;
+  const { selection, pickedClaimIds: picked, groupBy } = draft;
+  const grouping = useMemo(
+    () => groupBriefing({ annotations, actors, sources, articles, briefing: { selection, pickedClaimIds: picked } }),
+    [annotations, actors, sources, articles, selection, picked],
+  );
+  const body = useMemo(
+    () => briefingBody({ annotations, actors, sources, articles, briefing: { selection, pickedClaimIds: picked, groupBy } }, { grouping }),
+    [annotations, actors, sources, articles, selection, picked, groupBy, grouping],
+  );
+  const briefing = useMemo(() => ({ ...briefingHead({ title, updatedAt, briefing: draft }), ...body }), [title, updatedAt, draft, body]);
+  // The bench times a keystroke in the draft to the frame painted with the preview updated.
+  useEffect(() => endInteractionAfterPaint('cw:briefing-type'), [briefing]);
   const acceptedCount = useMemo(() => data.annotations.filter((a) => a.kind === 'claim' && a.review === 'accepted').length, [data.annotations]);
   const pickedNow = useMemo(() => {
     const claims = new Set(data.annotations.filter((a) => a.kind === 'claim' && a.review !== 'rejected').map((a) => a.id));
@@ -81,7 +98,10 @@ export function BriefingView(props: BriefingViewProps): JSX.Element {
       dir: 'auto' as const,
       value: draft[name],
       placeholder: opts.placeholder,
-      onChange: (e: { target: { value: string } }) => change({ [name]: e.target.value }, false),
+      onChange: (e: { target: { value: string }; timeStamp: number }) => {
+        beginInteraction('cw:briefing-type', e.timeStamp);
+        change({ [name]: e.target.value }, false);
+      },
       onBlur: flush,
     };
     return (
@@ -240,7 +260,10 @@ function ExportBar(props: { host: HostInfo | null; run: Run; notify: BriefingVie
           {downloadUrl && (
             <>
               {' '}
-              · <a href={downloadUrl} download={last.path.split(/[\\/]/).pop()}>Download</a>
+              · <a href={downloadUrl} download={last.downloadName}>
+                Download
+              </a>
+              {last.downloadName.endsWith('.zip') && !last.path.endsWith('.zip') && <span className="muted"> (a .zip with the network picture beside the file)</span>}
             </>
           )}
         </p>

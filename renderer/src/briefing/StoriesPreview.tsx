@@ -30,7 +30,7 @@ function StoryLine({ parts, className }: { parts: readonly StoryPart[]; classNam
  * picture is the exports' SVG shown as an image (no script runs in an image, and nothing is injected
  * into the page).
  */
-export function StoriesPreview({ briefing: b }: { briefing: Briefing }) {
+export function StoriesPreview({ briefing: b }: { briefing: Pick<Briefing, 'stories' | 'network'> }) {
   const picture = useMemo(() => (b.network ? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(networkSvg(b.network))}` : null), [b.network]);
   return (
     <>

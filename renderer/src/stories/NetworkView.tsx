@@ -3,12 +3,15 @@
  * from speaker to the actors a claim concerns, coloured by the stance the claims' words show (with
  * a legend). Pan and zoom are the library's; filters by article
  * and actor type; a click on a node lists its claims, on an edge the claims it stands for. The node
- * list beside the picture is the keyboard and screen-reader way to the same lists.
+ * list beside the picture is the keyboard and screen-reader way to the same lists. A network of
+ * more than FIRST_VIEW_ACTORS actors is drawn first as those who speak most (network-cytoscape.ts),
+ * with a control to draw all of them.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import cytoscape from 'cytoscape';
 import { ACTOR_TYPES, type ActorType, type CaseData } from '../../../shared/domain';
 import { ACTOR_TYPE_COLOURS, STANCE_STYLE, actorNetwork } from '../../../shared/stories';
+import { FIRST_VIEW_ACTORS, cytoscapeOptions, shownNetwork } from './network-cytoscape';
 import { neutraliseDirectionControls } from '../../../shared/direction-controls';
 
 
@@ -38,41 +41,27 @@ export function NetworkView({ data, onOpen }: Props) {
   const [types, setTypes] = useState<readonly ActorType[]>(ACTOR_TYPES);
   const [selection, setSelection] = useState<Selection>(null);
   const [positions, setPositions] = useState<Record<string, { x: number; y: number }>>({});
+  const [showAll, setShowAll] = useState(false);
   const net = useMemo(() => actorNetwork(data, { articleId: articleId || null, types }), [data, articleId, types]);
+  const shown = useMemo(() => shownNetwork(net, showAll ? null : FIRST_VIEW_ACTORS), [net, showAll]);
 
   useEffect(() => {
     if (!box.current) return;
     markCytoscapeStylesheet();
-    const big = net.nodes.length > 200;
-    const cy = cytoscape({
-      container: box.current,
-      elements: [
-        ...net.nodes.map((n) => ({ data: { id: n.id, label: n.name, size: 18 + 8 * Math.sqrt(n.claims.length), colour: ACTOR_TYPE_COLOURS[n.type] } })),
-        ...net.edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target, weight: 1 + Math.log2(e.claims.length), colour: STANCE_STYLE[e.stance ?? 'unknown'].colour } })),
-      ],
-      style: [
-        { selector: 'node', style: { width: 'data(size)', height: 'data(size)', 'background-color': 'data(colour)', label: big ? '' : 'data(label)', 'font-size': 10, 'text-valign': 'bottom', 'text-margin-y': 3 } },
-        { selector: 'edge', style: { width: 'data(weight)', 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)', 'target-arrow-shape': 'triangle', 'curve-style': big ? 'haystack' : 'bezier' } },
-        { selector: ':selected', style: { 'border-width': 3, 'border-color': '#d0342c', 'line-color': '#d0342c' } },
-      ],
-      layout: big ? { name: 'concentric', animate: false } : { name: 'cose', animate: false, randomize: false },
-      wheelSensitivity: 0.3,
-      textureOnViewport: big,
-      hideEdgesOnViewport: big,
-    });
+    const cy = cytoscape({ container: box.current, ...cytoscapeOptions(shown) });
     const place = () => setPositions(Object.fromEntries(cy.nodes().map((n) => [n.id(), n.renderedPosition()])));
     cy.on('tap', 'node', (e) => setSelection({ kind: 'node', id: e.target.id() }));
     cy.on('tap', 'edge', (e) => setSelection({ kind: 'edge', id: e.target.id() }));
     cy.on('viewport', place);
     place();
     return () => cy.destroy();
-  }, [net]);
+  }, [shown]);
 
   const stanceCounts = useMemo(() => {
     const counts = { support: 0, deny: 0, mixed: 0, unknown: 0 };
-    for (const e of net.edges) counts[e.stance ?? 'unknown'] += 1;
+    for (const e of shown.edges) counts[e.stance ?? 'unknown'] += 1;
     return counts;
-  }, [net]);
+  }, [shown]);
 
   const claimById = useMemo(() => new Map(data.annotations.map((a) => [a.id, a])), [data.annotations]);
   const articleById = useMemo(() => new Map(data.articles.map((a) => [a.id, a])), [data.articles]);
@@ -132,6 +121,16 @@ export function NetworkView({ data, onOpen }: Props) {
           {net.nodes.length} actors · {net.edges.length} links
         </span>
       </div>
+      {(shown.nodes.length < net.nodes.length || showAll) && net.nodes.length > FIRST_VIEW_ACTORS && (
+        <p className="network-shown" role="status">
+          {shown.nodes.length < net.nodes.length
+            ? `Showing the ${shown.nodes.length} actors who speak most, of ${net.nodes.length.toLocaleString('en')} (${shown.edges.length.toLocaleString('en')} of ${net.edges.length.toLocaleString('en')} links). `
+            : `Showing all ${net.nodes.length.toLocaleString('en')} actors and ${net.edges.length.toLocaleString('en')} links. `}
+          <button type="button" onClick={() => setShowAll((v) => !v)}>
+            {showAll ? `Show the ${FIRST_VIEW_ACTORS} who speak most` : `Show all ${net.nodes.length.toLocaleString('en')} actors`}
+          </button>
+        </p>
+      )}
       <ul className="network-legend" aria-label="Link colours: the stance the claims' words show">
         {(Object.keys(STANCE_STYLE) as (keyof typeof STANCE_STYLE)[]).map((k) => (
           <li key={k} data-stance={k}>
@@ -140,7 +139,7 @@ export function NetworkView({ data, onOpen }: Props) {
         ))}
       </ul>
       <div className="network-main">
-        <div ref={box} className="network-canvas" role="img" aria-label={`Actor network: ${net.nodes.length} actors, ${net.edges.length} links`} />
+        <div ref={box} className="network-canvas" role="img" aria-label={`Actor network: ${shown.nodes.length} actors, ${shown.edges.length} links drawn`} />
         <ul className="network-nodes" aria-label="Actors in the network">
           {[...net.nodes]
             .sort((a, b) => b.claims.length - a.claims.length || a.name.localeCompare(b.name))

@@ -43,6 +43,8 @@ export function StoriesView({ data, onOpen, act }: Props) {
   const result = useMemo(() => groupStories(data), [data]);
   const articleById = useMemo(() => new Map(data.articles.map((a) => [a.id, a])), [data.articles]);
   const gradeOf = useMemo(() => new Map(data.annotations.map((a) => [a.id, a.claim?.credibility ?? null])), [data.annotations]);
+  // A claim's 6 is the analyst's only when chosen (every new claim starts at 6).
+  const chosenOf = useMemo(() => new Map(data.annotations.map((a) => [a.id, a.claim !== null && (a.claim.credibility !== 6 || a.claim.credibilityChosen === true)])), [data.annotations]);
 
   const stories = useMemo(() => {
     const list = all ? result.stories : result.stories.filter((s) => s.claims.length > 1 || s.contradictions.length > 0);
@@ -103,6 +105,7 @@ export function StoriesView({ data, onOpen, act }: Props) {
           {stories.map((s) => {
             const grades = new Set(s.claims.map((c) => gradeOf.get(c.annotationId)));
             const current = grades.size === 1 ? ([...grades][0] ?? null) : null;
+            const chosen = s.claims.every((c) => chosenOf.get(c.annotationId));
             const expanded = open.has(s.id);
             const first = s.claims.find((c) => c.annotationId === s.first.annotationId) ?? s.claims[0];
             return (
@@ -127,16 +130,18 @@ export function StoriesView({ data, onOpen, act }: Props) {
                     <StoryTimeline story={s} articleById={articleById} onOpen={onOpen} />
                     <div className="story-credibility">
                       <p>
-                        Proposed credibility <strong>{s.credibility.grade}</strong> ({CREDIBILITY_WORDS[s.credibility.grade]}): {s.credibility.reason}
+                        Proposed credibility <strong>{s.credibility.grade}</strong> ({CREDIBILITY_WORDS[s.credibility.grade]}):{' '}
+                        {s.credibility.reasonParts.map((p, i) => ('name' in p ? <bdi key={i}>{neutraliseDirectionControls(p.name)}</bdi> : <span key={i}>{p.text}</span>))}
                       </p>
                       <p>
-                        The claims’ credibility now: <strong>{current === null ? 'differs between claims' : `${current} (${CREDIBILITY_WORDS[current]})`}</strong>{' '}
-                        <button type="button" disabled={current === s.credibility.grade} onClick={() => setGrade(s, s.credibility.grade)}>
+                        The claims’ credibility now: <strong>{current === null ? 'differs between claims' : `${current} (${CREDIBILITY_WORDS[current]})`}</strong>
+                        {current !== null && !chosen && <span className="muted"> (not set by the analyst)</span>}{' '}
+                        <button type="button" disabled={current === s.credibility.grade && chosen} onClick={() => setGrade(s, s.credibility.grade)}>
                           Accept {s.credibility.grade}
                         </button>{' '}
                         <label>
                           Override{' '}
-                          <select aria-label="Override credibility" value={current ?? ''} onChange={(e) => e.target.value && setGrade(s, Number(e.target.value) as Credibility)}>
+                          <select aria-label="Override credibility" value={chosen ? (current ?? '') : ''} onChange={(e) => e.target.value && setGrade(s, Number(e.target.value) as Credibility)}>
                             <option value="" disabled>
                               –
                             </option>

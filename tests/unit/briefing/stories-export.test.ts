@@ -41,9 +41,11 @@ describe.skipIf(noChromium !== null)('story lines in the PDF briefing', () => {
     expect(words(page)).toContain(words('Reported by 3 independent sources'));
     // Each outlet's words are printed. Their order inside a left-to-right line is left to the Word
     // test: the packaged Chromium 153's text layer gives a two-word Arabic name inside a Latin line
-    // in visual order, Debian's Chromium in logical order.
+    // in visual order, Debian's Chromium in logical order. In visual order the closing bracket or
+    // comma after an isolated name sticks to its last word ("بوابة);"), so punctuation is set aside.
+    const printed = words(page).split(' ').map((w) => w.replace(/[(),;.]/g, ''));
     for (const outlet of ['الوسط', 'ليبيا اليوم', 'بوابة أفريقيا']) {
-      for (const word of outlet.split(' ')) expect(words(page).split(' ')).toContain(word);
+      for (const word of outlet.split(' ')) expect(printed).toContain(word);
     }
     expect(words(ar.pages.join('\n'))).toContain(words('فلاديمير بوتين'));
   }, 120_000);

@@ -9,6 +9,8 @@ import type { Workspace } from '../../../electron/services/workspace';
 import { groupStories } from '../../../shared/stories';
 import { startTempWorkspace, stopTempWorkspace } from '../../support/workspace';
 import { storiesCase } from '../../fixtures/stories/case';
+import { buildBriefing } from '../../../shared/briefing/model';
+import { storyCredibilityLine } from '../../../shared/briefing/stories-section';
 
 let dir: string;
 let ws: Workspace;
@@ -36,6 +38,22 @@ describe('story.credibility', () => {
     expect(grades()).toEqual([6, 6, 6, 6]);
     expect((await call<Delta>('redo')).ok).toBe(true);
     expect(grades()).toEqual([2, 2, 2, 2]);
+  });
+
+  it('counts a 6 ("cannot be judged") the analyst set on every claim as the analyst’s grade, not as no grade', async () => {
+    const file = path.join(dir, 'stories.claimwork.json');
+    await writeFile(file, JSON.stringify(storiesCase('en')));
+    await call<CaseView>('openCase', { path: file });
+    const story = groupStories(ws.data).stories.find((s) => s.speaker?.name === 'Vladimir Putin')!;
+    expect(story.credibility.grade).toBe(1);
+    const inBriefing = () => buildBriefing(ws.data).stories.find((s) => s.id === story.id)!;
+    expect(inBriefing().credibility).toMatchObject({ grade: 1, setBy: 'proposal' });
+    const r = await call<ActionResult>('applyAction', { action: { type: 'story.credibility', claimIds: story.claims.map((c) => c.annotationId), credibility: 6 } });
+    expect(r.ok).toBe(true);
+    expect(inBriefing().credibility).toMatchObject({ grade: 6, setBy: 'analyst', proposed: 1 });
+    expect(storyCredibilityLine(inBriefing())[0]).toEqual({ text: 'Credibility 6 (cannot be judged), set by the analyst; Claimwork proposed 1 (confirmed). ' });
+    expect((await call<Delta>('undo')).ok).toBe(true);
+    expect(inBriefing().credibility).toMatchObject({ grade: 1, setBy: 'proposal' });
   });
 
   it('refuses a grade outside 1–6 and a claim that is not there, changing nothing', async () => {
