@@ -1,45 +1,20 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { describeRange } from '../../../shared/anchoring/describe';
 import { defaultClaim } from '../../../shared/case-ops';
-import { emptyCase, type Annotation, type Article, type CaseData } from '../../../shared/domain';
 import type { CaseRest, CaseView } from '../../../shared/ipc-contract';
 import { mergeCaseRest } from '../../../shared/ipc-contract';
 import type { Result } from '../../../shared/result';
-import { paragraphStarts } from '../../../shared/text';
 import { CaseStore } from '../../../electron/services/case-store';
 import { readCaseFile, WORKER_MIN_BYTES, type CaseHead } from '../../../electron/services/case-read';
 import { dispatch, type HandlerTable } from '../../../electron/services/handlers';
-import { contentHash } from '../../../electron/services/import/hash';
 import type { Workspace } from '../../../electron/services/workspace';
+import { caseOfArticles } from '../../support/case-of-articles';
 import { startTempWorkspace, stopTempWorkspace } from '../../support/workspace';
 
 // Opening a big case in parts (issue 19): the window gets the articles first and the annotations
 // after, while the back end keeps the previous case open until the whole file is read and checked.
 // A refusal found late (an annotation deep in the file) must leave the previous case as it was.
-
-/** A case of `n` articles with 20 highlights each: about 10 KB an article, so 500 make a big case. */
-function bigCase(n: number, title = 'Big case'): CaseData {
-  const base = emptyCase('big', '2026-12-07T00:00:00.000Z', title);
-  const articles: Article[] = [];
-  const annotations: Annotation[] = [];
-  for (let i = 0; i < n; i++) {
-    const text = `قال المتحدث باسم الحكومة إن الميناء سيعاد فتحه الأسبوع المقبل (Reuters).\nThe minister said the talks would resume next week, officials of district ${i} said.`.repeat(8) + `\n(${i})`;
-    articles.push({
-      id: `art-${i}`, title: `Article ${i}`, text, lang: 'ar', dir: 'rtl', url: null, publisher: null, byline: null, publishedAt: null,
-      origin: { fileName: null, format: 'paste', encoding: null }, contentHash: contentHash(text), paragraphStarts: paragraphStarts(text), sourceId: null, addedAt: base.createdAt,
-    });
-    for (let k = 0; k < 20; k++) {
-      const start = (k * 37) % (text.length - 40);
-      annotations.push({
-        id: `ann-${i}-${k}`, articleId: `art-${i}`, kind: k % 2 ? 'actor' : 'claim', target: describeRange(text, start, start + 20), origin: { kind: 'manual' }, review: 'accepted', confidence: 1,
-        claim: k % 2 ? null : defaultClaim(), actorId: null, sourceId: null, note: '', createdAt: base.createdAt, updatedAt: base.createdAt,
-      });
-    }
-  }
-  return { ...base, articles, annotations };
-}
 
 async function value<T>(table: HandlerTable, name: string, payload: unknown): Promise<T> {
   const r = (await dispatch(table, name, payload)) as Result<T>;
@@ -57,7 +32,7 @@ describe('reading the head of a big case first', () => {
 
   it('hands over the checked head before the rest, the same as the whole case has', async () => {
     const file = path.join(dir, 'big.claimwork.json');
-    await (await CaseStore.create(file, bigCase(500))).close();
+    await (await CaseStore.create(file, caseOfArticles(500))).close();
     let head: CaseHead | null = null;
     let annotationsWhenHead = -1;
     const whole = await readCaseFile(file, 'big.claimwork.json', (h) => {
@@ -73,7 +48,7 @@ describe('reading the head of a big case first', () => {
 
   it('hands over no head when the head itself is refused (two articles with one id)', async () => {
     const file = path.join(dir, 'twice.claimwork.json');
-    const data = bigCase(500);
+    const data = caseOfArticles(500);
     await writeFile(file, JSON.stringify({ ...data, articles: [...data.articles, data.articles[0]] }));
     let heads = 0;
     await expect(readCaseFile(file, 'twice.claimwork.json', () => heads++)).rejects.toThrow(/repeats the id/);
@@ -89,14 +64,14 @@ describe('opening a big case in parts', () => {
   beforeEach(async () => {
     ({ dir, ws, handlers: table } = await startTempWorkspace('claimwork-parts-'));
     previous = path.join(dir, 'previous.claimwork.json');
-    await (await CaseStore.create(previous, bigCase(2, 'Previous case'))).close();
+    await (await CaseStore.create(previous, caseOfArticles(2, 'Previous case'))).close();
     await value<CaseView>(table, 'openCase', { path: previous });
   });
   afterEach(() => stopTempWorkspace({ dir, ws }));
 
   it('answers with the articles first, then the rest once; the case is open only then', async () => {
     const file = path.join(dir, 'big.claimwork.json');
-    const data = bigCase(500);
+    const data = caseOfArticles(500);
     await (await CaseStore.create(file, data)).close();
     const first = await value<CaseView>(table, 'openCase', { path: file, inParts: true });
     expect(first.restId).toEqual(expect.any(String));
@@ -118,7 +93,7 @@ describe('opening a big case in parts', () => {
 
   it('refuses the rest when an annotation deep in the file is damaged, and the previous case stays open as it was', async () => {
     const file = path.join(dir, 'damaged.claimwork.json');
-    const data = bigCase(500);
+    const data = caseOfArticles(500);
     const last = data.annotations.length - 1;
     const damaged = { ...data, annotations: data.annotations.map((a, i) => (i === last ? { ...a, claim: { ...defaultClaim(), credibility: 9 } } : a)) };
     await writeFile(file, JSON.stringify(damaged));
@@ -139,13 +114,13 @@ describe('opening a big case in parts', () => {
 
   it('answers a small case whole, and a case refused in its head at once', async () => {
     const small = path.join(dir, 'small.claimwork.json');
-    await (await CaseStore.create(small, bigCase(3, 'Small'))).close();
+    await (await CaseStore.create(small, caseOfArticles(3, 'Small'))).close();
     const whole = await value<CaseView>(table, 'openCase', { path: small, inParts: true });
     expect(whole.restId).toBeUndefined();
     expect(whole.data.annotations).toHaveLength(60);
 
     const bad = path.join(dir, 'bad-article.claimwork.json');
-    const data = bigCase(500);
+    const data = caseOfArticles(500);
     await writeFile(bad, JSON.stringify({ ...data, articles: data.articles.map((a, i) => (i === 250 ? { ...a, lang: 'xx' } : a)) }));
     const r = await dispatch(table, 'openCase', { path: bad, inParts: true });
     expect(r.ok).toBe(false);
