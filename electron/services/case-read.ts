@@ -138,8 +138,19 @@ const valueEnd = (p) => {
           if (escaped) escaped = false;
           else if (d === 0x5c) escaped = true;
           else if (d === 0x22) inString = false;
-        } else if (d === 0x22) inString = true;
-        else if (d === 0x7b || d === 0x5b) depth++;
+        } else if (d === 0x22) {
+          // Most of a case's bytes are in strings (texts, quotes): find the closing quote with indexOf,
+          // one not preceded by an odd run of backslashes; byte by byte only across a chunk's end.
+          let q = chunk.indexOf(0x22, i + 1);
+          while (q !== -1) {
+            let k = q - 1;
+            while (chunk[k] === 0x5c) k--;
+            if ((q - 1 - k) % 2 === 0) break;
+            q = chunk.indexOf(0x22, q + 1);
+          }
+          if (q === -1) inString = true;
+          else i = q;
+        } else if (d === 0x7b || d === 0x5b) depth++;
         else if (d === 0x7d || d === 0x5d) {
           if (--depth === 0) return base + i + 1;
         }

@@ -6,6 +6,7 @@ import type { CaseRest, CaseView } from '../../../shared/ipc-contract';
 import { mergeCaseRest } from '../../../shared/ipc-contract';
 import type { Result } from '../../../shared/result';
 import { CaseStore } from '../../../electron/services/case-store';
+import { parseCaseText } from '../../../electron/services/case-file';
 import { readCaseFile, WORKER_MIN_BYTES, type CaseHead } from '../../../electron/services/case-read';
 import { dispatch, type HandlerTable } from '../../../electron/services/handlers';
 import type { Workspace } from '../../../electron/services/workspace';
@@ -45,6 +46,18 @@ describe('reading the head of a big case first', () => {
     expect(history).toEqual({ undo: [], redo: [] });
     expect(head).toEqual(rest);
   });
+
+  it('reads strings full of quotes, backslashes and brackets as JSON.parse does, across the reader’s chunks', async () => {
+    const file = path.join(dir, 'escapes.claimwork.json');
+    const data = caseOfArticles(500);
+    // Odd and even runs of backslashes before quotes, brackets inside strings; the notes shift every
+    // later byte, so the 1 MB chunk ends fall inside such strings somewhere.
+    const tricky = (i: number) => `${'\\'.repeat(i % 5)}"{[${'\\'.repeat((i + 1) % 4)}]}"` + '\\'.repeat(i % 3);
+    const withNotes = { ...data, annotations: data.annotations.map((a, i) => ({ ...a, note: tricky(i).repeat(1 + (i % 7)) })) };
+    const text = JSON.stringify(withNotes);
+    await writeFile(file, text);
+    expect(await readCaseFile(file, 'escapes.claimwork.json')).toEqual(parseCaseText(text, 'escapes.claimwork.json'));
+  }, 60_000);
 
   it('hands over no head when the head itself is refused (two articles with one id)', async () => {
     const file = path.join(dir, 'twice.claimwork.json');
