@@ -14,7 +14,7 @@ import { chromium, type Page } from '@playwright/test';
 import { launchOptions, resolveBrowser } from '../../electron/services/export/browser';
 import { signInContext, startHost, stopHost } from '../e2e/host';
 import { buildRenderer } from './build-renderer';
-import type { BenchRow } from './renderer';
+import { waitForQuiet, type BenchRow } from './renderer';
 
 export interface CaseOpenInput {
   caseFile: string;
@@ -101,28 +101,6 @@ async function timeOpen(page: Page, articleCount: number, claimCount: number): P
   })`) as Promise<{ listMs: number; claimsMs: number; answerMs: number }>;
   await page.getByRole('dialog', { name: 'Open case' }).getByRole('button', { name: 'Open', exact: true }).click();
   return painted;
-}
-
-/** Waits until the page has had no long task for `quietMs` (the idle warm-ups after an open). */
-async function waitForQuiet(page: Page, quietMs = 1000): Promise<void> {
-  await page.evaluate(
-    (quiet) =>
-      new Promise<void>((resolve) => {
-        let last = performance.now();
-        const observer = new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) last = Math.max(last, e.startTime + e.duration);
-        });
-        observer.observe({ type: 'longtask' });
-        const timer = setInterval(() => {
-          if (performance.now() - last >= quiet) {
-            clearInterval(timer);
-            observer.disconnect();
-            resolve();
-          }
-        }, 100);
-      }),
-    quietMs,
-  );
 }
 
 /** Builds the renderer, starts the browser host, and times `input.rounds` opens of the big case. */
