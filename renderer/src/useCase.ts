@@ -88,7 +88,7 @@ export function useCase() {
       held.current = [];
       setView(first);
       const r = first.restId ? await api.openCaseRest({ id: first.restId }) : null;
-      const deltas = held.current;
+      const deltas = held.current ?? [];
       held.current = null;
       const next = r?.ok ? mergeCaseRest(first, r.value) : before;
       setView(deltas.reduce(withDelta, next));
