@@ -8,6 +8,7 @@ export const CALL_NAME_LIST = [
   'getSaveStatus',
   'newCase',
   'openCase',
+  'openCaseRest',
   'saveCaseAs',
   'startupNotice',
   'recentCases',

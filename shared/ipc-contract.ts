@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Article, BriefingDraft, CaseData, EntityChange } from './domain';
+import type { Annotation, Article, BriefingDraft, CaseData, EntityChange } from './domain';
 import type { Result } from './result';
 import { briefingDraftSchema, claimDetailsSchema } from './case-schema';
 import {
@@ -55,6 +55,36 @@ export interface CaseView {
   orphanIds: string[];
   /** Something the analyst should know about the case just opened (e.g. its undo history was cleared). */
   notice?: string;
+  /**
+   * Set on the first part of a case opened in parts (openCase with `inParts`): its annotations, orphans
+   * and history labels are still being read and checked (annotations empty until then). Fetch them once
+   * with openCaseRest({ id: restId }); until that settles the back end still has the previous case
+   * open, and a refusal there means the case was not opened at all.
+   */
+  restId?: string;
+}
+
+/** What the first part of a case opened in parts left out (openCaseRest); merge it with mergeCaseRest. */
+export interface CaseRest {
+  annotations: Annotation[];
+  orphanIds: string[];
+  undoLabel: string | null;
+  redoLabel: string | null;
+  /** The case's updatedAt once open (opening may re-anchor annotations, which counts as a change). */
+  updatedAt: string;
+  notice?: string;
+}
+
+/** The case `first` (a first part, restId set) made whole with its `rest`. */
+export function mergeCaseRest(first: CaseView, rest: CaseRest): CaseView {
+  return {
+    path: first.path,
+    data: { ...first.data, annotations: rest.annotations, updatedAt: rest.updatedAt },
+    orphanIds: rest.orphanIds,
+    undoLabel: rest.undoLabel,
+    redoLabel: rest.redoLabel,
+    ...(rest.notice ? { notice: rest.notice } : {}),
+  };
 }
 
 /** Result of a mutation: the entity changes to apply to the renderer's copy, and history labels. */
@@ -231,8 +261,18 @@ export const contract = {
    * Edits of the open case that could not be saved are refused ('unsaved-edits') unless `discardUnsaved`.
    */
   newCase: call<CaseView>()(z.object({ path: z.string().min(1).max(4096).optional(), overwrite: z.boolean().optional(), discardUnsaved: z.boolean().optional() }).strict()),
-  /** Open a case file. Without a path, Electron asks with a dialog. Unsaved edits: as newCase. */
-  openCase: call<CaseView>()(z.object({ path: z.string().min(1).max(4096).optional(), discardUnsaved: z.boolean().optional() }).strict()),
+  /**
+   * Open a case file. Without a path, Electron asks with a dialog. Unsaved edits: as newCase. With
+   * `inParts`, a big case is answered as soon as its articles, actors and sources are read and checked
+   * (the result's restId set, annotations empty); the rest comes from openCaseRest.
+   */
+  openCase: call<CaseView>()(z.object({ path: z.string().min(1).max(4096).optional(), discardUnsaved: z.boolean().optional(), inParts: z.boolean().optional() }).strict()),
+  /**
+   * The rest of a case opened in parts (the first part's restId), once it is read and checked: then
+   * that case is the open one. Refused with the file's refusal (e.g. an annotation deep in the file is
+   * damaged) when it is not: the previous case stays open, as with any refused open.
+   */
+  openCaseRest: call<CaseRest>()(z.object({ id: z.string().min(1).max(100) }).strict()),
   /** Write the case to a new file and continue there. An existing file: as newCase. */
   saveCaseAs: call<CaseView>()(z.object({ path: z.string().min(1).max(4096).optional(), overwrite: z.boolean().optional() }).strict()),
   /** Why the last case did not reopen at start-up (the default case opened instead); null when it did. Once. */

@@ -206,7 +206,7 @@ async function start(): Promise<void> {
       if (!fromOurFrame(event)) return { ok: false, error: { code: 'invalid-request', message: 'Refused: not the Claimwork window.' } };
       const result = await dispatch(handlers, name, payload);
       // A switch the window asked for comes back as this result, not as caseReplaced: the Recent menu moves here.
-      if (result.ok && (name === 'newCase' || name === 'openCase' || name === 'saveCaseAs')) installMenu();
+      if (result.ok && (name === 'newCase' || name === 'openCase' || name === 'openCaseRest' || name === 'saveCaseAs')) installMenu();
       return result;
     });
   }

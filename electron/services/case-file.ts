@@ -9,7 +9,7 @@ import { repeatedIdProblem } from '../../shared/case-gate';
 import { migrateCase } from './case-migrations';
 import { jsonPieces, type JsonCache } from './json-slices';
 import { writeFileAtomic } from './safe-write';
-import { readCaseFile, WORKER_MIN_BYTES } from './case-read';
+import { readCaseFile, WORKER_MIN_BYTES, type CaseHead } from './case-read';
 
 export { removeStaleTemps, writeFileAtomic } from './safe-write';
 
@@ -136,7 +136,11 @@ export class CaseFileAdapter implements Adapter<CaseData> {
   /** JSON text of the entities written so far, by identity; null once the case outgrew CACHE_MAX_CHARS. */
   private cache: JsonCache | null = new WeakMap();
 
-  constructor(public readonly filePath: string) {}
+  /** `onHead`: see readCaseFile (only big files are read in parts; a small one comes whole). */
+  constructor(
+    public readonly filePath: string,
+    private readonly onHead?: (head: CaseHead) => void,
+  ) {}
 
   async read(): Promise<CaseData | null> {
     try {
@@ -164,7 +168,7 @@ export class CaseFileAdapter implements Adapter<CaseData> {
     // keeps answering meanwhile. Measured as "cw:case-read" (perf_hooks) for the bench and the tests.
     const start = performance.now();
     try {
-      if (info.size >= WORKER_MIN_BYTES) return await readCaseFile(this.filePath, name);
+      if (info.size >= WORKER_MIN_BYTES) return await readCaseFile(this.filePath, name, this.onHead);
       let bytes: Uint8Array;
       try {
         bytes = await readFile(this.filePath);

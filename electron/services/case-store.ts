@@ -5,6 +5,7 @@ import type { CaseData } from '../../shared/domain';
 import type { SaveStatus } from '../../shared/ipc-contract';
 import { fail } from '../../shared/result';
 import { CaseFileAdapter } from './case-file';
+import type { CaseHead } from './case-read';
 import { removeStaleTemps, writeFileAtomic } from './safe-write';
 
 /** How long edits are gathered before one write (ms): "saved within about a second". */
@@ -45,9 +46,12 @@ export class CaseStore {
     this.db = db;
   }
 
-  /** Opens an existing case file. Throws AppFailure when the file is missing, foreign, corrupt or newer. */
-  static async open(filePath: string): Promise<CaseStore> {
-    const file = new CaseFileAdapter(filePath);
+  /**
+   * Opens an existing case file. Throws AppFailure when the file is missing, foreign, corrupt or newer.
+   * `onHead` sees a big case's checked head before the rest is read (readCaseFile).
+   */
+  static async open(filePath: string, onHead?: (head: CaseHead) => void): Promise<CaseStore> {
+    const file = new CaseFileAdapter(filePath, onHead);
     const db = new Low<CaseData>(file, null as unknown as CaseData);
     await db.read();
     if (db.data === null) {

@@ -21,13 +21,14 @@ export interface HandlerHost {
 /** Every call of the contract, implemented over one workspace. */
 export function createHandlers(ws: Workspace, host: HandlerHost): HandlerTable {
   const briefingExports = attachBriefingExports(ws, host.exports);
-  return {
+  return heldWhileOpening(ws, {
     hostInfo: () => ({ ...host.info, dataDir: ws.dataDir }),
     getCase: () => ws.view(),
     getSaveStatus: () => ws.saveStatus,
     // The window gets the case as this call's result: once, not also as a caseReplaced event.
     newCase: (req) => ws.newCase(req.path, { overwrite: req.overwrite, discardUnsaved: req.discardUnsaved, announce: false }),
-    openCase: (req) => ws.openCase(req.path, { discardUnsaved: req.discardUnsaved, announce: false }),
+    openCase: (req) => ws.openCase(req.path, { discardUnsaved: req.discardUnsaved, inParts: req.inParts, announce: false }),
+    openCaseRest: (req) => ws.openCaseRest(req.id),
     saveCaseAs: (req) => ws.saveCaseAs(req.path, { overwrite: req.overwrite, announce: false }),
     startupNotice: () => ws.takeStartupNotice(),
     recentCases: () => ws.recentCases,
@@ -53,7 +54,30 @@ export function createHandlers(ws: Workspace, host: HandlerHost): HandlerTable {
     reviewSuggestion: (req) => reviewSuggestion(ws, req),
     reviewAll: (req) => reviewAll(ws, req),
     suggestionInfo: (req) => suggestionInfo(ws.data, req.articleId),
-  };
+  });
+}
+
+/** Calls that do not touch the open case, or wait for the open themselves: never held. */
+const NOT_HELD: ReadonlySet<CallName> = new Set<CallName>(['hostInfo', 'getSaveStatus', 'openCaseRest', 'listEncodings', 'recentCases']);
+
+/**
+ * `table` with every other call held until a case open under way has settled (Workspace.settled):
+ * while a case is opened in parts the window shows its articles, but the back end still has the
+ * previous case open, so an edit made meanwhile must wait for the case it was made in.
+ */
+function heldWhileOpening(ws: Workspace, table: HandlerTable): HandlerTable {
+  const held = Object.entries(table).map(([name, handler]) => {
+    const run = handler as (req: unknown) => unknown;
+    if (NOT_HELD.has(name as CallName)) return [name, run];
+    return [
+      name,
+      async (req: unknown) => {
+        await ws.settled();
+        return run(req);
+      },
+    ];
+  });
+  return Object.fromEntries(held) as HandlerTable;
 }
 
 /**

@@ -7,7 +7,7 @@ import { caseWriteProblem, historyProblem, type GateProblem } from '../../shared
 import { LIMITS } from '../../shared/case-limits';
 import { fitText } from '../../shared/fit';
 import { emptyCase, type Annotation, type Article, type CaseData, type EntityChange } from '../../shared/domain';
-import type { Action, ActionResult, CaseView, Delta, HostEvents, ImportOutcome } from '../../shared/ipc-contract';
+import type { Action, ActionResult, CaseRest, CaseView, Delta, HostEvents, ImportOutcome } from '../../shared/ipc-contract';
 import { buildAction } from './actions';
 import { AppFailure, fail } from '../../shared/result';
 import { CaseStore } from './case-store';
@@ -41,6 +41,16 @@ export interface CaseSwitchOptions {
   announce?: boolean;
 }
 
+/** How an open delivers the case. */
+export interface OpenOptions extends CaseSwitchOptions {
+  /**
+   * Answer with the first part (CaseView.restId set: articles, actors, sources; no annotations) as
+   * soon as a big case's head is read and checked; the rest comes from openCaseRest. The case becomes
+   * the open one only once all of it is checked, as without.
+   */
+  inParts?: boolean;
+}
+
 type Emit = <E extends keyof HostEvents>(event: E, payload: HostEvents[E]) => void;
 
 /**
@@ -57,6 +67,10 @@ export class Workspace {
   private startupProblem: string | null = null;
   /** What the analyst should know about the open case (an undo history dropped on open), or null. */
   private notice: string | null = null;
+  /** The case open under way, if any (settled once it is open or refused): see settled(). */
+  private opening: Promise<void> = Promise.resolve();
+  /** The whole open of a case answered in parts, by its first part's restId, until openCaseRest takes it. */
+  private readonly rests = new Map<string, Promise<CaseView>>();
 
   private constructor(
     public readonly dataDir: string,
@@ -323,6 +337,7 @@ export class Workspace {
    * unless `overwrite`, and ('unsaved-edits') to leave edits that could not be saved unless `discardUnsaved`.
    */
   async newCase(given?: string, options: CaseSwitchOptions = {}): Promise<CaseView> {
+    await this.settled();
     await this.ensureSaved(options.discardUnsaved);
     const { target, confirmed } = await this.resolvePath(given, 'save');
     if (target === this.store.filePath) return fail('invalid-request', 'That is the open case; choose another file name.');
@@ -335,17 +350,80 @@ export class Workspace {
   /**
    * Opens a case file; on any error the current case stays open and the file is not touched.
    * Refuses ('unsaved-edits') to leave edits that could not be saved unless `discardUnsaved`.
+   * With `inParts`, may answer with the first part of the case (see OpenOptions).
    */
-  async openCase(given?: string, options: CaseSwitchOptions = {}): Promise<CaseView> {
+  async openCase(given?: string, options: OpenOptions = {}): Promise<CaseView> {
+    await this.settled();
     if (given !== undefined && path.resolve(given) === this.store.filePath) return this.view();
     await this.ensureSaved(options.discardUnsaved);
     const { target } = await this.resolvePath(given, 'open');
     if (target === this.store.filePath) return this.view();
+    if (options.inParts) return this.openInParts(target, options);
     return this.switchTo(await CaseStore.open(target), options);
+  }
+
+  /**
+   * Resolves once no case open is under way, whatever its outcome. Until then the previous case is
+   * still the open one while the window may already show the next one's articles: a host holds every
+   * call that reads or changes the case until this resolves (handlers.ts).
+   */
+  async settled(): Promise<void> {
+    let seen: Promise<void> | null = null;
+    while (seen !== this.opening) {
+      seen = this.opening;
+      await seen;
+    }
+  }
+
+  /**
+   * Reads `target` and answers with its first part as soon as its head is read and checked (a small
+   * or old-version case, or one refused before that, answers whole as without parts). The whole open
+   * goes on; openCaseRest(restId) waits for it.
+   */
+  private openInParts(target: string, options: CaseSwitchOptions): Promise<CaseView> {
+    const restId = randomUUID();
+    let answerFirst: (view: CaseView) => void = () => undefined;
+    const first = new Promise<CaseView>((resolve) => (answerFirst = resolve));
+    const whole = CaseStore.open(target, (head) => answerFirst({ path: target, data: { ...head, annotations: [] }, undoLabel: null, redoLabel: null, orphanIds: [], restId })).then((store) =>
+      this.switchTo(store, options),
+    );
+    // Observed here too: a window that never asks for the rest must not make it an unhandled rejection.
+    this.opening = whole.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.rests.clear();
+    this.rests.set(restId, whole);
+    return Promise.race([first, whole]).then(
+      (view) => {
+        if (view.restId === undefined) this.rests.delete(restId);
+        return view;
+      },
+      (error: unknown) => {
+        this.rests.delete(restId);
+        throw error;
+      },
+    );
+  }
+
+  /**
+   * The rest of the case whose first part carried `restId`, once it is read, checked and open. Throws
+   * the file's refusal when it was refused (the previous case is still open, untouched), and
+   * 'invalid-request' for an id that is not (or no longer) waiting: each rest is delivered once.
+   */
+  async openCaseRest(restId: string): Promise<CaseRest> {
+    const whole = this.rests.get(restId) ?? fail('invalid-request', 'That case is no longer being opened; open it again.');
+    try {
+      const view = await whole;
+      return { annotations: view.data.annotations, orphanIds: view.orphanIds, undoLabel: view.undoLabel, redoLabel: view.redoLabel, updatedAt: view.data.updatedAt, ...(view.notice ? { notice: view.notice } : {}) };
+    } finally {
+      this.rests.delete(restId);
+    }
   }
 
   /** Writes the case to a new file and continues there; refuses ('exists') a file already there unless `overwrite`. */
   async saveCaseAs(given?: string, options: CaseSwitchOptions = {}): Promise<CaseView> {
+    await this.settled();
     const { target, confirmed } = await this.resolvePath(given, 'save');
     if (target === this.store.filePath) {
       await this.store.flush();

@@ -24,7 +24,7 @@ import { useWorkbench } from './workbench/useWorkbench';
  * article list, views, side panel and dialogs laid out around them.
  */
 export function App() {
-  const { view, saveStatus, notices, notify, dismiss, applyChanges, run, loadError, setView, showCase } = useCase();
+  const { view, saveStatus, notices, notify, dismiss, applyChanges, run, loadError, setView, showCase, showCaseInParts } = useCase();
   const [state, actions] = useWorkbench();
   const [host, setHost] = useState<HostInfo | null>(null);
   const { layout, toggle: toggleLayout } = useLayout();
@@ -65,7 +65,7 @@ export function App() {
   const openPaste = useCallback(() => actions.openDialog({ kind: 'paste' }), [actions]);
   const { fileInput, openFiles } = useOpenFiles({ host, importer, run, onPaste: openPaste });
   const { dragging, dropProps } = useFileDrop(importer.importFiles);
-  const { caseAction, startCaseAction } = useCaseFiles({ host, showCase, notify, selectArticle: actions.selectArticle, openDialog: actions.openDialog, setRecent: actions.setRecent });
+  const { caseAction, startCaseAction } = useCaseFiles({ host, showCase, showCaseInParts, articleId: state.articleId, notify, selectArticle: actions.selectArticle, openDialog: actions.openDialog, setRecent: actions.setRecent });
 
   // Stable, so the memoised article list does not re-render its items on every App render.
   const editArticle = useCallback((article: Article) => actions.openDialog({ kind: 'edit-article', article }), [actions]);
@@ -91,7 +91,7 @@ export function App() {
         notify={notify}
         onSuggested={() => actions.setSideTab('review')}
       />
-      <Notices saveStatus={saveStatus} notices={notices} dismiss={dismiss} />
+      <Notices saveStatus={saveStatus} notices={notices} dismiss={dismiss} reading={view.restId ? 'Reading the highlights and claims of this case…' : null} />
       <main className={`workbench${layout.articles ? '' : ' articles-collapsed'}${layout.side ? '' : ' side-collapsed'}`}>
         <ArticleColumn open={layout.articles} onToggle={() => toggleLayout('articles')} articles={view.data.articles} selectedId={selected?.id ?? null} onSelect={showArticle} onRename={editArticle} onDelete={deleteArticle} />
         <MainViews

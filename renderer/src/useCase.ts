@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { applyChanges as applyCaseChanges } from '../../shared/case-ops';
-import type { CaseView, Delta, SaveStatus } from '../../shared/ipc-contract';
+import { mergeCaseRest, type CaseView, type Delta, type SaveStatus } from '../../shared/ipc-contract';
 import type { AppError, Result } from '../../shared/result';
 import { api } from './api';
 
@@ -62,9 +62,45 @@ export function useCase() {
     return () => window.removeEventListener('beforeunload', ask);
   }, [saveStatus.state]);
 
+  // The case shown, for a case opened in parts to go back to when its rest is refused.
+  const shown = useRef<CaseView | null>(null);
+  useEffect(() => {
+    shown.current = view;
+  }, [view]);
+  // Deltas answered while a case's rest is awaited: the back end held those calls until the open
+  // settled, so they belong to whichever case is shown once it has; applied then, in order.
+  const held = useRef<Delta[] | null>(null);
+
   const applyChanges = useCallback((delta: Delta) => {
-    setView((v) => (v ? { ...v, data: applyCaseChanges(v.data, delta.changes, 'forward'), undoLabel: delta.undoLabel, redoLabel: delta.redoLabel } : v));
+    if (held.current) held.current.push(delta);
+    else setView((v) => withDelta(v, delta));
   }, []);
+
+  /**
+   * Shows the first part of a case opened in parts (its articles; restId set) and fetches the rest:
+   * then the whole case shows. When the rest is refused (a damaged annotation deep in the file), the
+   * case shown before comes back (the back end never left it) and the refusal is shown. Resolves
+   * true when the case opened.
+   */
+  const showCaseInParts = useCallback(
+    async (first: CaseView): Promise<boolean> => {
+      const before = shown.current;
+      held.current = [];
+      setView(first);
+      const r = first.restId ? await api.openCaseRest({ id: first.restId }) : null;
+      const deltas = held.current ?? [];
+      held.current = null;
+      const next = r?.ok ? mergeCaseRest(first, r.value) : before;
+      setView(deltas.reduce(withDelta, next));
+      if (r?.ok) {
+        if (r.value.notice) notify('error', r.value.notice);
+        return true;
+      }
+      notify('error', r ? r.error.message : 'The case came without its annotations; open it again.');
+      return false;
+    },
+    [notify],
+  );
 
   /** Unwraps a call's result: errors become a notice and `null`. */
   const run = useCallback(
@@ -77,5 +113,9 @@ export function useCase() {
     [notify],
   );
 
-  return { view, setView, showCase, saveStatus, notices, notify, dismiss, applyChanges, run, loadError };
+  return { view, setView, showCase, showCaseInParts, saveStatus, notices, notify, dismiss, applyChanges, run, loadError };
+}
+
+function withDelta(v: CaseView | null, delta: Delta): CaseView | null {
+  return v ? { ...v, data: applyCaseChanges(v.data, delta.changes, 'forward'), undoLabel: delta.undoLabel, redoLabel: delta.redoLabel } : v;
 }

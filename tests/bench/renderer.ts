@@ -82,7 +82,7 @@ async function timed(page: Page, name: string, act: () => Promise<void>): Promis
  * timings should too. (The claims table's background key
  * warm-up runs in short chunks, so it may still be going: a quick first sort meets it too.)
  */
-async function waitForQuiet(page: Page, quietMs = 1000): Promise<void> {
+export async function waitForQuiet(page: Page, quietMs = 1000): Promise<void> {
   await page.evaluate(
     (quiet) =>
       new Promise<void>((resolve) => {

@@ -5,7 +5,8 @@
  * (tests/bench/renderer.ts): the same articles with 20,000 claims plus one article of 300 paragraphs
  * and 2,000 highlights, written to a case file and opened in Chromium through the browser host.
  * Last, the warm PDF printer (tests/bench/printer.ts). Prints a table; never part of `npm test`.
- * `--only backend`, `--only renderer`, `--only printer`, `--only stories` or `--only briefing` runs one part.
+ * `--only backend`, `--only renderer`, `--only printer`, `--only stories`, `--only briefing` or `--only open`
+ * (the open row alone, `--rounds N` times) runs one part.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -450,9 +451,28 @@ async function briefingOnlyRows(base: CaseData): Promise<{ rows: BenchRow[]; sum
   }
 }
 
+/**
+ * The open row alone, several rounds (`--only open`, `--rounds N`, default 5): the renderer's
+ * 1,000-article case opened with *Open case…* after a small case each time.
+ */
+async function caseOpenRows(base: CaseData, rounds: number): Promise<{ rows: BenchRow[]; summary: string }> {
+  const { measureCaseOpen } = await import('./case-open');
+  const { data, claims } = rendererCase(base);
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'claimwork-bench-case-'));
+  try {
+    const file = path.join(dir, 'renderer-bench.claimwork.json');
+    await (await CaseStore.create(file, data)).close();
+    const otherCaseFile = path.join(dir, 'small.claimwork.json');
+    await (await CaseStore.create(otherCaseFile, { ...base, articles: base.articles.slice(0, 3), annotations: [] })).close();
+    return await measureCaseOpen({ caseFile: file, articleCount: data.articles.length, claimCount: claims, otherCaseFile, otherArticleCount: 3, rounds });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-  const kinds = ['backend', 'renderer', 'bigcase', 'printer', 'stories', 'briefing'];
+  const kinds = ['backend', 'renderer', 'bigcase', 'printer', 'stories', 'briefing', 'open'];
   if (only !== undefined && !kinds.includes(only)) throw new Error(`--only takes ${kinds.join(', ')}`);
   const data = buildCase();
   const bytes = data.articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
@@ -479,6 +499,12 @@ async function main(): Promise<void> {
     const b = await briefingOnlyRows(data);
     rows.push(...b.rows);
     notes.push(b.summary);
+  }
+  if (only === 'open') {
+    const rounds = process.argv.includes('--rounds') ? Number(process.argv[process.argv.indexOf('--rounds') + 1]) : 5;
+    const open = await caseOpenRows(data, rounds > 0 ? rounds : 5);
+    rows.push(...open.rows);
+    notes.push(open.summary);
   }
   if (only === undefined || only === 'printer') {
     // Loaded only now, like the renderer half: Playwright would weigh on the back end's memory figure.

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { CaseView, HostInfo } from '../../../shared/ipc-contract';
 import { api } from '../api';
 import type { DialogState } from '../workbench/state';
@@ -21,13 +21,21 @@ export interface CaseActionOptions {
 export function useCaseFiles(wiring: {
   host: HostInfo | null;
   showCase: (view: CaseView) => void;
+  /** Shows a case answered in parts (useCase's showCaseInParts); true once all of it is open. */
+  showCaseInParts: (first: CaseView) => Promise<boolean>;
+  /** The article shown now: shown again when a case opened in parts is refused after all. */
+  articleId: string | null;
   notify: Notify;
   /** Called with null once another case shows: the workbench goes back to its first article. */
   selectArticle: (id: string | null) => void;
   openDialog: (dialog: DialogState) => void;
   setRecent: (paths: string[]) => void;
 }) {
-  const { host, showCase, notify, selectArticle, openDialog, setRecent } = wiring;
+  const { host, showCase, showCaseInParts, notify, selectArticle, openDialog, setRecent } = wiring;
+  const articleId = useRef(wiring.articleId);
+  useEffect(() => {
+    articleId.current = wiring.articleId;
+  }, [wiring.articleId]);
 
   /**
    * 'exists': the file is there and replacing it was not confirmed (the path dialog asks);
@@ -38,10 +46,17 @@ export function useCaseFiles(wiring: {
       const at = path === undefined ? {} : { path };
       const r =
         mode === 'open'
-          ? await api.openCase({ ...at, discardUnsaved: options.discardUnsaved })
+          ? await api.openCase({ ...at, discardUnsaved: options.discardUnsaved, inParts: true })
           : mode === 'new'
             ? await api.newCase({ ...at, overwrite: options.overwrite, discardUnsaved: options.discardUnsaved })
             : await api.saveCaseAs({ ...at, overwrite: options.overwrite });
+      if (r.ok && r.value.restId) {
+        // A big case: its article list shows now, its annotations once read and checked.
+        const before = articleId.current;
+        selectArticle(null);
+        if (!(await showCaseInParts(r.value))) selectArticle(before);
+        return 'done';
+      }
       if (r.ok) {
         showCase(r.value);
         selectArticle(null);
@@ -58,7 +73,7 @@ export function useCaseFiles(wiring: {
       }
       return 'failed';
     },
-    [notify, showCase, selectArticle, openDialog],
+    [notify, showCase, showCaseInParts, selectArticle, openDialog],
   );
 
   const startCaseAction = useCallback(

@@ -75,7 +75,8 @@ export function Toolbar(props: {
 }
 
 /** A failed save's banner, and the notices under the toolbar (each dismissable). */
-export function Notices(props: { saveStatus: SaveStatus; notices: Notice[]; dismiss: (id: number) => void }) {
+/** `reading`: what is still being read of the case just opened (its annotations), shown until it is in. */
+export function Notices(props: { saveStatus: SaveStatus; notices: Notice[]; dismiss: (id: number) => void; reading?: string | null }) {
   const { saveStatus } = props;
   return (
     <>
@@ -85,6 +86,11 @@ export function Notices(props: { saveStatus: SaveStatus; notices: Notice[]; dism
         </div>
       )}
       <div className="notices">
+        {props.reading && (
+          <div className="notice info case-reading" role="status">
+            <span>{props.reading}</span>
+          </div>
+        )}
         {props.notices.map((n) => (
           <div key={n.id} className={`notice ${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
             <span>{n.text}</span>

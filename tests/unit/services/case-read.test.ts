@@ -3,18 +3,16 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { describeRange } from '../../../shared/anchoring/describe';
 import { defaultClaim } from '../../../shared/case-ops';
-import { CASE_SCHEMA_VERSION, emptyCase, type Annotation, type Article, type CaseData } from '../../../shared/domain';
-import { paragraphStarts } from '../../../shared/text';
+import { CASE_SCHEMA_VERSION, type CaseData } from '../../../shared/domain';
 import { AppFailure } from '../../../shared/result';
 import { decodeCaseBytes, parseCaseText } from '../../../electron/services/case-file';
 import { readCaseFile } from '../../../electron/services/case-read';
 import { dispatch, type HandlerTable } from '../../../electron/services/handlers';
-import { contentHash } from '../../../electron/services/import/hash';
 import { Workspace } from '../../../electron/services/workspace';
 import { editedCase, validCase } from '../hostile/make-hostile';
 import { writeBigCase } from '../../bench/big-case';
+import { caseOfArticles } from '../../support/case-of-articles';
 import { startTempWorkspace, stopTempWorkspace } from '../../support/workspace';
 
 // A big case is parsed in a worker thread and checked against the schema in slices
@@ -48,27 +46,8 @@ async function inWorker(bytes: Uint8Array, name: string): Promise<unknown> {
   }
 }
 
-/** A case of `n` articles (the same Arabic and English text, numbered) with 20 highlights each. */
-function sampleCase(n: number): CaseData {
-  const base = emptyCase('sample', '2026-12-07T00:00:00.000Z', 'Sample');
-  const articles: Article[] = [];
-  const annotations: Annotation[] = [];
-  for (let i = 0; i < n; i++) {
-    const text = `قال المتحدث باسم الحكومة إن الميناء سيعاد فتحه الأسبوع المقبل (Reuters).\nThe minister said the talks would resume next week, officials of district ${i} said.`.repeat(8) + `\n(${i})`;
-    articles.push({
-      id: `art-${i}`, title: `Article ${i}`, text, lang: 'ar', dir: 'rtl', url: null, publisher: null, byline: null, publishedAt: null,
-      origin: { fileName: null, format: 'paste', encoding: null }, contentHash: contentHash(text), paragraphStarts: paragraphStarts(text), sourceId: null, addedAt: base.createdAt,
-    });
-    for (let k = 0; k < 20; k++) {
-      const start = (k * 37) % (text.length - 40);
-      annotations.push({
-        id: `ann-${i}-${k}`, articleId: `art-${i}`, kind: k % 2 ? 'actor' : 'claim', target: describeRange(text, start, start + 20), origin: { kind: 'manual' }, review: 'accepted', confidence: 1,
-        claim: k % 2 ? null : defaultClaim(), actorId: null, sourceId: null, note: '', createdAt: base.createdAt, updatedAt: base.createdAt,
-      });
-    }
-  }
-  return { ...base, articles, annotations };
-}
+/** A case of `n` articles with 20 highlights each (tests/support/case-of-articles.ts). */
+const sampleCase = (n: number): CaseData => caseOfArticles(n, 'Sample');
 
 describe('reading a case in a worker', () => {
   it('gives the same case as the one-piece parse (unknown keys dropped, history kept)', async () => {
