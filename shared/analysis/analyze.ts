@@ -17,6 +17,7 @@ import { outletDescriptions, withOutletActors } from './outlet-actors';
 import { headingAliases, roleAliases } from './role-aliases';
 import { findSourceMentions, type SourceMention } from './sources';
 import { findQuotes, tokenise, type Token } from './tokens';
+import { asciiDoubleQuotes } from './ascii-quotes';
 import type { Analysis, Span, SuggestedActor, SuggestedClaim, SuggestedSource } from './types';
 
 export type { Analysis, Span, SuggestedActor, SuggestedClaim, SuggestedSource, SuggestedSpeaker, SuggestedClaimSource } from './types';
@@ -200,7 +201,8 @@ function sentenceBounds(tokens: readonly Token[], sentences: ReturnType<typeof t
  * units into `text`. Deterministic: the same input gives the same output. Never throws on odd input;
  * an empty text gives empty lists.
  */
-export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
+export function analyzeText(original: string, opts: AnalyzeOptions = {}): Analysis {
+  const text = asciiDoubleQuotes(original);
   const lang = opts.lang ?? detectLang(text);
   const dir = directionOf(lang, text);
   const quotes = findQuotes(text);

@@ -420,6 +420,30 @@ function closesClause(tokens: readonly Token[], s: Sentence, a: number): boolean
   return !CLAUSE_VERB.has(after.key) && (EN_NP_STOP.has(after.key) || ADVERBIAL_START.has(after.key) || FR_STOP.has(after.key));
 }
 
+const EN_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
+
+/** After "and"/"but": a reporting verb, past or present, maybe after an auxiliary or adverb ("has also said"). */
+function coordinatedCue(tokens: readonly Token[], k: number, last: number): boolean {
+  let j = k;
+  while (j < last && j - k < 3 && EN_AUX.has((tokens[j] as Token).key)) j++;
+  const u = tokens[j];
+  if (!u || j >= last || !u.word || !EN_CUES.has(u.key)) return false;
+  // A past or present verb, not a noun or participle of the same spelling ("and reports", "and claims").
+  return /(?:ed|aid|old|ote|rote)$/.test(u.key) || j > k;
+}
+
+/** The token range of a segment that is one name: an actor mention or a run of capitalised words. */
+function nameSegment(ctx: Ctx, a: number, b: number): { a: number; b: number } | null {
+  const { tokens } = ctx;
+  const m = mentionEndingAt(ctx.mentions, tokens[b - 1] as Token);
+  if (m && m.first === a) return { a, b: m.last };
+  for (let k = a; k < b; k++) {
+    const u = tokens[k] as Token;
+    if (!(u.cap && !EN_NOT_NAME.has(u.key)) && u.raw !== '.') return null;
+  }
+  return { a, b };
+}
+
 /**
  * "X, the head of Y, who …, said" (English) or "X, responsable de Y, a déclaré" (French): from the comma
  * before the cue, reads back over comma-delimited appositions and relative clauses (segments that open
@@ -434,12 +458,14 @@ function appositionSubject(ctx: Ctx, s: Sentence, comma: number): { a: number; b
     while (k >= s.first && !/^[,،]$/.test((tokens[k] as Token).raw)) k--;
     const head = tokens[k + 1] as Token | undefined;
     const n = words(tokens, k + 1, end);
-    if (!head || n === 0 || n > 16) return null;
+    if (!head || n === 0 || n > 24) return null;
     if (head.latin && !head.cap && k >= s.first) {
       end = k;
       continue;
     }
-    if (skipped === 0) return null;
+    // "A lawyer for the news outlets, David Schulz, said", "The state's campaign chairman, Phil Lovas,
+    // said": a name set off by commas right before the cue is the speaker its description introduced.
+    if (skipped === 0) return k >= s.first && n <= 5 ? nameSegment(ctx, k + 1, end) : null;
     // "Dawn Addiego (R-Burlington), for example, said": the parenthesis after the name is read past.
     if ((tokens[end - 1] as Token).raw === ')') {
       let o = end - 2;
@@ -788,6 +814,13 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
         }
       }
       speaker = speakerFromPhrase(ctx, acronym >= 0 ? acronym : q + 1, acronym >= 0 ? acronym + 1 : e, 'speaker-name');
+    } else if (!fr && q === p && EN_COORDINATORS.has(tokens[p]?.key ?? '')) {
+      // A second cue joined by "and"/"but" shares the subject of the report before it in the sentence
+      // ("Trump said he would order a review and warned against hackers", "His aides say it is too
+      // early but noted that Scott won").
+      const before = inSentenceOf(out, s.first).filter((cl) => cl.speaker && cl.end <= (tokens[p] as Token).end);
+      const last = before[before.length - 1];
+      if (last?.speaker) speaker = { ...last.speaker };
     } else if (fr && q === p && tokens[p]?.key === 'et') {
       // A verb joined by "et" shares the sentence's subject ("L'OFAG retire le produit et considère
       // la substance comme cancérigène", "Le maire a démenti et affirme que …").
@@ -869,6 +902,11 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
         const participle = EN_PARTICIPLE_CUES.has(n1) || (['even', 'also', 'then', 'while', 'later'].includes(n1) && EN_PARTICIPLE_CUES.has(n2));
         if ((u.raw === ',' || u.raw === ';') && (participle || u.raw === ';') && !ctx.inQuote?.[k]) {
           stop = k;
+          break;
+        }
+        // "…, and warned against …", "… but noted that …": a second report by the same subject.
+        if (!fr && EN_COORDINATORS.has(u.key) && !ctx.inQuote?.[k] && coordinatedCue(tokens, k + 1, s.last)) {
+          stop = tokens[k - 1]?.raw === ',' ? k - 1 : k;
           break;
         }
       }

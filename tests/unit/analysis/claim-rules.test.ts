@@ -23,3 +23,34 @@ describe('a quotation is the whole content only when it opens the sentence', () 
     { lang: 'en', text: 'The reform of the pension system is "unavoidable" this year, the finance minister said in Brussels.', claim: 'The reform of the pension system', speaker: 'the finance minister' },
   ]);
 });
+
+describe('a name set off by commas after its description speaks ("A lawyer for X, Jane Doe, said")', () => {
+  checkClaims([
+    { lang: 'en', text: 'A lawyer for the two newspapers, Robert Hale, said no decision had been made about an appeal.', claim: 'no decision had been made', speaker: 'Robert Hale' },
+    { lang: 'en', text: 'The county’s election director, Maria Gomez, said the machines would be tested again on Friday.', claim: 'the machines would be tested', speaker: 'Maria Gomez' },
+    { lang: 'fr', text: "L'avocate de la famille, Claire Martin, a déclaré que la plainte serait déposée lundi à Lyon.", claim: 'la plainte serait déposée', speaker: 'Claire Martin' },
+  ]);
+});
+
+describe('a long apposition (up to two dozen words) is read past to the name', () => {
+  checkClaims([
+    { lang: 'en', text: 'Paul Ward, an economist who worked for two governors on budget issues and now teaches at a state university in the Midwest, said the plan would not close the gap.', claim: 'the plan would not close the gap', speaker: 'Paul Ward' },
+    { lang: 'en', text: 'Anna Berg, a former prosecutor in the district attorney’s office and a member of the bar association’s ethics committee since 2010, said the rules were clear.', claim: 'the rules were clear', speaker: 'Anna Berg' },
+  ]);
+});
+
+describe('two apostrophes typed for a double quotation mark open and close a quotation', () => {
+  checkClaims([
+    { lang: 'en', text: "The budget office was blunt. ''The lack of a plan for the debt is deplorable,'' said Tom Reyes, the director of the office.", claim: 'The lack of a plan for the debt', speaker: 'Tom Reyes' },
+    { lang: 'en', text: "''We are doing business with people who value our work,'' Mr. Dickey told me after the show.", claim: 'We are doing business', speaker: 'Mr. Dickey' },
+  ]);
+});
+
+describe('a second cue joined by "and"/"but" is a second claim by the same subject', () => {
+  checkClaims([
+    { lang: 'en', text: 'Trump said he would order a review of the nation’s computer defenses and warned that hackers from abroad were a threat.', claim: 'hackers from abroad were a threat', speaker: 'Trump', without: 'computer defenses' },
+    { lang: 'en', text: 'Trump said he would order a review of the nation’s computer defenses and warned that hackers from abroad were a threat.', claim: 'he would order a review', speaker: 'Trump', without: 'hackers' },
+    { lang: 'en', text: 'His aides say it is too early to discuss a Senate run but noted that Scott won competitive races before.', claim: 'Scott won competitive races', speaker: 'His aides', without: 'too early' },
+    { lang: 'en', text: 'Graham urged Republicans to join the ranks of climate change believers, and criticized the party’s lack of environmental awareness.', claim: 'lack of environmental awareness', speaker: 'Graham', without: 'believers' },
+  ]);
+});
