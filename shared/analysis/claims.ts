@@ -42,6 +42,7 @@ import {
 } from './lexicon/speaker-phrase';
 import { firstStartingAt, resolveSpeakers, type ResolvableSpeaker, type Want } from './speakers';
 import { verbLike } from './morphology';
+import { arListener, frListener } from './relays';
 import { arabicVariants, tokenKey, type Quote, type Sentence, type Token } from './tokens';
 
 export type RawSpeaker = ResolvableSpeaker;
@@ -55,6 +56,12 @@ export interface RawClaim {
   confidence: number;
   rule: string;
   sent: number;
+  /**
+   * The other party of a nested report, the claim's source beside its speaker: who the speaker told it
+   * to ("told Reuters", "a déclaré à l'AFP", "قال لوكالة الأنباء"), or, with `informant`, who told the
+   * speaker ("X said officials had told him").
+   */
+  relay?: { start: number; end: number; informant?: boolean };
 }
 
 interface Ctx {
@@ -418,6 +425,63 @@ function closesClause(tokens: readonly Token[], s: Sentence, a: number): boolean
   if (b >= s.last || !after) return true;
   if (!after.word) return /^[,.;:!?)—–]$/.test(after.raw);
   return !CLAUSE_VERB.has(after.key) && (EN_NP_STOP.has(after.key) || ADVERBIAL_START.has(after.key) || FR_STOP.has(after.key));
+}
+
+const EN_OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'it']);
+
+/**
+ * The listener after a verb of telling ("told Reuters", "told local television", "told The Huffington
+ * Post"): a name or noun phrase of up to six words that ends before "that", a preposition or adverb,
+ * a subject pronoun or a determiner that opens the told clause. Pronouns ("told me") give none.
+ */
+function enListener(tokens: readonly Token[], s: Sentence, a: number): { a: number; b: number } | null {
+  const head = tokens[a];
+  if (!head || a >= s.last || !head.word || EN_OBJECT_PRONOUNS.has(head.key) || EN_SUBJECT_PRONOUNS.has(head.key) || EN_NP_STOP.has(head.key) || ADVERBIAL_START.has(head.key)) return null;
+  let b = a + 1;
+  while (b < s.last && b - a < 6) {
+    const u = tokens[b] as Token;
+    if (!u.word || EN_NP_STOP.has(u.key) || ADVERBIAL_START.has(u.key) || EN_SUBJECT_PRONOUNS.has(u.key) || DETERMINERS.has(u.key)) break;
+    // "told reporters the plan …": a lower-case word after a capitalised listener opens the clause.
+    if (head.cap && !u.cap && (tokens[b - 1] as Token).cap && u.key !== 'of') break;
+    b++;
+  }
+  return { a, b };
+}
+
+const EN_TOLD: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'informed', 'assured', 'warned']);
+
+/**
+ * "X said officials had told him …", "she said a source close to the talks told her …": the noun
+ * phrase that opens the reported clause and told the speaker, as a token range; null otherwise.
+ */
+function enInformant(tokens: readonly Token[], s: Sentence, a: number): { a: number; b: number } | null {
+  let b = a;
+  while (b < s.last && b - a < 8 && (tokens[b] as Token).word && !EN_TOLD.has((tokens[b] as Token).key) && !EN_NP_STOP.has((tokens[b] as Token).key) && !EN_AUX.has((tokens[b] as Token).key)) b++;
+  if (b === a || b - a >= 8) return null;
+  let v = b;
+  while (v < s.last && v - b < 2 && ['had', 'has', 'have', 'also', 'repeatedly', 'privately'].includes((tokens[v] as Token).key)) v++;
+  const verb = tokens[v];
+  const obj = tokens[v + 1];
+  if (!verb || !obj || !EN_TOLD.has(verb.key) || !EN_OBJECT_PRONOUNS.has(obj.key) || obj.key === 'it') return null;
+  return EN_SUBJECT_PRONOUNS.has((tokens[a] as Token).key) ? null : { a, b };
+}
+
+/** Whether nothing but a time, a place or a manner phrase follows the listener to the sentence end. */
+function tellsNothingAfter(tokens: readonly Token[], s: Sentence, b: number): boolean {
+  let k = b;
+  while (k < s.last && !(tokens[k] as Token).word) {
+    if ((tokens[k] as Token).raw !== '.' && (tokens[k] as Token).raw !== ',') return false;
+    k++;
+  }
+  if (k >= s.last) return true;
+  if (!ADVERBIAL_START.has((tokens[k] as Token).key) && !['in', 'on', 'at', 'during', 'after', 'before'].includes((tokens[k] as Token).key)) return false;
+  let n = 0;
+  for (let j = k; j < s.last; j++) {
+    const u = tokens[j] as Token;
+    if (u.key === 'that' || (u.word && EN_CUES.has(u.key))) return false;
+    if (u.word) n++;
+  }
+  return n <= 6;
 }
 
 const EN_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
@@ -914,7 +978,12 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       if (sp) contentAfter = { start: contentAfter?.start ?? sp.start, end: sp.end };
       else contentAfter = null;
     }
-    const afterWords = contentAfter ? words(tokens, a, s.last) : 0;
+    // "…, Graham told The Huffington Post on Thursday.": after "told" only the listener and a time
+    // or place; what was told is the clause before.
+    // French: "a déclaré à l'AFP que …", "a indiqué le ministre au Monde".
+    const heard = fr ? frListener(tokens, s, inverted ? tokenAt(tokens, speaker.end) : c + 1) : !inverted && EN_TELL.has(t.key) ? enListener(tokens, s, c + 1) : null;
+    const listenerOnly = !fr && !!heard && tellsNothingAfter(tokens, s, heard.b);
+    const afterWords = contentAfter && !listenerOnly ? words(tokens, a, s.last) : 0;
     let content: { start: number; end: number } | null = null;
     // Parenthetical "…, he said, …": the claim is the whole sentence around it.
     const parenthetical = afterComma && !qEnd && (tokens[inverted ? c + 1 + words(tokens, c + 1, Math.min(s.last, c + 8)) : c + 1] as Token | undefined)?.raw === ',' && beforeWords >= 2;
@@ -930,7 +999,10 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     const strong = EN_STRONG_CUES.has(t.key) || fr;
     const conf = (speaker.via === 'name' ? 0.8 : speaker.via === 'pronoun' ? 0.7 : 0.6) + (qEnd || /^[“«"]/.test(ctx.text.slice(content.start, content.start + 1)) ? 0.1 : 0) - (strong ? 0 : 0.15);
     const rule = `${fr ? 'fr' : 'en'}-${inverted ? 'cue-speaker' : content === contentBefore ? 'speaker-cue-after' : 'speaker-cue'}`;
-    out.push({ ...content, cue: { start: t.start, end: t.end }, speaker, hedged: false, confidence: Math.round(conf * 100) / 100, rule, sent: s.first });
+    const told = !fr && content === contentAfter ? enInformant(tokens, s, c + 1) : null;
+    const toldSpan = told ? span(tokens, told.a, told.b) : null;
+    const relay = heard ? span(tokens, heard.a, heard.b) : toldSpan ? { ...toldSpan, informant: true } : null;
+    out.push({ ...content, cue: { start: t.start, end: t.end }, speaker, hedged: false, confidence: Math.round(conf * 100) / 100, rule, sent: s.first, ...(relay ? { relay } : {}) });
   }
   // Transcript turns: "WALLACE: …" at a paragraph start.
   const lead = OPEN_Q.test((tokens[s.first] as Token).raw) ? s.first + 1 : s.first;
@@ -1136,6 +1208,10 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       b++;
       if (/^ال/.test(u.key)) break;
     }
+    // "قال الوزير لوكالة الأنباء إن …", "وقال لـ«الجزيرة نت»": whom the speaker told ends the speaker
+    // phrase and is the claim's source.
+    const heard = arListener(tokens, s, c + 1, b > c1 ? b + 1 : c1 + 1);
+    if (heard && heard.head >= c1 && heard.head < b) b = heard.head;
     let speaker: RawSpeaker | null = null;
     let rule = 'ar-verb-first';
     if (b > c1) {
@@ -1161,12 +1237,18 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     // Content: after a complementiser, a colon or a quotation; else after the speaker phrase (after
     // the name when the phrase ran on into the verb's object: "وحث السيسي الأطراف على …").
     if (speaker && speaker.via === 'name' && b > c1 && speaker.end < (tokens[b - 1] as Token).end && speaker.end > t.end) b = tokenAt(tokens, speaker.end);
-    let a = b;
+    // Past the listener: "وقال لـ«الجزيرة نت» إن …".
+    let from = b;
+    if (heard && heard.b > b) {
+      from = heard.b;
+      while (from < s.last && /^[“”«»"]$/.test((tokens[from] as Token).raw)) from++;
+    }
+    let a = from;
     // The speaker's own words begin right where the name ends ("زينب عدم اتفاقها", "… نتمنى أن").
     const opensWords = !!tokens[b] && (AR_BREAKERS.has((tokens[b] as Token).key) || arFirstPersonVerb(tokens[b] as Token, tokens[b + 1]));
     if (compAt >= 0) a = compAt;
-    const limit = opensWords || compAt >= 0 ? b : Math.min(s.last, b + 14);
-    for (let k = b; k < limit; k++) {
+    const limit = opensWords || compAt >= 0 ? b : Math.min(s.last, from + 14);
+    for (let k = from; k < limit; k++) {
       const u = tokens[k] as Token;
       if (u.raw === ':' || OPEN_Q.test(u.raw)) {
         a = OPEN_Q.test(u.raw) ? k : k + 1;
@@ -1197,7 +1279,8 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     const q = ctx.quoteByStart?.get(sp.start);
     if (q && q.end <= sp.end && words(tokens, tokenAt(tokens, q.end), s.last) <= 1) end = q.end;
     const conf = speaker.via === 'name' ? 0.85 : speaker.via === 'pronoun' ? 0.75 : 0.65;
-    out.push({ start: sp.start, end, cue: { start: t.start, end: t.end }, speaker, hedged: false, confidence: conf, rule, sent: s.first });
+    const relay = heard ? span(tokens, heard.a, heard.b) : null;
+    out.push({ start: sp.start, end, cue: { start: t.start, end: t.end }, speaker, hedged: false, confidence: conf, rule, sent: s.first, ...(relay ? { relay } : {}) });
     c = b - 1;
   }
   if (hasPhrase(tokens, s, AR_HEDGE_PHRASES)) for (const cl of inSentenceOf(out, s.first)) cl.hedged = true;
@@ -1250,10 +1333,11 @@ export function findClaims(ctx: Ctx): RawClaim[] {
     const prevClaim = lastBefore && q.start - lastBefore.end < 400 ? lastBefore : null;
     // “A,” he said. “B.” — the second quotation continues the same claim.
     if (prevClaim && prevClaim.speaker && /^[“«"]/.test(ctx.text.slice(prevClaim.start, prevClaim.start + 1))) {
-      const gap = ctx.text.slice(prevClaim.end, q.start);
+      // A short quoted title in the gap ('said Thursday on Fox News's “Fox and Friends.”') is no speech.
+      const gap = ctx.text.slice(prevClaim.end, q.start).replace(/[“"][^“”"\n]{1,40}[”"]/g, (m) => (quoteWords(m.slice(1, -1)) < 4 ? 'x'.repeat(m.length) : m));
       // The gap may hold the attribution and an apposition: "…," said X, a professor at Y. "B."
       const cueInGap = !!prevClaim.cue && prevClaim.cue.start >= prevClaim.end && prevClaim.cue.end <= q.start;
-      if (!gap.includes('\n') && !/[“”«»"]/.test(gap) && (gap.length < 100 ? (gap.match(/[\p{L}]+/gu)?.length ?? 0) <= 12 : cueInGap && gap.length < 320)) {
+      if (!gap.includes('\n') && !/[“”«»"]/.test(gap) && ((gap.length < 100 && (gap.match(/[\p{L}]+/gu)?.length ?? 0) <= 12) || (cueInGap && gap.length < 320))) {
         prevClaim.end = q.end;
         continue;
       }

@@ -54,3 +54,17 @@ describe('a second cue joined by "and"/"but" is a second claim by the same subje
     { lang: 'en', text: 'Graham urged Republicans to join the ranks of climate change believers, and criticized the party’s lack of environmental awareness.', claim: 'lack of environmental awareness', speaker: 'Graham', without: 'believers' },
   ]);
 });
+
+describe('a party-and-state abbreviation in brackets does not end the sentence ("(R-S.C.) told")', () => {
+  checkClaims([
+    { lang: 'en', text: 'Trump could embrace a clean energy policy as president, Sen. Lindsey Graham (R-S.C.) said on Thursday.', claim: 'could embrace a clean energy policy', speaker: 'Sen. Lindsey Graham' },
+    { lang: 'en', text: 'Rep. Gregory W. Meeks (D-N.Y.), chairman of the caucus fund, said members will help him raise cash.', claim: 'members will help him raise cash', speaker: 'Meeks' },
+  ]);
+});
+
+describe('a quotation that goes on after a long attribution is one claim', () => {
+  checkClaims([
+    { lang: 'en', text: '"He has not shown, until recently, an ambition for higher office," said Quentin Kidd, a political scientist at a college in the district of Scott. "There is doubt whether he can raise money."', claim: 'of Scott. "There is doubt', speaker: 'Quentin Kidd' },
+    { lang: 'en', text: '"There is a deep disconnect between this White House and the military," Flynn said Thursday morning on Fox News’s “Fox and Friends.” "There is a lot of frustration within the ranks about what we are not able to do."', claim: 'Fox and Friends.” "There is a lot', speaker: 'Flynn' },
+  ]);
+});
