@@ -22,9 +22,9 @@ import {
 } from './lexicon-ar';
 import { EN_AUX, EN_CUES, EN_PARTICIPLE_CUES, EN_HEDGES, EN_NOT_NAME, EN_NP_STOP, EN_ORG_DESCRIPTIONS, EN_PRONOUNS, EN_STRONG_CUES, EN_TELL, LATIN_ORG_WORDS } from './lexicon-en';
 import { FR_ACCORDING, FR_AUX, FR_CUES, FR_FAIRE, FR_FAIRE_CUE_WORDS, FR_HEDGES, FR_PARTICIPLE_CUES, FR_PRONOUNS, FR_VIEW_PHRASES } from './lexicon-fr';
-import { EN_ACT_BEFORE_INFINITIVE, EN_BE_FORMS, EN_DOCUMENT_CUES, EN_INVERTIBLE_CUES, EN_SUBJECT_PRONOUN_WORDS, EN_THAT_ONLY_CUES } from './lexicon/cues-en';
-import { AR_CLAUSE_OPENERS, AR_CUE_PREFIXED_COMPLEMENT, AR_TIME_ADVERBS } from './lexicon/cues-ar';
-import { FR_BACKWARD_OPENERS, FR_ETRE, FR_READING_INVERTED, FR_READING_PREPOSITIONS, FR_READING_VERBS, FR_SUSPECTED } from './lexicon/cues-fr';
+import { EN_ACT_BEFORE_INFINITIVE, EN_BE_FORMS, EN_DOCUMENT_CUES, EN_INVERTIBLE_CUES, EN_NOUN_CUES, EN_SUBJECT_PRONOUN_WORDS, EN_THAT_ONLY_CUES } from './lexicon/cues-en';
+import { AR_CLAUSE_OPENERS, AR_CUE_PREFIXED_COMPLEMENT, AR_NOUN_CUE_PARTICLES, AR_NOUN_CUE_STEMS, AR_PASSIVE_AUXILIARIES, AR_PASSIVE_REPORT_NOUNS, AR_PUBLISH_VERBS, AR_TIME_ADVERBS } from './lexicon/cues-ar';
+import { FR_BACKWARD_OPENERS, FR_ETRE, FR_NOUN_CUES, FR_READING_INVERTED, FR_READING_PREPOSITIONS, FR_READING_VERBS, FR_SUSPECTED } from './lexicon/cues-fr';
 import {
   AR_APPOSITION_HEADS,
   AR_COMPOUND_NAME_SECONDS,
@@ -1286,6 +1286,147 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
   if (hasPhrase(tokens, s, AR_HEDGE_PHRASES)) for (const cl of inSentenceOf(out, s.first)) cl.hedged = true;
 }
 
+const EN_NOUN_CUE: ReadonlySet<string> = new Set(EN_NOUN_CUES);
+const FR_NOUN_CUE: ReadonlySet<string> = new Set(FR_NOUN_CUES.map(tokenKey));
+const AR_NOUN_STEMS: readonly string[] = AR_NOUN_CUE_STEMS.map(tokenKey);
+const AR_NOUN_PARTICLES: ReadonlySet<string> = new Set(AR_NOUN_CUE_PARTICLES.map(tokenKey));
+const AR_PASSIVE_NOUNS: ReadonlySet<string> = new Set(AR_PASSIVE_REPORT_NOUNS.map(tokenKey));
+const AR_PASSIVE_AUX: ReadonlySet<string> = new Set(AR_PASSIVE_AUXILIARIES.map(tokenKey));
+const AR_PUBLISH: ReadonlySet<string> = new Set(AR_PUBLISH_VERBS.map(tokenKey));
+const AR_SUFFIX_WANT: readonly [string, Want][] = [['هما', 'p'], ['هم', 'p'], ['هن', 'p'], ['ها', 'f'], ['ه', 'm']];
+
+/** The Arabic noun cue a token holds: its stem, the possessive suffix's gender and number, or null. */
+function arNounCue(t: Token): { want: Want | null } | null {
+  const key = t.key.replace(/^(?:و|ف)?(?:ب|ل|ك)?/, '');
+  for (const stem of AR_NOUN_STEMS) {
+    const at = key.indexOf(stem);
+    if (at < 0 || at > 2 || (at > 0 && key.slice(0, at) !== 'ال')) continue;
+    const rest = key.slice(at + stem.length);
+    if (rest === '' || (at > 0 && rest === '')) return { want: null };
+    const suffix = AR_SUFFIX_WANT.find(([sfx]) => rest === sfx);
+    if (suffix && at === 0) return { want: suffix[1] };
+  }
+  return null;
+}
+
+/** Where content opens after an Arabic noun cue: after a particle word, or at a word with the clitic ب. */
+function arContentOpening(tokens: readonly Token[], k: number, limit: number): number {
+  for (let j = k; j < limit; j++) {
+    const u = tokens[j] as Token;
+    if (!u.word) return -1;
+    if (AR_NOUN_PARTICLES.has(u.key)) return j + 1;
+    if (u.arabic && u.key.length >= 3 && u.key.startsWith('ب') && j <= k + 2) return j;
+  }
+  return -1;
+}
+
+/**
+ * Noun cues, one family per language, and the Arabic passive report: "Mr Joseph's insistence that …",
+ * "sa promesse de …", "la promesse du maire de …", "مناداته بحذف …", "اتهام الوزير للمعارضة بأنها …",
+ * "وتم التأكيد على …". The possessor speaks (a pronoun suffix or possessive is resolved later); the
+ * Arabic passive names no speaker.
+ */
+function nounCueClaims(ctx: Ctx, s: Sentence, out: RawClaim[], arabic: boolean): void {
+  const { tokens } = ctx;
+  const push = (k: number, a: number, speaker: RawSpeaker | null, rule: string): void => {
+    let stop = s.last;
+    for (let j = a + 1; j < s.last; j++) {
+      // The next report ends it: an Arabic cue, or a participle clause after a comma (", agreeing with X that").
+      const participle = !arabic && (tokens[j] as Token).raw === ',' && /ing$|ant$/.test(tokens[j + 1]?.key ?? '');
+      if (!ctx.inQuote?.[j] && ((tokens[j] as Token).raw === ';' || participle || (arabic && arCue(tokens[j] as Token)))) {
+        stop = j;
+        break;
+      }
+    }
+    const sp = span(tokens, a, stop);
+    if (!sp || words(tokens, a, stop) < 3) return;
+    const t = tokens[k] as Token;
+    out.push({ ...sp, cue: { start: t.start, end: t.end }, speaker, hedged: false, confidence: speaker ? 0.6 : 0.5, rule, sent: s.first });
+  };
+  for (let k = s.first; k < s.last; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word || ctx.inQuote?.[k]) continue;
+    if (arabic) {
+      if (!t.arabic) continue;
+      if (AR_PASSIVE_AUX.has(t.key) && AR_PASSIVE_NOUNS.has(tokens[k + 1]?.key ?? '')) {
+        const a = arContentOpening(tokens, k + 2, Math.min(s.last, k + 4));
+        // "في مقال نشرته جريدة النور تمت الإشادة …": the publisher named before speaks; else nobody.
+        let speaker: RawSpeaker | null = null;
+        for (let j = s.first; j < k; j++) {
+          if (!AR_PUBLISH.has((tokens[j] as Token).key.replace(/^[وف]/, ''))) continue;
+          let b = j + 1;
+          while (b < k && words(tokens, j + 1, b) < 6 && ((tokens[b] as Token).word || /^[“”«»"]$/.test((tokens[b] as Token).raw))) b++;
+          speaker = speakerFromPhrase(ctx, j + 1, b, 'ar-speaker') ?? speaker;
+        }
+        if (a >= 0) push(k + 1, a, speaker, 'ar-passive');
+        continue;
+      }
+      const noun = arNounCue(t);
+      if (!noun) continue;
+      if (noun.want) {
+        // "مناداته بحذف …": the suffix is the speaker, resolved like a pronoun.
+        const a = arContentOpening(tokens, k + 1, Math.min(s.last, k + 5));
+        if (a >= 0) push(k, a, { start: t.start, end: t.end, text: t.raw, via: 'pronoun', mention: null, want: noun.want }, 'ar-noun-cue');
+      } else {
+        // "اتهام الوزير للمعارضة بأنها …": the definite noun phrase after the noun is its possessor.
+        const m = ctx.mentions.find((x) => x.first === k + 1);
+        let b = m ? m.last : k + 1;
+        while (!m && b < s.last && b - k <= 3 && (tokens[b] as Token).arabic && /^ال/.test((tokens[b] as Token).key)) b++;
+        const a = b > k + 1 ? arContentOpening(tokens, b, Math.min(s.last, b + 4)) : -1;
+        const speaker = a >= 0 ? speakerFromPhrase(ctx, k + 1, b, 'ar-speaker') : null;
+        if (speaker) push(k, a, speaker, 'ar-noun-cue');
+      }
+      continue;
+    }
+    if (!t.latin) continue;
+    if (ctx.lang === 'en' && EN_NOUN_CUE.has(t.key) && tokens[k + 1]?.key === 'that' && k > s.first) {
+      const prev = tokens[k - 1] as Token;
+      let speaker: RawSpeaker | null = null;
+      if (prev.key === 'his' || prev.key === 'her' || prev.key === 'their') {
+        speaker = { start: prev.start, end: prev.end, text: prev.raw, via: 'pronoun', mention: null, want: prev.key === 'his' ? 'm' : prev.key === 'her' ? 'f' : 'p' };
+      } else if (/['’]s$|s['’]$/.test(prev.raw)) {
+        // "Mr Joseph's insistence", "the ministry's warning": the possessor's phrase, back to its head.
+        let a = k - 1;
+        while (a > s.first && k - a < 5 && (tokens[a - 1] as Token).word && ((tokens[a - 1] as Token).cap || DETERMINERS.has((tokens[a - 1] as Token).key)) && !EN_NP_STOP.has((tokens[a - 1] as Token).key)) a--;
+        // "the central bank's warning": back to a determiner over lower-case modifiers.
+        for (let d = k - 2; d >= Math.max(s.first, k - 4) && a === k - 1; d--) {
+          const u = tokens[d] as Token;
+          if (!u.word || EN_NP_STOP.has(u.key)) break;
+          if (u.key === 'the') a = d;
+        }
+        const sp = speakerFromPhrase(ctx, a, k, 'speaker-name');
+        if (sp) speaker = { ...sp, end: sp.end - (/['’]s$/.test(prev.raw) && sp.end === prev.end ? 2 : 0), text: sp.end === prev.end ? sp.text.replace(/['’]s$/, '') : sp.text };
+      }
+      if (speaker) push(k, k + 2, speaker, 'en-noun-cue');
+      continue;
+    }
+    if (ctx.lang === 'fr' && FR_NOUN_CUE.has(t.key.replace(/^l'/, '')) && (k > s.first || /^l['’]/i.test(t.raw))) {
+      const det = k > s.first ? (tokens[k - 1] as Token).key : '';
+      let speaker: RawSpeaker | null = null;
+      let j = k + 1;
+      if (det === 'sa' || det === 'son' || det === 'leur' || det === 'leurs' || det === 'ses') {
+        const p = tokens[k - 1] as Token;
+        speaker = { start: p.start, end: p.end, text: p.raw, via: 'pronoun', mention: null, want: det.startsWith('leur') ? 'p' : 'any' };
+      } else if (['la', 'le', 'les', 'cette'].includes(det) || /^l['’]/i.test(t.raw)) {
+        // "la promesse du maire de …", "l'intention de ce dernier de …": the possessor after "de".
+        const de = tokens[j] as Token | undefined;
+        if (!de || !['de', 'du', 'des', "d'"].some((x) => de.key === x || de.key.startsWith("d'"))) continue;
+        const a = de.key.startsWith("d'") && de.key.length > 2 ? j : j + 1;
+        let b = de.key.startsWith("d'") && de.key.length > 2 ? j + 1 : j + 1;
+        while (b < s.last && b - a < 6 && (tokens[b] as Token).word && !['de', 'que', "qu'", 'à', 'a', 'et'].includes((tokens[b] as Token).key) && !(tokens[b] as Token).key.startsWith("d'") && !(tokens[b] as Token).key.startsWith("qu'")) b++;
+        const head = tokens[a] as Token | undefined;
+        if (!head || !(head.cap || DETERMINERS.has(head.key) || ELIDED_NAME.test(head.raw) || ['ce', 'cet', 'cette'].includes(head.key) || de.key === 'du' || de.key === 'des')) continue;
+        speaker = speakerFromPhrase(ctx, de.key.startsWith("d'") && de.key.length > 2 ? j : a, b, 'speaker-name');
+        j = b;
+      }
+      const after = tokens[j] as Token | undefined;
+      if (!speaker || !after) continue;
+      const opensContent = after.key === 'que' || after.key === 'de' ? j + 1 : after.key.startsWith("qu'") || after.key.startsWith("d'") ? j : -1;
+      if (opensContent >= 0) push(k, opensContent, speaker, 'fr-noun-cue');
+    }
+  }
+}
+
 /** Words in a quotation, a contraction counted once ("didn’t", "l'État", "c'est"). */
 function quoteWords(inner: string): number {
   return inner.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
@@ -1307,6 +1448,7 @@ export function findClaims(ctx: Ctx): RawClaim[] {
     const arabicSentence = ctx.tokens.slice(s.first, Math.min(s.last, s.first + 6)).some((t) => t.arabic);
     if (arabicSentence) arabicClaims(ctx, s, raw);
     else latinClaims(ctx, s, raw);
+    nounCueClaims(ctx, s, raw, arabicSentence);
   }
   // Cue, content and speaker phrase are found; now who the pronouns and implied subjects are.
   resolveSpeakers(ctx, raw);

@@ -38,3 +38,13 @@ export const EN_ACT_BEFORE_INFINITIVE: readonly string[] = ['declined', 'decline
  * likely candidate", "was reported to have fled", "are believed to be hiding". No source is named.
  */
 export const EN_BE_FORMS: readonly string[] = ['is', 'was', 'are', 'were', 'been', 'being', "'s"];
+
+/**
+ * Nouns that report when their possessor comes before them and "that" after ("Mr Joseph's insistence
+ * that the Government should hold its course", "his claim that the vote was rigged", "the
+ * ministry's warning that supplies would run out"): the possessor speaks, the that-clause is said.
+ */
+export const EN_NOUN_CUES: readonly string[] = [
+  'insistence', 'claim', 'assertion', 'warning', 'argument', 'contention', 'suggestion', 'allegation', 'accusation',
+  'promise', 'pledge', 'admission', 'denial', 'belief', 'conviction', 'declaration', 'view', 'statement', 'prediction',
+];
