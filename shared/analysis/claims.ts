@@ -484,6 +484,11 @@ function tellsNothingAfter(tokens: readonly Token[], s: Sentence, b: number): bo
   return n <= 6;
 }
 
+/** Whether a token can open a clause's subject: a capitalised word, a subject pronoun or a determiner. */
+function opensClause(u: Token | undefined): boolean {
+  return !!u && u.word && (u.cap || EN_SUBJECT_PRONOUNS.has(u.key) || DETERMINERS.has(u.key));
+}
+
 const EN_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
 
 /** After "and"/"but": a reporting verb, past or present, maybe after an auxiliary or adverb ("has also said"). */
@@ -971,6 +976,12 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
         // "…, and warned against …", "… but noted that …": a second report by the same subject.
         if (!fr && EN_COORDINATORS.has(u.key) && !ctx.inQuote?.[k] && coordinatedCue(tokens, k + 1, s.last)) {
           stop = tokens[k - 1]?.raw === ',' ? k - 1 : k;
+          break;
+        }
+        // ", but he has also …", ", but the air pollution there …": a contrasting clause with its own
+        // subject is the writer's; ", which makes him an outlier": a remark on what was said.
+        if (!fr && u.raw === ',' && !ctx.inQuote?.[k] && k > a + 2 && (n1 === 'but' && opensClause(tokens[k + 2]))) {
+          stop = k;
           break;
         }
       }

@@ -68,3 +68,10 @@ describe('a quotation that goes on after a long attribution is one claim', () =>
     { lang: 'en', text: '"There is a deep disconnect between this White House and the military," Flynn said Thursday morning on Fox News’s “Fox and Friends.” "There is a lot of frustration within the ranks about what we are not able to do."', claim: 'Fox and Friends.” "There is a lot', speaker: 'Flynn' },
   ]);
 });
+
+describe('a contrasting clause with its own subject after ", but" is no part of the report', () => {
+  checkClaims([
+    { lang: 'en', text: 'Trump is promising lower taxes and more jobs, but he has also intensified the personal attacks of his campaign.', claim: 'lower taxes and more jobs', speaker: 'Trump', without: 'intensified' },
+    { lang: 'en', text: 'McAuliffe has said about twenty people have shown an interest in the seat, but the governor refuses to discuss names.', claim: 'about twenty people have shown an interest', speaker: 'McAuliffe', without: 'refuses' },
+  ]);
+});
