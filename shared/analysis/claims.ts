@@ -20,7 +20,7 @@ import {
   AR_CUE_PARTICLE,
   AR_CUE_PARTICLES_BEFORE_CONTENT,
 } from './lexicon-ar';
-import { EN_AUX, EN_CUES, EN_PARTICIPLE_CUES, EN_HEDGES, EN_NOT_NAME, EN_NP_STOP, EN_ORG_DESCRIPTIONS, EN_PRONOUNS, EN_STRONG_CUES, EN_TELL, LATIN_ORG_WORDS } from './lexicon-en';
+import { EN_AUX, EN_CUES, EN_CUES_BEFORE_THAT, EN_PARTICIPLE_CUES, EN_HEDGES, EN_NOT_NAME, EN_NP_STOP, EN_ORG_DESCRIPTIONS, EN_PRONOUNS, EN_STRONG_CUES, EN_TELL, LATIN_ORG_WORDS } from './lexicon-en';
 import { FR_ACCORDING, FR_AUX, FR_CUES, FR_FAIRE, FR_FAIRE_CUE_WORDS, FR_HEDGES, FR_PARTICIPLE_CUES, FR_PRONOUNS, FR_VIEW_PHRASES } from './lexicon-fr';
 import { EN_ACT_BEFORE_INFINITIVE, EN_BE_FORMS, EN_DOCUMENT_CUES, EN_INVERTIBLE_CUES, EN_NOUN_CUES, EN_SUBJECT_PRONOUN_WORDS, EN_THAT_ONLY_CUES } from './lexicon/cues-en';
 import { AR_CLAUSE_OPENERS, AR_CUE_PREFIXED_COMPLEMENT, AR_NOUN_CUE_PARTICLES, AR_NOUN_CUE_STEMS, AR_PASSIVE_AUXILIARIES, AR_PASSIVE_REPORT_NOUNS, AR_PUBLISH_VERBS, AR_TIME_ADVERBS } from './lexicon/cues-ar';
@@ -773,7 +773,7 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       }
     }
     const prevKey = tokens[c - 1]?.key ?? '';
-    const isCue = fr ? FR_CUES.has(t.key) || FR_CUES.has(t.key.replace(/^s'/, '')) || (FR_FAIRE_CUE_WORDS.has(t.key) && FR_FAIRE.has(prevKey)) : EN_CUES.has(t.key) || EN_DOCUMENT.has(t.key);
+    const isCue = fr ? FR_CUES.has(t.key) || FR_CUES.has(t.key.replace(/^s'/, '')) || (FR_FAIRE_CUE_WORDS.has(t.key) && FR_FAIRE.has(prevKey)) : EN_CUES.has(t.key) || EN_DOCUMENT.has(t.key) || (EN_CUES_BEFORE_THAT.has(t.key) && tokens[c + 1]?.key === 'that');
     if (!isCue || ctx.inQuote?.[c]) continue;
     // "China maintains tight control", "figures show a rise": a report only with "that" or at the clause end.
     const after = tokens[c + 1];
@@ -889,7 +889,10 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       // early but noted that Scott won").
       const before = inSentenceOf(out, s.first).filter((cl) => cl.speaker && cl.end <= (tokens[p] as Token).end);
       const last = before[before.length - 1];
+      // With no report before it ("Cruz urged Republicans to … and said he …"), the subject that opens the sentence.
+      const opener = last || !EN_STRONG_CUES.has(t.key) ? null : sentenceSubject(ctx, s, (tokens[p] as Token).start);
       if (last?.speaker) speaker = { ...last.speaker };
+      else if (opener) speaker = { start: opener.start, end: opener.end, text: opener.text, via: 'name', mention: opener };
     } else if (fr && q === p && tokens[p]?.key === 'et') {
       // A verb joined by "et" shares the sentence's subject ("L'OFAG retire le produit et considère
       // la substance comme cancérigène", "Le maire a démenti et affirme que …").

@@ -75,3 +75,17 @@ describe('a contrasting clause with its own subject after ", but" is no part of 
     { lang: 'en', text: 'McAuliffe has said about twenty people have shown an interest in the seat, but the governor refuses to discuss names.', claim: 'about twenty people have shown an interest', speaker: 'McAuliffe', without: 'refuses' },
   ]);
 });
+
+describe('a plural-noun look-alike before "that" is a reporting verb ("The Post reports that …")', () => {
+  checkClaims([
+    { lang: 'en', text: 'The New York Post reports that the campaign kept the details of the treatment under wraps.', claim: 'the campaign kept the details', speaker: 'The New York Post', without: 'reports' },
+    { lang: 'en', text: 'Trump charges that countries which stand to benefit from the deal donated millions to the foundation.', claim: 'countries which stand to benefit', speaker: 'Trump', without: 'charges' },
+  ]);
+});
+
+describe('a cue after "and" with no report before it shares the subject that opens the sentence', () => {
+  checkClaims([
+    { lang: 'en', text: 'Senator Ted Cruz exhorted Republicans to vote their conscience and said he was standing on truth and principle.', claim: 'he was standing on truth and principle', speaker: 'Ted Cruz', without: 'exhorted' },
+    { lang: 'en', text: 'Donald Trump has used the phrase often in his campaign, and warned that Obama was not doing so in his speeches.', claim: 'Obama was not doing so', speaker: 'Donald Trump', without: 'phrase' },
+  ]);
+});
