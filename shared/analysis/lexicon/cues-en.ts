@@ -48,3 +48,15 @@ export const EN_NOUN_CUES: readonly string[] = [
   'insistence', 'claim', 'assertion', 'warning', 'argument', 'contention', 'suggestion', 'allegation', 'accusation',
   'promise', 'pledge', 'admission', 'denial', 'belief', 'conviction', 'declaration', 'view', 'statement', 'prediction',
 ];
+
+/**
+ * Time phrases written between the subject and its cue ("the Supreme Court this month rejected",
+ * "Clinton on Tuesday said", "the ministry last week warned"): the time noun after this/last/next/on.
+ */
+export const EN_TIME_NOUNS: readonly string[] = [
+  'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+];
+
+/** Words that open such a time phrase. */
+export const EN_TIME_OPENERS: readonly string[] = ['this', 'last', 'next', 'on', 'earlier', 'late', 'early'];

@@ -89,3 +89,10 @@ describe('a cue after "and" with no report before it shares the subject that ope
     { lang: 'en', text: 'Donald Trump has used the phrase often in his campaign, and warned that Obama was not doing so in his speeches.', claim: 'Obama was not doing so', speaker: 'Donald Trump', without: 'phrase' },
   ]);
 });
+
+describe('a time phrase between the subject and the cue is no part of the speaker ("Clinton on Tuesday said")', () => {
+  checkClaims([
+    { lang: 'en', text: 'Along with the dispute, the Supreme Court this month rejected a request from Democrats in Ohio to restore an extra week of voting.', claim: 'a request from Democrats in Ohio', speaker: 'the Supreme Court' },
+    { lang: 'en', text: 'Hillary Clinton on Tuesday said the bank should be broken up if it cannot be managed.', claim: 'the bank should be broken up', speaker: 'Hillary Clinton' },
+  ]);
+});
