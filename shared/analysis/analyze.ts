@@ -337,13 +337,14 @@ export function analyzeText(original: string, opts: AnalyzeOptions = {}): Analys
 
   const claims: SuggestedClaim[] = [];
   for (const c of rawClaims) {
-    const claimText = text.slice(c.start, c.end);
+    // The article's own characters (the '' rewrite is for reading only).
+    const claimText = original.slice(c.start, c.end);
     if (isRejected('claim', claimText)) continue;
     claims.push(toClaim(c, claimText));
   }
 
   function toClaim(c: RawClaim, claimText: string): SuggestedClaim {
-    const cue: Span | null = c.cue ? { ...c.cue, text: text.slice(c.cue.start, c.cue.end) } : null;
+    const cue: Span | null = c.cue ? { ...c.cue, text: original.slice(c.cue.start, c.cue.end) } : null;
     let speaker: SuggestedClaim['speaker'] = null;
     if (c.speaker) {
       const m = c.speaker.mention;

