@@ -18,6 +18,8 @@ import { placesWithinNames } from './places-within';
 import { headingAliases, roleAliases } from './role-aliases';
 import { findSourceMentions, type SourceMention } from './sources';
 import { findQuotes, tokenise, type Token } from './tokens';
+import { asciiDoubleQuotes } from './ascii-quotes';
+import { listenerSource } from './listener-source';
 import type { Analysis, Span, SuggestedActor, SuggestedClaim, SuggestedSource } from './types';
 
 export type { Analysis, Span, SuggestedActor, SuggestedClaim, SuggestedSource, SuggestedSpeaker, SuggestedClaimSource } from './types';
@@ -201,7 +203,8 @@ function sentenceBounds(tokens: readonly Token[], sentences: ReturnType<typeof t
  * units into `text`. Deterministic: the same input gives the same output. Never throws on odd input;
  * an empty text gives empty lists.
  */
-export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
+export function analyzeText(original: string, opts: AnalyzeOptions = {}): Analysis {
+  const text = asciiDoubleQuotes(original);
   const lang = opts.lang ?? detectLang(text);
   const dir = directionOf(lang, text);
   const quotes = findQuotes(text);
@@ -226,6 +229,20 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
     if (sourceMentions.some((sm) => sm.start < sp.end && sm.end > sp.start)) continue;
     const name = sp.text.replace(/^(the|le|la|les|l')\s*/i, '');
     sourceMentions.push({ start: sp.start, end: sp.end, text: sp.text, name, kind: 'official', knownId: null, rule: 'according-to', channel: null });
+  }
+  // "X told Reuters", "a déclaré à l'AFP", "قال لوكالة الأنباء", "X said officials had told him": the
+  // other party of the nested report is the claim's source, beside its speaker.
+  const listenerSources = new Map<RawClaim, SourceMention>();
+  for (const c of rawClaims) {
+    const l = c.relay;
+    if (!l) continue;
+    // A source named inside a longer listener is that source only when the listener is the name with a
+    // medium noun before it ("لقناة الجزيرة"), not a longer name ("وكالة أنباء الشرق الأوسط").
+    const within = sourceMentions.find((m) => m.start < l.end && m.end > l.start && m.end >= l.end && !/\s\S+\s/.test(text.slice(l.start, Math.max(l.start, m.start))));
+    const sm = within ?? listenerSource(text, l, ctx.mentions, l.informant === true);
+    if (!sm) continue;
+    if (!sourceMentions.includes(sm)) sourceMentions.push(sm);
+    listenerSources.set(c, sm);
   }
   sourceMentions.sort((a, b) => a.start - b.start);
   // A description made a body only while no named body of its kind stood before it ("the company"
@@ -333,13 +350,14 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
 
   const claims: SuggestedClaim[] = [];
   for (const c of rawClaims) {
-    const claimText = text.slice(c.start, c.end);
+    // The article's own characters (the '' rewrite is for reading only).
+    const claimText = original.slice(c.start, c.end);
     if (isRejected('claim', claimText)) continue;
     claims.push(toClaim(c, claimText));
   }
 
   function toClaim(c: RawClaim, claimText: string): SuggestedClaim {
-    const cue: Span | null = c.cue ? { ...c.cue, text: text.slice(c.cue.start, c.cue.end) } : null;
+    const cue: Span | null = c.cue ? { ...c.cue, text: original.slice(c.cue.start, c.cue.end) } : null;
     let speaker: SuggestedClaim['speaker'] = null;
     if (c.speaker) {
       const m = c.speaker.mention;
@@ -372,7 +390,8 @@ export function analyzeText(text: string, opts: AnalyzeOptions = {}): Analysis {
     const spoken = speaker ? inSentence.find((s) => s.start < (speaker?.end ?? 0) && s.end > (speaker?.start ?? 0)) : undefined;
     const real = inSentence.filter((s) => s.rule !== 'channel-phrase');
     const nearest = (list: SourceMention[]): SourceMention | undefined => list.slice().sort((a, b) => Math.abs(a.start - pivot) - Math.abs(b.start - pivot))[0];
-    const src = spoken ?? nearest(real.filter((s) => s.end <= c.start || s.start >= c.end)) ?? nearest(real);
+    const told = listenerSources.get(c);
+    const src = (told && sourceOf.has(told) ? told : undefined) ?? spoken ?? nearest(real.filter((s) => s.end <= c.start || s.start >= c.end)) ?? nearest(real);
     const channelMention = (src?.channel ? src : undefined) ?? inSentence.find((s) => s.channel && (s.end <= c.start || s.start >= c.end));
     const ch = channelMention?.channel ?? null;
     return {

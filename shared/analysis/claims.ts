@@ -20,11 +20,11 @@ import {
   AR_CUE_PARTICLE,
   AR_CUE_PARTICLES_BEFORE_CONTENT,
 } from './lexicon-ar';
-import { EN_AUX, EN_CUES, EN_PARTICIPLE_CUES, EN_HEDGES, EN_NOT_NAME, EN_NP_STOP, EN_ORG_DESCRIPTIONS, EN_PRONOUNS, EN_STRONG_CUES, EN_TELL, LATIN_ORG_WORDS } from './lexicon-en';
+import { EN_AUX, EN_CUES, EN_CUES_BEFORE_THAT, EN_PARTICIPLE_CUES, EN_HEDGES, EN_NOT_NAME, EN_NP_STOP, EN_ORG_DESCRIPTIONS, EN_PRONOUNS, EN_STRONG_CUES, EN_TELL, LATIN_ORG_WORDS } from './lexicon-en';
 import { FR_ACCORDING, FR_AUX, FR_CUES, FR_FAIRE, FR_FAIRE_CUE_WORDS, FR_HEDGES, FR_PARTICIPLE_CUES, FR_PRONOUNS, FR_VIEW_PHRASES } from './lexicon-fr';
-import { EN_ACT_BEFORE_INFINITIVE, EN_BE_FORMS, EN_DOCUMENT_CUES, EN_INVERTIBLE_CUES, EN_SUBJECT_PRONOUN_WORDS, EN_THAT_ONLY_CUES } from './lexicon/cues-en';
-import { AR_CLAUSE_OPENERS, AR_CUE_PREFIXED_COMPLEMENT, AR_TIME_ADVERBS } from './lexicon/cues-ar';
-import { FR_BACKWARD_OPENERS, FR_ETRE, FR_READING_INVERTED, FR_READING_PREPOSITIONS, FR_READING_VERBS, FR_SUSPECTED } from './lexicon/cues-fr';
+import { EN_ACT_BEFORE_INFINITIVE, EN_BE_FORMS, EN_DOCUMENT_CUES, EN_INVERTIBLE_CUES, EN_NOUN_CUES, EN_SUBJECT_PRONOUN_WORDS, EN_THAT_ONLY_CUES, EN_TIME_NOUNS, EN_TIME_OPENERS } from './lexicon/cues-en';
+import { AR_CLAUSE_OPENERS, AR_CUE_PREFIXED_COMPLEMENT, AR_NOUN_CUE_PARTICLES, AR_NOUN_CUE_STEMS, AR_PASSIVE_AUXILIARIES, AR_PASSIVE_REPORT_NOUNS, AR_PUBLISH_VERBS, AR_TIME_ADVERBS } from './lexicon/cues-ar';
+import { FR_BACKWARD_OPENERS, FR_ETRE, FR_NOUN_CUES, FR_READING_INVERTED, FR_READING_PREPOSITIONS, FR_READING_VERBS, FR_SUSPECTED } from './lexicon/cues-fr';
 import {
   AR_APPOSITION_HEADS,
   AR_COMPOUND_NAME_SECONDS,
@@ -42,6 +42,7 @@ import {
 } from './lexicon/speaker-phrase';
 import { firstStartingAt, resolveSpeakers, type ResolvableSpeaker, type Want } from './speakers';
 import { verbLike } from './morphology';
+import { arListener, frListener } from './relays';
 import { arabicVariants, tokenKey, type Quote, type Sentence, type Token } from './tokens';
 
 export type RawSpeaker = ResolvableSpeaker;
@@ -55,6 +56,12 @@ export interface RawClaim {
   confidence: number;
   rule: string;
   sent: number;
+  /**
+   * The other party of a nested report, the claim's source beside its speaker: who the speaker told it
+   * to ("told Reuters", "a déclaré à l'AFP", "قال لوكالة الأنباء"), or, with `informant`, who told the
+   * speaker ("X said officials had told him").
+   */
+  relay?: { start: number; end: number; informant?: boolean };
 }
 
 interface Ctx {
@@ -101,6 +108,8 @@ const EN_THAT_ONLY: ReadonlySet<string> = new Set(EN_THAT_ONLY_CUES);
 const EN_DOCUMENT: ReadonlySet<string> = new Set(EN_DOCUMENT_CUES);
 const EN_ACT_INFINITIVE: ReadonlySet<string> = new Set(EN_ACT_BEFORE_INFINITIVE);
 const EN_BE: ReadonlySet<string> = new Set(EN_BE_FORMS);
+const EN_TIME_NOUN: ReadonlySet<string> = new Set(EN_TIME_NOUNS);
+const EN_TIME_OPENER: ReadonlySet<string> = new Set(EN_TIME_OPENERS);
 /** A French name or noun phrase after an elided article: "l'OFAG", "l’Élysée". */
 const ELIDED_NAME = /^[ldLD]['’]\p{Lu}/u;
 const ADVERBIAL_START = new Set(['on', 'in', 'at', 'during', 'last', 'earlier', 'later', 'this', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'before', 'after', 'while', 'when', 'recently', 'again', 'also', 'then', 'publicly', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'dans', 'lors', 'ce', 'mardi.']);
@@ -422,6 +431,92 @@ function closesClause(tokens: readonly Token[], s: Sentence, a: number): boolean
   return !CLAUSE_VERB.has(after.key) && (EN_NP_STOP.has(after.key) || ADVERBIAL_START.has(after.key) || FR_STOP.has(after.key));
 }
 
+const EN_OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'it']);
+
+/**
+ * The listener after a verb of telling ("told Reuters", "told local television", "told The Huffington
+ * Post"): a name or noun phrase of up to six words that ends before "that", a preposition or adverb,
+ * a subject pronoun or a determiner that opens the told clause. Pronouns ("told me") give none.
+ */
+function enListener(tokens: readonly Token[], s: Sentence, a: number): { a: number; b: number } | null {
+  const head = tokens[a];
+  if (!head || a >= s.last || !head.word || EN_OBJECT_PRONOUNS.has(head.key) || EN_SUBJECT_PRONOUNS.has(head.key) || EN_NP_STOP.has(head.key) || ADVERBIAL_START.has(head.key)) return null;
+  let b = a + 1;
+  while (b < s.last && b - a < 6) {
+    const u = tokens[b] as Token;
+    if (!u.word || EN_NP_STOP.has(u.key) || ADVERBIAL_START.has(u.key) || EN_SUBJECT_PRONOUNS.has(u.key) || DETERMINERS.has(u.key)) break;
+    // "told reporters the plan …": a lower-case word after a capitalised listener opens the clause.
+    if (head.cap && !u.cap && (tokens[b - 1] as Token).cap && u.key !== 'of') break;
+    b++;
+  }
+  return { a, b };
+}
+
+const EN_TOLD: ReadonlySet<string> = new Set(['told', 'tells', 'tell', 'informed', 'assured', 'warned']);
+
+/**
+ * "X said officials had told him …", "she said a source close to the talks told her …": the noun
+ * phrase that opens the reported clause and told the speaker, as a token range; null otherwise.
+ */
+function enInformant(tokens: readonly Token[], s: Sentence, a: number): { a: number; b: number } | null {
+  let b = a;
+  while (b < s.last && b - a < 8 && (tokens[b] as Token).word && !EN_TOLD.has((tokens[b] as Token).key) && !EN_NP_STOP.has((tokens[b] as Token).key) && !EN_AUX.has((tokens[b] as Token).key)) b++;
+  if (b === a || b - a >= 8) return null;
+  let v = b;
+  while (v < s.last && v - b < 2 && ['had', 'has', 'have', 'also', 'repeatedly', 'privately'].includes((tokens[v] as Token).key)) v++;
+  const verb = tokens[v];
+  const obj = tokens[v + 1];
+  if (!verb || !obj || !EN_TOLD.has(verb.key) || !EN_OBJECT_PRONOUNS.has(obj.key) || obj.key === 'it') return null;
+  return EN_SUBJECT_PRONOUNS.has((tokens[a] as Token).key) ? null : { a, b };
+}
+
+/** Whether nothing but a time, a place or a manner phrase follows the listener to the sentence end. */
+function tellsNothingAfter(tokens: readonly Token[], s: Sentence, b: number): boolean {
+  let k = b;
+  while (k < s.last && !(tokens[k] as Token).word) {
+    if ((tokens[k] as Token).raw !== '.' && (tokens[k] as Token).raw !== ',') return false;
+    k++;
+  }
+  if (k >= s.last) return true;
+  if (!ADVERBIAL_START.has((tokens[k] as Token).key) && !['in', 'on', 'at', 'during', 'after', 'before'].includes((tokens[k] as Token).key)) return false;
+  let n = 0;
+  for (let j = k; j < s.last; j++) {
+    const u = tokens[j] as Token;
+    if (u.key === 'that' || (u.word && EN_CUES.has(u.key))) return false;
+    if (u.word) n++;
+  }
+  return n <= 6;
+}
+
+/** Whether a token can open a clause's subject: a capitalised word, a subject pronoun or a determiner. */
+function opensClause(u: Token | undefined): boolean {
+  return !!u && u.word && (u.cap || EN_SUBJECT_PRONOUNS.has(u.key) || DETERMINERS.has(u.key));
+}
+
+const EN_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
+
+/** After "and"/"but": a reporting verb, past or present, maybe after an auxiliary or adverb ("has also said"). */
+function coordinatedCue(tokens: readonly Token[], k: number, last: number): boolean {
+  let j = k;
+  while (j < last && j - k < 3 && EN_AUX.has((tokens[j] as Token).key)) j++;
+  const u = tokens[j];
+  if (!u || j >= last || !u.word || !EN_CUES.has(u.key)) return false;
+  // A past or present verb, not a noun or participle of the same spelling ("and reports", "and claims").
+  return /(?:ed|aid|old|ote|rote)$/.test(u.key) || j > k;
+}
+
+/** The token range of a segment that is one name: an actor mention or a run of capitalised words. */
+function nameSegment(ctx: Ctx, a: number, b: number): { a: number; b: number } | null {
+  const { tokens } = ctx;
+  const m = mentionEndingAt(ctx.mentions, tokens[b - 1] as Token);
+  if (m && m.first === a) return { a, b: m.last };
+  for (let k = a; k < b; k++) {
+    const u = tokens[k] as Token;
+    if (!(u.cap && !EN_NOT_NAME.has(u.key)) && u.raw !== '.') return null;
+  }
+  return { a, b };
+}
+
 /**
  * "X, the head of Y, who …, said" (English) or "X, responsable de Y, a déclaré" (French): from the comma
  * before the cue, reads back over comma-delimited appositions and relative clauses (segments that open
@@ -436,12 +531,14 @@ function appositionSubject(ctx: Ctx, s: Sentence, comma: number): { a: number; b
     while (k >= s.first && !/^[,،]$/.test((tokens[k] as Token).raw)) k--;
     const head = tokens[k + 1] as Token | undefined;
     const n = words(tokens, k + 1, end);
-    if (!head || n === 0 || n > 16) return null;
+    if (!head || n === 0 || n > 24) return null;
     if (head.latin && !head.cap && k >= s.first) {
       end = k;
       continue;
     }
-    if (skipped === 0) return null;
+    // "A lawyer for the news outlets, David Schulz, said", "The state's campaign chairman, Phil Lovas,
+    // said": a name set off by commas right before the cue is the speaker its description introduced.
+    if (skipped === 0) return k >= s.first && n <= 5 ? nameSegment(ctx, k + 1, end) : null;
     // "Dawn Addiego (R-Burlington), for example, said": the parenthesis after the name is read past.
     if ((tokens[end - 1] as Token).raw === ')') {
       let o = end - 2;
@@ -680,7 +777,7 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       }
     }
     const prevKey = tokens[c - 1]?.key ?? '';
-    const isCue = fr ? FR_CUES.has(t.key) || FR_CUES.has(t.key.replace(/^s'/, '')) || (FR_FAIRE_CUE_WORDS.has(t.key) && FR_FAIRE.has(prevKey)) : EN_CUES.has(t.key) || EN_DOCUMENT.has(t.key);
+    const isCue = fr ? FR_CUES.has(t.key) || FR_CUES.has(t.key.replace(/^s'/, '')) || (FR_FAIRE_CUE_WORDS.has(t.key) && FR_FAIRE.has(prevKey)) : EN_CUES.has(t.key) || EN_DOCUMENT.has(t.key) || (EN_CUES_BEFORE_THAT.has(t.key) && tokens[c + 1]?.key === 'that');
     if (!isCue || ctx.inQuote?.[c]) continue;
     // "China maintains tight control", "figures show a rise": a report only with "that" or at the clause end.
     const after = tokens[c + 1];
@@ -713,6 +810,15 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       if ((tokens[k] as Token).raw === ',' && k < p - 1 && frAux(tokens[k - 1]?.key ?? '')) p = k - 1;
     }
     while (p >= s.first && (tokens[p] as Token).word && (fr ? frAux((tokens[p] as Token).key) : EN_AUX.has((tokens[p] as Token).key))) p--;
+    // "the Supreme Court this month rejected", "Clinton on Tuesday said": a time phrase before the cue.
+    // Only when a person, body or pronoun stands before it ("speech on Tuesday pushed" names no speaker).
+    if (!fr && p > s.first + 1 && EN_TIME_NOUN.has((tokens[p] as Token).key) && EN_TIME_OPENER.has((tokens[p - 1] as Token).key)) {
+      let b = p - 2;
+      while (b >= s.first && (tokens[b] as Token).word && EN_AUX.has((tokens[b] as Token).key)) b--;
+      const before = tokens[b];
+      const m = before ? mentionEndingAt(ctx.mentions, before) : undefined;
+      if (before && ((m && (m.type === 'person' || m.type === 'organisation' || m.type === 'state')) || EN_SUBJECT_PRONOUNS.has(before.key))) p = b;
+    }
     // A parenthesis after the name ("Doherty (R-Warren) said", "l'OFAG (Berne) estime") is read past.
     // An acronym in it names the speaker ("La Société suisse … des eaux (SSIGE) considère", "the
     // Syrian Observatory for Human Rights (SOHR) said"), however long the name before it.
@@ -790,6 +896,16 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
         }
       }
       speaker = speakerFromPhrase(ctx, acronym >= 0 ? acronym : q + 1, acronym >= 0 ? acronym + 1 : e, 'speaker-name');
+    } else if (!fr && q === p && EN_COORDINATORS.has(tokens[p]?.key ?? '')) {
+      // A second cue joined by "and"/"but" shares the subject of the report before it in the sentence
+      // ("Trump said he would order a review and warned against hackers", "His aides say it is too
+      // early but noted that Scott won").
+      const before = inSentenceOf(out, s.first).filter((cl) => cl.speaker && cl.end <= (tokens[p] as Token).end);
+      const last = before[before.length - 1];
+      // With no report before it ("Cruz urged Republicans to … and said he …"), the subject that opens the sentence.
+      const opener = last || !EN_STRONG_CUES.has(t.key) ? null : sentenceSubject(ctx, s, (tokens[p] as Token).start);
+      if (last?.speaker) speaker = { ...last.speaker };
+      else if (opener) speaker = { start: opener.start, end: opener.end, text: opener.text, via: 'name', mention: opener };
     } else if (fr && q === p && tokens[p]?.key === 'et') {
       // A verb joined by "et" shares the sentence's subject ("L'OFAG retire le produit et considère
       // la substance comme cancérigène", "Le maire a démenti et affirme que …").
@@ -873,12 +989,28 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
           stop = k;
           break;
         }
+        // "…, and warned against …", "… but noted that …": a second report by the same subject.
+        if (!fr && EN_COORDINATORS.has(u.key) && !ctx.inQuote?.[k] && coordinatedCue(tokens, k + 1, s.last)) {
+          stop = tokens[k - 1]?.raw === ',' ? k - 1 : k;
+          break;
+        }
+        // ", but he has also …", ", but the air pollution there …": a contrasting clause with its own
+        // subject is the writer's; ", which makes him an outlier": a remark on what was said.
+        if (!fr && u.raw === ',' && !ctx.inQuote?.[k] && k > a + 2 && (n1 === 'but' && opensClause(tokens[k + 2]))) {
+          stop = k;
+          break;
+        }
       }
       const sp = span(tokens, a, stop);
       if (sp) contentAfter = { start: contentAfter?.start ?? sp.start, end: sp.end };
       else contentAfter = null;
     }
-    const afterWords = contentAfter ? words(tokens, a, s.last) : 0;
+    // "…, Graham told The Huffington Post on Thursday.": after "told" only the listener and a time
+    // or place; what was told is the clause before.
+    // French: "a déclaré à l'AFP que …", "a indiqué le ministre au Monde".
+    const heard = fr ? frListener(tokens, s, inverted ? tokenAt(tokens, speaker.end) : c + 1) : !inverted && EN_TELL.has(t.key) ? enListener(tokens, s, c + 1) : null;
+    const listenerOnly = !fr && !!heard && tellsNothingAfter(tokens, s, heard.b);
+    const afterWords = contentAfter && !listenerOnly ? words(tokens, a, s.last) : 0;
     let content: { start: number; end: number } | null = null;
     // Parenthetical "…, he said, …": the claim is the whole sentence around it.
     const parenthetical = afterComma && !qEnd && (tokens[inverted ? c + 1 + words(tokens, c + 1, Math.min(s.last, c + 8)) : c + 1] as Token | undefined)?.raw === ',' && beforeWords >= 2;
@@ -894,7 +1026,10 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     const strong = EN_STRONG_CUES.has(t.key) || fr;
     const conf = (speaker.via === 'name' ? 0.8 : speaker.via === 'pronoun' ? 0.7 : 0.6) + (qEnd || /^[“«"]/.test(ctx.text.slice(content.start, content.start + 1)) ? 0.1 : 0) - (strong ? 0 : 0.15);
     const rule = `${fr ? 'fr' : 'en'}-${inverted ? 'cue-speaker' : content === contentBefore ? 'speaker-cue-after' : 'speaker-cue'}`;
-    out.push({ ...content, cue: { start: t.start, end: t.end }, speaker, hedged: false, confidence: Math.round(conf * 100) / 100, rule, sent: s.first });
+    const told = !fr && content === contentAfter ? enInformant(tokens, s, c + 1) : null;
+    const toldSpan = told ? span(tokens, told.a, told.b) : null;
+    const relay = heard ? span(tokens, heard.a, heard.b) : toldSpan ? { ...toldSpan, informant: true } : null;
+    out.push({ ...content, cue: { start: t.start, end: t.end }, speaker, hedged: false, confidence: Math.round(conf * 100) / 100, rule, sent: s.first, ...(relay ? { relay } : {}) });
   }
   // Transcript turns: "WALLACE: …" at a paragraph start.
   const lead = OPEN_Q.test((tokens[s.first] as Token).raw) ? s.first + 1 : s.first;
@@ -1101,6 +1236,10 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       b++;
       if (/^ال/.test(u.key)) break;
     }
+    // "قال الوزير لوكالة الأنباء إن …", "وقال لـ«الجزيرة نت»": whom the speaker told ends the speaker
+    // phrase and is the claim's source.
+    const heard = arListener(tokens, s, c + 1, b > c1 ? b + 1 : c1 + 1);
+    if (heard && heard.head >= c1 && heard.head < b) b = heard.head;
     let speaker: RawSpeaker | null = null;
     let rule = 'ar-verb-first';
     if (b > c1) {
@@ -1126,12 +1265,18 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     // Content: after a complementiser, a colon or a quotation; else after the speaker phrase (after
     // the name when the phrase ran on into the verb's object: "وحث السيسي الأطراف على …").
     if (speaker && speaker.via === 'name' && b > c1 && speaker.end < (tokens[b - 1] as Token).end && speaker.end > t.end) b = tokenAt(tokens, speaker.end);
-    let a = b;
+    // Past the listener: "وقال لـ«الجزيرة نت» إن …".
+    let from = b;
+    if (heard && heard.b > b) {
+      from = heard.b;
+      while (from < s.last && /^[“”«»"]$/.test((tokens[from] as Token).raw)) from++;
+    }
+    let a = from;
     // The speaker's own words begin right where the name ends ("زينب عدم اتفاقها", "… نتمنى أن").
     const opensWords = !!tokens[b] && (AR_BREAKERS.has((tokens[b] as Token).key) || arFirstPersonVerb(tokens[b] as Token, tokens[b + 1]));
     if (compAt >= 0) a = compAt;
-    const limit = opensWords || compAt >= 0 ? b : Math.min(s.last, b + 14);
-    for (let k = b; k < limit; k++) {
+    const limit = opensWords || compAt >= 0 ? b : Math.min(s.last, from + 14);
+    for (let k = from; k < limit; k++) {
       const u = tokens[k] as Token;
       if (u.raw === ':' || OPEN_Q.test(u.raw)) {
         a = OPEN_Q.test(u.raw) ? k : k + 1;
@@ -1162,10 +1307,152 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     const q = ctx.quoteByStart?.get(sp.start);
     if (q && q.end <= sp.end && words(tokens, tokenAt(tokens, q.end), s.last) <= 1) end = q.end;
     const conf = speaker.via === 'name' ? 0.85 : speaker.via === 'pronoun' ? 0.75 : 0.65;
-    out.push({ start: sp.start, end, cue: { start: t.start, end: t.end }, speaker, hedged: false, confidence: conf, rule, sent: s.first });
+    const relay = heard ? span(tokens, heard.a, heard.b) : null;
+    out.push({ start: sp.start, end, cue: { start: t.start, end: t.end }, speaker, hedged: false, confidence: conf, rule, sent: s.first, ...(relay ? { relay } : {}) });
     c = b - 1;
   }
   if (hasPhrase(tokens, s, AR_HEDGE_PHRASES)) for (const cl of inSentenceOf(out, s.first)) cl.hedged = true;
+}
+
+const EN_NOUN_CUE: ReadonlySet<string> = new Set(EN_NOUN_CUES);
+const FR_NOUN_CUE: ReadonlySet<string> = new Set(FR_NOUN_CUES.map(tokenKey));
+const AR_NOUN_STEMS: readonly string[] = AR_NOUN_CUE_STEMS.map(tokenKey);
+const AR_NOUN_PARTICLES: ReadonlySet<string> = new Set(AR_NOUN_CUE_PARTICLES.map(tokenKey));
+const AR_PASSIVE_NOUNS: ReadonlySet<string> = new Set(AR_PASSIVE_REPORT_NOUNS.map(tokenKey));
+const AR_PASSIVE_AUX: ReadonlySet<string> = new Set(AR_PASSIVE_AUXILIARIES.map(tokenKey));
+const AR_PUBLISH: ReadonlySet<string> = new Set(AR_PUBLISH_VERBS.map(tokenKey));
+const AR_SUFFIX_WANT: readonly [string, Want][] = [['هما', 'p'], ['هم', 'p'], ['هن', 'p'], ['ها', 'f'], ['ه', 'm']];
+
+/** The Arabic noun cue a token holds: its stem, the possessive suffix's gender and number, or null. */
+function arNounCue(t: Token): { want: Want | null } | null {
+  const key = t.key.replace(/^(?:و|ف)?(?:ب|ل|ك)?/, '');
+  for (const stem of AR_NOUN_STEMS) {
+    const at = key.indexOf(stem);
+    if (at < 0 || at > 2 || (at > 0 && key.slice(0, at) !== 'ال')) continue;
+    const rest = key.slice(at + stem.length);
+    if (rest === '' || (at > 0 && rest === '')) return { want: null };
+    const suffix = AR_SUFFIX_WANT.find(([sfx]) => rest === sfx);
+    if (suffix && at === 0) return { want: suffix[1] };
+  }
+  return null;
+}
+
+/** Where content opens after an Arabic noun cue: after a particle word, or at a word with the clitic ب. */
+function arContentOpening(tokens: readonly Token[], k: number, limit: number): number {
+  for (let j = k; j < limit; j++) {
+    const u = tokens[j] as Token;
+    if (!u.word) return -1;
+    if (AR_NOUN_PARTICLES.has(u.key)) return j + 1;
+    if (u.arabic && u.key.length >= 3 && u.key.startsWith('ب') && j <= k + 2) return j;
+  }
+  return -1;
+}
+
+/**
+ * Noun cues, one family per language, and the Arabic passive report: "Mr Joseph's insistence that …",
+ * "sa promesse de …", "la promesse du maire de …", "مناداته بحذف …", "اتهام الوزير للمعارضة بأنها …",
+ * "وتم التأكيد على …". The possessor speaks (a pronoun suffix or possessive is resolved later); the
+ * Arabic passive names no speaker.
+ */
+function nounCueClaims(ctx: Ctx, s: Sentence, out: RawClaim[], arabic: boolean): void {
+  const { tokens } = ctx;
+  const push = (k: number, a: number, speaker: RawSpeaker | null, rule: string): void => {
+    let stop = s.last;
+    for (let j = a + 1; j < s.last; j++) {
+      // The next report ends it: an Arabic cue, or a participle clause after a comma (", agreeing with X that").
+      const participle = !arabic && (tokens[j] as Token).raw === ',' && /ing$|ant$/.test(tokens[j + 1]?.key ?? '');
+      if (!ctx.inQuote?.[j] && ((tokens[j] as Token).raw === ';' || participle || (arabic && arCue(tokens[j] as Token)))) {
+        stop = j;
+        break;
+      }
+    }
+    const sp = span(tokens, a, stop);
+    if (!sp || words(tokens, a, stop) < 3) return;
+    const t = tokens[k] as Token;
+    out.push({ ...sp, cue: { start: t.start, end: t.end }, speaker, hedged: false, confidence: speaker ? 0.6 : 0.5, rule, sent: s.first });
+  };
+  for (let k = s.first; k < s.last; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word || ctx.inQuote?.[k]) continue;
+    if (arabic) {
+      if (!t.arabic) continue;
+      if (AR_PASSIVE_AUX.has(t.key) && AR_PASSIVE_NOUNS.has(tokens[k + 1]?.key ?? '')) {
+        const a = arContentOpening(tokens, k + 2, Math.min(s.last, k + 4));
+        // "في مقال نشرته جريدة النور تمت الإشادة …": the publisher named before speaks; else nobody.
+        let speaker: RawSpeaker | null = null;
+        for (let j = s.first; j < k; j++) {
+          if (!AR_PUBLISH.has((tokens[j] as Token).key.replace(/^[وف]/, ''))) continue;
+          let b = j + 1;
+          while (b < k && words(tokens, j + 1, b) < 6 && ((tokens[b] as Token).word || /^[“”«»"]$/.test((tokens[b] as Token).raw))) b++;
+          speaker = speakerFromPhrase(ctx, j + 1, b, 'ar-speaker') ?? speaker;
+        }
+        if (a >= 0) push(k + 1, a, speaker, 'ar-passive');
+        continue;
+      }
+      const noun = arNounCue(t);
+      if (!noun) continue;
+      if (noun.want) {
+        // "مناداته بحذف …": the suffix is the speaker, resolved like a pronoun.
+        const a = arContentOpening(tokens, k + 1, Math.min(s.last, k + 5));
+        if (a >= 0) push(k, a, { start: t.start, end: t.end, text: t.raw, via: 'pronoun', mention: null, want: noun.want }, 'ar-noun-cue');
+      } else {
+        // "اتهام الوزير للمعارضة بأنها …": the definite noun phrase after the noun is its possessor.
+        const m = ctx.mentions.find((x) => x.first === k + 1);
+        let b = m ? m.last : k + 1;
+        while (!m && b < s.last && b - k <= 3 && (tokens[b] as Token).arabic && /^ال/.test((tokens[b] as Token).key)) b++;
+        const a = b > k + 1 ? arContentOpening(tokens, b, Math.min(s.last, b + 4)) : -1;
+        const speaker = a >= 0 ? speakerFromPhrase(ctx, k + 1, b, 'ar-speaker') : null;
+        if (speaker) push(k, a, speaker, 'ar-noun-cue');
+      }
+      continue;
+    }
+    if (!t.latin) continue;
+    if (ctx.lang === 'en' && EN_NOUN_CUE.has(t.key) && tokens[k + 1]?.key === 'that' && k > s.first) {
+      const prev = tokens[k - 1] as Token;
+      let speaker: RawSpeaker | null = null;
+      if (prev.key === 'his' || prev.key === 'her' || prev.key === 'their') {
+        speaker = { start: prev.start, end: prev.end, text: prev.raw, via: 'pronoun', mention: null, want: prev.key === 'his' ? 'm' : prev.key === 'her' ? 'f' : 'p' };
+      } else if (/['’]s$|s['’]$/.test(prev.raw)) {
+        // "Mr Joseph's insistence", "the ministry's warning": the possessor's phrase, back to its head.
+        let a = k - 1;
+        while (a > s.first && k - a < 5 && (tokens[a - 1] as Token).word && ((tokens[a - 1] as Token).cap || DETERMINERS.has((tokens[a - 1] as Token).key)) && !EN_NP_STOP.has((tokens[a - 1] as Token).key)) a--;
+        // "the central bank's warning": back to a determiner over lower-case modifiers.
+        for (let d = k - 2; d >= Math.max(s.first, k - 4) && a === k - 1; d--) {
+          const u = tokens[d] as Token;
+          if (!u.word || EN_NP_STOP.has(u.key)) break;
+          if (u.key === 'the') a = d;
+        }
+        const sp = speakerFromPhrase(ctx, a, k, 'speaker-name');
+        if (sp) speaker = { ...sp, end: sp.end - (/['’]s$/.test(prev.raw) && sp.end === prev.end ? 2 : 0), text: sp.end === prev.end ? sp.text.replace(/['’]s$/, '') : sp.text };
+      }
+      if (speaker) push(k, k + 2, speaker, 'en-noun-cue');
+      continue;
+    }
+    if (ctx.lang === 'fr' && FR_NOUN_CUE.has(t.key.replace(/^l'/, '')) && (k > s.first || /^l['’]/i.test(t.raw))) {
+      const det = k > s.first ? (tokens[k - 1] as Token).key : '';
+      let speaker: RawSpeaker | null = null;
+      let j = k + 1;
+      if (det === 'sa' || det === 'son' || det === 'leur' || det === 'leurs' || det === 'ses') {
+        const p = tokens[k - 1] as Token;
+        speaker = { start: p.start, end: p.end, text: p.raw, via: 'pronoun', mention: null, want: det.startsWith('leur') ? 'p' : 'any' };
+      } else if (['la', 'le', 'les', 'cette'].includes(det) || /^l['’]/i.test(t.raw)) {
+        // "la promesse du maire de …", "l'intention de ce dernier de …": the possessor after "de".
+        const de = tokens[j] as Token | undefined;
+        if (!de || !['de', 'du', 'des', "d'"].some((x) => de.key === x || de.key.startsWith("d'"))) continue;
+        const a = de.key.startsWith("d'") && de.key.length > 2 ? j : j + 1;
+        let b = de.key.startsWith("d'") && de.key.length > 2 ? j + 1 : j + 1;
+        while (b < s.last && b - a < 6 && (tokens[b] as Token).word && !['de', 'que', "qu'", 'à', 'a', 'et'].includes((tokens[b] as Token).key) && !(tokens[b] as Token).key.startsWith("d'") && !(tokens[b] as Token).key.startsWith("qu'")) b++;
+        const head = tokens[a] as Token | undefined;
+        if (!head || !(head.cap || DETERMINERS.has(head.key) || ELIDED_NAME.test(head.raw) || ['ce', 'cet', 'cette'].includes(head.key) || de.key === 'du' || de.key === 'des')) continue;
+        speaker = speakerFromPhrase(ctx, de.key.startsWith("d'") && de.key.length > 2 ? j : a, b, 'speaker-name');
+        j = b;
+      }
+      const after = tokens[j] as Token | undefined;
+      if (!speaker || !after) continue;
+      const opensContent = after.key === 'que' || after.key === 'de' ? j + 1 : after.key.startsWith("qu'") || after.key.startsWith("d'") ? j : -1;
+      if (opensContent >= 0) push(k, opensContent, speaker, 'fr-noun-cue');
+    }
+  }
 }
 
 /** Words in a quotation, a contraction counted once ("didn’t", "l'État", "c'est"). */
@@ -1189,6 +1476,7 @@ export function findClaims(ctx: Ctx): RawClaim[] {
     const arabicSentence = ctx.tokens.slice(s.first, Math.min(s.last, s.first + 6)).some((t) => t.arabic);
     if (arabicSentence) arabicClaims(ctx, s, raw);
     else latinClaims(ctx, s, raw);
+    nounCueClaims(ctx, s, raw, arabicSentence);
   }
   // Cue, content and speaker phrase are found; now who the pronouns and implied subjects are.
   resolveSpeakers(ctx, raw);
@@ -1215,10 +1503,11 @@ export function findClaims(ctx: Ctx): RawClaim[] {
     const prevClaim = lastBefore && q.start - lastBefore.end < 400 ? lastBefore : null;
     // “A,” he said. “B.” — the second quotation continues the same claim.
     if (prevClaim && prevClaim.speaker && /^[“«"]/.test(ctx.text.slice(prevClaim.start, prevClaim.start + 1))) {
-      const gap = ctx.text.slice(prevClaim.end, q.start);
+      // A short quoted title in the gap ('said Thursday on Fox News's “Fox and Friends.”') is no speech.
+      const gap = ctx.text.slice(prevClaim.end, q.start).replace(/[“"][^“”"\n]{1,40}[”"]/g, (m) => (quoteWords(m.slice(1, -1)) < 4 ? 'x'.repeat(m.length) : m));
       // The gap may hold the attribution and an apposition: "…," said X, a professor at Y. "B."
       const cueInGap = !!prevClaim.cue && prevClaim.cue.start >= prevClaim.end && prevClaim.cue.end <= q.start;
-      if (!gap.includes('\n') && !/[“”«»"]/.test(gap) && (gap.length < 100 ? (gap.match(/[\p{L}]+/gu)?.length ?? 0) <= 12 : cueInGap && gap.length < 320)) {
+      if (!gap.includes('\n') && !/[“”«»"]/.test(gap) && ((gap.length < 100 && (gap.match(/[\p{L}]+/gu)?.length ?? 0) <= 12) || (cueInGap && gap.length < 320))) {
         prevClaim.end = q.end;
         continue;
       }

@@ -43,6 +43,12 @@ referenced references mentioned pointed characterized labeled labelled branded d
 /** Plural-noun look-alikes ("two states", "his comments"): too often not a verb to count as a cue. */
 const NOUN_LIKE = new Set(['attacks', 'plans', 'backs', 'offers', 'worries', 'references', 'state', 'states', 'comments', 'comment', 'tweets', 'tweet', 'reports', 'report', 'claims', 'calls', 'notes', 'note', 'estimates', 'points', 'point', 'releases', 'demands', 'fears', 'hopes', 'charges', 'counters', 'hints', 'promises', 'vows', 'pledges', 'reply', 'replies', 'finds', 'present', 'presents', 'thought', 'write', 'dispute', 'disputes', 'states']);
 
+/**
+ * The plural-noun look-alikes that are verbs before "that" ("The Post reports that …", "Trump charges
+ * that …", "she notes that …"): cues there only.
+ */
+export const EN_CUES_BEFORE_THAT: ReadonlySet<string> = new Set([...NOUN_LIKE].filter((w) => /s$/.test(w) && `${GGT_FORMS} ${EXTRA_FORMS} ${STANCE_FORMS}`.split(/\s+/).includes(w)));
+
 /** Reporting-verb forms (lower case). */
 export const EN_CUES: ReadonlySet<string> = new Set(`${GGT_FORMS} ${EXTRA_FORMS} ${STANCE_FORMS}`.split(/\s+/).filter((w) => w && !NOUN_LIKE.has(w)));
 

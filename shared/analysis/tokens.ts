@@ -151,6 +151,9 @@ export function tokenise(text: string, quotes: readonly Quote[]): { tokens: Toke
     }
     // "une double (triple !) casquette": a mark inside a parenthesis the sentence goes on after.
     if ((t.raw === '!' || t.raw === '?') && next?.raw === ')' && tokens[i + 2]?.word && !(tokens[i + 2] as Token).cap && (tokens[i + 2] as Token).para === t.para) continue;
+    // "Sen. Lindsey Graham (R-S.C.) told", "Rep. Meeks (D-N.Y.), chairman of …": an abbreviation's
+    // point closing a parenthesis the sentence goes on after (a comma or a lower-case word next).
+    if (t.raw === '.' && next?.raw === ')' && tokens[i + 2] && ((tokens[i + 2] as Token).raw === ',' || ((tokens[i + 2] as Token).latin && !(tokens[i + 2] as Token).cap)) && (tokens[i + 2] as Token).para === t.para) continue;
     const prev = tokens[i - 1];
     if (t.raw === '.' && prev && prev.end === t.start && prev.latin && (ABBREV.has(prev.key) || prev.raw.length === 1)) continue;
     // An Arabic title abbreviated to one letter ("د. كراري التهامي", "م. أحمد علي"): no sentence end.

@@ -92,3 +92,29 @@ export const AR_TIME_ADVERBS: readonly string[] = [
   'أمس', 'اليوم', 'مساء', 'صباح', 'ظهر', 'الليلة', 'غدا', 'أيضا', 'كذلك',
   'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت',
 ];
+
+/**
+ * Nouns that report what their possessor said or asked for, with the possessor as a pronoun suffix
+ * ("مناداته بحذف …", "اتهامها للحكومة بأنها …", "مطالبتهم بالإفراج عن …", "دعوته إلى الحوار") or as the
+ * name after them ("اتهام الوزير للمعارضة بـ …"). Stem as the suffix forms write it (ة becomes ت): a
+ * suffix ه / ها / هم makes the speaker a pronoun of that gender and number.
+ */
+export const AR_NOUN_CUE_STEMS: readonly string[] = ['اتهام', 'منادات', 'مطالبت', 'دعوت', 'تحذير', 'تاكيد', 'ادعاءات', 'تشديد'];
+
+/** Words that open the content after an Arabic noun cue, or the clitic ب on its first word ("بحذف"). */
+export const AR_NOUN_CUE_PARTICLES: readonly string[] = ['بان', 'بانه', 'بانها', 'ان', 'الي', 'علي', 'ب'];
+
+/**
+ * Verbal nouns after the passive auxiliary تم / تمت / يتم that report with no speaker: "وتم التأكيد على
+ * الحاجة …", "تمت الإشادة بما قامت به …", "كما تم الإعلان عن …", "يتم التشديد على …".
+ */
+export const AR_PASSIVE_REPORT_NOUNS: readonly string[] = ['التاكيد', 'الاشاده', 'الاعلان', 'التشديد', 'الاشاره', 'التنويه', 'التحذير', 'الكشف', 'الاعراب', 'المطالبه', 'الدعوه', 'التوصيه'];
+
+/** The passive auxiliary, with the conjunctions that often carry it. */
+export const AR_PASSIVE_AUXILIARIES: readonly string[] = ['تم', 'تمت', 'وتم', 'وتمت', 'فتم', 'يتم', 'ويتم'];
+
+/**
+ * Verbs of publishing whose subject, named in the sentence before an Arabic passive report, is who
+ * reported it: "في مقال نشرته جريدة النور تمت الإشادة بـ …", "وفي بيان أصدرته الخارجية تم التأكيد على …".
+ */
+export const AR_PUBLISH_VERBS: readonly string[] = ['نشرت', 'نشرته', 'نشرتها', 'نشره', 'نشرها', 'اصدرت', 'اصدرته', 'اصدرتها', 'اصدره', 'اصدرها', 'وزعته', 'وزعتها'];

@@ -38,3 +38,25 @@ export const EN_ACT_BEFORE_INFINITIVE: readonly string[] = ['declined', 'decline
  * likely candidate", "was reported to have fled", "are believed to be hiding". No source is named.
  */
 export const EN_BE_FORMS: readonly string[] = ['is', 'was', 'are', 'were', 'been', 'being', "'s"];
+
+/**
+ * Nouns that report when their possessor comes before them and "that" after ("Mr Joseph's insistence
+ * that the Government should hold its course", "his claim that the vote was rigged", "the
+ * ministry's warning that supplies would run out"): the possessor speaks, the that-clause is said.
+ */
+export const EN_NOUN_CUES: readonly string[] = [
+  'insistence', 'claim', 'assertion', 'warning', 'argument', 'contention', 'suggestion', 'allegation', 'accusation',
+  'promise', 'pledge', 'admission', 'denial', 'belief', 'conviction', 'declaration', 'view', 'statement', 'prediction',
+];
+
+/**
+ * Time phrases written between the subject and its cue ("the Supreme Court this month rejected",
+ * "Clinton on Tuesday said", "the ministry last week warned"): the time noun after this/last/next/on.
+ */
+export const EN_TIME_NOUNS: readonly string[] = [
+  'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+];
+
+/** Words that open such a time phrase. */
+export const EN_TIME_OPENERS: readonly string[] = ['this', 'last', 'next', 'on', 'earlier', 'late', 'early'];

@@ -68,3 +68,10 @@ export const FR_ETRE: readonly string[] = ['est', 'sont', 'était', 'étaient', 
  * content is the sentence before it. The openers, keyed.
  */
 export const FR_BACKWARD_OPENERS: readonly string[][] = [["c'est", 'ce'], ["c'était", 'ce']];
+
+/**
+ * Nouns that report with their possessor: "sa promesse de baisser les impôts", "la promesse du maire
+ * de rouvrir la piscine", "l'intention de ce dernier de porter plainte", "leur conviction que …". A
+ * possessive (sa, son, leur) or "de" + the possessor before them; "de" + infinitive or "que" after.
+ */
+export const FR_NOUN_CUES: readonly string[] = ['promesse', 'promesses', 'intention', 'volonté', 'conviction', 'crainte', 'affirmation', 'engagement', 'souhait', 'menace'];

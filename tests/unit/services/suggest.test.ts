@@ -132,6 +132,25 @@ describe.skipIf(seedMissing !== null)('suggest', () => {
     expect(ws.data.annotations.find((a) => a.id === claim.id)).toMatchObject({ review: 'accepted', claim: { speakerId: putin.id } });
   });
 
+  it('a nested report: the card names the speaker and the outlet told, and accepting links both', () => {
+    const cases = [
+      { title: 'told', text: 'The mayor of Springfield, Ann Hale, told Reuters that the search for the missing fishermen would resume at dawn.', claim: 'the search for the missing', speaker: 'Ann Hale', source: 'Reuters' },
+      { title: 'declare', text: "Le ministre de l'Intérieur, Paul Martin, a déclaré à l'AFP que les contrôles seraient renforcés dès lundi.", claim: 'les contrôles seraient renforcés', speaker: 'Paul Martin', source: 'AFP' },
+    ];
+    for (const t of cases) {
+      const id = addText(t.title, t.text);
+      suggest(ws, { articleId: id });
+      const claim = pending(id, 'claim').find((a) => a.target.quote.exact.includes(t.claim))!;
+      const info = suggestionInfo(ws.data, id)[claim.id];
+      expect(info?.speaker?.name).toBe(t.speaker);
+      expect(info?.source?.name).toContain(t.source);
+      reviewSuggestion(ws, { id: claim.id, decision: 'accept' });
+      const accepted = ws.data.annotations.find((a) => a.id === claim.id)?.claim;
+      expect(ws.data.actors.find((a) => a.id === accepted?.speakerId)?.name).toBe(t.speaker);
+      expect(ws.data.sources.find((x) => x.id === accepted?.sourceId)?.name).toContain(t.source);
+    }
+  });
+
   it('a rejected suggestion does not come back when Suggest runs again, here or in another article; undo forgets the rejection', async () => {
     const id = await addSeed();
     suggest(ws, { articleId: id });
