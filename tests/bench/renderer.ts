@@ -344,7 +344,14 @@ export async function measureRenderer(input: RendererBenchInput): Promise<BenchR
     const searches = await typeTimed(page, 'input[aria-label="Search claims"]', 'cw:table-search', 'actor 7');
     rows.push(interactionRow(`${tablePrefix}claims table: search (per keystroke)`, searches));
 
-    if (!input.tableOnly) rows.push(...(await briefingRows(page, input.claimCount)));
+    if (!input.tableOnly) {
+      rows.push(...(await briefingRows(page, input.claimCount)));
+      // Back to the claims table: the edits below are timed with the table on screen, as the issue
+      // asks (in the Briefing view an edit regroups the briefing's stories: another cost).
+      await page.locator('.view-tabs [role=tab]', { hasText: 'Claims table' }).click();
+      await page.locator('input[aria-label="Search claims"]').waitFor();
+      await waitForQuiet(page);
+    }
 
     if (!input.tableOnly) {
       // Last (it changes the case the rows above are measured on): edit the claim open in the side
