@@ -115,6 +115,6 @@ export const AR_PASSIVE_AUXILIARIES: readonly string[] = ['تم', 'تمت', 'و�
 
 /**
  * Verbs of publishing whose subject, named in the sentence before an Arabic passive report, is who
- * reported it: "في مقال نشرته جريدة النور تمت الإشادة بـ …", "وفي بيان أصدرته الخارجية تم التأكيد على …".
+ * reported it: "مقال نشرته الجريدة … تمت الإشادة بـ …", "بيان أصدرته الوزارة … تم التأكيد على …".
  */
 export const AR_PUBLISH_VERBS: readonly string[] = ['نشرت', 'نشرته', 'نشرتها', 'نشره', 'نشرها', 'اصدرت', 'اصدرته', 'اصدرتها', 'اصدره', 'اصدرها', 'وزعته', 'وزعتها'];
