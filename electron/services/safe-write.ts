@@ -77,11 +77,13 @@ export async function writeTextInPieces(handle: FileHandle, text: string | reado
   const buffer = Buffer.allocUnsafe(3 * Math.min(pieceChars, chars) + 4);
   let used = 0;
   for (const piece of pieces) {
-    if (used + 3 * piece.length > buffer.length) {
+    const long = piece.length > pieceChars;
+    // A long piece is encoded from the buffer's start, so what waits in it goes out first.
+    if (used > 0 && (long || used + 3 * piece.length > buffer.length)) {
       await writeAll(buffer, used);
       used = 0;
     }
-    if (piece.length <= pieceChars) {
+    if (!long) {
       used += buffer.write(piece, used, 'utf8');
       continue;
     }

@@ -128,6 +128,17 @@ describe('a long text written in pieces', () => {
     }
   });
 
+  it('writes what waits in the buffer before a long piece that is cut', async () => {
+    // One byte waiting and a piece one unit over the limit: the case where the buffer still had room.
+    for (const [pieces, piece] of [[['a', 'bb'], 1], [['{', 'x'.repeat(9)], 8], [['a', '"', 'b'.repeat(5)], 4]] as const) {
+      const file = path.join(dir, 'pieces-wait.txt');
+      const handle = await open(file, 'w');
+      await writeTextInPieces(handle, pieces, piece);
+      await handle.close();
+      expect(await readFile(file, 'utf8')).toBe(pieces.join(''));
+    }
+  });
+
   it('writes a list of pieces as their concatenation, short ones gathered and long ones cut', async () => {
     const unit = fc.constantFrom('a', 'قال', '😀', '🇱🇾', '“', '\n', 'É', '"');
     await fc.assert(
