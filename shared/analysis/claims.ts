@@ -22,7 +22,7 @@ import {
 } from './lexicon-ar';
 import { EN_AUX, EN_CUES, EN_CUES_BEFORE_THAT, EN_PARTICIPLE_CUES, EN_HEDGES, EN_NOT_NAME, EN_NP_STOP, EN_ORG_DESCRIPTIONS, EN_PRONOUNS, EN_STRONG_CUES, EN_TELL, LATIN_ORG_WORDS } from './lexicon-en';
 import { FR_ACCORDING, FR_AUX, FR_CUES, FR_FAIRE, FR_FAIRE_CUE_WORDS, FR_HEDGES, FR_PARTICIPLE_CUES, FR_PRONOUNS, FR_VIEW_PHRASES } from './lexicon-fr';
-import { EN_ACT_BEFORE_INFINITIVE, EN_BE_FORMS, EN_DOCUMENT_CUES, EN_INVERTIBLE_CUES, EN_NOUN_CUES, EN_SUBJECT_PRONOUN_WORDS, EN_THAT_ONLY_CUES, EN_TIME_NOUNS, EN_TIME_OPENERS } from './lexicon/cues-en';
+import { EN_ACT_BEFORE_INFINITIVE, EN_BE_FORMS, EN_DOCUMENT_CUES, EN_INVERTIBLE_CUES, EN_NOUN_CUES, EN_SUBJECT_PRONOUN_WORDS, EN_THAT_ONLY_CUES, EN_TIME_NOUNS, EN_TIME_OPENERS, EN_CONTENT_TAIL_OPENERS, EN_CUES_BEFORE_TO, EN_NOUN_MARKERS_BEFORE_INTENTION, EN_FRONTED_CLAUSE_OPENERS } from './lexicon/cues-en';
 import { AR_CLAUSE_OPENERS, AR_CUE_PREFIXED_COMPLEMENT, AR_NOUN_CUE_PARTICLES, AR_NOUN_CUE_STEMS, AR_PASSIVE_AUXILIARIES, AR_PASSIVE_REPORT_NOUNS, AR_PUBLISH_VERBS, AR_TIME_ADVERBS } from './lexicon/cues-ar';
 import { FR_BACKWARD_OPENERS, FR_ETRE, FR_NOUN_CUES, FR_READING_INVERTED, FR_READING_PREPOSITIONS, FR_READING_VERBS, FR_SUSPECTED } from './lexicon/cues-fr';
 import {
@@ -110,6 +110,10 @@ const EN_ACT_INFINITIVE: ReadonlySet<string> = new Set(EN_ACT_BEFORE_INFINITIVE)
 const EN_BE: ReadonlySet<string> = new Set(EN_BE_FORMS);
 const EN_TIME_NOUN: ReadonlySet<string> = new Set(EN_TIME_NOUNS);
 const EN_TIME_OPENER: ReadonlySet<string> = new Set(EN_TIME_OPENERS);
+const EN_CUE_BEFORE_TO: ReadonlySet<string> = new Set(EN_CUES_BEFORE_TO);
+const EN_FRONTED_OPENER: ReadonlySet<string> = new Set(EN_FRONTED_CLAUSE_OPENERS);
+const EN_INTENTION_NOUN_MARKER: ReadonlySet<string> = new Set(EN_NOUN_MARKERS_BEFORE_INTENTION);
+const EN_CONTENT_TAIL: ReadonlySet<string> = new Set(EN_CONTENT_TAIL_OPENERS);
 /** A French name or noun phrase after an elided article: "l'OFAG", "l’Élysée". */
 const ELIDED_NAME = /^[ldLD]['’]\p{Lu}/u;
 const ADVERBIAL_START = new Set(['on', 'in', 'at', 'during', 'last', 'earlier', 'later', 'this', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'before', 'after', 'while', 'when', 'recently', 'again', 'also', 'then', 'publicly', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'dans', 'lors', 'ce', 'mardi.']);
@@ -493,6 +497,37 @@ function opensClause(u: Token | undefined): boolean {
   return !!u && u.word && (u.cap || EN_SUBJECT_PRONOUNS.has(u.key) || DETERMINERS.has(u.key));
 }
 
+/**
+ * Whether the word after a comma opens the writer's remark on what was reported ("…, although he
+ * refused", "…, when there are radio clips").
+ */
+function tailOpens(tokens: readonly Token[], k: number): boolean {
+  const u = tokens[k];
+  return !!u && u.word && !u.cap && EN_CONTENT_TAIL.has(u.key);
+}
+
+/**
+ * "plans to", "hopes to", "vows to" after a subject: a verb of intention. A capitalised form (a title
+ * or name: "Clean Power Plan") or one after a possessive or a number ("the administration's plans
+ * to", "one plan to") is the noun.
+ */
+function intentionCue(tokens: readonly Token[], c: number): boolean {
+  const t = tokens[c] as Token;
+  const prev = tokens[c - 1];
+  if (!EN_CUE_BEFORE_TO.has(t.key) || t.cap || tokens[c + 1]?.key !== 'to' || !prev?.word) return false;
+  return !/['’]s$/.test(prev.raw) && prev.key !== 's' && !EN_INTENTION_NOUN_MARKER.has(prev.key);
+}
+
+/** Whether content from token a opens with a fronted clause or phrase ("if it fails, he …"). */
+function subordinated(tokens: readonly Token[], a: number, k: number): boolean {
+  for (let j = a; j < Math.min(k, a + 3); j++) {
+    const u = tokens[j] as Token;
+    if (EN_FRONTED_OPENER.has(u.key)) return true;
+    if (u.word && u.key !== 'that') return false;
+  }
+  return false;
+}
+
 const EN_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
 
 /** After "and"/"but": a reporting verb, past or present, maybe after an auxiliary or adverb ("has also said"). */
@@ -777,7 +812,7 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       }
     }
     const prevKey = tokens[c - 1]?.key ?? '';
-    const isCue = fr ? FR_CUES.has(t.key) || FR_CUES.has(t.key.replace(/^s'/, '')) || (FR_FAIRE_CUE_WORDS.has(t.key) && FR_FAIRE.has(prevKey)) : EN_CUES.has(t.key) || EN_DOCUMENT.has(t.key) || (EN_CUES_BEFORE_THAT.has(t.key) && tokens[c + 1]?.key === 'that');
+    const isCue = fr ? FR_CUES.has(t.key) || FR_CUES.has(t.key.replace(/^s'/, '')) || (FR_FAIRE_CUE_WORDS.has(t.key) && FR_FAIRE.has(prevKey)) : EN_CUES.has(t.key) || EN_DOCUMENT.has(t.key) || (EN_CUES_BEFORE_THAT.has(t.key) && tokens[c + 1]?.key === 'that') || intentionCue(tokens, c);
     if (!isCue || ctx.inQuote?.[c]) continue;
     // "China maintains tight control", "figures show a rise": a report only with "that" or at the clause end.
     const after = tokens[c + 1];
@@ -995,8 +1030,14 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
           break;
         }
         // ", but he has also …", ", but the air pollution there …": a contrasting clause with its own
-        // subject is the writer's; ", which makes him an outlier": a remark on what was said.
-        if (!fr && u.raw === ',' && !ctx.inQuote?.[k] && k > a + 2 && (n1 === 'but' && opensClause(tokens[k + 2]))) {
+        // subject is the writer's; so is ", although he refused …", ", when there are clips …".
+        if (!fr && u.raw === ',' && !ctx.inQuote?.[k] && k > a + 2 && ((n1 === 'but' && opensClause(tokens[k + 2])) || tailOpens(tokens, k + 1))) {
+          stop = k;
+          break;
+        }
+        // ", he is ready to move on": a new clause with a pronoun subject, unless the content opened
+        // with a fronted clause or phrase that this comma closes.
+        if (!fr && u.raw === ',' && !ctx.inQuote?.[k] && k > a + 2 && EN_SUBJECT_PRONOUNS.has(n1) && n1 !== 'it' && n1 !== 'there' && n1 !== 'this' && !subordinated(tokens, a, k)) {
           stop = k;
           break;
         }
