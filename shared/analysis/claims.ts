@@ -22,7 +22,7 @@ import {
 } from './lexicon-ar';
 import { EN_AUX, EN_CUES, EN_CUES_BEFORE_THAT, EN_PARTICIPLE_CUES, EN_HEDGES, EN_NOT_NAME, EN_NP_STOP, EN_ORG_DESCRIPTIONS, EN_PRONOUNS, EN_STRONG_CUES, EN_TELL, LATIN_ORG_WORDS } from './lexicon-en';
 import { FR_ACCORDING, FR_AUX, FR_CUES, FR_FAIRE, FR_FAIRE_CUE_WORDS, FR_HEDGES, FR_PARTICIPLE_CUES, FR_PRONOUNS, FR_VIEW_PHRASES } from './lexicon-fr';
-import { EN_ACT_BEFORE_INFINITIVE, EN_BE_FORMS, EN_DOCUMENT_CUES, EN_INVERTIBLE_CUES, EN_NOUN_CUES, EN_SUBJECT_PRONOUN_WORDS, EN_THAT_ONLY_CUES, EN_TIME_NOUNS, EN_TIME_OPENERS, EN_CONTENT_TAIL_OPENERS, EN_CUES_BEFORE_TO, EN_NOUN_MARKERS_BEFORE_INTENTION, EN_FRONTED_CLAUSE_OPENERS } from './lexicon/cues-en';
+import { EN_ACT_BEFORE_INFINITIVE, EN_BE_FORMS, EN_DOCUMENT_CUES, EN_INVERTIBLE_CUES, EN_NOUN_CUES, EN_SUBJECT_PRONOUN_WORDS, EN_THAT_ONLY_CUES, EN_TIME_NOUNS, EN_TIME_OPENERS, EN_CONTENT_TAIL_OPENERS, EN_CUES_BEFORE_TO, EN_NOUN_MARKERS_BEFORE_INTENTION, EN_FRONTED_CLAUSE_OPENERS, EN_OCCASION_NOUNS, EN_OCCASION_PREPOSITIONS, EN_LY_NOT_ADVERBS } from './lexicon/cues-en';
 import { AR_CLAUSE_OPENERS, AR_CUE_PREFIXED_COMPLEMENT, AR_NOUN_CUE_PARTICLES, AR_NOUN_CUE_STEMS, AR_PASSIVE_AUXILIARIES, AR_PASSIVE_REPORT_NOUNS, AR_PUBLISH_VERBS, AR_TIME_ADVERBS } from './lexicon/cues-ar';
 import { FR_BACKWARD_OPENERS, FR_ETRE, FR_NOUN_CUES, FR_READING_INVERTED, FR_READING_PREPOSITIONS, FR_READING_VERBS, FR_SUSPECTED } from './lexicon/cues-fr';
 import {
@@ -112,6 +112,14 @@ const EN_TIME_NOUN: ReadonlySet<string> = new Set(EN_TIME_NOUNS);
 const EN_TIME_OPENER: ReadonlySet<string> = new Set(EN_TIME_OPENERS);
 const EN_CUE_BEFORE_TO: ReadonlySet<string> = new Set(EN_CUES_BEFORE_TO);
 const EN_FRONTED_OPENER: ReadonlySet<string> = new Set(EN_FRONTED_CLAUSE_OPENERS);
+const EN_OCCASION: ReadonlySet<string> = new Set([...EN_OCCASION_NOUNS, ...EN_TIME_NOUNS]);
+const EN_OCCASION_PREP: ReadonlySet<string> = new Set(EN_OCCASION_PREPOSITIONS);
+const EN_LY_NOT_ADVERB: ReadonlySet<string> = new Set(EN_LY_NOT_ADVERBS);
+
+/** Whether an English token is an auxiliary or an adverb standing between a subject and its verb. */
+function enAuxOrAdverb(u: Token): boolean {
+  return EN_AUX.has(u.key) || (!u.cap && u.key.length >= 5 && u.key.endsWith('ly') && !EN_LY_NOT_ADVERB.has(u.key));
+}
 const EN_INTENTION_NOUN_MARKER: ReadonlySet<string> = new Set(EN_NOUN_MARKERS_BEFORE_INTENTION);
 const EN_CONTENT_TAIL: ReadonlySet<string> = new Set(EN_CONTENT_TAIL_OPENERS);
 /** A French name or noun phrase after an elided article: "l'OFAG", "l’Élysée". */
@@ -528,6 +536,32 @@ function subordinated(tokens: readonly Token[], a: number, k: number): boolean {
   return false;
 }
 
+/**
+ * Whether token k opens a phrase that tells the occasion of the report ("in an interview", "during
+ * the first debate", "on Thursday", "at last week's forum"): its preposition and, within four words, an
+ * occasion or time noun, with no verb or comma between.
+ */
+function occasionAt(tokens: readonly Token[], k: number, last: number): boolean {
+  const u = tokens[k] as Token;
+  if (!EN_OCCASION_PREP.has(u.key)) return false;
+  for (let j = k + 1; j < Math.min(last, k + 6); j++) {
+    const v = tokens[j] as Token;
+    if (!v.word && v.raw !== '-' && v.raw !== "'s" && v.raw !== '’s') return false;
+    if (EN_OCCASION.has(v.key)) return true;
+    if (EN_CUES.has(v.key) || v.key === 'that') return false;
+  }
+  return false;
+}
+
+/** Whether a verb (an auxiliary, a past form or a reporting verb) stands in tokens a..k: a clause, not an object. */
+function verbBetween(tokens: readonly Token[], a: number, k: number): boolean {
+  for (let j = a; j < k; j++) {
+    const u = tokens[j] as Token;
+    if (u.word && !u.cap && (EN_AUX.has(u.key) || EN_CUES.has(u.key) || /ed$/.test(u.key))) return true;
+  }
+  return false;
+}
+
 const EN_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
 
 /** After "and"/"but": a reporting verb, past or present, maybe after an auxiliary or adverb ("has also said"). */
@@ -844,7 +878,7 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       while (k > s.first && p - k <= 5 && (tokens[k] as Token).raw !== ',') k--;
       if ((tokens[k] as Token).raw === ',' && k < p - 1 && frAux(tokens[k - 1]?.key ?? '')) p = k - 1;
     }
-    while (p >= s.first && (tokens[p] as Token).word && (fr ? frAux((tokens[p] as Token).key) : EN_AUX.has((tokens[p] as Token).key))) p--;
+    while (p >= s.first && (tokens[p] as Token).word && (fr ? frAux((tokens[p] as Token).key) : enAuxOrAdverb(tokens[p] as Token))) p--;
     // "the Supreme Court this month rejected", "Clinton on Tuesday said": a time phrase before the cue.
     // Only when a person, body or pronoun stands before it ("speech on Tuesday pushed" names no speaker).
     if (!fr && p > s.first + 1 && EN_TIME_NOUN.has((tokens[p] as Token).key) && EN_TIME_OPENER.has((tokens[p - 1] as Token).key)) {
@@ -1015,6 +1049,8 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       }
       // The content stops where a participle adds another report: "…, she said, referencing …".
       let stop = s.last;
+      const first = tokens[a] as Token | undefined;
+      const objectContent = !!first && first.word && first.key !== 'that' && tokens[a - 1]?.key !== 'that' && !EN_SUBJECT_PRONOUNS.has(first.key) && !OPEN_Q.test(first.raw);
       for (let k = a + 1; k < s.last - 1; k++) {
         const u = tokens[k] as Token;
         const n1 = (tokens[k + 1] as Token).key;
@@ -1032,6 +1068,11 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
         // ", but he has also …", ", but the air pollution there …": a contrasting clause with its own
         // subject is the writer's; so is ", although he refused …", ", when there are clips …".
         if (!fr && u.raw === ',' && !ctx.inQuote?.[k] && k > a + 2 && ((n1 === 'but' && opensClause(tokens[k + 2])) || tailOpens(tokens, k + 1))) {
+          stop = k;
+          break;
+        }
+        // "attacked Machado in early-morning tweets": an object reported, then the occasion.
+        if (!fr && objectContent && k > a && !ctx.inQuote?.[k] && occasionAt(tokens, k, s.last) && !verbBetween(tokens, a, k)) {
           stop = k;
           break;
         }

@@ -92,3 +92,31 @@ export const EN_FRONTED_CLAUSE_OPENERS: readonly string[] = [
   'whether', 'whatever', 'whenever', 'in', 'for', 'with', 'at', 'on', 'by', 'despite', 'during', 'under', 'without', 'given',
   'from', 'to', 'like', 'unlike', 'instead',
 ];
+
+/**
+ * Occasion nouns: a phrase "in/during/at/on … <noun>" after a reported object tells when or where it
+ * was said, not what ("attacked Machado in early-morning tweets", "denounced the annexation in an
+ * on-air diatribe", "said as much in an interview", "attacked her opponent as a fraud during the first
+ * debate", "rejected that argument in a ruling released Thursday", "endorsed Clinton for president on
+ * Thursday"). Weekdays and EN_TIME_NOUNS count too. Only after an object, not a reported clause ("said
+ * the plan would pass in July" keeps its date). "May" and "March" are left out: a modal, a verb.
+ */
+export const EN_OCCASION_NOUNS: readonly string[] = [
+  'interview', 'interviews', 'statement', 'statements', 'ruling', 'tweet', 'tweets', 'speech', 'speeches', 'debate', 'debates',
+  'forum', 'hearing', 'letter', 'email', 'post', 'rally', 'conference', 'appearance', 'diatribe', 'remarks', 'address',
+  'op-ed', 'column', 'memo', 'briefing', 'testimony', 'broadcast', 'event', 'meeting', 'convention', 'campaign',
+  'january', 'february', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+];
+
+/** Prepositions that open such a phrase ("at" is not one: PolNeAR keeps "at a rally", "at an event"). */
+export const EN_OCCASION_PREPOSITIONS: readonly string[] = ['in', 'during', 'on', 'since'];
+
+/**
+ * Lower-case words in -ly that are not manner adverbs. Any other -ly word between a subject and its cue
+ * is read past like the adverbs in EN_AUX ("that egregiously described", "Trump harshly criticized",
+ * "the senator pointedly noted").
+ */
+export const EN_LY_NOT_ADVERBS: readonly string[] = [
+  'family', 'ally', 'rally', 'reply', 'supply', 'apply', 'july', 'italy', 'belly', 'bully', 'holy', 'fly', 'daily', 'weekly',
+  'monthly', 'yearly', 'early', 'assembly', 'anomaly', 'homily', 'lily', 'jelly', 'folly', 'melancholy',
+];

@@ -36,3 +36,21 @@ describe('English: "plans to", "hopes to", "vows to" after a subject report an i
     { lang: 'en', text: 'The Clean Power Plan to cut emissions is before a federal court this week.', words: 'to cut emissions' },
   ]);
 });
+
+describe('English: an object reported, then the occasion ("in an interview", "during the debate", "on Thursday")', () => {
+  checkClaims([
+    { lang: 'en', text: 'Donald Trump attacked Alicia Machado in early-morning tweets on Friday.', claim: 'Alicia Machado', speaker: 'Donald Trump', without: 'tweets' },
+    { lang: 'en', text: 'Hillary Clinton aggressively attacked her opponent as a fraud during the first presidential debate Monday night.', claim: 'her opponent as a fraud', speaker: 'Hillary Clinton', without: 'debate' },
+    { lang: 'en', text: 'The flight attendants union endorsed Hillary Clinton for president on Thursday, the latest union to do so.', claim: 'Hillary Clinton for president', without: 'Thursday' },
+    { lang: 'en', text: 'Judge Colleen McMahon rejected the argument in a ruling released Thursday afternoon.', claim: 'the argument', speaker: 'Colleen McMahon', without: 'ruling' },
+    // A reported clause keeps its own time phrase.
+    { lang: 'en', text: 'Senator Ann Brooks said the bill would pass the Senate in an emergency session on Thursday.', claim: 'the bill would pass the Senate in an emergency session on Thursday', speaker: 'Ann Brooks' },
+  ]);
+});
+
+describe('English: a manner adverb in -ly between the subject and its cue is read past', () => {
+  checkClaims([
+    { lang: 'en', text: 'Senator Maria Ortiz pointedly noted that the agency had missed every deadline since 2014.', claim: 'the agency had missed every deadline', speaker: 'Senator Maria Ortiz' },
+    { lang: 'en', text: 'Governor Paul Reyes sharply criticized the new zoning rules as a gift to developers.', claim: 'the new zoning rules', speaker: 'Governor Paul Reyes' },
+  ]);
+});
