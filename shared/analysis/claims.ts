@@ -562,6 +562,17 @@ function verbBetween(tokens: readonly Token[], a: number, k: number): boolean {
   return false;
 }
 
+/**
+ * "is confirming that …", "are denouncing …", "was questioning …": a form of "be" and the -ing form of
+ * a reporting verb in the lexicon (its stem, with "e" restored or a doubled consonant undone).
+ */
+function progressiveCue(tokens: readonly Token[], c: number): boolean {
+  const t = tokens[c] as Token;
+  if (t.cap || !t.key.endsWith('ing') || !EN_BE.has(tokens[c - 1]?.key ?? '')) return false;
+  const stem = t.key.slice(0, -3);
+  return stem.length >= 3 && (EN_CUES.has(stem) || EN_CUES.has(`${stem}e`) || EN_CUES.has(`${stem}s`) || (/(.)\1$/.test(stem) && EN_CUES.has(stem.slice(0, -1))));
+}
+
 const EN_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
 
 /** After "and"/"but": a reporting verb, past or present, maybe after an auxiliary or adverb ("has also said"). */
@@ -846,7 +857,7 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       }
     }
     const prevKey = tokens[c - 1]?.key ?? '';
-    const isCue = fr ? FR_CUES.has(t.key) || FR_CUES.has(t.key.replace(/^s'/, '')) || (FR_FAIRE_CUE_WORDS.has(t.key) && FR_FAIRE.has(prevKey)) : EN_CUES.has(t.key) || EN_DOCUMENT.has(t.key) || (EN_CUES_BEFORE_THAT.has(t.key) && tokens[c + 1]?.key === 'that') || intentionCue(tokens, c);
+    const isCue = fr ? FR_CUES.has(t.key) || FR_CUES.has(t.key.replace(/^s'/, '')) || (FR_FAIRE_CUE_WORDS.has(t.key) && FR_FAIRE.has(prevKey)) : EN_CUES.has(t.key) || EN_DOCUMENT.has(t.key) || (EN_CUES_BEFORE_THAT.has(t.key) && tokens[c + 1]?.key === 'that') || intentionCue(tokens, c) || progressiveCue(tokens, c);
     if (!isCue || ctx.inQuote?.[c]) continue;
     // "China maintains tight control", "figures show a rise": a report only with "that" or at the clause end.
     const after = tokens[c + 1];
@@ -1078,7 +1089,7 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
         }
         // ", he is ready to move on": a new clause with a pronoun subject, unless the content opened
         // with a fronted clause or phrase that this comma closes.
-        if (!fr && u.raw === ',' && !ctx.inQuote?.[k] && k > a + 2 && EN_SUBJECT_PRONOUNS.has(n1) && n1 !== 'it' && n1 !== 'there' && n1 !== 'this' && !subordinated(tokens, a, k)) {
+        if (!fr && u.raw === ',' && !ctx.inQuote?.[k] && k > a + 1 && EN_SUBJECT_PRONOUNS.has(n1) && n1 !== 'it' && n1 !== 'there' && n1 !== 'this' && !subordinated(tokens, a, k)) {
           stop = k;
           break;
         }

@@ -18,6 +18,7 @@ describe('English: ", he …" with no fronted clause starts the writer\'s next c
   checkClaims([
     { lang: 'en', text: 'Representative Tom Hale has admitted using the loophole for years, he does not defend it.', claim: 'using the loophole for years', speaker: 'Tom Hale', without: 'defend' },
     { lang: 'en', text: 'Governor Linda Park has said she regrets the delay in the payments, she is ready to move on.', claim: 'she regrets the delay', speaker: 'Linda Park', without: 'ready to move on' },
+    { lang: 'en', text: 'Mayor Dan Whitfield has said his piece, he is ready to move on to the budget.', claim: 'his piece', speaker: 'Dan Whitfield', without: 'ready' },
     // A fronted clause or phrase closed by the comma keeps ", he …" inside the report.
     { lang: 'en', text: 'Senator John Reed said that if the bill fails in the House, he will resign his seat.', claim: 'he will resign his seat', speaker: 'John Reed' },
     { lang: 'en', text: 'Democrats say that, in addition to Scott, he would have to consider two other members.', claim: 'he would have to consider', speaker: 'Democrats' },
@@ -52,5 +53,12 @@ describe('English: a manner adverb in -ly between the subject and its cue is rea
   checkClaims([
     { lang: 'en', text: 'Senator Maria Ortiz pointedly noted that the agency had missed every deadline since 2014.', claim: 'the agency had missed every deadline', speaker: 'Senator Maria Ortiz' },
     { lang: 'en', text: 'Governor Paul Reyes sharply criticized the new zoning rules as a gift to developers.', claim: 'the new zoning rules', speaker: 'Governor Paul Reyes' },
+  ]);
+});
+
+describe('English: "is confirming", "are denouncing": a progressive reporting verb is a cue', () => {
+  checkClaims([
+    { lang: 'en', text: 'The state attorney general is confirming that the foundation is not registered as a charity.', claim: 'the foundation is not registered', speaker: 'The state attorney general', without: 'confirming' },
+    { lang: 'en', text: 'Union leaders are denouncing the new contract as a betrayal of their members.', claim: 'the new contract as a betrayal', speaker: 'Union leaders', without: 'denouncing' },
   ]);
 });
