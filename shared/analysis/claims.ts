@@ -22,7 +22,7 @@ import {
 } from './lexicon-ar';
 import { EN_AUX, EN_CUES, EN_CUES_BEFORE_THAT, EN_PARTICIPLE_CUES, EN_HEDGES, EN_NOT_NAME, EN_NP_STOP, EN_ORG_DESCRIPTIONS, EN_PRONOUNS, EN_STRONG_CUES, EN_TELL, LATIN_ORG_WORDS } from './lexicon-en';
 import { FR_ACCORDING, FR_AUX, FR_CUES, FR_FAIRE, FR_FAIRE_CUE_WORDS, FR_HEDGES, FR_PARTICIPLE_CUES, FR_PRONOUNS, FR_VIEW_PHRASES } from './lexicon-fr';
-import { EN_ACT_BEFORE_INFINITIVE, EN_BE_FORMS, EN_DOCUMENT_CUES, EN_INVERTIBLE_CUES, EN_NOUN_CUES, EN_SUBJECT_PRONOUN_WORDS, EN_THAT_ONLY_CUES, EN_TIME_NOUNS, EN_TIME_OPENERS, EN_CONTENT_TAIL_OPENERS, EN_CUES_BEFORE_TO, EN_NOUN_MARKERS_BEFORE_INTENTION, EN_FRONTED_CLAUSE_OPENERS, EN_OCCASION_NOUNS, EN_OCCASION_PREPOSITIONS, EN_LY_NOT_ADVERBS } from './lexicon/cues-en';
+import { EN_ACT_BEFORE_INFINITIVE, EN_BE_FORMS, EN_DOCUMENT_CUES, EN_INVERTIBLE_CUES, EN_NOUN_CUES, EN_SUBJECT_PRONOUN_WORDS, EN_THAT_ONLY_CUES, EN_TIME_NOUNS, EN_TIME_OPENERS, EN_CONTENT_TAIL_OPENERS, EN_CUES_BEFORE_TO, EN_NOUN_MARKERS_BEFORE_INTENTION, EN_FRONTED_CLAUSE_OPENERS, EN_OCCASION_NOUNS, EN_OCCASION_PREPOSITIONS, EN_LY_NOT_ADVERBS, EN_ING_PREPOSITIONS, EN_RELATIVE_TAIL_OPENERS } from './lexicon/cues-en';
 import { AR_CLAUSE_OPENERS, AR_CUE_PREFIXED_COMPLEMENT, AR_NOUN_CUE_PARTICLES, AR_NOUN_CUE_STEMS, AR_PASSIVE_AUXILIARIES, AR_PASSIVE_REPORT_NOUNS, AR_PUBLISH_VERBS, AR_TIME_ADVERBS } from './lexicon/cues-ar';
 import { FR_BACKWARD_OPENERS, FR_ETRE, FR_NOUN_CUES, FR_READING_INVERTED, FR_READING_PREPOSITIONS, FR_READING_VERBS, FR_SUSPECTED } from './lexicon/cues-fr';
 import {
@@ -115,6 +115,8 @@ const EN_FRONTED_OPENER: ReadonlySet<string> = new Set(EN_FRONTED_CLAUSE_OPENERS
 const EN_OCCASION: ReadonlySet<string> = new Set([...EN_OCCASION_NOUNS, ...EN_TIME_NOUNS]);
 const EN_OCCASION_PREP: ReadonlySet<string> = new Set(EN_OCCASION_PREPOSITIONS);
 const EN_LY_NOT_ADVERB: ReadonlySet<string> = new Set(EN_LY_NOT_ADVERBS);
+const EN_ING_PREPOSITION: ReadonlySet<string> = new Set(EN_ING_PREPOSITIONS);
+const EN_RELATIVE_TAIL: ReadonlySet<string> = new Set(EN_RELATIVE_TAIL_OPENERS);
 
 /** Whether an English token is an auxiliary or an adverb standing between a subject and its verb. */
 function enAuxOrAdverb(u: Token): boolean {
@@ -571,6 +573,16 @@ function progressiveCue(tokens: readonly Token[], c: number): boolean {
   if (t.cap || !t.key.endsWith('ing') || !EN_BE.has(tokens[c - 1]?.key ?? '')) return false;
   const stem = t.key.slice(0, -3);
   return stem.length >= 3 && (EN_CUES.has(stem) || EN_CUES.has(`${stem}e`) || EN_CUES.has(`${stem}s`) || (/(.)\1$/.test(stem) && EN_CUES.has(stem.slice(0, -1))));
+}
+
+/**
+ * Whether the relative clause opening at k is closed by a comma with more of the object after it ("a
+ * task force, which would include the military, to crack down …"); an occasion phrase after the comma
+ * ("…, which receives some funding, in an interview …") does not count.
+ */
+function relativeClosed(tokens: readonly Token[], k: number, last: number, inQuote: Uint8Array | undefined): boolean {
+  for (let j = k + 1; j < last; j++) if (tokens[j]?.raw === ',' && !inQuote?.[j]) return j + 1 < last && !occasionAt(tokens, j + 1, last);
+  return false;
 }
 
 const EN_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
@@ -1084,6 +1096,16 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
         }
         // "attacked Machado in early-morning tweets": an object reported, then the occasion.
         if (!fr && objectContent && k > a && !ctx.inQuote?.[k] && occasionAt(tokens, k, s.last) && !verbBetween(tokens, a, k)) {
+          stop = k;
+          break;
+        }
+        // "acknowledged the reality of climate change, which makes him an outlier": a remark on the object.
+        if (!fr && objectContent && u.raw === ',' && !ctx.inQuote?.[k] && k > a && EN_RELATIVE_TAIL.has(n1) && !verbBetween(tokens, a, k) && !relativeClosed(tokens, k + 1, s.last, ctx.inQuote)) {
+          stop = k;
+          break;
+        }
+        // "wants to sign up 5 million people, focusing on …": a participle phrase after an object.
+        if (!fr && objectContent && u.raw === ',' && !ctx.inQuote?.[k] && k > a && /^[a-z]{3,}ing$/.test(tokens[k + 1]?.raw ?? '') && !EN_ING_PREPOSITION.has(n1) && !verbBetween(tokens, a, k)) {
           stop = k;
           break;
         }

@@ -62,3 +62,22 @@ describe('English: "is confirming", "are denouncing": a progressive reporting ve
     { lang: 'en', text: 'Union leaders are denouncing the new contract as a betrayal of their members.', claim: 'the new contract as a betrayal', speaker: 'Union leaders', without: 'denouncing' },
   ]);
 });
+
+describe('English: ", <verb>-ing …" after a reported object is the writer\'s comment', () => {
+  checkClaims([
+    { lang: 'en', text: 'The Clinton campaign wants to sign up five million voters, focusing on people under 30.', claim: 'to sign up five million voters', without: 'focusing' },
+    { lang: 'en', text: 'Senator Sherrod Walsh endorsed the new trade deal, angering union leaders across Ohio.', claim: 'the new trade deal', speaker: 'Sherrod Walsh', without: 'angering' },
+    // "including …" stays in the object.
+    { lang: 'en', text: 'Donald Trump responded with attacks on Alicia Machado, including three tweets on Friday.', claim: 'attacks on Alicia Machado, including three tweets' },
+  ]);
+});
+
+describe('English: ", which …", ", who …" after a reported object is a remark on it', () => {
+  checkClaims([
+    { lang: 'en', text: 'Governor Tom Kessler has acknowledged the reality of climate change, which makes him an outlier in his party.', claim: 'the reality of climate change', speaker: 'Tom Kessler', without: 'outlier' },
+    { lang: 'en', text: 'The Teamsters union endorsed Senator Ruth Adams, who says she is honored by the support.', claim: 'Senator Ruth Adams', without: 'honored' },
+    // A reported clause keeps its relative; so does an object whose relative is closed before more of it.
+    { lang: 'en', text: 'Mayor Lee Grant said she needs to raise revenue, which she plans to do through a new tax.', claim: 'she needs to raise revenue, which she plans' },
+    { lang: 'en', text: 'Senator Ann Brooks vowed to form a task force, which would include the military, to crack down on hackers.', claim: 'to form a task force, which would include the military, to crack down' },
+  ]);
+});
