@@ -22,7 +22,7 @@ import {
 } from './lexicon-ar';
 import { EN_AUX, EN_CUES, EN_CUES_BEFORE_THAT, EN_PARTICIPLE_CUES, EN_HEDGES, EN_NOT_NAME, EN_NP_STOP, EN_ORG_DESCRIPTIONS, EN_PRONOUNS, EN_STRONG_CUES, EN_TELL, LATIN_ORG_WORDS } from './lexicon-en';
 import { FR_ACCORDING, FR_AUX, FR_CUES, FR_FAIRE, FR_FAIRE_CUE_WORDS, FR_HEDGES, FR_PARTICIPLE_CUES, FR_PRONOUNS, FR_VIEW_PHRASES } from './lexicon-fr';
-import { EN_ACT_BEFORE_INFINITIVE, EN_BE_FORMS, EN_DOCUMENT_CUES, EN_INVERTIBLE_CUES, EN_NOUN_CUES, EN_SUBJECT_PRONOUN_WORDS, EN_THAT_ONLY_CUES, EN_TIME_NOUNS, EN_TIME_OPENERS, EN_CONTENT_TAIL_OPENERS, EN_CUES_BEFORE_TO, EN_NOUN_MARKERS_BEFORE_INTENTION, EN_FRONTED_CLAUSE_OPENERS, EN_OCCASION_NOUNS, EN_OCCASION_PREPOSITIONS, EN_LY_NOT_ADVERBS, EN_ING_PREPOSITIONS, EN_RELATIVE_TAIL_OPENERS } from './lexicon/cues-en';
+import { EN_ACT_BEFORE_INFINITIVE, EN_BE_FORMS, EN_DOCUMENT_CUES, EN_INVERTIBLE_CUES, EN_NOUN_CUES, EN_SUBJECT_PRONOUN_WORDS, EN_THAT_ONLY_CUES, EN_TIME_NOUNS, EN_TIME_OPENERS, EN_CONTENT_TAIL_OPENERS, EN_CUES_BEFORE_TO, EN_NOUN_MARKERS_BEFORE_INTENTION, EN_FRONTED_CLAUSE_OPENERS, EN_OCCASION_NOUNS, EN_OCCASION_PREPOSITIONS, EN_LY_NOT_ADVERBS, EN_ING_PREPOSITIONS, EN_RELATIVE_TAIL_OPENERS, EN_NEW_CLAUSE_PRONOUNS } from './lexicon/cues-en';
 import { AR_CLAUSE_OPENERS, AR_CUE_PREFIXED_COMPLEMENT, AR_NOUN_CUE_PARTICLES, AR_NOUN_CUE_STEMS, AR_PASSIVE_AUXILIARIES, AR_PASSIVE_REPORT_NOUNS, AR_PUBLISH_VERBS, AR_TIME_ADVERBS } from './lexicon/cues-ar';
 import { FR_BACKWARD_OPENERS, FR_ETRE, FR_NOUN_CUES, FR_READING_INVERTED, FR_READING_PREPOSITIONS, FR_READING_VERBS, FR_SUSPECTED } from './lexicon/cues-fr';
 import {
@@ -117,6 +117,7 @@ const EN_OCCASION_PREP: ReadonlySet<string> = new Set(EN_OCCASION_PREPOSITIONS);
 const EN_LY_NOT_ADVERB: ReadonlySet<string> = new Set(EN_LY_NOT_ADVERBS);
 const EN_ING_PREPOSITION: ReadonlySet<string> = new Set(EN_ING_PREPOSITIONS);
 const EN_RELATIVE_TAIL: ReadonlySet<string> = new Set(EN_RELATIVE_TAIL_OPENERS);
+const EN_NEW_CLAUSE_PRONOUN: ReadonlySet<string> = new Set(EN_NEW_CLAUSE_PRONOUNS);
 
 /** Whether an English token is an auxiliary or an adverb standing between a subject and its verb. */
 function enAuxOrAdverb(u: Token): boolean {
@@ -540,8 +541,8 @@ function subordinated(tokens: readonly Token[], a: number, k: number): boolean {
 
 /**
  * Whether token k opens a phrase that tells the occasion of the report ("in an interview", "during
- * the first debate", "on Thursday", "at last week's forum"): its preposition and, within four words, an
- * occasion or time noun, with no verb or comma between.
+ * the first debate", "on Thursday", "since the Monday night debate"): its preposition and, within five
+ * words, an occasion or time noun, with no reporting verb, "that" or punctuation between.
  */
 function occasionAt(tokens: readonly Token[], k: number, last: number): boolean {
   const u = tokens[k] as Token;
@@ -1111,7 +1112,7 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
         }
         // ", he is ready to move on": a new clause with a pronoun subject, unless the content opened
         // with a fronted clause or phrase that this comma closes.
-        if (!fr && u.raw === ',' && !ctx.inQuote?.[k] && k > a + 1 && EN_SUBJECT_PRONOUNS.has(n1) && n1 !== 'it' && n1 !== 'there' && n1 !== 'this' && !subordinated(tokens, a, k)) {
+        if (!fr && u.raw === ',' && !ctx.inQuote?.[k] && k > a + 1 && EN_NEW_CLAUSE_PRONOUN.has(n1) && !subordinated(tokens, a, k)) {
           stop = k;
           break;
         }

@@ -138,3 +138,6 @@ export const EN_ING_PREPOSITIONS: readonly string[] = ['including', 'according',
  * would include the military, to crack down on hackers").
  */
 export const EN_RELATIVE_TAIL_OPENERS: readonly string[] = ['which', 'who'];
+
+/** Personal subject pronouns that open the writer's next clause after a comma (", he is ready …"). */
+export const EN_NEW_CLAUSE_PRONOUNS: readonly string[] = ['he', 'she', 'they', 'we', 'i'];
