@@ -22,7 +22,7 @@ import {
 } from './lexicon-ar';
 import { EN_AUX, EN_CUES, EN_CUES_BEFORE_THAT, EN_PARTICIPLE_CUES, EN_HEDGES, EN_NOT_NAME, EN_NP_STOP, EN_ORG_DESCRIPTIONS, EN_PRONOUNS, EN_STRONG_CUES, EN_TELL, LATIN_ORG_WORDS } from './lexicon-en';
 import { FR_ACCORDING, FR_AUX, FR_CUES, FR_FAIRE, FR_FAIRE_CUE_WORDS, FR_HEDGES, FR_PARTICIPLE_CUES, FR_PRONOUNS, FR_VIEW_PHRASES } from './lexicon-fr';
-import { EN_ACT_BEFORE_INFINITIVE, EN_BE_FORMS, EN_DOCUMENT_CUES, EN_INVERTIBLE_CUES, EN_NOUN_CUES, EN_SUBJECT_PRONOUN_WORDS, EN_THAT_ONLY_CUES, EN_TIME_NOUNS, EN_TIME_OPENERS } from './lexicon/cues-en';
+import { EN_ACT_BEFORE_INFINITIVE, EN_BE_FORMS, EN_DOCUMENT_CUES, EN_INVERTIBLE_CUES, EN_NOUN_CUES, EN_SUBJECT_PRONOUN_WORDS, EN_THAT_ONLY_CUES, EN_TIME_NOUNS, EN_TIME_OPENERS, EN_CONTENT_TAIL_OPENERS, EN_CUES_BEFORE_TO, EN_NOUN_MARKERS_BEFORE_INTENTION, EN_FRONTED_CLAUSE_OPENERS, EN_OCCASION_NOUNS, EN_OCCASION_PREPOSITIONS, EN_LY_NOT_ADVERBS, EN_ING_PREPOSITIONS, EN_RELATIVE_TAIL_OPENERS, EN_NEW_CLAUSE_PRONOUNS } from './lexicon/cues-en';
 import { AR_CLAUSE_OPENERS, AR_CUE_PREFIXED_COMPLEMENT, AR_NOUN_CUE_PARTICLES, AR_NOUN_CUE_STEMS, AR_PASSIVE_AUXILIARIES, AR_PASSIVE_REPORT_NOUNS, AR_PUBLISH_VERBS, AR_TIME_ADVERBS } from './lexicon/cues-ar';
 import { FR_BACKWARD_OPENERS, FR_ETRE, FR_NOUN_CUES, FR_READING_INVERTED, FR_READING_PREPOSITIONS, FR_READING_VERBS, FR_SUSPECTED } from './lexicon/cues-fr';
 import {
@@ -110,6 +110,21 @@ const EN_ACT_INFINITIVE: ReadonlySet<string> = new Set(EN_ACT_BEFORE_INFINITIVE)
 const EN_BE: ReadonlySet<string> = new Set(EN_BE_FORMS);
 const EN_TIME_NOUN: ReadonlySet<string> = new Set(EN_TIME_NOUNS);
 const EN_TIME_OPENER: ReadonlySet<string> = new Set(EN_TIME_OPENERS);
+const EN_CUE_BEFORE_TO: ReadonlySet<string> = new Set(EN_CUES_BEFORE_TO);
+const EN_FRONTED_OPENER: ReadonlySet<string> = new Set(EN_FRONTED_CLAUSE_OPENERS);
+const EN_OCCASION: ReadonlySet<string> = new Set([...EN_OCCASION_NOUNS, ...EN_TIME_NOUNS]);
+const EN_OCCASION_PREP: ReadonlySet<string> = new Set(EN_OCCASION_PREPOSITIONS);
+const EN_LY_NOT_ADVERB: ReadonlySet<string> = new Set(EN_LY_NOT_ADVERBS);
+const EN_ING_PREPOSITION: ReadonlySet<string> = new Set(EN_ING_PREPOSITIONS);
+const EN_RELATIVE_TAIL: ReadonlySet<string> = new Set(EN_RELATIVE_TAIL_OPENERS);
+const EN_NEW_CLAUSE_PRONOUN: ReadonlySet<string> = new Set(EN_NEW_CLAUSE_PRONOUNS);
+
+/** Whether an English token is an auxiliary or an adverb standing between a subject and its verb. */
+function enAuxOrAdverb(u: Token): boolean {
+  return EN_AUX.has(u.key) || (!u.cap && u.key.length >= 5 && u.key.endsWith('ly') && !EN_LY_NOT_ADVERB.has(u.key));
+}
+const EN_INTENTION_NOUN_MARKER: ReadonlySet<string> = new Set(EN_NOUN_MARKERS_BEFORE_INTENTION);
+const EN_CONTENT_TAIL: ReadonlySet<string> = new Set(EN_CONTENT_TAIL_OPENERS);
 /** A French name or noun phrase after an elided article: "l'OFAG", "l’Élysée". */
 const ELIDED_NAME = /^[ldLD]['’]\p{Lu}/u;
 const ADVERBIAL_START = new Set(['on', 'in', 'at', 'during', 'last', 'earlier', 'later', 'this', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'before', 'after', 'while', 'when', 'recently', 'again', 'also', 'then', 'publicly', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'dans', 'lors', 'ce', 'mardi.']);
@@ -493,6 +508,84 @@ function opensClause(u: Token | undefined): boolean {
   return !!u && u.word && (u.cap || EN_SUBJECT_PRONOUNS.has(u.key) || DETERMINERS.has(u.key));
 }
 
+/**
+ * Whether the word after a comma opens the writer's remark on what was reported ("…, although he
+ * refused", "…, when there are radio clips").
+ */
+function tailOpens(tokens: readonly Token[], k: number): boolean {
+  const u = tokens[k];
+  return !!u && u.word && !u.cap && EN_CONTENT_TAIL.has(u.key);
+}
+
+/**
+ * "plans to", "hopes to", "vows to" after a subject: a verb of intention. A capitalised form (a title
+ * or name: "Clean Power Plan") or one after a possessive or a number ("the administration's plans
+ * to", "one plan to") is the noun.
+ */
+function intentionCue(tokens: readonly Token[], c: number): boolean {
+  const t = tokens[c] as Token;
+  const prev = tokens[c - 1];
+  if (!EN_CUE_BEFORE_TO.has(t.key) || t.cap || tokens[c + 1]?.key !== 'to' || !prev?.word) return false;
+  return !/['’]s$/.test(prev.raw) && prev.key !== 's' && !EN_INTENTION_NOUN_MARKER.has(prev.key);
+}
+
+/** Whether content from token a opens with a fronted clause or phrase ("if it fails, he …"). */
+function subordinated(tokens: readonly Token[], a: number, k: number): boolean {
+  for (let j = a; j < Math.min(k, a + 3); j++) {
+    const u = tokens[j] as Token;
+    if (EN_FRONTED_OPENER.has(u.key)) return true;
+    if (u.word && u.key !== 'that') return false;
+  }
+  return false;
+}
+
+/**
+ * Whether token k opens a phrase that tells the occasion of the report ("in an interview", "during
+ * the first debate", "on Thursday", "since the Monday night debate"): its preposition and, within five
+ * words, an occasion or time noun, with no reporting verb, "that" or punctuation between.
+ */
+function occasionAt(tokens: readonly Token[], k: number, last: number): boolean {
+  const u = tokens[k] as Token;
+  if (!EN_OCCASION_PREP.has(u.key)) return false;
+  for (let j = k + 1; j < Math.min(last, k + 6); j++) {
+    const v = tokens[j] as Token;
+    if (!v.word && v.raw !== '-' && v.raw !== "'s" && v.raw !== '’s') return false;
+    if (EN_OCCASION.has(v.key)) return true;
+    if (EN_CUES.has(v.key) || v.key === 'that') return false;
+  }
+  return false;
+}
+
+/** Whether a verb (an auxiliary, a past form or a reporting verb) stands in tokens a..k: a clause, not an object. */
+function verbBetween(tokens: readonly Token[], a: number, k: number): boolean {
+  for (let j = a; j < k; j++) {
+    const u = tokens[j] as Token;
+    if (u.word && !u.cap && (EN_AUX.has(u.key) || EN_CUES.has(u.key) || /ed$/.test(u.key))) return true;
+  }
+  return false;
+}
+
+/**
+ * "is confirming that …", "are denouncing …", "was questioning …": a form of "be" and the -ing form of
+ * a reporting verb in the lexicon (its stem, with "e" restored or a doubled consonant undone).
+ */
+function progressiveCue(tokens: readonly Token[], c: number): boolean {
+  const t = tokens[c] as Token;
+  if (t.cap || !t.key.endsWith('ing') || !EN_BE.has(tokens[c - 1]?.key ?? '')) return false;
+  const stem = t.key.slice(0, -3);
+  return stem.length >= 3 && (EN_CUES.has(stem) || EN_CUES.has(`${stem}e`) || EN_CUES.has(`${stem}s`) || (/(.)\1$/.test(stem) && EN_CUES.has(stem.slice(0, -1))));
+}
+
+/**
+ * Whether the relative clause opening at k is closed by a comma with more of the object after it ("a
+ * task force, which would include the military, to crack down …"); an occasion phrase after the comma
+ * ("…, which receives some funding, in an interview …") does not count.
+ */
+function relativeClosed(tokens: readonly Token[], k: number, last: number, inQuote: Uint8Array | undefined): boolean {
+  for (let j = k + 1; j < last; j++) if (tokens[j]?.raw === ',' && !inQuote?.[j]) return j + 1 < last && !occasionAt(tokens, j + 1, last);
+  return false;
+}
+
 const EN_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
 
 /** After "and"/"but": a reporting verb, past or present, maybe after an auxiliary or adverb ("has also said"). */
@@ -777,7 +870,7 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       }
     }
     const prevKey = tokens[c - 1]?.key ?? '';
-    const isCue = fr ? FR_CUES.has(t.key) || FR_CUES.has(t.key.replace(/^s'/, '')) || (FR_FAIRE_CUE_WORDS.has(t.key) && FR_FAIRE.has(prevKey)) : EN_CUES.has(t.key) || EN_DOCUMENT.has(t.key) || (EN_CUES_BEFORE_THAT.has(t.key) && tokens[c + 1]?.key === 'that');
+    const isCue = fr ? FR_CUES.has(t.key) || FR_CUES.has(t.key.replace(/^s'/, '')) || (FR_FAIRE_CUE_WORDS.has(t.key) && FR_FAIRE.has(prevKey)) : EN_CUES.has(t.key) || EN_DOCUMENT.has(t.key) || (EN_CUES_BEFORE_THAT.has(t.key) && tokens[c + 1]?.key === 'that') || intentionCue(tokens, c) || progressiveCue(tokens, c);
     if (!isCue || ctx.inQuote?.[c]) continue;
     // "China maintains tight control", "figures show a rise": a report only with "that" or at the clause end.
     const after = tokens[c + 1];
@@ -809,7 +902,7 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       while (k > s.first && p - k <= 5 && (tokens[k] as Token).raw !== ',') k--;
       if ((tokens[k] as Token).raw === ',' && k < p - 1 && frAux(tokens[k - 1]?.key ?? '')) p = k - 1;
     }
-    while (p >= s.first && (tokens[p] as Token).word && (fr ? frAux((tokens[p] as Token).key) : EN_AUX.has((tokens[p] as Token).key))) p--;
+    while (p >= s.first && (tokens[p] as Token).word && (fr ? frAux((tokens[p] as Token).key) : enAuxOrAdverb(tokens[p] as Token))) p--;
     // "the Supreme Court this month rejected", "Clinton on Tuesday said": a time phrase before the cue.
     // Only when a person, body or pronoun stands before it ("speech on Tuesday pushed" names no speaker).
     if (!fr && p > s.first + 1 && EN_TIME_NOUN.has((tokens[p] as Token).key) && EN_TIME_OPENER.has((tokens[p - 1] as Token).key)) {
@@ -980,6 +1073,8 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       }
       // The content stops where a participle adds another report: "…, she said, referencing …".
       let stop = s.last;
+      const first = tokens[a] as Token | undefined;
+      const objectContent = !!first && first.word && first.key !== 'that' && tokens[a - 1]?.key !== 'that' && !EN_SUBJECT_PRONOUNS.has(first.key) && !OPEN_Q.test(first.raw);
       for (let k = a + 1; k < s.last - 1; k++) {
         const u = tokens[k] as Token;
         const n1 = (tokens[k + 1] as Token).key;
@@ -995,8 +1090,29 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
           break;
         }
         // ", but he has also …", ", but the air pollution there …": a contrasting clause with its own
-        // subject is the writer's; ", which makes him an outlier": a remark on what was said.
-        if (!fr && u.raw === ',' && !ctx.inQuote?.[k] && k > a + 2 && (n1 === 'but' && opensClause(tokens[k + 2]))) {
+        // subject is the writer's; so is ", although he refused …", ", when there are clips …".
+        if (!fr && u.raw === ',' && !ctx.inQuote?.[k] && k > a + 2 && ((n1 === 'but' && opensClause(tokens[k + 2])) || tailOpens(tokens, k + 1))) {
+          stop = k;
+          break;
+        }
+        // "attacked Machado in early-morning tweets": an object reported, then the occasion.
+        if (!fr && objectContent && k > a && !ctx.inQuote?.[k] && occasionAt(tokens, k, s.last) && !verbBetween(tokens, a, k)) {
+          stop = k;
+          break;
+        }
+        // "acknowledged the reality of climate change, which makes him an outlier": a remark on the object.
+        if (!fr && objectContent && u.raw === ',' && !ctx.inQuote?.[k] && k > a && EN_RELATIVE_TAIL.has(n1) && !verbBetween(tokens, a, k) && !relativeClosed(tokens, k + 1, s.last, ctx.inQuote)) {
+          stop = k;
+          break;
+        }
+        // "wants to sign up 5 million people, focusing on …": a participle phrase after an object.
+        if (!fr && objectContent && u.raw === ',' && !ctx.inQuote?.[k] && k > a && /^[a-z]{3,}ing$/.test(tokens[k + 1]?.raw ?? '') && !EN_ING_PREPOSITION.has(n1) && !verbBetween(tokens, a, k)) {
+          stop = k;
+          break;
+        }
+        // ", he is ready to move on": a new clause with a pronoun subject, unless the content opened
+        // with a fronted clause or phrase that this comma closes.
+        if (!fr && u.raw === ',' && !ctx.inQuote?.[k] && k > a + 1 && EN_NEW_CLAUSE_PRONOUN.has(n1) && !subordinated(tokens, a, k)) {
           stop = k;
           break;
         }
