@@ -44,8 +44,12 @@ test('paste the seed article: 30 right-to-left paragraphs, still there after a r
 test('the case is kept on disk: a new host on the same data folder shows the article', async ({ page, host }) => {
   await page.goto(host.url);
   await pasteSeed(page);
+  // The badge's "Saving…" is pushed one turn after the paste's answer, so a "Saved" read at once may
+  // still be the one from before the paste: wait for the file itself, then for the badge.
+  const caseFile = path.join(host.dataDir, 'cases', 'default.claimwork.json');
+  await expect.poll(async () => (JSON.parse(await readFile(caseFile, 'utf8')) as { articles: unknown[] }).articles.length, { timeout: 10_000 }).toBe(1);
   await expect(page.getByTestId('save-status')).toHaveText('Saved');
-  const file = JSON.parse(await readFile(path.join(host.dataDir, 'cases', 'default.claimwork.json'), 'utf8'));
+  const file = JSON.parse(await readFile(caseFile, 'utf8'));
   expect(file.articles).toHaveLength(1);
   expect(file.articles[0].publisher).toBe('Libya Observer');
   expect(file.articles[0].paragraphStarts).toHaveLength(30);
