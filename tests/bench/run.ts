@@ -375,15 +375,27 @@ async function backendRows(data: CaseData, sizes: readonly number[]): Promise<Be
   return rows;
 }
 
-/** Writes the renderer's case to a temporary case file and measures the UI on it in Chromium. */
-async function rendererRows(base: CaseData): Promise<{ rows: BenchRow[]; summary: string }> {
-  // Loaded only now: Playwright and Vite would otherwise weigh on the back end's memory figure.
-  const { measureRenderer } = await import('./renderer');
+/**
+ * Writes the renderer's case (`rendererCase(base)`) to a case file in a fresh temporary folder, runs
+ * `measure` with it and removes the folder, whether `measure` succeeds or throws.
+ */
+async function withRendererCaseFile<T>(base: CaseData, measure: (c: { file: string; dir: string; data: CaseData; claims: number }) => Promise<T>): Promise<T> {
   const { data, claims } = rendererCase(base);
   const dir = await mkdtemp(path.join(os.tmpdir(), 'claimwork-bench-case-'));
   try {
     const file = path.join(dir, 'renderer-bench.claimwork.json');
     await (await CaseStore.create(file, data)).close();
+    return await measure({ file, dir, data, claims });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Writes the renderer's case to a temporary case file and measures the UI on it in Chromium. */
+async function rendererRows(base: CaseData): Promise<{ rows: BenchRow[]; summary: string }> {
+  // Loaded only now: Playwright and Vite would otherwise weigh on the back end's memory figure.
+  const { measureRenderer } = await import('./renderer');
+  return withRendererCaseFile(base, async ({ file, dir, data, claims }) => {
     const bigIndex = data.articles.findIndex((a) => a.title === BIG_TITLE);
     // One paragraph of 5 MB (UTF-8) in a case of its own.
     const paragraph = oneParagraphText(5 * 1024 * 1024);
@@ -427,28 +439,20 @@ async function rendererRows(base: CaseData): Promise<{ rows: BenchRow[]; summary
     );
     const summary = `renderer: ${data.articles.length} articles, ${data.annotations.length} annotations (${claims} claims), one article of ${BIG_PARAGRAPHS} paragraphs with ${BIG_HIGHLIGHTS} highlights; then the claims table alone on ${big.data.articles.length} articles (${big.claims} claims)`;
     return { rows, summary };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 /** `--only briefing`: the renderer's case opened in the Briefing view, typing in the draft. */
 async function briefingOnlyRows(base: CaseData): Promise<{ rows: BenchRow[]; summary: string }> {
   const { measureRenderer } = await import('./renderer');
-  const { data, claims } = rendererCase(base);
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'claimwork-bench-case-'));
-  try {
-    const file = path.join(dir, 'renderer-bench.claimwork.json');
-    await (await CaseStore.create(file, data)).close();
+  return withRendererCaseFile(base, async ({ file, data, claims }) => {
     const rows = await measureRenderer({
       caseFile: file, articleCount: data.articles.length, claimCount: claims, briefingOnly: true,
       // Not used by the briefing pass.
       bigTitle: BIG_TITLE, bigParagraphs: BIG_PARAGRAPHS, bigIndex: -1, smallTitle: '', smallIndex: -1, paragraphCaseFile: '', paragraphTitle: '', paragraphChars: 0, paragraphPieces: 0,
     });
     return { rows, summary: `briefing: ${data.articles.length} articles, ${claims} claims, all accepted claims in the briefing` };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 /**
@@ -457,17 +461,11 @@ async function briefingOnlyRows(base: CaseData): Promise<{ rows: BenchRow[]; sum
  */
 async function caseOpenRows(base: CaseData, rounds: number): Promise<{ rows: BenchRow[]; summary: string }> {
   const { measureCaseOpen } = await import('./case-open');
-  const { data, claims } = rendererCase(base);
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'claimwork-bench-case-'));
-  try {
-    const file = path.join(dir, 'renderer-bench.claimwork.json');
-    await (await CaseStore.create(file, data)).close();
+  return withRendererCaseFile(base, async ({ file, dir, data, claims }) => {
     const otherCaseFile = path.join(dir, 'small.claimwork.json');
     await (await CaseStore.create(otherCaseFile, { ...base, articles: base.articles.slice(0, 3), annotations: [] })).close();
     return await measureCaseOpen({ caseFile: file, articleCount: data.articles.length, claimCount: claims, otherCaseFile, otherArticleCount: 3, rounds });
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 async function main(): Promise<void> {
