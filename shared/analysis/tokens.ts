@@ -35,7 +35,63 @@ export interface Quote {
   end: number;
 }
 
-const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*|\S/gu;
+/*
+ * The tokens are those of /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*|\S/gu, found by a
+ * scan over character classes instead: the regular expression was a tenth of the analysis.
+ */
+/** Character classes of UTF-16 code units, filled on first sight: 0 unknown, then the constants below. */
+const CLASS = new Uint8Array(65536);
+/** A letter or a digit (\p{L}, \p{N}). */
+const LETTER = 1;
+/** A combining mark only (\p{M}): part of a word, yet no word on its own. */
+const MARK = 2;
+/** White space as \s reads it. */
+const SPACE = 3;
+/** Anything else: one token per character. */
+const OTHER = 4;
+const LETTER_RE = /[\p{L}\p{N}]/u;
+const MARK_RE = /\p{M}/u;
+const SPACE_RE = /\s/;
+
+function classOf(s: string): number {
+  return LETTER_RE.test(s) ? LETTER : MARK_RE.test(s) ? MARK : SPACE_RE.test(s) ? SPACE : OTHER;
+}
+
+/** Class of the character (code point) at `i`: a surrogate pair is classed whole. */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return classOf(text.slice(i, i + 2));
+  }
+  let k = CLASS[c] as number;
+  if (k === 0) {
+    // A lone surrogate is no letter, mark or space: one token of its own, as \S takes it.
+    k = c >= 0xd800 && c <= 0xdfff ? OTHER : classOf(String.fromCharCode(c));
+    CLASS[c] = k;
+  }
+  return k;
+}
+
+/** Code units of the character at `i` (2 for a surrogate pair). */
+function widthAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+/** End of the word characters (letters, digits, marks) from `i`. */
+function wordRunEnd(text: string, i: number): number {
+  while (i < text.length) {
+    const k = classAt(text, i);
+    if (k !== LETTER && k !== MARK) break;
+    i += widthAt(text, i);
+  }
+  return i;
+}
 const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'st', 'jr', 'sr', 'u.s', 'vs', 'no', 'mt', 'sgt', 'capt', 'prof', 'inc', 'corp', 'co', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec', 'm', 'mme', 'etc', 'a.m', 'p.m']);
 
 /** Fast key for one token: same result as normaliseKey for single words, without regex passes. */
@@ -101,17 +157,37 @@ export function findQuotes(text: string): Quote[] {
 export function tokenise(text: string, quotes: readonly Quote[]): { tokens: Token[]; sentences: Sentence[] } {
   const tokens: Token[] = [];
   let para = 0;
-  let lastEnd = 0;
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    const raw = m[0];
-    const start = m.index;
-    for (let i = lastEnd; i < start; i++) if (text.charCodeAt(i) === 10) para++;
-    lastEnd = start + raw.length;
+  const n = text.length;
+  let pos = 0;
+  while (pos < n) {
+    const k0 = classAt(text, pos);
+    if (k0 === SPACE) {
+      if (text.charCodeAt(pos) === 10) para++;
+      pos++;
+      continue;
+    }
+    const start = pos;
+    let wordChars = false;
+    if (k0 === LETTER || k0 === MARK) {
+      pos = wordRunEnd(text, pos);
+      // Joined parts: "l'Elysée", "al-Assad", "U.S".
+      while (pos + 1 < n) {
+        const j = text.charCodeAt(pos);
+        if (j !== 39 && j !== 0x2019 && j !== 45 && j !== 46) break;
+        const k = classAt(text, pos + 1);
+        if (k !== LETTER && k !== MARK) break;
+        pos = wordRunEnd(text, pos + 1);
+      }
+      wordChars = true;
+    } else {
+      pos += widthAt(text, pos);
+    }
+    const lastEnd = pos;
+    const raw = text.slice(start, lastEnd);
     const c0 = raw.charCodeAt(0);
     const asciiAlnum = (c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122);
     // Single-character tokens may be punctuation (، ؛ ؟ are in the Arabic block); longer ones are words.
-    const word = asciiAlnum || raw.length > 1 || /[\p{L}\p{N}]/u.test(raw);
+    const word = asciiAlnum || raw.length > 1 || (wordChars && k0 === LETTER);
     const arabic = word && c0 >= 0x0600 && c0 <= 0x08ff;
     const latin = word && !arabic && ((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) || /[A-Za-z\u00C0-\u024F]/.test(raw));
     const cap = latin && ((c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && raw[0] !== raw[0]?.toLowerCase()));
