@@ -9,7 +9,7 @@ import { AR_CLUBS_IN_SPORT, AR_FIXED_ORGS, AR_FUNCTION, AR_ORG_HEADS, AR_ORG_SIN
 import { EN_NOT_NAME, LATIN_ORG_WORDS, LATIN_PERSON_TITLES } from './lexicon-en';
 import { OUTLET_NAMES } from './lexicon-sources';
 import { PLACE_INFO, STATE_NAMES } from './lexicon-places';
-import { AR_COMMON_NOUN_HEADS, AR_COMPOUND_ORG_HEADS, AR_FACILITY_HEADS, AR_HONORIFICS, AR_MUNICIPAL_HEADS, AR_NAMED_ORG_HEADS, AR_ORG_CHAIN_STOP, AR_ORG_DESCRIBING, AR_PLACE_HEADS, AR_PLACE_NAME_OPENERS, AR_PLACE_NAMED_ORG_HEADS, AR_PORTFOLIOS, AR_PREPOSITIONS, FR_NAME_ADJECTIVES, LATIN_NAME_CONNECTORS, LATIN_NEVER_ACTORS, LATIN_PLACE_BODY_HEADS } from './lexicon';
+import { GROUP_QUANTIFIERS, LATIN_GROUP_NOUNS, AR_COMMON_NOUN_HEADS, AR_COMPOUND_ORG_HEADS, AR_FACILITY_HEADS, AR_HONORIFICS, AR_MUNICIPAL_HEADS, AR_NAMED_ORG_HEADS, AR_ORG_CHAIN_STOP, AR_ORG_DESCRIBING, AR_PLACE_HEADS, AR_PLACE_NAME_OPENERS, AR_PLACE_NAMED_ORG_HEADS, AR_PORTFOLIOS, AR_PREPOSITIONS, FR_NAME_ADJECTIVES, LATIN_NAME_CONNECTORS, LATIN_NEVER_ACTORS, LATIN_PLACE_BODY_HEADS } from './lexicon';
 import { makeMention, type Mention } from './mention';
 import { isAcronym } from './short-forms';
 import { groupPhrase } from './group-nouns';
@@ -498,10 +498,21 @@ function initial(t: Token): string {
 function acronymExpansion(c: Scan, i: number, t: Token, _variants: readonly string[]): number | null {
   const { text, tokens, take } = c;
   if (!t.latin || !/^(?:[ldLD]['’])?[A-Z\u00C0-\u00DE]/.test(t.raw)) return null;
-  let ini = '';
+  // Most capitalised words have no parenthesis ahead: find it before spelling any initials.
+  let open = -1;
   for (let p = i; p < tokens.length && p < i + 14; p++) {
     const u = tokens[p] as Token;
     if (u.sent !== t.sent) return null;
+    if (u.raw === '(') {
+      open = p;
+      break;
+    }
+    if (!u.latin || !u.word) return null;
+  }
+  if (open === -1) return null;
+  let ini = '';
+  for (let p = i; p <= open; p++) {
+    const u = tokens[p] as Token;
     if (u.raw === '(') {
       const ac = tokens[p + 1];
       const acronym = ac?.raw.toLowerCase() ?? '';
@@ -647,6 +658,23 @@ function latinName(c: Scan, i: number, t: Token, _variants: readonly string[]): 
     return j;
   }
   return null;
+}
+
+/**
+ * Keys of the lower-case Latin words at which some rule of ACTOR_RULES can fire: a group's
+ * quantifier or noun, a place body's head, a French article. A lower-case Latin word outside this
+ * set fires none (state and Latin names need a capital; an elided article, "l'Office", is tested
+ * apart): the scan skips such words without trying the table, most words of English and French.
+ */
+export const LOWER_LATIN_TRIGGERS: ReadonlySet<string> = new Set([...GROUP_QUANTIFIERS, ...LATIN_GROUP_NOUNS, ...LATIN_PLACE_BODY_HEADS, 'le', 'la', 'les']);
+
+/** Whether a lower-case Latin token can open a mention of ACTOR_RULES (see LOWER_LATIN_TRIGGERS). */
+export function lowerLatinTriggers(t: Token): boolean {
+  if (LOWER_LATIN_TRIGGERS.has(t.key)) return true;
+  // An elided article or "de" before a capital: "l'Office fédéral", "l'Elysée".
+  const c0 = t.raw.charCodeAt(0);
+  const c1 = t.raw.charCodeAt(1);
+  return (c0 === 108 || c0 === 100) && (c1 === 39 || c1 === 0x2019);
 }
 
 /** A candidate rule: returns the token index to resume at when it matched (and took its mention), else null. */

@@ -3,7 +3,7 @@
  * and candidates from titles, organisation heads, state names and capitalised or Latin-script names.
  */
 import type { ActorType } from '../domain';
-import { ACTOR_RULES, makeScan } from './actor-rules';
+import { ACTOR_RULES, lowerLatinTriggers, makeScan } from './actor-rules';
 import type { AliasIndex } from './alias-index';
 import { makeMention, type Mention } from './mention';
 import { normaliseKey } from './normalise';
@@ -42,6 +42,7 @@ export function findActorMentions(text: string, tokens: readonly Token[], known:
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!t.word || taken[i]) continue;
+    if (t.latin && !t.cap && !lowerLatinTriggers(t)) continue;
     const variants = t.arabic ? arabicVariants(t) : NO_VARIANTS;
     for (const rule of ACTOR_RULES) {
       if (rule.script === 'arabic' && !t.arabic) continue;
