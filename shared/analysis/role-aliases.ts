@@ -17,7 +17,11 @@ import type { Token } from './tokens';
 /** A token's key for comparing role words: Arabic clitics before the article and "لل" folded, Latin elision cut, abbreviations expanded. */
 function roleKey(t: Token): string {
   if (t.arabic) return t.key.replace(/^[وفبك](?=ال)/, '').replace(/^لل(?=\S{2})/, 'ال');
-  const k = t.key.replace(/^[ld]'/, '').replace(/\.$/, '');
+  // Called for every word of the text: string checks, not regular expressions.
+  let k = t.key;
+  const c0 = k.charCodeAt(0);
+  if ((c0 === 108 || c0 === 100) && k.charCodeAt(1) === 39) k = k.slice(2);
+  if (k.charCodeAt(k.length - 1) === 46) k = k.slice(0, -1);
   return LATIN_TITLE_ABBREVIATIONS.get(k) ?? k;
 }
 
@@ -134,7 +138,8 @@ export function roleAliases(text: string, tokens: readonly Token[], persons: rea
     let p = i;
     let definite = false;
     if (t.latin) {
-      if (/^(the|le|la|les)$/.test(t.key)) {
+      const k = t.key;
+      if (k === 'the' || k === 'le' || k === 'la' || k === 'les') {
         definite = true;
         p++;
         if (tokens[p] && DESCRIPTION_OPENERS.has((tokens[p] as Token).key)) p++;
