@@ -68,7 +68,50 @@ class UnionFind {
  * Groups candidate mentions into actors: same name; a lone surname with the full name; spellings that
  * differ only in long vowels (هافتار/هفتار); a Latin name whose consonants match an Arabic one (Haftar).
  */
-function groupCandidates(mentions: readonly Mention[]): Mention[][] {
+function groupCandidates(mentions: readonly Mention[], memo?: GroupingMemo): Mention[][] {
+  if (memo && memo.input === mentions && memo.seen.length === mentions.length && memo.seen.every((x, i) => sameAsGrouped(x, mentions[i]))) return memo.groups;
+  const seen = mentions.map(asGrouped);
+  const groups = groupMentions(mentions);
+  // Grouping may retype a mention (a metonym guessed as a person): a second grouping of the same
+  // list would then read other types, and is not skipped.
+  if (memo) {
+    memo.input = seen.every((x, i) => sameAsGrouped(x, mentions[i])) ? mentions : null;
+    memo.seen = seen;
+    memo.groups = groups;
+  }
+  return groups;
+}
+
+/** What grouping reads of a mention (speaker resolution may refit a mention's text in place). */
+interface Grouped {
+  m: Mention;
+  type: ActorType;
+  text: string;
+  start: number;
+  sameAs: Mention | undefined;
+  knownId: string | null;
+}
+
+function asGrouped(m: Mention): Grouped {
+  return { m, type: m.type, text: m.text, start: m.start, sameAs: m.sameAs, knownId: m.knownId };
+}
+
+function sameAsGrouped(x: Grouped, m: Mention | undefined): boolean {
+  return x.m === m && x.type === m.type && x.text === m.text && x.start === m.start && x.sameAs === m.sameAs && x.knownId === m.knownId;
+}
+
+/**
+ * The last grouping of one analysis: the mention list as grouped, and its groups. The list is often
+ * grouped again unchanged (a second propagation that found nothing new, then the actors), and
+ * grouping is a tenth of the analysis.
+ */
+interface GroupingMemo {
+  input: readonly Mention[] | null;
+  seen: readonly Grouped[];
+  groups: Mention[][];
+}
+
+function groupMentions(mentions: readonly Mention[]): Mention[][] {
   const cands = mentions.filter((m) => !m.knownId);
   const uf = new UnionFind(cands.length);
   const keys = cands.map((m) => mentionKey(m));
@@ -159,12 +202,12 @@ function groupType(group: readonly Mention[]): ActorType {
 }
 
 /** Finds further mentions of candidate names anywhere in the text (surnames, other spellings, clitics). */
-function propagate(text: string, tokens: readonly Token[], mentions: Mention[], lang: Lang): Mention[] {
+function propagate(text: string, tokens: readonly Token[], mentions: Mention[], lang: Lang, memo: GroupingMemo): Mention[] {
   // A name found only where a speaker was expected ("قال متمردو دارفور"), or a lone word where a
   // title was, is too weak to look for elsewhere: propagating it would repeat the guess (and its
   // last word, "دارفور") all over the article.
   const weak = (m: Mention): boolean => SPEAKER_RULES.has(m.rule) || (m.rule === 'ar-title-name' && !m.text.trim().includes(' '));
-  const groups = groupCandidates(mentions).filter((g) => g.some((m) => m.type === 'person' || m.type === 'organisation') && !g.every(weak));
+  const groups = groupCandidates(mentions, memo).filter((g) => g.some((m) => m.type === 'person' || m.type === 'organisation') && !g.every(weak));
   if (groups.length === 0) return mentions;
   const pseudo = groups.map((g, i) => ({
     id: `g${i}`,
@@ -216,7 +259,8 @@ export function analyzeText(original: string, opts: AnalyzeOptions = {}): Analys
     knownTypes: new Map(known.map((a) => [a.id, a.type] as const)),
   }));
   let mentions = findActorMentions(text, tokens, index, knownTypes);
-  mentions = propagate(text, tokens, mentions, lang);
+  const grouping: GroupingMemo = { input: null, seen: [], groups: [] };
+  mentions = propagate(text, tokens, mentions, lang, grouping);
   const sourceMentions = findSourceMentions(text, tokens, opts.knownSources ?? []);
   mentions = withOutletActors(text, tokens, mentions, sourceMentions);
   const ctx = { text, tokens, sentences, quotes, mentions, lang };
@@ -251,7 +295,7 @@ export function analyzeText(original: string, opts: AnalyzeOptions = {}): Analys
   for (let i = ctx.mentions.length - 1; i >= 0; i--) if ((ctx.mentions[i] as Mention).rule === 'description-org' && !spoken.has(ctx.mentions[i])) ctx.mentions.splice(i, 1);
   // Speakers the claims named are candidates too; look for them elsewhere only when there are new
   // ones (counted after the unspoken descriptions are gone: propagating costs a pass over the text).
-  if (ctx.mentions.length !== before) mentions = propagate(text, tokens, ctx.mentions, lang);
+  if (ctx.mentions.length !== before) mentions = propagate(text, tokens, ctx.mentions, lang, grouping);
 
   const rejected = new Set((opts.rejected ?? []).map((r) => `${r.kind}\u0000${r.key}`));
   const isRejected = (kind: string, s: string): boolean => rejected.size > 0 && rejected.has(`${kind}\u0000${normaliseKey(s)}`);
@@ -276,7 +320,7 @@ export function analyzeText(original: string, opts: AnalyzeOptions = {}): Analys
     if (!actors.has(k.id)) actors.set(k.id, { id: k.id, name: k.name, type: k.type, aliases: [...k.aliases], mentions: [], known: true, role: k.role, rule: 'known-alias', confidence: 0.9 });
     addMention(k.id, m);
   }
-  for (const group of groupCandidates(mentions)) {
+  for (const group of groupCandidates(mentions, grouping)) {
     const kept = group.filter((m) => !isRejected('actor', m.text));
     if (kept.length === 0) continue;
     const name = groupName(kept, lang);
