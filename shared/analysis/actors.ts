@@ -62,5 +62,16 @@ export function findActorMentions(text: string, tokens: readonly Token[], known:
 
 /** Matching key of a mention: normalised, article and possessive dropped. */
 export function mentionKey(m: Pick<Mention, 'text' | 'key'>): string {
-  return (m.key ??= normaliseKey(m.text).replace(/'s$/, '').replace(/^(the|le|la|les) (?=\S)/, '').replace(/^لل(?=\S{2})/, 'ال'));
+  if (m.key !== undefined) return m.key;
+  // Memoised by text, as normaliseKey is: the same names are keyed in every grouping and every article.
+  let key = MENTION_KEYS.get(m.text);
+  if (key === undefined) {
+    if (MENTION_KEYS.size > 50000) MENTION_KEYS.clear();
+    key = normaliseKey(m.text).replace(/'s$/, '').replace(/^(the|le|la|les) (?=\S)/, '').replace(/^لل(?=\S{2})/, 'ال');
+    MENTION_KEYS.set(m.text, key);
+  }
+  m.key = key;
+  return key;
 }
+
+const MENTION_KEYS = new Map<string, string>();

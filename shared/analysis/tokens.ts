@@ -83,11 +83,26 @@ function widthAt(text: string, i: number): number {
   return 1;
 }
 
-/** End of the word characters (letters, digits, marks) from `i`. */
+/** Whether the last word runs scanned held a character outside ASCII, and an ASCII capital. */
+let runNonAscii = false;
+let runUpper = false;
+
+/** End of the word characters (letters, digits, marks) from `i`; notes runNonAscii and runUpper. */
 function wordRunEnd(text: string, i: number): number {
   while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      // The only ASCII word characters are letters and digits.
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) i++;
+      else if (c >= 65 && c <= 90) {
+        runUpper = true;
+        i++;
+      } else break;
+      continue;
+    }
     const k = classAt(text, i);
     if (k !== LETTER && k !== MARK) break;
+    runNonAscii = true;
     i += widthAt(text, i);
   }
   return i;
@@ -168,6 +183,8 @@ export function tokenise(text: string, quotes: readonly Quote[]): { tokens: Toke
     }
     const start = pos;
     let wordChars = false;
+    runNonAscii = false;
+    runUpper = false;
     if (k0 === LETTER || k0 === MARK) {
       pos = wordRunEnd(text, pos);
       // Joined parts: "l'Elysée", "al-Assad", "U.S".
@@ -176,6 +193,8 @@ export function tokenise(text: string, quotes: readonly Quote[]): { tokens: Toke
         if (j !== 39 && j !== 0x2019 && j !== 45 && j !== 46) break;
         const k = classAt(text, pos + 1);
         if (k !== LETTER && k !== MARK) break;
+        // The apostrophe ’ is no ASCII: tokenKey folds it.
+        if (j === 0x2019) runNonAscii = true;
         pos = wordRunEnd(text, pos + 1);
       }
       wordChars = true;
@@ -192,7 +211,7 @@ export function tokenise(text: string, quotes: readonly Quote[]): { tokens: Toke
     const latin = word && !arabic && ((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) || /[A-Za-z\u00C0-\u024F]/.test(raw));
     const cap = latin && ((c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && raw[0] !== raw[0]?.toLowerCase()));
     // Every field set here, variants too: tokens keep one shape, so the rules' reads stay monomorphic.
-    tokens.push({ start, end: lastEnd, raw, key: word ? tokenKey(raw) : raw, word, arabic, latin, cap, sent: 0, para, variants: undefined });
+    tokens.push({ start, end: lastEnd, raw, key: !word ? raw : wordChars && !runNonAscii ? (runUpper ? raw.toLowerCase() : raw) : tokenKey(raw), word, arabic, latin, cap, sent: 0, para, variants: undefined });
   }
   const sentences: Sentence[] = [];
   const quoteEnds = new Set(quotes.map((q) => q.end));
