@@ -16,6 +16,19 @@ import type { Mention } from './mention';
 
 /** Initials of a Latin name's words, connectors ("of", "de", "la") left out: "lcwr". */
 function initials(key: string): string {
+  // Memoised: every grouping of every article spells the same organisation names again.
+  let ini = INITIALS.get(key);
+  if (ini === undefined) {
+    if (INITIALS.size > 20000) INITIALS.clear();
+    ini = spellInitials(key);
+    INITIALS.set(key, ini);
+  }
+  return ini;
+}
+
+const INITIALS = new Map<string, string>();
+
+function spellInitials(key: string): string {
   return key
     .split(' ')
     .filter((w) => w && !LATIN_NAME_CONNECTORS.has(w))

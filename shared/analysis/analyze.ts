@@ -43,9 +43,10 @@ export function candidateId(name: string): string {
 }
 
 class UnionFind {
-  private parent: number[];
+  private parent: Int32Array;
   constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
+    this.parent = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
   }
   find(i: number): number {
     let r = i;
@@ -145,9 +146,13 @@ function groupMentions(mentions: readonly Mention[]): Mention[][] {
     const lk = key.slice(sp + 1);
     if (lk.length < 3) return;
     if (!byLast.has(lk)) byLast.set(lk, i);
+    const arabic = hasArabic(lk);
     // Transliterated umlauts: a lone "Mueller" is the "Gerhard Müller" named before.
-    if (!hasArabic(lk) && !byLast.has(foldUmlautSpelling(lk))) byLast.set(foldUmlautSpelling(lk), i);
-    if (hasArabic(lk)) {
+    if (!arabic) {
+      const folded = foldUmlautSpelling(lk);
+      if (!byLast.has(folded)) byLast.set(folded, i);
+    }
+    if (arabic) {
       if (lk.length >= 4 && !byLastDevowel.has(devowel(lk))) byLastDevowel.set(devowel(lk), i);
       const sk = nameSkeleton(lk);
       if (sk.length >= 3 && !byLastSkeleton.has(sk)) byLastSkeleton.set(sk, i);
