@@ -116,19 +116,28 @@ function groupMentions(mentions: readonly Mention[]): Mention[][] {
   const cands = mentions.filter((m) => !m.knownId);
   const uf = new UnionFind(cands.length);
   const keys = cands.map((m) => mentionKey(m));
-  const byKey = new Map<string, number>();
+  // First mention of each key, per type (persons under "p"): maps by type, so that the keys (memoised
+  // strings, hashed once) need no joining to the type.
+  const byKey = new Map<string, Map<string, number>>();
   cands.forEach((m, i) => {
-    const k = `${m.type === 'person' ? 'p' : m.type}:${keys[i]}`;
-    const seen = byKey.get(k);
-    if (seen === undefined) byKey.set(k, i);
+    const tag = m.type === 'person' ? 'p' : m.type;
+    let ofType = byKey.get(tag);
+    if (!ofType) {
+      ofType = new Map();
+      byKey.set(tag, ofType);
+    }
+    const key = keys[i] as string;
+    const seen = ofType.get(key);
+    if (seen === undefined) ofType.set(key, i);
     else uf.union(seen, i);
   });
   cands.forEach((m, i) => {
     if (!m.sameAs) return;
     const j = cands.indexOf(m.sameAs);
     if (j !== -1) uf.union(i, j);
-    // An acronym seen alone elsewhere joins the group it was introduced with.
-    const k = byKey.get(`${m.type}:${keys[i]}`);
+    // An acronym seen alone elsewhere joins the group it was introduced with (looked up under its
+    // type's own name: a person, kept under "p", is not found).
+    const k = byKey.get(m.type)?.get(keys[i] as string);
     if (k !== undefined) uf.union(i, k);
   });
   unionByEvidence(cands, keys, (i, j) => uf.union(i, j));
