@@ -125,6 +125,13 @@ function enAuxOrAdverb(u: Token): boolean {
 }
 const EN_INTENTION_NOUN_MARKER: ReadonlySet<string> = new Set(EN_NOUN_MARKERS_BEFORE_INTENTION);
 const EN_CONTENT_TAIL: ReadonlySet<string> = new Set(EN_CONTENT_TAIL_OPENERS);
+/**
+ * Every key that can start a rule in latinClaims' word loop (besides the shape tests beside them:
+ * English "-ing", French hyphenated inversions, "s'" and the sentence's first word). Any other word
+ * is passed by one lookup instead of a dozen.
+ */
+const EN_WORD_TRIGGERS: ReadonlySet<string> = new Set(['according', ...FR_ACCORDING, ...EN_CUES, ...EN_DOCUMENT, ...EN_CUES_BEFORE_THAT, ...EN_CUE_BEFORE_TO]);
+const FR_WORD_TRIGGERS: ReadonlySet<string> = new Set(['according', 'on', ...FR_ACCORDING, ...FR_READING_INV, ...FR_SUSPECT, ...FR_VIEW_PHRASES.map((p) => p[0] ?? ''), ...FR_CUES, ...FR_FAIRE_CUE_WORDS]);
 /** A French name or noun phrase after an elided article: "l'OFAG", "l’Élysée". */
 const ELIDED_NAME = /^[ldLD]['’]\p{Lu}/u;
 const ADVERBIAL_START = new Set(['on', 'in', 'at', 'during', 'last', 'earlier', 'later', 'this', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'before', 'after', 'while', 'when', 'recently', 'again', 'also', 'then', 'publicly', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'dans', 'lors', 'ce', 'mardi.']);
@@ -833,6 +840,7 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
   for (let c = s.first; c < s.last; c++) {
     const t = tokens[c] as Token;
     if (!t.word || !t.latin) continue;
+    if (fr ? !FR_WORD_TRIGGERS.has(t.key) && c !== s.first && !t.key.includes('-') && !t.key.startsWith("s'") : !EN_WORD_TRIGGERS.has(t.key) && !t.key.endsWith('ing')) continue;
     const according = (t.key === 'according' && tokens[c + 1]?.key === 'to') || FR_ACCORDING.has(t.key);
     if (according) {
       const np0 = t.key === 'according' ? c + 2 : c + 1;
@@ -1145,7 +1153,10 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     const told = !fr && content === contentAfter ? enInformant(tokens, s, c + 1) : null;
     const toldSpan = told ? span(tokens, told.a, told.b) : null;
     const relay = heard ? span(tokens, heard.a, heard.b) : toldSpan ? { ...toldSpan, informant: true } : null;
-    out.push({ ...content, cue: { start: t.start, end: t.end }, speaker, hedged: false, confidence: Math.round(conf * 100) / 100, rule, sent: s.first, ...(relay ? { relay } : {}) });
+    // Built field by field, not spread: this is the commonest claim and a spread costs a runtime call.
+    const claim: RawClaim = { start: content.start, end: content.end, cue: { start: t.start, end: t.end }, speaker, hedged: false, confidence: Math.round(conf * 100) / 100, rule, sent: s.first };
+    if (relay) claim.relay = relay;
+    out.push(claim);
   }
   // Transcript turns: "WALLACE: …" at a paragraph start.
   const lead = OPEN_Q.test((tokens[s.first] as Token).raw) ? s.first + 1 : s.first;
@@ -1424,7 +1435,9 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     if (q && q.end <= sp.end && words(tokens, tokenAt(tokens, q.end), s.last) <= 1) end = q.end;
     const conf = speaker.via === 'name' ? 0.85 : speaker.via === 'pronoun' ? 0.75 : 0.65;
     const relay = heard ? span(tokens, heard.a, heard.b) : null;
-    out.push({ start: sp.start, end, cue: { start: t.start, end: t.end }, speaker, hedged: false, confidence: conf, rule, sent: s.first, ...(relay ? { relay } : {}) });
+    const claim: RawClaim = { start: sp.start, end, cue: { start: t.start, end: t.end }, speaker, hedged: false, confidence: conf, rule, sent: s.first };
+    if (relay) claim.relay = relay;
+    out.push(claim);
     c = b - 1;
   }
   if (hasPhrase(tokens, s, AR_HEDGE_PHRASES)) for (const cl of inSentenceOf(out, s.first)) cl.hedged = true;
