@@ -58,6 +58,8 @@ function openers(entries: readonly (readonly string[])[]): ReadonlyMap<string, R
 }
 const OUTLET_OPENERS = openers([...OUTLET_NAMES.keys()].map((k) => k.split(' ')));
 const PHRASE_OPENERS = openers(CHANNEL_PHRASES.map((p) => p.tokens));
+/** First keys of both tables: a Latin word outside it opens nothing, with one lookup instead of two. */
+const ANY_OPENER: ReadonlySet<string> = new Set([...OUTLET_OPENERS.keys(), ...PHRASE_OPENERS.keys()]);
 
 /** Whether `v` with the next token key `next` can open an entry of `table`. */
 function opensEntry(table: ReadonlyMap<string, ReadonlySet<string>>, v: string, next: string): boolean {
@@ -137,6 +139,7 @@ export function findSourceMentions(text: string, tokens: readonly Token[], known
         opensPhrase ||= opensEntry(PHRASE_OPENERS, v, next);
       }
     } else {
+      if (!ANY_OPENER.has(t.key)) continue;
       opens = opensEntry(OUTLET_OPENERS, t.key, next);
       opensPhrase = opensEntry(PHRASE_OPENERS, t.key, next);
     }
