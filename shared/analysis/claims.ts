@@ -594,6 +594,8 @@ function relativeClosed(tokens: readonly Token[], k: number, last: number, inQuo
 }
 
 const EN_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
+/** Adverbs between a comma and a participle that adds another report (", even saying …"). */
+const PARTICIPLE_ADVERBS: ReadonlySet<string> = new Set(['even', 'also', 'then', 'while', 'later']);
 
 /** After "and"/"but": a reporting verb, past or present, maybe after an auxiliary or adverb ("has also said"). */
 function coordinatedCue(tokens: readonly Token[], k: number, last: number): boolean {
@@ -1094,9 +1096,8 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       for (let k = a + 1; k < s.last - 1; k++) {
         const u = tokens[k] as Token;
         const n1 = (tokens[k + 1] as Token).key;
-        const n2 = tokens[k + 2]?.key ?? '';
-        const participle = EN_PARTICIPLE_CUES.has(n1) || (['even', 'also', 'then', 'while', 'later'].includes(n1) && EN_PARTICIPLE_CUES.has(n2));
-        if ((u.raw === ',' || u.raw === ';') && (participle || u.raw === ';') && !ctx.inQuote?.[k]) {
+        // Only after a comma does a participle matter: looked up there, not at every word.
+        if ((u.raw === ';' || (u.raw === ',' && (EN_PARTICIPLE_CUES.has(n1) || (PARTICIPLE_ADVERBS.has(n1) && EN_PARTICIPLE_CUES.has(tokens[k + 2]?.key ?? ''))))) && !ctx.inQuote?.[k]) {
           stop = k;
           break;
         }

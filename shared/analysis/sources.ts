@@ -145,7 +145,8 @@ export function findSourceMentions(text: string, tokens: readonly Token[], known
     }
     if (!opens && !opensPhrase) continue;
     const firsts = variants ?? [t.key];
-    const lengths = [...new Set(firsts.flatMap((v) => OUTLET_LENGTHS.get(v) ?? []))].sort((a, b) => b - a);
+    // One first key (Latin): its list is already unique and longest first.
+    const lengths = variants ? [...new Set(firsts.flatMap((v) => OUTLET_LENGTHS.get(v) ?? []))].sort((a, b) => b - a) : (OUTLET_LENGTHS.get(t.key) ?? []);
     let matched = false;
     for (const n of lengths) {
       if (matched) break;
