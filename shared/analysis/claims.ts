@@ -125,6 +125,13 @@ function enAuxOrAdverb(u: Token): boolean {
 }
 const EN_INTENTION_NOUN_MARKER: ReadonlySet<string> = new Set(EN_NOUN_MARKERS_BEFORE_INTENTION);
 const EN_CONTENT_TAIL: ReadonlySet<string> = new Set(EN_CONTENT_TAIL_OPENERS);
+/**
+ * Every key that can start a rule in latinClaims' word loop (besides the shape tests beside them:
+ * English "-ing", French hyphenated inversions, "s'" and the sentence's first word). Any other word
+ * is passed by one lookup instead of a dozen.
+ */
+const EN_WORD_TRIGGERS: ReadonlySet<string> = new Set(['according', ...FR_ACCORDING, ...EN_CUES, ...EN_DOCUMENT, ...EN_CUES_BEFORE_THAT, ...EN_CUE_BEFORE_TO]);
+const FR_WORD_TRIGGERS: ReadonlySet<string> = new Set(['according', 'on', ...FR_ACCORDING, ...FR_READING_INV, ...FR_SUSPECT, ...FR_VIEW_PHRASES.map((p) => p[0] ?? ''), ...FR_CUES, ...FR_FAIRE_CUE_WORDS]);
 /** A French name or noun phrase after an elided article: "l'OFAG", "l’Élysée". */
 const ELIDED_NAME = /^[ldLD]['’]\p{Lu}/u;
 const ADVERBIAL_START = new Set(['on', 'in', 'at', 'during', 'last', 'earlier', 'later', 'this', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'before', 'after', 'while', 'when', 'recently', 'again', 'also', 'then', 'publicly', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'dans', 'lors', 'ce', 'mardi.']);
@@ -587,6 +594,8 @@ function relativeClosed(tokens: readonly Token[], k: number, last: number, inQuo
 }
 
 const EN_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but']);
+/** Adverbs between a comma and a participle that adds another report (", even saying …"). */
+const PARTICIPLE_ADVERBS: ReadonlySet<string> = new Set(['even', 'also', 'then', 'while', 'later']);
 
 /** After "and"/"but": a reporting verb, past or present, maybe after an auxiliary or adverb ("has also said"). */
 function coordinatedCue(tokens: readonly Token[], k: number, last: number): boolean {
@@ -665,8 +674,16 @@ function frInvertedCue(ctx: Ctx, s: Sentence, c: number, out: RawClaim[]): boole
   const q = quoteEndingAt(ctx, cb - 1);
   const content = q && words(tokens, s.first, tokenAt(tokens, q.start)) <= 1 ? { start: q.start, end: q.end } : words(tokens, s.first, cb) >= 3 ? span(tokens, s.first, cb) : span(tokens, c + 1, s.last);
   if (!content) return false;
-  out.push({ ...content, cue: { start: t.start, end: t.end }, speaker: { start: t.start, end: t.end, text: t.raw, via: 'pronoun', mention: null, want }, hedged: false, confidence: 0.75, rule: 'fr-inverted', sent: s.first });
+  out.push(newClaim(content, { start: t.start, end: t.end }, { start: t.start, end: t.end, text: t.raw, via: 'pronoun', mention: null, want }, false, 0.75, 'fr-inverted', s.first));
   return true;
+}
+
+/**
+ * A claim over `content` (a {start, end} span), built field by field: object spreads cost a runtime
+ * call each and claims are made for most sentences. Same fields, in the same order, as the spread did.
+ */
+function newClaim(content: { start: number; end: number }, cue: RawClaim['cue'], speaker: RawSpeaker | null, hedged: boolean, confidence: number, rule: string, sent: number): RawClaim {
+  return { start: content.start, end: content.end, cue, speaker, hedged, confidence, rule, sent };
 }
 
 function span(tokens: readonly Token[], a: number, b: number): { start: number; end: number } | null {
@@ -745,7 +762,7 @@ function frImpersonalCue(ctx: Ctx, s: Sentence, c: number, out: RawClaim[]): num
     const content = span(tokens, a, s.last);
     if (!speaker || !content || words(tokens, a, s.last) < 3) return -1;
     if ((tokens[que] as Token).key !== 'que') content.start = (tokens[que] as Token).start + 3;
-    out.push({ ...content, cue: { start: t.start, end: (tokens[v + 1] as Token).end }, speaker, hedged: false, confidence: 0.7, rule: 'fr-reading', sent: s.first });
+    out.push(newClaim(content, { start: t.start, end: (tokens[v + 1] as Token).end }, speaker, false, 0.7, 'fr-reading', s.first));
     return s.last;
   }
   // "…», peut-on lire." after the words it reports.
@@ -764,7 +781,7 @@ function frImpersonalCue(ctx: Ctx, s: Sentence, c: number, out: RawClaim[]): num
       speaker = speakerFromPhrase(ctx, v + 2, b, 'speaker-name');
     }
     speaker ??= { start: t.start, end, text: ctx.text.slice(t.start, end), via: 'pronoun', mention: null, want: 'n' };
-    out.push({ ...content, cue: { start: t.start, end }, speaker, hedged: false, confidence: 0.6, rule: 'fr-reading-inverted', sent: s.first });
+    out.push(newClaim(content, { start: t.start, end }, speaker, false, 0.6, 'fr-reading-inverted', s.first));
     return v + 1;
   }
   // "est soupçonné d'avoir …", "a été accusée de …".
@@ -784,7 +801,7 @@ function frImpersonalCue(ctx: Ctx, s: Sentence, c: number, out: RawClaim[]): num
     const content = span(tokens, a, stop);
     if (!content || words(tokens, a, stop) < 2) return -1;
     if (next.key !== 'de') content.start = next.start + 2;
-    out.push({ ...content, cue: { start: t.start, end: t.end }, speaker, hedged: !speaker, confidence: 0.55, rule: 'fr-suspected', sent: s.first });
+    out.push(newClaim(content, { start: t.start, end: t.end }, speaker, !speaker, 0.55, 'fr-suspected', s.first));
     return stop;
   }
   // "C'est ce qu'a annoncé X." / "c'est ce qu'affirme X": X said the sentence before.
@@ -807,7 +824,7 @@ function frImpersonalCue(ctx: Ctx, s: Sentence, c: number, out: RawClaim[]): num
     // The speaker phrase ends at its first comma ("… Caldwell, responsable de la mobilité, …").
     for (let k = v + 1; k < b; k++) if ((tokens[k] as Token).raw === ',') e = Math.min(e, k);
     const speaker = speakerFromPhrase(ctx, v + 1, e, 'speaker-name');
-    if (content && speaker) out.push({ ...content, cue: { start: t.start, end: cue.end }, speaker, hedged: false, confidence: 0.7, rule: 'fr-backward', sent: s.first });
+    if (content && speaker) out.push(newClaim(content, { start: t.start, end: cue.end }, speaker, false, 0.7, 'fr-backward', s.first));
     return s.last;
   }
   return -1;
@@ -833,6 +850,7 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
   for (let c = s.first; c < s.last; c++) {
     const t = tokens[c] as Token;
     if (!t.word || !t.latin) continue;
+    if (fr ? !FR_WORD_TRIGGERS.has(t.key) && c !== s.first && !t.key.includes('-') && !t.key.startsWith("s'") : !EN_WORD_TRIGGERS.has(t.key) && !t.key.endsWith('ing')) continue;
     const according = (t.key === 'according' && tokens[c + 1]?.key === 'to') || FR_ACCORDING.has(t.key);
     if (according) {
       const np0 = t.key === 'according' ? c + 2 : c + 1;
@@ -842,7 +860,7 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       const atStart = words(tokens, s.first, c) === 0;
       const content = atStart ? span(tokens, np1, s.last) : span(tokens, s.first, c);
       if (content && speaker) {
-        out.push({ ...content, cue: { start: t.start, end: (tokens[np0 - 1] as Token).end }, speaker, hedged: false, confidence: 0.75, rule: fr ? 'fr-selon' : 'en-according-to', sent: s.first });
+        out.push(newClaim(content, { start: t.start, end: (tokens[np0 - 1] as Token).end }, speaker, false, 0.75, fr ? 'fr-selon' : 'en-according-to', s.first));
       }
       c = np1 - 1;
       continue;
@@ -863,7 +881,7 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
         const content = span(tokens, c + view.length, s.last);
         if (content && words(tokens, c + view.length, s.last) >= 3) {
           const cueEnd = (tokens[c + view.length - 1] as Token).end;
-          out.push({ ...content, cue: { start: t.start, end: cueEnd }, speaker: { start: pron.start, end: pron.end, text: pron.raw, via: 'pronoun', mention: null, want: 'any' }, hedged: false, confidence: 0.6, rule: 'fr-view', sent: s.first });
+          out.push(newClaim(content, { start: t.start, end: cueEnd }, { start: pron.start, end: pron.end, text: pron.raw, via: 'pronoun', mention: null, want: 'any' }, false, 0.6, 'fr-view', s.first));
         }
         c += view.length - 1;
         continue;
@@ -887,7 +905,7 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     if (!fr && EN_BE.has(prevKey) && t.key.endsWith('ed')) {
       const a = nextKey === 'that' ? c + 2 : c + 1;
       const content = span(tokens, a, s.last);
-      if (content && words(tokens, a, s.last) >= 3) out.push({ ...content, cue: { start: t.start, end: t.end }, speaker: null, hedged: true, confidence: 0.5, rule: 'en-passive', sent: s.first });
+      if (content && words(tokens, a, s.last) >= 3) out.push(newClaim(content, { start: t.start, end: t.end }, null, true, 0.5, 'en-passive', s.first));
       continue;
     }
     if (fr && nextKey === 'par') continue;
@@ -959,7 +977,7 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       if (['that', 'que'].includes((tokens[a] as Token | undefined)?.key ?? '')) a++;
       const sp = span(tokens, a, s.last);
       if (subj && sp && words(tokens, a, s.last) >= 2) {
-        out.push({ ...sp, cue: { start: t.start, end: t.end }, speaker: subj, hedged: false, confidence: 0.6, rule: fr ? 'fr-participle' : 'en-participle', sent: s.first });
+        out.push(newClaim(sp, { start: t.start, end: t.end }, subj, false, 0.6, fr ? 'fr-participle' : 'en-participle', s.first));
         continue;
       }
     }
@@ -1078,9 +1096,8 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       for (let k = a + 1; k < s.last - 1; k++) {
         const u = tokens[k] as Token;
         const n1 = (tokens[k + 1] as Token).key;
-        const n2 = tokens[k + 2]?.key ?? '';
-        const participle = EN_PARTICIPLE_CUES.has(n1) || (['even', 'also', 'then', 'while', 'later'].includes(n1) && EN_PARTICIPLE_CUES.has(n2));
-        if ((u.raw === ',' || u.raw === ';') && (participle || u.raw === ';') && !ctx.inQuote?.[k]) {
+        // Only after a comma does a participle matter: looked up there, not at every word.
+        if ((u.raw === ';' || (u.raw === ',' && (EN_PARTICIPLE_CUES.has(n1) || (PARTICIPLE_ADVERBS.has(n1) && EN_PARTICIPLE_CUES.has(tokens[k + 2]?.key ?? ''))))) && !ctx.inQuote?.[k]) {
           stop = k;
           break;
         }
@@ -1145,7 +1162,9 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     const told = !fr && content === contentAfter ? enInformant(tokens, s, c + 1) : null;
     const toldSpan = told ? span(tokens, told.a, told.b) : null;
     const relay = heard ? span(tokens, heard.a, heard.b) : toldSpan ? { ...toldSpan, informant: true } : null;
-    out.push({ ...content, cue: { start: t.start, end: t.end }, speaker, hedged: false, confidence: Math.round(conf * 100) / 100, rule, sent: s.first, ...(relay ? { relay } : {}) });
+    const claim = newClaim(content, { start: t.start, end: t.end }, speaker, false, Math.round(conf * 100) / 100, rule, s.first);
+    if (relay) claim.relay = relay;
+    out.push(claim);
   }
   // Transcript turns: "WALLACE: …" at a paragraph start.
   const lead = OPEN_Q.test((tokens[s.first] as Token).raw) ? s.first + 1 : s.first;
@@ -1159,7 +1178,7 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       while (last < tokens.length && (tokens[last] as Token).para === f0.para) last++;
       const sp = span(tokens, k + 1, last);
       const speaker = speakerFromPhrase(ctx, lead, k, 'speaker-label');
-      if (sp && speaker) out.push({ ...sp, cue: { start: (tokens[k] as Token).start, end: (tokens[k] as Token).end }, speaker, hedged: false, confidence: 0.7, rule: 'transcript-turn', sent: s.first });
+      if (sp && speaker) out.push(newClaim(sp, { start: (tokens[k] as Token).start, end: (tokens[k] as Token).end }, speaker, false, 0.7, 'transcript-turn', s.first));
     }
   }
   const hedged = hasPhrase(tokens, s, ctx.lang === 'fr' ? FR_HEDGES : EN_HEDGES);
@@ -1168,7 +1187,7 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     for (const cl of inSentence) cl.hedged = true;
     if (inSentence.length === 0) {
       const sp = span(tokens, s.first, s.last);
-      if (sp) out.push({ ...sp, cue: null, speaker: null, hedged: true, confidence: 0.5, rule: `${ctx.lang === 'fr' ? 'fr' : 'en'}-hedge`, sent: s.first });
+      if (sp) out.push(newClaim(sp, null, null, true, 0.5, `${ctx.lang === 'fr' ? 'fr' : 'en'}-hedge`, s.first));
     }
   }
 }
@@ -1244,7 +1263,7 @@ function arParticipleClaim(ctx: Ctx, s: Sentence, c: number, out: RawClaim[]): v
   // After an ellipsis, the speaker of the sentence before goes on.
   if (!before && c === s.first) before = out.filter((cl) => cl.speaker && cl.end <= t.start && !ctx.text.slice(cl.end, t.start).includes('\n')).pop();
   const speaker: RawSpeaker = before?.speaker ?? { start: t.start, end: t.end, text: '', via: 'implicit', mention: null, want: /ه$/.test(t.key) ? 'f' : 'any' };
-  out.push({ ...sp, cue: { start: t.start, end: t.end }, speaker, hedged: false, confidence: before ? 0.7 : 0.55, rule: 'ar-participle', sent: s.first });
+  out.push(newClaim(sp, { start: t.start, end: t.end }, speaker, false, before ? 0.7 : 0.55, 'ar-participle', s.first));
 }
 
 /** Arabic: verb-first reporting ("وقال تراور إن"), subject-first, pronoun subjects, "بحسب", hedges. */
@@ -1257,7 +1276,7 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       let a = c + 1;
       if (AR_COMPLEMENTISERS.has((tokens[a] as Token | undefined)?.key ?? '')) a++;
       const sp = span(tokens, a, s.last);
-      if (sp) out.push({ ...sp, cue: { start: t.start, end: t.end }, speaker: null, hedged: true, confidence: 0.6, rule: 'ar-hedge', sent: s.first });
+      if (sp) out.push(newClaim(sp, { start: t.start, end: t.end }, null, true, 0.6, 'ar-hedge', s.first));
       c = s.last;
       continue;
     }
@@ -1274,7 +1293,7 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       const atStart = words(tokens, s.first, c) === 0;
       const content = atStart ? span(tokens, np1, s.last) : span(tokens, s.first, c);
       if (content && speaker) {
-        out.push({ ...content, cue: { start: t.start, end: (tokens[np0 - 1] as Token).end }, speaker, hedged: false, confidence: 0.7, rule: 'ar-according', sent: s.first });
+        out.push(newClaim(content, { start: t.start, end: (tokens[np0 - 1] as Token).end }, speaker, false, 0.7, 'ar-according', s.first));
       }
       c = np1 - 1;
       continue;
@@ -1424,7 +1443,9 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     if (q && q.end <= sp.end && words(tokens, tokenAt(tokens, q.end), s.last) <= 1) end = q.end;
     const conf = speaker.via === 'name' ? 0.85 : speaker.via === 'pronoun' ? 0.75 : 0.65;
     const relay = heard ? span(tokens, heard.a, heard.b) : null;
-    out.push({ start: sp.start, end, cue: { start: t.start, end: t.end }, speaker, hedged: false, confidence: conf, rule, sent: s.first, ...(relay ? { relay } : {}) });
+    const claim = newClaim({ start: sp.start, end }, { start: t.start, end: t.end }, speaker, false, conf, rule, s.first);
+    if (relay) claim.relay = relay;
+    out.push(claim);
     c = b - 1;
   }
   if (hasPhrase(tokens, s, AR_HEDGE_PHRASES)) for (const cl of inSentenceOf(out, s.first)) cl.hedged = true;
@@ -1485,7 +1506,7 @@ function nounCueClaims(ctx: Ctx, s: Sentence, out: RawClaim[], arabic: boolean):
     const sp = span(tokens, a, stop);
     if (!sp || words(tokens, a, stop) < 3) return;
     const t = tokens[k] as Token;
-    out.push({ ...sp, cue: { start: t.start, end: t.end }, speaker, hedged: false, confidence: speaker ? 0.6 : 0.5, rule, sent: s.first });
+    out.push(newClaim(sp, { start: t.start, end: t.end }, speaker, false, speaker ? 0.6 : 0.5, rule, s.first));
   };
   for (let k = s.first; k < s.last; k++) {
     const t = tokens[k] as Token;
@@ -1544,7 +1565,7 @@ function nounCueClaims(ctx: Ctx, s: Sentence, out: RawClaim[], arabic: boolean):
       if (speaker) push(k, k + 2, speaker, 'en-noun-cue');
       continue;
     }
-    if (ctx.lang === 'fr' && FR_NOUN_CUE.has(t.key.replace(/^l'/, '')) && (k > s.first || /^l['’]/i.test(t.raw))) {
+    if (ctx.lang === 'fr' && FR_NOUN_CUE.has(t.key.startsWith("l'") ? t.key.slice(2) : t.key) && (k > s.first || /^l['’]/i.test(t.raw))) {
       const det = k > s.first ? (tokens[k - 1] as Token).key : '';
       let speaker: RawSpeaker | null = null;
       let j = k + 1;
@@ -1589,7 +1610,8 @@ export function findClaims(ctx: Ctx): RawClaim[] {
   for (const s of ctx.sentences) {
     const first = ctx.tokens[s.first];
     if (!first) continue;
-    const arabicSentence = ctx.tokens.slice(s.first, Math.min(s.last, s.first + 6)).some((t) => t.arabic);
+    let arabicSentence = false;
+    for (let i = s.first; i < Math.min(s.last, s.first + 6) && !arabicSentence; i++) arabicSentence = (ctx.tokens[i] as Token).arabic;
     if (arabicSentence) arabicClaims(ctx, s, raw);
     else latinClaims(ctx, s, raw);
     nounCueClaims(ctx, s, raw, arabicSentence);
@@ -1637,10 +1659,13 @@ export function findClaims(ctx: Ctx): RawClaim[] {
   raw.sort((a, b) => a.start - b.start || b.confidence - a.confidence);
   const out: RawClaim[] = [];
   for (const c of raw) {
-    const dup = out.slice(-6).find((o) => {
+    // The first of the last six kept claims that overlaps this one by 80 % (a loop: no slice per claim).
+    let dup: RawClaim | undefined;
+    for (let i = Math.max(0, out.length - 6); i < out.length && !dup; i++) {
+      const o = out[i] as RawClaim;
       const ov = Math.min(o.end, c.end) - Math.max(o.start, c.start);
-      return ov > 0 && ov >= 0.8 * Math.max(o.end - o.start, c.end - c.start);
-    });
+      if (ov > 0 && ov >= 0.8 * Math.max(o.end - o.start, c.end - c.start)) dup = o;
+    }
     if (!dup) out.push(c);
     else if (c.confidence > dup.confidence) out.splice(out.indexOf(dup), 1, { ...c, hedged: c.hedged || dup.hedged });
     else dup.hedged ||= c.hedged;
