@@ -137,6 +137,7 @@ async function measure(page: Page, drawing: Drawing, script: string, net: Networ
         built = performance.now() - t0;
         await new Promise<void>((r) => cy.one('render', () => r()));
         if (drawing === 'batches') {
+          w.fitPlaces(cy, spiral);
           const batches = w.networkBatches(network, first, spiral);
           complete = new Promise<number>((resolve) =>
             w.drawInBatches(cy, batches, (p: { done: boolean }) => {

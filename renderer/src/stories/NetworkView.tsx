@@ -12,7 +12,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import cytoscape, { type Core } from 'cytoscape';
 import { ACTOR_TYPES, type ActorType, type CaseData } from '../../../shared/domain';
 import { ACTOR_TYPE_COLOURS, STANCE_STYLE, actorNetwork } from '../../../shared/stories';
-import { BIG_NETWORK, FIRST_VIEW_ACTORS, cytoscapeOptions, drawInBatches, networkBatches, shownNetwork, spiralPositions, type DrawProgress } from './network-cytoscape';
+import { BIG_NETWORK, FIRST_VIEW_ACTORS, cytoscapeOptions, drawInBatches, fitPlaces, networkBatches, shownNetwork, spiralPositions, type DrawProgress } from './network-cytoscape';
 import { neutraliseDirectionControls } from '../../../shared/direction-controls';
 
 
@@ -64,7 +64,7 @@ export function NetworkView({ data, onOpen }: Props) {
     };
     made.on('tap', 'node', (e) => setSelection({ kind: 'node', id: e.target.id() }));
     made.on('tap', 'edge', (e) => setSelection({ kind: 'edge', id: e.target.id() }));
-    made.on('viewport add', placeLater);
+    made.on('viewport add remove', placeLater);
     place();
     setCy(made);
     return () => {
@@ -75,7 +75,9 @@ export function NetworkView({ data, onOpen }: Props) {
   }, [first, spiral]);
 
   useEffect(() => {
-    if (!cy || !showAll || !spiral || first.nodes.length === net.nodes.length) return;
+    // A destroyed instance is the old network's, until the new one is in state.
+    if (!cy || cy.destroyed() || !showAll || !spiral || first.nodes.length === net.nodes.length) return;
+    fitPlaces(cy, spiral);
     const stop = drawInBatches(cy, networkBatches(net, first, spiral), (p) => setProgress({ ...p, of: net }));
     return () => {
       stop();
@@ -83,6 +85,7 @@ export function NetworkView({ data, onOpen }: Props) {
       if (!cy.destroyed()) {
         const keep = new Set([...first.nodes.map((n) => n.id), ...first.edges.map((e) => e.id)]);
         cy.elements().filter((el) => !keep.has(el.id())).remove();
+        cy.fit(undefined, 20);
       }
       setProgress((p) => ({ ...p, of: null }));
     };

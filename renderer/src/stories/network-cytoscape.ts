@@ -128,6 +128,26 @@ export function networkBatches(net: Network, drawn: Network, positions: Readonly
   return batches;
 }
 
+/**
+ * Sets `cy`'s viewport to hold every place in `positions` (with `padding` pixels and room for the
+ * biggest actor), before those actors are drawn: "Show all" frames the whole network at once
+ * rather than leaving the batches to land outside the first view's frame.
+ */
+export function fitPlaces(cy: Core, positions: ReadonlyMap<string, { x: number; y: number }>, padding = 20): void {
+  let x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+  for (const p of positions.values()) {
+    x1 = Math.min(x1, p.x);
+    y1 = Math.min(y1, p.y);
+    x2 = Math.max(x2, p.x);
+    y2 = Math.max(y2, p.y);
+  }
+  if (!Number.isFinite(x1)) return;
+  const room = 20 + padding;
+  const zoom = Math.min(cy.width() / (x2 - x1 + 2 * room), cy.height() / (y2 - y1 + 2 * room));
+  const z = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), zoom));
+  cy.viewport({ zoom: z, pan: { x: cy.width() / 2 - z * (x1 + x2) / 2, y: cy.height() / 2 - z * (y1 + y2) / 2 } });
+}
+
 /** Progress of "Show all": actors and links in the picture. */
 export interface DrawProgress {
   actors: number;
