@@ -198,10 +198,16 @@ test('actor network: a big network shows the actors who speak most first, and al
   // Putin speaks most: drawn; the list beside still names every actor.
   await expect(page.locator('.network-nodes li[data-node-id="putin"]')).toHaveAttribute('data-x', /\d/);
   await expect(page.locator('.network-nodes li')).toHaveCount(182);
+  // The 32 not drawn have no place in the picture yet.
+  const unplaced = page.locator('.network-nodes li:not([data-x])');
+  await expect(unplaced).toHaveCount(32);
+  // Show all adds the rest in idle-time batches to the same picture: every actor gets its place.
   await shown.getByRole('button', { name: 'Show all 182 actors' }).click();
   await expect(page.locator('.network-canvas')).toHaveAttribute('aria-label', 'Actor network: 182 actors, 184 links drawn');
   await expect(shown).toContainText('Showing all 182 actors and 184 links.');
+  await expect(unplaced).toHaveCount(0);
   await shown.getByRole('button', { name: 'Show the 150 who speak most' }).click();
   await expect(page.locator('.network-canvas')).toHaveAttribute('aria-label', /^Actor network: 150 actors/);
+  await expect(unplaced).toHaveCount(32);
   expect(problems).toEqual([]);
 });

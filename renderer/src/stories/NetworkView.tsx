@@ -5,13 +5,14 @@
  * and actor type; a click on a node lists its claims, on an edge the claims it stands for. The node
  * list beside the picture is the keyboard and screen-reader way to the same lists. A network of
  * more than FIRST_VIEW_ACTORS actors is drawn first as those who speak most (network-cytoscape.ts),
- * with a control to draw all of them.
+ * with a control to draw all of them: the rest arrive in idle-time batches ("Drawing N of M
+ * actors…") while pan and zoom keep working; a filter change cancels the batches.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import cytoscape from 'cytoscape';
+import cytoscape, { type Core } from 'cytoscape';
 import { ACTOR_TYPES, type ActorType, type CaseData } from '../../../shared/domain';
 import { ACTOR_TYPE_COLOURS, STANCE_STYLE, actorNetwork } from '../../../shared/stories';
-import { FIRST_VIEW_ACTORS, cytoscapeOptions, shownNetwork } from './network-cytoscape';
+import { BIG_NETWORK, FIRST_VIEW_ACTORS, cytoscapeOptions, drawInBatches, fitPlaces, networkBatches, shownNetwork, spiralPositions, type DrawProgress } from './network-cytoscape';
 import { neutraliseDirectionControls } from '../../../shared/direction-controls';
 
 
@@ -42,26 +43,59 @@ export function NetworkView({ data, onOpen }: Props) {
   const [selection, setSelection] = useState<Selection>(null);
   const [positions, setPositions] = useState<Record<string, { x: number; y: number }>>({});
   const [showAll, setShowAll] = useState(false);
+  const [cy, setCy] = useState<Core | null>(null);
   const net = useMemo(() => actorNetwork(data, { articleId: articleId || null, types }), [data, articleId, types]);
-  const shown = useMemo(() => shownNetwork(net, showAll ? null : FIRST_VIEW_ACTORS), [net, showAll]);
+  const first = useMemo(() => shownNetwork(net, FIRST_VIEW_ACTORS), [net]);
+  const spiral = useMemo(() => (net.nodes.length > BIG_NETWORK ? spiralPositions(net) : null), [net]);
+  const [progress, setProgress] = useState<DrawProgress & { of: typeof net | null }>({ actors: 0, links: 0, done: false, of: null });
+  // What the picture holds: the first view until "Show all" has added to it, for this network.
+  const drawn = progress.of === net ? progress : { actors: first.nodes.length, links: first.edges.length, done: !showAll || first.nodes.length === net.nodes.length };
 
   useEffect(() => {
     if (!box.current) return;
     markCytoscapeStylesheet();
-    const cy = cytoscape({ container: box.current, ...cytoscapeOptions(shown) });
-    const place = () => setPositions(Object.fromEntries(cy.nodes().map((n) => [n.id(), n.renderedPosition()])));
-    cy.on('tap', 'node', (e) => setSelection({ kind: 'node', id: e.target.id() }));
-    cy.on('tap', 'edge', (e) => setSelection({ kind: 'edge', id: e.target.id() }));
-    cy.on('viewport', place);
+    const made = cytoscape({ container: box.current, ...cytoscapeOptions(first, spiral) });
+    let timer: number | undefined;
+    const place = () => setPositions(Object.fromEntries(made.nodes().map((n) => [n.id(), n.renderedPosition()])));
+    // After the viewport settles: 2,000 list items re-rendered on every frame of a pan would stall it.
+    const placeLater = () => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(place, 150);
+    };
+    made.on('tap', 'node', (e) => setSelection({ kind: 'node', id: e.target.id() }));
+    made.on('tap', 'edge', (e) => setSelection({ kind: 'edge', id: e.target.id() }));
+    made.on('viewport add remove', placeLater);
     place();
-    return () => cy.destroy();
-  }, [shown]);
+    setCy(made);
+    return () => {
+      window.clearTimeout(timer);
+      setCy(null);
+      made.destroy();
+    };
+  }, [first, spiral]);
+
+  useEffect(() => {
+    // A destroyed instance is the old network's, until the new one is in state.
+    if (!cy || cy.destroyed() || !showAll || !spiral || first.nodes.length === net.nodes.length) return;
+    fitPlaces(cy, spiral);
+    const stop = drawInBatches(cy, networkBatches(net, first, spiral), (p) => setProgress({ ...p, of: net }));
+    return () => {
+      stop();
+      // "Show fewer": back to the first view (a new network rebuilds the picture anyway).
+      if (!cy.destroyed()) {
+        const keep = new Set([...first.nodes.map((n) => n.id), ...first.edges.map((e) => e.id)]);
+        cy.elements().filter((el) => !keep.has(el.id())).remove();
+        cy.fit(undefined, 20);
+      }
+      setProgress((p) => ({ ...p, of: null }));
+    };
+  }, [cy, showAll, net, first, spiral]);
 
   const stanceCounts = useMemo(() => {
     const counts = { support: 0, deny: 0, mixed: 0, unknown: 0 };
-    for (const e of shown.edges) counts[e.stance ?? 'unknown'] += 1;
+    for (const e of showAll ? net.edges : first.edges) counts[e.stance ?? 'unknown'] += 1;
     return counts;
-  }, [shown]);
+  }, [net, first, showAll]);
 
   const claimById = useMemo(() => new Map(data.annotations.map((a) => [a.id, a])), [data.annotations]);
   const articleById = useMemo(() => new Map(data.articles.map((a) => [a.id, a])), [data.articles]);
@@ -121,11 +155,13 @@ export function NetworkView({ data, onOpen }: Props) {
           {net.nodes.length} actors · {net.edges.length} links
         </span>
       </div>
-      {(shown.nodes.length < net.nodes.length || showAll) && net.nodes.length > FIRST_VIEW_ACTORS && (
+      {net.nodes.length > FIRST_VIEW_ACTORS && (
         <p className="network-shown" role="status">
-          {shown.nodes.length < net.nodes.length
-            ? `Showing the ${shown.nodes.length} actors who speak most, of ${net.nodes.length.toLocaleString('en')} (${shown.edges.length.toLocaleString('en')} of ${net.edges.length.toLocaleString('en')} links). `
-            : `Showing all ${net.nodes.length.toLocaleString('en')} actors and ${net.edges.length.toLocaleString('en')} links. `}
+          {!showAll
+            ? `Showing the ${first.nodes.length} actors who speak most, of ${net.nodes.length.toLocaleString('en')} (${first.edges.length.toLocaleString('en')} of ${net.edges.length.toLocaleString('en')} links). `
+            : drawn.done
+              ? `Showing all ${net.nodes.length.toLocaleString('en')} actors and ${net.edges.length.toLocaleString('en')} links. `
+              : `Drawing ${drawn.actors.toLocaleString('en')} of ${net.nodes.length.toLocaleString('en')} actors… (${drawn.links.toLocaleString('en')} of ${net.edges.length.toLocaleString('en')} links) `}
           <button type="button" onClick={() => setShowAll((v) => !v)}>
             {showAll ? `Show the ${FIRST_VIEW_ACTORS} who speak most` : `Show all ${net.nodes.length.toLocaleString('en')} actors`}
           </button>
@@ -139,7 +175,7 @@ export function NetworkView({ data, onOpen }: Props) {
         ))}
       </ul>
       <div className="network-main">
-        <div ref={box} className="network-canvas" role="img" aria-label={`Actor network: ${shown.nodes.length} actors, ${shown.edges.length} links drawn`} />
+        <div ref={box} className="network-canvas" role="img" aria-label={`Actor network: ${drawn.actors} actors, ${drawn.links} links drawn`} />
         <ul className="network-nodes" aria-label="Actors in the network">
           {[...net.nodes]
             .sort((a, b) => b.claims.length - a.claims.length || a.name.localeCompare(b.name))
