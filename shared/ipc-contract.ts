@@ -118,6 +118,8 @@ export interface BriefingExportResult {
    * beside it (a Markdown briefing's NAME.network.svg), so the download is as complete as the folder.
    */
   downloadName: string;
+  /** Files written beside the export that it links to (a Markdown briefing's NAME.network.svg), full paths; [] when none. */
+  besidePaths: string[];
 }
 
 export type ImportOutcome =

@@ -5,7 +5,7 @@
  * which claims (select.ts), their groups, numbers and citations (claims.ts), the tables
  * (tables.ts) and the appendix (appendix.ts); the types are in types.ts.
  */
-import type { Actor, CaseData, Source } from '../domain';
+import type { Actor, Annotation, CaseData, ClaimDetails, Source } from '../domain';
 import { neutraliseDirectionControls, neutraliseNames } from '../direction-controls';
 import { appendixArticle } from './appendix';
 import { oneOf } from './checked';
@@ -65,6 +65,46 @@ export function groupBriefing(stored: BriefingChoice, opts: Pick<BuildBriefingOp
   return { claimIds, stories: caseStories(data, claimIds), network: briefingNetwork(data, claimIds) };
 }
 
+/**
+ * True when a grouping made from `made` (groupBriefing) still holds for `now`: the same articles,
+ * actors and sources (the same arrays), the same choice of claims, and every annotation either the
+ * same object or changed only where no story and no network edge looks: a claim's credibility,
+ * comment, tags, hedging or channel, an annotation's note, confidence, origin or timestamps. A change
+ * of speaker, subjects, source, claim type, quote, place, kind or review (acceptance) is a change.
+ * One identity comparison per annotation, so cheap enough to ask on every edit of a big case.
+ */
+export function groupingStillHolds(made: BriefingChoice, now: BriefingChoice): boolean {
+  if (made.articles !== now.articles || made.actors !== now.actors || made.sources !== now.sources) return false;
+  if (made.briefing.selection !== now.briefing.selection || !sameList(made.briefing.pickedClaimIds, now.briefing.pickedClaimIds)) return false;
+  if (made.annotations === now.annotations) return true;
+  if (made.annotations.length !== now.annotations.length) return false;
+  return made.annotations.every((a, i) => sameForGrouping(a, now.annotations[i]!));
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
+}
+
+/** The annotation as the stories and the network read it (see groupingStillHolds). */
+function sameForGrouping(a: Annotation, b: Annotation): boolean {
+  if (a === b) return true;
+  return (
+    a.id === b.id &&
+    a.articleId === b.articleId &&
+    a.kind === b.kind &&
+    a.review === b.review &&
+    a.actorId === b.actorId &&
+    a.sourceId === b.sourceId &&
+    JSON.stringify(a.target) === JSON.stringify(b.target) &&
+    sameClaimForGrouping(a.claim, b.claim)
+  );
+}
+
+function sameClaimForGrouping(a: ClaimDetails | null, b: ClaimDetails | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.speakerId === b.speakerId && a.sourceId === b.sourceId && a.claimType === b.claimType && sameList(a.subjectIds, b.subjectIds);
+}
+
 /** Everything of the briefing but its heading and free texts (see buildBriefing). */
 export function briefingBody(stored: BriefingCase, opts: BuildBriefingOptions = {}): BriefingBody {
   // Names are shown with their direction controls as visible tags (see direction-controls.ts).
@@ -80,13 +120,17 @@ export function briefingBody(stored: BriefingCase, opts: BuildBriefingOptions = 
   const claimIds = new Set(claimNumbers.keys());
   const made = opts.grouping;
   const grouping = made && made.claimIds.size === claimIds.size && [...claimIds].every((id) => made.claimIds.has(id)) ? made : null;
+  const later = opts.groupLater === true && grouping === null;
 
   // Story lines may cite articles that no claim of the briefing is from (added to the citations).
-  const stories = briefingStories(data, claimNumbers, citations, grouping?.stories);
+  const stories = later ? [] : briefingStories(data, claimNumbers, citations, grouping?.stories);
   const citedIds = new Set(citations.map((c) => c.articleId));
+  // Each article is given only its own marks and claims: one pass over the case, not one per article.
+  const marksOf = byArticle(data.annotations.filter((a) => a.kind !== 'claim' && citedIds.has(a.articleId)), (a) => a.articleId);
+  const claimsOf = byArticle(located, (l) => l.article.id);
   const appendix = data.articles
     .filter((a) => citedIds.has(a.id))
-    .map((article) => appendixArticle(article, anchorerOf(article), data.annotations, located, claimNumbers));
+    .map((article) => appendixArticle(article, anchorerOf(article), marksOf.get(article.id) ?? [], claimsOf.get(article.id) ?? [], claimNumbers));
 
   return {
     groups,
@@ -97,6 +141,17 @@ export function briefingBody(stored: BriefingCase, opts: BuildBriefingOptions = 
     articles: articleRows(data.articles, located),
     appendix,
     stories,
-    network: grouping ? grouping.network : briefingNetwork(data, claimIds),
+    network: grouping ? grouping.network : later ? null : briefingNetwork(data, claimIds),
   };
+}
+
+function byArticle<T>(xs: readonly T[], articleOf: (x: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of xs) {
+    const id = articleOf(x);
+    const list = out.get(id);
+    if (list) list.push(x);
+    else out.set(id, [x]);
+  }
+  return out;
 }

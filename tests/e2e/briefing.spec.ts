@@ -4,7 +4,8 @@ import type { Page } from '@playwright/test';
 import { mdText } from '../../shared/briefing/markdown';
 import { readPdfBack, words } from '../support/pdf-read';
 import { readDocxBack } from '../support/docx-read';
-import { expect, seedArticlePath, seedMissing, test, watchConsole } from './host';
+import { caseOfArticles } from '../support/case-of-articles';
+import { expect, openCaseData, seedArticlePath, seedMissing, test, watchConsole } from './host';
 
 const QUOTE = 'إن إعادة بناء قدرات الدفاع في ليبيا تتطلب شركاء موثوق بهم';
 const TITLE = 'Moscow & Haftar <week 19> *draft*';
@@ -211,5 +212,58 @@ test('a mixed-direction title reads right in the preview, and the briefing expor
   expect(download.status()).toBe(200);
   expect(download.headers()['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
   expect(Buffer.from(await download.body()).equals(bytes)).toBe(true);
+  expect(problems).toEqual([]);
+});
+
+test('the Briefing view of a case with thousands of claims: scroll to the end, go to a claim deep in the list and open its highlight', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  const problems = watchConsole(page);
+  // 250 articles, 2,500 claims spoken by five actors.
+  const data = caseOfArticles(250, 'Many claims');
+  data.actors = Array.from({ length: 5 }, (_, i) => ({ id: `actor-${i}`, name: i % 2 ? `Speaker ${i}` : `المتحدث ${i}`, type: 'person' as const, aliases: [], role: '' }));
+  data.annotations = data.annotations.map((a, i) => (a.claim ? { ...a, claim: { ...a.claim, speakerId: `actor-${i % 5}` } } : a));
+  const claims = data.annotations.filter((a) => a.claim).length;
+  expect(claims).toBe(2500);
+  await openCaseData(page, host, 'many-claims.claimwork.json', data);
+  await expect(page.locator('.sidebar h2', { hasText: 'Articles (250)' })).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('tab', { name: 'Briefing' }).click();
+  const form = page.getByRole('form', { name: 'Briefing' });
+  const preview = page.getByTestId('briefing-preview');
+  await expect(preview.locator('.byline')).toContainText(`${claims} claims`);
+  await expect(preview.getByTestId('briefing-claim').first()).toBeVisible();
+  // Only what is on screen is in the page, not 2,500 cards.
+  expect(await preview.getByTestId('briefing-claim').count()).toBeLessThan(100);
+  // The stories come once grouped, after the claims.
+  await expect(preview).toHaveAttribute('aria-busy', 'false', { timeout: 30_000 });
+  await expect(form.getByRole('status').filter({ hasText: 'Grouping the stories' })).toHaveCount(0);
+
+  // Scrolled to the end: the last article of the appendix and the marking at the bottom are there.
+  await form.getByLabel('Handling marking').fill('RESTRICTED');
+  const pane = page.locator('.briefing-preview-pane');
+  for (let i = 0; i < 10 && !(await preview.getByTestId('marking-bottom').isVisible()); i++) {
+    await pane.evaluate((el) => void (el.scrollTop = el.scrollHeight));
+    await page.waitForTimeout(200);
+  }
+  await expect(preview.getByTestId('marking-bottom')).toBeVisible();
+  await expect(preview.getByTestId('marking-bottom')).toHaveText('RESTRICTED');
+  await expect(preview.getByRole('heading', { name: /^A250\. Article 249$/ })).toBeVisible();
+
+  // Scrolling back up with the wheel reaches the claims again, each drawn where it belongs.
+  await pane.evaluate((el) => void (el.scrollTop = 0));
+  await expect(preview.getByRole('heading', { level: 1 })).toBeVisible();
+
+  // A claim deep in the list: brought to the top by its number, then its highlight opened.
+  await form.getByLabel('Go to claim').fill('2345');
+  await form.getByRole('button', { name: 'Show', exact: true }).click();
+  const card = preview.locator('[data-claim-n="2345"]');
+  await expect(card).toBeVisible();
+  await expect(card.locator('strong').first()).toHaveText('Claim 2345');
+  const cited = (await card.locator('.claim-meta dd').last().textContent()) ?? '';
+  const article = /Article \d+/.exec(cited)?.[0];
+  expect(article).toBeTruthy();
+  const quote = (await card.locator('blockquote.quote').textContent()) ?? '';
+  await card.getByRole('button', { name: 'Open highlight' }).click();
+  await expect(page.locator('.reading-header h1')).toHaveText(article!);
+  await expect(page.locator('.annotation-panel blockquote')).toHaveText(quote);
   expect(problems).toEqual([]);
 });

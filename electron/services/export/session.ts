@@ -208,7 +208,7 @@ export class BriefingExports {
     const file: ExportedFile = { path: target, name: path.basename(target), contentType: CONTENT_TYPE[format], beside };
     this.files.set(downloadId, file);
     this.progress('Done', 100);
-    return { path: target, format, bytes: bytes.byteLength, claimCount, downloadId, downloadName: downloadNameOf(file) };
+    return { path: target, format, bytes: bytes.byteLength, claimCount, downloadId, downloadName: downloadNameOf(file), besidePaths: beside.map((b) => b.path) };
   }
 
   /** A file exported in this session, by the opaque id the export returned; null for any other id. */

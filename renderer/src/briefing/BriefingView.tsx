@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { JSX } from 'react';
-import { briefingBody, briefingHead, groupBriefing } from '../../../shared/briefing/model';
+import { briefingHead } from '../../../shared/briefing/model';
 import type { BriefingDraft } from '../../../shared/domain';
 import type { BriefingExportResult, CaseView, HostEvents, HostInfo } from '../../../shared/ipc-contract';
 import type { Result } from '../../../shared/result';
 import { api, exportDownloadUrl } from '../api';
-import { BriefingPreview } from './BriefingPreview';
+import { BriefingPreview, type OpenClaim } from './BriefingPreview';
+import { useBriefingBody } from './useBriefingBody';
 import { beginInteraction, endInteractionAfterPaint } from '../perf';
 import './briefing.css';
 
@@ -26,6 +27,8 @@ export interface BriefingViewProps {
   notify: (kind: 'error' | 'info', text: string) => void;
   /** The saved draft, to keep the renderer's copy of the case in step. */
   onSaved: (draft: BriefingDraft) => void;
+  /** Opens a claim's highlight in the reading view. */
+  onOpen: OpenClaim;
 }
 
 /**
@@ -34,7 +37,7 @@ export interface BriefingViewProps {
  * on blur. Exports run in the back end while the window stays usable, with a progress bar.
  */
 export function BriefingView(props: BriefingViewProps): JSX.Element {
-  const { data, host, pickedClaimIds, run, notify, onSaved } = props;
+  const { data, host, pickedClaimIds, run, notify, onSaved, onOpen } = props;
   const caseId = data.id;
   const [draft, setDraft] = useState<BriefingDraft>(data.briefing);
   const pending = useRef<Partial<BriefingDraft>>({});
@@ -69,21 +72,20 @@ export function BriefingView(props: BriefingViewProps): JSX.Element {
 
   // The body (every claim located and cited, the stories grouped over the whole case, the network:
   // seconds at 20,000 claims) depends on the collections and the choice of claims, never on the
-  // draft's texts, so a keystroke rebuilds only the heading; stories and network are kept even
-  // when only the grouping of claims changes.
+  // draft's texts, so a keystroke rebuilds only the heading; the body follows an edit of the case
+  // off the typing path, and the stories are grouped after the claims are on screen (useBriefingBody).
   const { annotations, actors, sources, articles, title, updatedAt } = data;
   const { selection, pickedClaimIds: picked, groupBy } = draft;
-  const grouping = useMemo(
-    () => groupBriefing({ annotations, actors, sources, articles, briefing: { selection, pickedClaimIds: picked } }),
-    [annotations, actors, sources, articles, selection, picked],
+  const inputs = useMemo(
+    () => ({ annotations, actors, sources, articles, briefing: { selection, pickedClaimIds: picked, groupBy } }),
+    [annotations, actors, sources, articles, selection, picked, groupBy],
   );
-  const body = useMemo(
-    () => briefingBody({ annotations, actors, sources, articles, briefing: { selection, pickedClaimIds: picked, groupBy } }, { grouping }),
-    [annotations, actors, sources, articles, selection, picked, groupBy, grouping],
-  );
-  const briefing = useMemo(() => ({ ...briefingHead({ title, updatedAt, briefing: draft }), ...body }), [title, updatedAt, draft, body]);
+  const { body, grouping } = useBriefingBody(inputs);
+  const head = useMemo(() => briefingHead({ title, updatedAt, briefing: draft }), [title, updatedAt, draft]);
+  const [goTo, setGoTo] = useState<{ n: number; seq: number } | null>(null);
+  const [goToText, setGoToText] = useState('');
   // The bench times a keystroke in the draft to the frame painted with the preview updated.
-  useEffect(() => endInteractionAfterPaint('cw:briefing-type'), [briefing]);
+  useEffect(() => endInteractionAfterPaint('cw:briefing-type'), [head, body]);
   const acceptedCount = useMemo(() => data.annotations.filter((a) => a.kind === 'claim' && a.review === 'accepted').length, [data.annotations]);
   const pickedNow = useMemo(() => {
     const claims = new Set(data.annotations.filter((a) => a.kind === 'claim' && a.review !== 'rejected').map((a) => a.id));
@@ -150,6 +152,33 @@ export function BriefingView(props: BriefingViewProps): JSX.Element {
           </div>
         </fieldset>
         <fieldset>
+          <legend>Preview</legend>
+          <div className="pick-row">
+            <label className="briefing-field">
+              <span>Go to claim</span>
+              <input
+                type="number"
+                name="goToClaim"
+                min={1}
+                max={body?.claimCount ?? undefined}
+                value={goToText}
+                onChange={(e) => setGoToText(e.target.value)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') setGoTo((g) => ({ n: Number(goToText), seq: (g?.seq ?? 0) + 1 }));
+                }}
+              />
+            </label>
+            <button type="button" disabled={!body || !(Number(goToText) >= 1 && Number(goToText) <= body.claimCount)} onClick={() => setGoTo((g) => ({ n: Number(goToText), seq: (g?.seq ?? 0) + 1 }))}>
+              Show
+            </button>
+          </div>
+          {grouping && (
+            <span className="muted small" role="status">
+              Grouping the stories across articles…
+            </span>
+          )}
+        </fieldset>
+        <fieldset>
           <legend>Layout</legend>
           <div className="segmented" role="radiogroup" aria-label="Group claims by">
             <span>Group by</span>
@@ -169,9 +198,7 @@ export function BriefingView(props: BriefingViewProps): JSX.Element {
           </label>
         </fieldset>
       </form>
-      <div className="briefing-preview-pane">
-        <BriefingPreview briefing={briefing} />
-      </div>
+      <BriefingPreview head={head} body={body} grouping={grouping} onOpen={onOpen} goTo={goTo} />
     </div>
   );
 }
@@ -197,7 +224,8 @@ function ExportBar(props: { host: HostInfo | null; run: Run; notify: BriefingVie
     if (!result) return;
     setAsking(null);
     setLast(result);
-    notify('info', `Briefing saved to ${result.path} (${result.claimCount} claim${result.claimCount === 1 ? '' : 's'}).`);
+    const beside = result.besidePaths.length > 0 ? `, with its network picture ${result.besidePaths.join(', ')} beside it` : '';
+    notify('info', `Briefing saved to ${result.path}${beside} (${result.claimCount} claim${result.claimCount === 1 ? '' : 's'}).`);
   };
 
   const start = async (format: Format) => {
@@ -257,6 +285,12 @@ function ExportBar(props: { host: HostInfo | null; run: Run; notify: BriefingVie
       {last && (
         <p className="export-done small" role="status">
           Saved <bdi dir="ltr">{last.path}</bdi>
+          {last.besidePaths.map((p) => (
+            <span key={p}>
+              {' '}
+              and its network picture <bdi dir="ltr">{p}</bdi>
+            </span>
+          ))}
           {downloadUrl && (
             <>
               {' '}

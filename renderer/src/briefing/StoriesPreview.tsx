@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
-import type { Briefing } from '../../../shared/briefing/types';
-import { networkSvg } from '../../../shared/briefing/network-picture';
-import { storyCredibilityLine, storyReportedLine, storyReportsLine, type StoryPart } from '../../../shared/briefing/stories-section';
+import { networkSvg, type BriefingNetwork } from '../../../shared/briefing/network-picture';
+import { storyCredibilityLine, storyReportedLine, storyReportsLine, type BriefingStory, type StoryPart } from '../../../shared/briefing/stories-section';
 import { dirOf } from '../../../shared/briefing/direction';
 import { UNATTRIBUTED } from '../../../shared/labels';
 
@@ -24,49 +23,40 @@ function StoryLine({ parts, className }: { parts: readonly StoryPart[]; classNam
   );
 }
 
-/**
- * The briefing's "Stories across articles" and "Who speaks about whom" sections in the live preview,
- * from the same model and the same worded lines as the PDF, Markdown and Word exports. The network
- * picture is the exports' SVG shown as an image (no script runs in an image, and nothing is injected
- * into the page).
- */
-export function StoriesPreview({ briefing: b }: { briefing: Pick<Briefing, 'stories' | 'network'> }) {
-  const picture = useMemo(() => (b.network ? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(networkSvg(b.network))}` : null), [b.network]);
+/** One story of the briefing's "Stories across articles" (its number is `n`), worded as the exports word it. */
+export function StoryArticle({ story: s, n }: { story: BriefingStory; n: number }) {
+  const dir = dirOf(s.quote, s.dir);
   return (
-    <>
-      {b.stories.length > 0 && (
-        <section aria-label="Stories across articles" data-testid="briefing-stories">
-          <h2>Stories across articles</h2>
-          {b.stories.map((s, i) => {
-            const dir = dirOf(s.quote, s.dir);
-            return (
-              <article key={s.id} className="story">
-                <h3 dir="ltr">
-                  Story {i + 1}: <bdi>{s.speaker ?? UNATTRIBUTED}</bdi>
-                </h3>
-                <blockquote dir={dir} lang={dir === 'rtl' ? 'ar' : undefined}>
-                  {s.quote}
-                </blockquote>
-                <StoryLine parts={storyReportedLine(s)} />
-                <StoryLine parts={storyCredibilityLine(s)} className="story-credibility" />
-                <StoryLine parts={storyReportsLine(s)} className="story-reports" />
-              </article>
-            );
-          })}
-        </section>
-      )}
-      {picture && (
-        <section aria-label="Who speaks about whom">
-          <h2>Who speaks about whom</h2>
-          <figure className="network-figure">
-            <img src={picture} alt="Actor network: who speaks about whom among the briefing's claims" data-testid="briefing-network" />
-            <figcaption>
-              Actors of the briefing’s claims (size: claims made; colour: actor type); an arrow runs from a speaker to each actor a claim
-              concerns, coloured by the stance its words show.
-            </figcaption>
-          </figure>
-        </section>
-      )}
-    </>
+    <article className="story">
+      <h3 dir="ltr">
+        Story {n}: <bdi>{s.speaker ?? UNATTRIBUTED}</bdi>
+      </h3>
+      <blockquote dir={dir} lang={dir === 'rtl' ? 'ar' : undefined}>
+        {s.quote}
+      </blockquote>
+      <StoryLine parts={storyReportedLine(s)} />
+      <StoryLine parts={storyCredibilityLine(s)} className="story-credibility" />
+      <StoryLine parts={storyReportsLine(s)} className="story-reports" />
+    </article>
+  );
+}
+
+/**
+ * The briefing's "Who speaks about whom" section in the live preview: the exports' SVG shown as an
+ * image (no script runs in an image, and nothing is injected into the page).
+ */
+export function NetworkFigure({ network }: { network: BriefingNetwork }) {
+  const picture = useMemo(() => `data:image/svg+xml;charset=utf-8,${encodeURIComponent(networkSvg(network))}`, [network]);
+  return (
+    <section aria-label="Who speaks about whom">
+      <h2>Who speaks about whom</h2>
+      <figure className="network-figure">
+        <img src={picture} alt="Actor network: who speaks about whom among the briefing's claims" data-testid="briefing-network" />
+        <figcaption>
+          Actors of the briefing’s claims (size: claims made; colour: actor type); an arrow runs from a speaker to each actor a claim
+          concerns, coloured by the stance its words show.
+        </figcaption>
+      </figure>
+    </section>
   );
 }

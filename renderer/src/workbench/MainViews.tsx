@@ -75,6 +75,7 @@ export function MainViews(props: {
             run={props.run}
             notify={props.notify}
             onSaved={(briefing) => props.setView((v) => (v ? { ...v, data: { ...v.data, briefing } } : v))}
+            onOpen={actions.openAnnotation}
           />
         </div>
       )}

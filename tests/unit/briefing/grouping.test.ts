@@ -4,7 +4,8 @@
  * grouping made for other claims must not leak into the briefing.
  */
 import { describe, expect, it } from 'vitest';
-import { briefingBody, briefingHead, buildBriefing, groupBriefing } from '../../../shared/briefing/model';
+import { briefingBody, briefingHead, buildBriefing, groupBriefing, groupingStillHolds } from '../../../shared/briefing/model';
+import type { Annotation } from '../../../shared/domain';
 import { storiesCase } from '../../fixtures/stories/case';
 
 describe('the briefing with its stories grouped beforehand', () => {
@@ -29,5 +30,57 @@ describe('the briefing with its stories grouped beforehand', () => {
     const stale = buildBriefing({ ...data, briefing: { ...data.briefing, selection: 'picked', pickedClaimIds: picked } }, { grouping });
     expect(stale).toEqual(own);
     expect(own.network?.nodes.length ?? 0).toBeLessThan(grouping.network?.nodes.length ?? 0);
+  });
+});
+
+describe('whether a grouping still holds after an edit', () => {
+  const claimOf = (data: ReturnType<typeof storiesCase>) => data.annotations.findIndex((a) => a.kind === 'claim' && a.claim?.speakerId);
+  const edited = (data: ReturnType<typeof storiesCase>, patch: (a: Annotation) => Annotation) => {
+    const i = claimOf(data);
+    const annotations = [...data.annotations];
+    annotations[i] = patch(annotations[i]!);
+    return { ...data, annotations };
+  };
+
+  it('holds for a credibility, a comment, a tag, hedging or a note: the stories would be the same', () => {
+    const data = storiesCase('ar');
+    for (const patch of [
+      (a: Annotation) => ({ ...a, claim: { ...a.claim!, credibility: 1 as const, credibilityChosen: true } }),
+      (a: Annotation) => ({ ...a, claim: { ...a.claim!, comment: 'checked with the desk', tags: ['navy'], hedged: true, channel: 'TV' } }),
+      (a: Annotation) => ({ ...a, note: 'read again', updatedAt: '2026-12-07T12:00:00.000Z' }),
+    ]) {
+      const now = edited(data, patch);
+      expect(groupingStillHolds(data, now)).toBe(true);
+      // What it stands for: grouping again gives the same stories and network.
+      expect(groupBriefing(now).stories).toEqual(groupBriefing(data).stories);
+    }
+  });
+
+  it('fails for a change of speaker, subjects, claim type, quote, review or the choice of claims', () => {
+    const data = storiesCase('ar');
+    const other = data.actors.find((x) => x.id !== data.annotations[claimOf(data)]!.claim!.speakerId)!.id;
+    const changes = [
+      edited(data, (a) => ({ ...a, claim: { ...a.claim!, speakerId: other } })),
+      edited(data, (a) => ({ ...a, claim: { ...a.claim!, subjectIds: [...a.claim!.subjectIds, other] } })),
+      edited(data, (a) => ({ ...a, claim: { ...a.claim!, claimType: 'denial' as const } })),
+      edited(data, (a) => ({ ...a, target: { ...a.target, position: { ...a.target.position, end: a.target.position.end - 1 } } })),
+      edited(data, (a) => ({ ...a, review: 'rejected' as const })),
+      { ...data, actors: [...data.actors] },
+      { ...data, briefing: { ...data.briefing, selection: 'picked' as const } },
+    ];
+    for (const now of changes) expect(groupingStillHolds(data, now)).toBe(false);
+    // The speaker's change does change the stories: a grouping kept through it would be wrong.
+    expect(groupBriefing(changes[0]!).stories).not.toEqual(groupBriefing(data).stories);
+  });
+
+  it('leaves stories and network for later only when asked and no grouping fits', () => {
+    const data = storiesCase('en');
+    const later = briefingBody(data, { groupLater: true });
+    expect(later.stories).toEqual([]);
+    expect(later.network).toBeNull();
+    const whole = buildBriefing(data);
+    expect(briefingBody(data, { grouping: groupBriefing(data), groupLater: true }).stories).toEqual(whole.stories);
+    // The claims, tables and appendix do not wait for the stories.
+    expect(later.groups).toEqual(whole.groups);
   });
 });

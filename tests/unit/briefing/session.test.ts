@@ -2,7 +2,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { BriefingExportResult, HostEvents } from '../../../shared/ipc-contract';
+import type { ActionResult, BriefingExportResult, HostEvents } from '../../../shared/ipc-contract';
 import type { Result } from '../../../shared/result';
 import { createHandlers, dispatch, type HandlerTable } from '../../../electron/services/handlers';
 import { Workspace } from '../../../electron/services/workspace';
@@ -150,6 +150,26 @@ describe('exportBriefing', () => {
     await expect(exporter.export('md')).rejects.toThrow('Cancelled.');
     expect(asked).toEqual([path.join(dataDir, 'exports', 'Briefing.md')]);
     await expect(readdir(path.join(dataDir, 'exports'))).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('names the network picture it wrote beside a Markdown briefing, and nothing beside a PDF', async () => {
+    const speaker = (await dispatch(table, 'applyAction', { action: { type: 'actor.create', name: 'الناطق' } })) as Result<ActionResult>;
+    const subject = (await dispatch(table, 'applyAction', { action: { type: 'actor.create', name: 'موسكو' } })) as Result<ActionResult>;
+    if (!speaker.ok || !subject.ok) throw new Error('actors not made');
+    const claim = ws.data.annotations[0]!;
+    const linked = await dispatch(table, 'applyAction', {
+      action: { type: 'annotation.update', id: claim.id, claim: { speakerId: speaker.value.createdIds[0]!, subjectIds: [subject.value.createdIds[0]!] } },
+    });
+    expect(linked.ok).toBe(true);
+    const target = path.join(dataDir, 'with-picture.md');
+    const r = (await dispatch(table, 'exportBriefing', { format: 'md', path: target })) as Result<BriefingExportResult>;
+    if (!r.ok) throw new Error(r.error.message);
+    const picture = path.join(dataDir, 'with-picture.network.svg');
+    expect(r.value.besidePaths).toEqual([picture]);
+    expect(await readFile(picture, 'utf8')).toContain('<svg');
+    expect(await readFile(target, 'utf8')).toContain('(<with-picture.network.svg>)');
+    const pdf = await new BriefingExports(ws, { printPdf: async () => new TextEncoder().encode('%PDF-1.4 test') }).export('pdf', path.join(dataDir, 'p.pdf'));
+    expect(pdf.besidePaths).toEqual([]);
   });
 
   it('serves a download only by the id of a file exported in this session', async () => {
