@@ -83,9 +83,9 @@ export function useCase() {
 
   /**
    * Shows the first part of a case opened in parts (its articles, the first one's text; restId set)
-   * and fetches the rest: then the whole case shows, every text with it. When the rest is refused (a damaged annotation deep in the file), the
-   * case shown before comes back (the back end never left it) and the refusal is shown. Resolves
-   * true when the case opened.
+   * and fetches the rest: then the whole case shows, every text with it. When the rest is refused (a
+   * damaged annotation deep in the file), the case shown before comes back (the back end never left
+   * it) and the refusal is shown. Resolves true when the case opened.
    */
   const showCaseInParts = useCallback(
     async (first: CaseFirstPart): Promise<boolean> => {

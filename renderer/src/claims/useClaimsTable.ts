@@ -15,14 +15,14 @@ export interface ClaimsTableState {
   setIncludeSuggestions: (include: boolean) => void;
 }
 
+type TableData = Pick<CaseData, 'articles' | 'actors' | 'sources' | 'annotations'>;
+
 const NO_ROWS: ClaimRow[] = [];
 
 /** The rows the table lists for `data` (none while no case, or only a first part, is shown). */
 function listedRows(data: TableData | undefined, includeSuggestions: boolean): ClaimRow[] {
   return data ? claimsTableRows(claimRows(data), includeSuggestions) : NO_ROWS;
 }
-
-type TableData = Pick<CaseData, 'articles' | 'actors' | 'sources' | 'annotations'>;
 
 /**
  * The claims table's rows for a case, built ahead while the analyst reads.
@@ -54,4 +54,3 @@ export function useClaimsTable(data: TableData | undefined, visible: boolean): C
   useEffect(() => warmSearchKeys(rows), [rows]);
   return { rows, counts, built, includeSuggestions, setIncludeSuggestions };
 }
-
