@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Annotation, Article, BriefingDraft, CaseData, EntityChange } from './domain';
 import type { Result } from './result';
-import { briefingDraftSchema, claimDetailsSchema } from './case-schema';
+import { articleSchema, briefingDraftSchema, claimDetailsSchema } from './case-schema';
 import {
   aliasesSchema,
   actorTypeSchema,
@@ -55,17 +55,42 @@ export interface CaseView {
   orphanIds: string[];
   /** Something the analyst should know about the case just opened (e.g. its undo history was cleared). */
   notice?: string;
-  /**
-   * Set on the first part of a case opened in parts (openCase with `inParts`): its annotations, orphans
-   * and history labels are still being read and checked (annotations empty until then). Fetch them once
-   * with openCaseRest({ id: restId }); until that settles the back end still has the previous case
-   * open, and a refusal there means the case was not opened at all.
-   */
-  restId?: string;
+  /** Never set on a whole case: see CaseFirstPart. */
+  restId?: undefined;
 }
+
+/**
+ * An article of a case's first part whose text comes with the rest: `text` is null, never '' (an
+ * empty article's text is ''), so nothing can take it for an article with no words. Every other field
+ * is the article's own. The unit tests hold every article of a first part to this schema.
+ */
+export const articleWithoutTextSchema = articleSchema.omit({ text: true }).extend({ text: z.null() }).strict();
+export type ArticleWithoutText = z.infer<typeof articleWithoutTextSchema>;
+/** An article as the page may hold it: whole, or (while a case opens in parts) without its text. */
+export type ShownArticle = Article | ArticleWithoutText;
+/** True when the article's text is here (always so in the back end; on the page, once the rest came). */
+export const hasText = (a: ShownArticle): a is Article => a.text !== null;
+
+/**
+ * The first part of a case opened in parts (openCase with `inParts`): its articles (the first one
+ * with its text, the others without: ArticleWithoutText), actors, sources and briefing; annotations
+ * empty. Its annotations, the other texts, orphans and history labels are still being read and
+ * checked: fetch them once with openCaseRest({ id: restId }) and merge with mergeCaseRest. Until that
+ * settles the back end still has the previous case open, and a refusal there means the case was not
+ * opened at all.
+ */
+export interface CaseFirstPart extends Omit<CaseView, 'data' | 'restId'> {
+  data: Omit<CaseView['data'], 'articles'> & { articles: ShownArticle[] };
+  restId: string;
+}
+
+/** A case as the page holds it: whole, or a first part until its rest comes (restId tells them apart). */
+export type ShownCase = CaseView | CaseFirstPart;
 
 /** What the first part of a case opened in parts left out (openCaseRest); merge it with mergeCaseRest. */
 export interface CaseRest {
+  /** Every article of the case, whole (with its text), in the case's order. */
+  articles: Article[];
   annotations: Annotation[];
   orphanIds: string[];
   undoLabel: string | null;
@@ -76,10 +101,10 @@ export interface CaseRest {
 }
 
 /** The case `first` (a first part, restId set) made whole with its `rest`. */
-export function mergeCaseRest(first: CaseView, rest: CaseRest): CaseView {
+export function mergeCaseRest(first: CaseFirstPart, rest: CaseRest): CaseView {
   return {
     path: first.path,
-    data: { ...first.data, annotations: rest.annotations, updatedAt: rest.updatedAt },
+    data: { ...first.data, articles: rest.articles, annotations: rest.annotations, updatedAt: rest.updatedAt },
     orphanIds: rest.orphanIds,
     undoLabel: rest.undoLabel,
     redoLabel: rest.redoLabel,
@@ -265,10 +290,11 @@ export const contract = {
   newCase: call<CaseView>()(z.object({ path: z.string().min(1).max(4096).optional(), overwrite: z.boolean().optional(), discardUnsaved: z.boolean().optional() }).strict()),
   /**
    * Open a case file. Without a path, Electron asks with a dialog. Unsaved edits: as newCase. With
-   * `inParts`, a big case is answered as soon as its articles, actors and sources are read and checked
-   * (the result's restId set, annotations empty); the rest comes from openCaseRest.
+   * `inParts`, a big case is answered as soon as its articles, actors and sources are read and checked:
+   * a CaseFirstPart (restId set, annotations empty, only the first article's text); the rest comes
+   * from openCaseRest.
    */
-  openCase: call<CaseView>()(z.object({ path: z.string().min(1).max(4096).optional(), discardUnsaved: z.boolean().optional(), inParts: z.boolean().optional() }).strict()),
+  openCase: call<ShownCase>()(z.object({ path: z.string().min(1).max(4096).optional(), discardUnsaved: z.boolean().optional(), inParts: z.boolean().optional() }).strict()),
   /**
    * The rest of a case opened in parts (the first part's restId), once it is read and checked: then
    * that case is the open one. Refused with the file's refusal (e.g. an annotation deep in the file is

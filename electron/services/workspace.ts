@@ -7,10 +7,11 @@ import { caseWriteProblem, historyProblem, type GateProblem } from '../../shared
 import { LIMITS } from '../../shared/case-limits';
 import { fitText } from '../../shared/fit';
 import { emptyCase, type Annotation, type Article, type CaseData, type EntityChange } from '../../shared/domain';
-import type { Action, ActionResult, CaseRest, CaseView, Delta, HostEvents, ImportOutcome } from '../../shared/ipc-contract';
+import type { Action, ActionResult, CaseFirstPart, CaseRest, CaseView, Delta, HostEvents, ImportOutcome, ShownArticle, ShownCase } from '../../shared/ipc-contract';
 import { buildAction } from './actions';
 import { AppFailure, fail } from '../../shared/result';
 import { CaseStore } from './case-store';
+import type { CaseHead } from './case-read';
 import { articleFromDraft, fitArticleMeta, type ArticleDraft } from './import/article';
 import { articleChanges } from './import/publisher-source';
 import { SettingsFile } from './settings';
@@ -352,7 +353,7 @@ export class Workspace {
    * Refuses ('unsaved-edits') to leave edits that could not be saved unless `discardUnsaved`.
    * With `inParts`, may answer with the first part of the case (see OpenOptions).
    */
-  async openCase(given?: string, options: OpenOptions = {}): Promise<CaseView> {
+  async openCase(given?: string, options: OpenOptions = {}): Promise<ShownCase> {
     await this.settled();
     if (given !== undefined && path.resolve(given) === this.store.filePath) return this.view();
     await this.ensureSaved(options.discardUnsaved);
@@ -380,11 +381,11 @@ export class Workspace {
    * or old-version case, or one refused before that, answers whole as without parts). The whole open
    * goes on; openCaseRest(restId) waits for it.
    */
-  private openInParts(target: string, options: CaseSwitchOptions): Promise<CaseView> {
+  private openInParts(target: string, options: CaseSwitchOptions): Promise<ShownCase> {
     const restId = randomUUID();
-    let answerFirst: (view: CaseView) => void = () => undefined;
-    const first = new Promise<CaseView>((resolve) => (answerFirst = resolve));
-    const whole = CaseStore.open(target, (head) => answerFirst({ path: target, data: { ...head, annotations: [] }, undoLabel: null, redoLabel: null, orphanIds: [], restId })).then((store) =>
+    let answerFirst: (view: CaseFirstPart) => void = () => undefined;
+    const first = new Promise<CaseFirstPart>((resolve) => (answerFirst = resolve));
+    const whole = CaseStore.open(target, (head) => answerFirst(firstPart(target, head, restId))).then((store) =>
       this.switchTo(store, options),
     );
     // Observed here too: a window that never asks for the rest must not make it an unhandled rejection.
@@ -415,7 +416,7 @@ export class Workspace {
     const whole = this.rests.get(restId) ?? fail('invalid-request', 'That case is no longer being opened; open it again.');
     try {
       const view = await whole;
-      return { annotations: view.data.annotations, orphanIds: view.orphanIds, undoLabel: view.undoLabel, redoLabel: view.redoLabel, updatedAt: view.data.updatedAt, ...(view.notice ? { notice: view.notice } : {}) };
+      return { articles: view.data.articles, annotations: view.data.annotations, orphanIds: view.orphanIds, undoLabel: view.undoLabel, redoLabel: view.redoLabel, updatedAt: view.data.updatedAt, ...(view.notice ? { notice: view.notice } : {}) };
     } finally {
       this.rests.delete(restId);
     }
@@ -564,4 +565,15 @@ function refuseWrite(problem: GateProblem): never {
     'refused-input',
     `Claimwork did not make this change: the case would no longer open (${problem.where} ${problem.what}). Nothing was changed or saved; shorten what you entered, or undo the step before, and try again.`,
   );
+}
+
+/**
+ * The first part of a case opened in parts: its head, the first article (the one the page shows on
+ * opening) with its text, every other article without (text null), no annotations. The page lists the
+ * articles from it; the texts (6.6 MB of the 1,000-article bench case, against 43 KB for the list)
+ * come with the rest.
+ */
+function firstPart(filePath: string, head: CaseHead, restId: string): CaseFirstPart {
+  const articles = head.articles.map((a, i): ShownArticle => (i === 0 ? a : { ...a, text: null }));
+  return { path: filePath, data: { ...head, articles, annotations: [] }, undoLabel: null, redoLabel: null, orphanIds: [], restId };
 }

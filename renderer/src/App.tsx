@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AnnotationKind, Article } from '../../shared/domain';
-import type { HostInfo } from '../../shared/ipc-contract';
+import type { AnnotationKind } from '../../shared/domain';
+import type { HostInfo, ShownArticle } from '../../shared/ipc-contract';
 import { api } from './api';
 import { useCaseFiles } from './case/useCaseFiles';
 import { useClaimsTable } from './claims/useClaimsTable';
@@ -34,7 +34,8 @@ export function App() {
 
   const index = useCaseIndex(view, state.articleId, state.annotationId);
   const { selected } = index;
-  const claimsTable = useClaimsTable(view?.data, state.mainView === 'claims');
+  // A first part has no annotations yet, so no claim rows either: the table waits for the whole case.
+  const claimsTable = useClaimsTable(view?.restId === undefined ? view?.data : undefined, state.mainView === 'claims');
   const { act, undoRedo } = useEdits(run, applyChanges, actions.selectArticle);
   useUndoShortcuts(undoRedo);
 
@@ -68,8 +69,8 @@ export function App() {
   const { caseAction, startCaseAction } = useCaseFiles({ host, showCase, showCaseInParts, articleId: state.articleId, notify, selectArticle: actions.selectArticle, openDialog: actions.openDialog, setRecent: actions.setRecent });
 
   // Stable, so the memoised article list does not re-render its items on every App render.
-  const editArticle = useCallback((article: Article) => actions.openDialog({ kind: 'edit-article', article }), [actions]);
-  const deleteArticle = useCallback((article: Article) => actions.openDialog({ kind: 'delete-article', article }), [actions]);
+  const editArticle = useCallback((article: ShownArticle) => actions.openDialog({ kind: 'edit-article', article }), [actions]);
+  const deleteArticle = useCallback((article: ShownArticle) => actions.openDialog({ kind: 'delete-article', article }), [actions]);
 
   if (loadError) return <div className="fatal" role="alert">Claimwork could not open its case: {loadError}</div>;
   if (!view) return <div className="loading">Opening case…</div>;

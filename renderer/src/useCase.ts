@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { applyChanges as applyCaseChanges } from '../../shared/case-ops';
-import { mergeCaseRest, type CaseView, type Delta, type SaveStatus } from '../../shared/ipc-contract';
+import { mergeCaseRest, type CaseFirstPart, type CaseView, type Delta, type SaveStatus, type ShownCase } from '../../shared/ipc-contract';
 import type { AppError, Result } from '../../shared/result';
 import { api } from './api';
 
@@ -14,7 +14,7 @@ let noticeId = 0;
 
 /** The renderer's copy of the open case, kept in step with the back end through deltas and events. */
 export function useCase() {
-  const [view, setView] = useState<CaseView | null>(null);
+  const [view, setView] = useState<ShownCase | null>(null);
   const [saveStatus, setSaveStatus] = useState<SaveStatus>({ state: 'saved', message: null, lastSavedAt: null });
   const [notices, setNotices] = useState<Notice[]>([]);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -45,7 +45,9 @@ export function useCase() {
     // The last case did not reopen (the back end opened another one): say so, once.
     void api.startupNotice({}).then((r) => live && r.ok && r.value && notify('error', r.value));
     void api.getSaveStatus({}).then((r) => live && r.ok && setSaveStatus(r.value));
-    const offStatus = api.on('saveStatus', setSaveStatus);
+    // The "Saving…" an edit already shows (applyChanges) comes back from the host just after: kept
+    // as it is, so the workbench does not draw again for it.
+    const offStatus = api.on('saveStatus', (next) => setSaveStatus((s) => (sameStatus(s, next) ? s : next)));
     const offReplaced = api.on('caseReplaced', showCase);
     return () => {
       live = false;
@@ -63,7 +65,7 @@ export function useCase() {
   }, [saveStatus.state]);
 
   // The case shown, for a case opened in parts to go back to when its rest is refused.
-  const shown = useRef<CaseView | null>(null);
+  const shown = useRef<ShownCase | null>(null);
   useEffect(() => {
     shown.current = view;
   }, [view]);
@@ -72,31 +74,34 @@ export function useCase() {
   const held = useRef<Delta[] | null>(null);
 
   const applyChanges = useCallback((delta: Delta) => {
+    // An edit is not saved yet: the badge says so in the render that shows the edit. The host pushes
+    // its own "Saving…" only after it answered (CaseStore.update), a turn too late for that render.
+    if (delta.changes.length) setSaveStatus(editedStatus);
     if (held.current) held.current.push(delta);
     else setView((v) => withDelta(v, delta));
   }, []);
 
   /**
-   * Shows the first part of a case opened in parts (its articles; restId set) and fetches the rest:
-   * then the whole case shows. When the rest is refused (a damaged annotation deep in the file), the
-   * case shown before comes back (the back end never left it) and the refusal is shown. Resolves
-   * true when the case opened.
+   * Shows the first part of a case opened in parts (its articles, the first one's text; restId set)
+   * and fetches the rest: then the whole case shows, every text with it. When the rest is refused (a
+   * damaged annotation deep in the file), the case shown before comes back (the back end never left
+   * it) and the refusal is shown. Resolves true when the case opened.
    */
   const showCaseInParts = useCallback(
-    async (first: CaseView): Promise<boolean> => {
+    async (first: CaseFirstPart): Promise<boolean> => {
       const before = shown.current;
       held.current = [];
       setView(first);
-      const r = first.restId ? await api.openCaseRest({ id: first.restId }) : null;
+      const r = await api.openCaseRest({ id: first.restId });
       const deltas = held.current ?? [];
       held.current = null;
-      const next = r?.ok ? mergeCaseRest(first, r.value) : before;
+      const next = r.ok ? mergeCaseRest(first, r.value) : before;
       setView(deltas.reduce(withDelta, next));
-      if (r?.ok) {
+      if (r.ok) {
         if (r.value.notice) notify('error', r.value.notice);
         return true;
       }
-      notify('error', r ? r.error.message : 'The case came without its annotations; open it again.');
+      notify('error', r.error.message);
       return false;
     },
     [notify],
@@ -116,6 +121,20 @@ export function useCase() {
   return { view, setView, showCase, showCaseInParts, saveStatus, notices, notify, dismiss, applyChanges, run, loadError };
 }
 
-function withDelta(v: CaseView | null, delta: Delta): CaseView | null {
+/**
+ * `v` with the delta's changes. A first part never takes one: every delta answered while its rest is
+ * awaited is held (showCaseInParts) and applied to the whole case once it shows.
+ */
+function withDelta(v: ShownCase | null, delta: Delta): ShownCase | null {
+  if (v?.restId !== undefined) return v;
   return v ? { ...v, data: applyCaseChanges(v.data, delta.changes, 'forward'), undoLabel: delta.undoLabel, redoLabel: delta.redoLabel } : v;
+}
+
+/** The status after an edit: saving, unless saves are failing (then it stays failed, with its reason). */
+function editedStatus(s: SaveStatus): SaveStatus {
+  return s.state === 'saved' ? { ...s, state: 'saving' } : s;
+}
+
+function sameStatus(a: SaveStatus, b: SaveStatus): boolean {
+  return a.state === b.state && a.message === b.message && a.lastSavedAt === b.lastSavedAt;
 }

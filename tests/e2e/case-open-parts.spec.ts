@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { defaultClaim } from '../../shared/case-ops';
@@ -90,4 +90,59 @@ test('a big case with one damaged annotation deep in the file is refused, and th
   await expect(page.locator('.toolbar')).toContainText('Previous case');
   await expect(page.locator('.sidebar h2')).toHaveText(/Articles \(2\)/);
   expect(problems.filter((p) => !p.includes('damaged'))).toEqual([]);
+});
+
+test('a big case lists its articles before their texts: one clicked at once says its text is loading, and an edit made meanwhile keeps it', async ({ page, host }) => {
+  const problems = watchConsole(page);
+  await openCaseData(page, host, 'small.claimwork.json', caseOfArticles(2, 'Small case'));
+  await expect(page.locator('.sidebar h2')).toHaveText(/Articles \(2\)/);
+  const big = path.join(host.dataDir, 'big.claimwork.json');
+  const data = caseOfArticles(ARTICLES, 'Big case');
+  await writeFile(big, JSON.stringify(data));
+  // The rest of the case (annotations, the other texts) is held back until the test lets it through,
+  // so what the page does with the first part alone is seen every time, not only on a slow machine.
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/openCaseRest', async (route) => {
+    await released;
+    await route.continue();
+  });
+
+  await openWithDialog(page, big);
+  await expect(page.locator('.sidebar h2')).toHaveText(new RegExp(`Articles \\(${ARTICLES}\\)`));
+  // The first article came with its text: it reads at once.
+  await expect(page.locator('.reading-header h1')).toHaveText('Article 0');
+  await expect(page.locator('.reading-body')).toContainText('(0)');
+  // Another one clicked at once: its text is on its way, and the page says so (not an empty article).
+  await page.locator('.article-list button.article-title', { hasText: /^Article 7$/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the article text…' })).toBeVisible();
+  await expect(page.locator('.reading-body')).toHaveCount(0);
+  // Stories and the briefing read every text: they wait too.
+  await page.getByRole('tab', { name: 'Stories' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the article texts…' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Briefing' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the article texts…' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Reading' }).click();
+  // Renaming the article whose text has not arrived changes its title only.
+  await page.getByRole('button', { name: 'Edit details of Article 7', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Article details' });
+  await dialog.getByLabel('Title').fill('Article 7 renamed');
+  await dialog.getByRole('button', { name: 'Save details' }).click();
+  await expect(dialog).toBeHidden();
+
+  release();
+  await expect(page.getByRole('tab', { name: /^Claims/ })).toHaveText(/\(5000\)$/, { timeout: 60_000 });
+  await expect(page.locator('.reading-header h1')).toHaveText('Article 7 renamed');
+  await expect(page.locator('.reading-body')).toContainText('(7)');
+  await expect(page.locator('.reading-body')).toContainText('officials of district 7 said');
+  await expect(page.getByRole('status').filter({ hasText: /Loading the article text/ })).toHaveCount(0);
+  // Saved with every text: the file and a reload agree.
+  const file = path.join(host.dataDir, 'big.claimwork.json');
+  await expect.poll(async () => (JSON.parse(await readFile(file, 'utf8')) as typeof data).articles[7]!.title, { timeout: 10_000 }).toBe('Article 7 renamed');
+  const saved = JSON.parse(await readFile(file, 'utf8')) as typeof data;
+  expect(saved.articles.map((a) => a.text)).toEqual(data.articles.map((a) => a.text));
+  await page.reload();
+  await page.locator('.article-list button.article-title', { hasText: 'Article 7 renamed' }).click();
+  await expect(page.locator('.reading-body')).toContainText('officials of district 7 said');
+  expect(problems).toEqual([]);
 });

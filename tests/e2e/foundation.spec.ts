@@ -44,8 +44,8 @@ test('paste the seed article: 30 right-to-left paragraphs, still there after a r
 test('the case is kept on disk: a new host on the same data folder shows the article', async ({ page, host }) => {
   await page.goto(host.url);
   await pasteSeed(page);
-  // The badge's "Saving…" is pushed one turn after the paste's answer, so a "Saved" read at once may
-  // still be the one from before the paste: wait for the file itself, then for the badge.
+  // The badge says "Saving…" from the render that shows the article (see the test below) and "Saved"
+  // once the write is done: the file has the article by then.
   const caseFile = path.join(host.dataDir, 'cases', 'default.claimwork.json');
   await expect.poll(async () => (JSON.parse(await readFile(caseFile, 'utf8')) as { articles: unknown[] }).articles.length, { timeout: 10_000 }).toBe(1);
   await expect(page.getByTestId('save-status')).toHaveText('Saved');
@@ -53,6 +53,35 @@ test('the case is kept on disk: a new host on the same data folder shows the art
   expect(file.articles).toHaveLength(1);
   expect(file.articles[0].publisher).toBe('Libya Observer');
   expect(file.articles[0].paragraphStarts).toHaveLength(30);
+});
+
+test('an edit shows "Saving…" on the badge in the render that shows it, without waiting for the host to say so', async ({ page, host }) => {
+  // The host pushes its "Saving…" just after it answered the edit, over the event stream; whether that
+  // or the answer reaches the page first varies. Cut the stream: what the badge says when the edit
+  // shows is then the page's own doing, every time.
+  await page.route('**/api/events', (route) => route.abort());
+  await page.goto(host.url);
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+  // What the badge reads at the moment the pasted article first shows in the list (before any paint).
+  await page.evaluate(`(() => {
+    window.__badgeAtEdit = null;
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('.article-list > li')) return;
+      observer.disconnect();
+      window.__badgeAtEdit = document.querySelector('[data-testid=save-status]').textContent;
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  })()`);
+  await pasteSeed(page);
+  await expect.poll(() => page.evaluate('window.__badgeAtEdit')).not.toBeNull();
+  expect(await page.evaluate('window.__badgeAtEdit')).toBe('Saving…');
+  // With the stream back, the host's word ends it: saved, and the file has the article.
+  const caseFile = path.join(host.dataDir, 'cases', 'default.claimwork.json');
+  await expect.poll(async () => (JSON.parse(await readFile(caseFile, 'utf8')) as { articles: unknown[] }).articles.length, { timeout: 10_000 }).toBe(1);
+  await page.unroute('**/api/events');
+  await page.reload();
+  await expect(page.getByTestId('save-status')).toHaveText('Saved');
+  await expect(page.getByRole('list', { name: 'Articles' }).getByRole('listitem')).toHaveCount(1);
 });
 
 test('open a .txt file through the picker', async ({ page, host }) => {

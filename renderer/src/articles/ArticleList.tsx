@@ -1,6 +1,6 @@
 import { memo, useCallback, useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { Article } from '../../../shared/domain';
+import type { ShownArticle } from '../../../shared/ipc-contract';
 import { beginInteraction } from '../perf';
 import { neutraliseDirectionControls } from '../../../shared/direction-controls';
 
@@ -10,14 +10,14 @@ const ARTICLE_ITEM_HEIGHT = 34;
 const OVERSCAN = 6;
 
 interface ArticleItemProps {
-  article: Article;
+  article: ShownArticle;
   /** Place in the list (0-based) and the list's length, for assistive technology. */
   index: number;
   count: number;
   selected: boolean;
   onSelect: (id: string) => void;
-  onRename: (a: Article) => void;
-  onDelete: (a: Article) => void;
+  onRename: (a: ShownArticle) => void;
+  onDelete: (a: ShownArticle) => void;
 }
 
 // One memoised item: selecting an article re-renders the two items whose selection changed, and
@@ -70,11 +70,11 @@ function moveByArrow(e: KeyboardEvent<HTMLButtonElement>): void {
  * (useCallback or state setters): items are memoised, so a new callback re-renders every item.
  */
 export const ArticleList = memo(function ArticleList(props: {
-  articles: Article[];
+  articles: ShownArticle[];
   selectedId: string | null;
   onSelect: (id: string) => void;
-  onRename: (a: Article) => void;
-  onDelete: (a: Article) => void;
+  onRename: (a: ShownArticle) => void;
+  onDelete: (a: ShownArticle) => void;
 }) {
   const scroller = useRef<HTMLDivElement | null>(null);
   const count = props.articles.length;

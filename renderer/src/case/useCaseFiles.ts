@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react';
-import type { CaseView, HostInfo } from '../../../shared/ipc-contract';
+import type { CaseFirstPart, CaseView, HostInfo } from '../../../shared/ipc-contract';
 import { api } from '../api';
 import type { DialogState } from '../workbench/state';
 import type { Notify } from './wiring';
@@ -22,7 +22,7 @@ export function useCaseFiles(wiring: {
   host: HostInfo | null;
   showCase: (view: CaseView) => void;
   /** Shows a case answered in parts (useCase's showCaseInParts); true once all of it is open. */
-  showCaseInParts: (first: CaseView) => Promise<boolean>;
+  showCaseInParts: (first: CaseFirstPart) => Promise<boolean>;
   /** The article shown now: shown again when a case opened in parts is refused after all. */
   articleId: string | null;
   notify: Notify;
@@ -50,15 +50,18 @@ export function useCaseFiles(wiring: {
           : mode === 'new'
             ? await api.newCase({ ...at, overwrite: options.overwrite, discardUnsaved: options.discardUnsaved })
             : await api.saveCaseAs({ ...at, overwrite: options.overwrite });
-      if (r.ok && r.value.restId) {
-        // A big case: its article list shows now, its annotations once read and checked.
-        const before = articleId.current;
-        selectArticle(null);
-        if (!(await showCaseInParts(r.value))) selectArticle(before);
-        return 'done';
-      }
       if (r.ok) {
-        showCase(r.value);
+        const shown = r.value;
+        if (shown.restId !== undefined) {
+          // A big case: its article list shows now, its annotations and other texts once read and
+          // checked. Done already: the path dialog closes on the list, which can be read meanwhile;
+          // a refused rest brings the previous case back with its article.
+          const before = articleId.current;
+          selectArticle(null);
+          void showCaseInParts(shown).then((opened) => opened || selectArticle(before));
+          return 'done';
+        }
+        showCase(shown);
         selectArticle(null);
         return 'done';
       }

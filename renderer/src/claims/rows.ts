@@ -1,7 +1,7 @@
 import type { Actor, Annotation, Article, CaseData, ClaimType, ReviewState, Source } from '../../../shared/domain';
 import { admiraltyGrade } from '../../../shared/domain';
 import { neutraliseDirectionControls as shown } from '../../../shared/direction-controls';
-import { changedPlaces, pickPatched, type Picked } from './changes';
+import { pickPatched, type Picked } from './changes';
 
 /** One claim as the claims table shows it: names already resolved, so the table never looks anything up. */
 export interface ClaimRow {
@@ -67,11 +67,11 @@ export interface ClaimCounts {
 }
 
 /**
- * The claims table's rows, list and counts, each remembering what it gave last. Case data is
+ * The claims table's rows and list, each remembering what it gave last. Case data is
  * replaced on every edit, never changed in place, and keeps every untouched object: an edit to one
  * claim of 20,000 gives a new annotations array with one new object at the same place, so each
  * step compares the new array with the last one place by place (changes.ts) and redoes only that
- * place: one row rebuilt, one row of the list replaced, the counts adjusted. Renaming an actor,
+ * place: one row rebuilt, one row of the list replaced. Renaming an actor,
  * grading a source or retitling an article (new arrays) starts the rows over.
  */
 export class ClaimTableRows {
@@ -84,7 +84,6 @@ export class ClaimTableRows {
     last: Picked<Annotation, ClaimRow> | null;
   } | null = null;
   private list: Picked<ClaimRow, ClaimRow> | null = null;
-  private counted: { rows: readonly ClaimRow[]; counts: ClaimCounts } | null = null;
 
   /**
    * One row per claim annotation (kind 'claim'), in the case's annotation order, resolving actor,
@@ -124,20 +123,6 @@ export class ClaimTableRows {
     this.list = pickPatched(this.list, rows, isAccepted, same);
     return this.list.output.length === rows.length ? rows : this.list.output;
   }
-
-  /** How many of `rows` are claims (accepted) and how many are suggestions still pending or rejected. */
-  counts(rows: readonly ClaimRow[]): ClaimCounts {
-    const last = this.counted;
-    const changed = last ? changedPlaces(last.rows, rows) : null;
-    let claims = 0;
-    if (last && changed) {
-      claims = last.counts.claims;
-      for (const i of changed) claims += Number(isAccepted(rows[i]!)) - Number(isAccepted(last.rows[i]!));
-    } else for (const r of rows) if (isAccepted(r)) claims++;
-    const counts = { claims, suggestions: rows.length - claims };
-    this.counted = { rows, counts };
-    return counts;
-  }
 }
 
 // The app's one claims table.
@@ -149,5 +134,17 @@ export const claimRows = (data: Pick<CaseData, 'articles' | 'actors' | 'sources'
 /** ClaimTableRows.listed of the app's claims table. */
 export const tableRows = (rows: ClaimRow[], includeSuggestions: boolean): ClaimRow[] => shared.listed(rows, includeSuggestions);
 
-/** ClaimTableRows.counts of the app's claims table. */
-export const claimCounts = (rows: readonly ClaimRow[]): ClaimCounts => shared.counts(rows);
+/**
+ * How many claims the table counts (accepted) and how many suggestions it can add (pending or
+ * rejected), from the annotations: one pass and no rows, so the tab's count never waits for them.
+ */
+export function claimCounts(annotations: readonly Annotation[]): ClaimCounts {
+  let claims = 0;
+  let suggestions = 0;
+  for (const a of annotations) {
+    if (!isClaim(a)) continue;
+    if (a.review === 'accepted') claims++;
+    else suggestions++;
+  }
+  return { claims, suggestions };
+}

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Article } from '../../../shared/domain';
-import type { CaseView, Delta } from '../../../shared/ipc-contract';
+import type { CaseView, Delta, ShownArticle } from '../../../shared/ipc-contract';
 import type { Result } from '../../../shared/result';
 import { api, fileToBase64 } from '../api';
 import { Modal } from '../ui/Modal';
@@ -23,7 +22,7 @@ const TEXT_FORMATS = new Set(['txt', 'md', 'html']);
  * analyst picks the same file again; highlights are re-anchored or listed as orphans.
  */
 export function ArticleMetaDialog(props: {
-  article: Article;
+  article: ShownArticle;
   run: <T>(pending: Promise<Result<T>>) => Promise<T | null>;
   onSaved: (delta: Delta) => void;
   onReimported: (view: CaseView) => void;

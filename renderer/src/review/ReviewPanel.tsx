@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import type { Actor, Annotation, Article, Source } from '../../../shared/domain';
-import type { ActionResult, Delta, ReviewEdit, SuggestionInfo } from '../../../shared/ipc-contract';
+import type { Actor, Annotation, Source } from '../../../shared/domain';
+import type { ActionResult, Delta, ReviewEdit, ShownArticle, SuggestionInfo } from '../../../shared/ipc-contract';
 import type { Result } from '../../../shared/result';
 import { api } from '../api';
 import type { ReadingHandle, TextSelection } from '../reading/ReadingView';
@@ -29,7 +29,7 @@ function useLastReadingSelection(reading: RefObject<ReadingHandle | null>): { cu
  * selection) before accepting. Every decision is one undoable step.
  */
 export function ReviewPanel(props: {
-  article: Article;
+  article: ShownArticle;
   annotations: readonly Annotation[];
   actors: readonly Actor[];
   sources: readonly Source[];

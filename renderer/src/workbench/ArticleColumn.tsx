@@ -1,4 +1,4 @@
-import type { Article } from '../../../shared/domain';
+import type { ShownArticle } from '../../../shared/ipc-contract';
 import { ArticleList } from '../articles/ArticleList';
 import { CollapseButton, CollapsedStrip } from './Collapse';
 import { LAYOUT_KEYS } from './layout';
@@ -7,11 +7,11 @@ import { LAYOUT_KEYS } from './layout';
 export function ArticleColumn(props: {
   open: boolean;
   onToggle: () => void;
-  articles: Article[];
+  articles: ShownArticle[];
   selectedId: string | null;
   onSelect: (id: string) => void;
-  onRename: (article: Article) => void;
-  onDelete: (article: Article) => void;
+  onRename: (article: ShownArticle) => void;
+  onDelete: (article: ShownArticle) => void;
 }) {
   const { articles } = props;
   return (

@@ -1,6 +1,6 @@
 import { useCallback, type RefObject } from 'react';
 import type { AnnotationKind } from '../../../shared/domain';
-import type { CaseView, HostInfo } from '../../../shared/ipc-contract';
+import { hasText, type ShownCase, type HostInfo } from '../../../shared/ipc-contract';
 import type { Act } from '../annotation/AnnotationPanel';
 import { BriefingView } from '../briefing/BriefingView';
 import { ClaimsTable } from '../claims/ClaimsTable';
@@ -23,7 +23,7 @@ const MAIN_VIEWS: { id: MainView; label: string }[] = [
 
 /** The centre of the workbench: the view tabs and the reading view, claims table, stories or briefing. */
 export function MainViews(props: {
-  view: CaseView;
+  view: ShownCase;
   host: HostInfo | null;
   state: WorkbenchState;
   actions: WorkbenchActions;
@@ -32,13 +32,15 @@ export function MainViews(props: {
   act: Act;
   run: Run;
   notify: Notify;
-  setView: (update: (view: CaseView | null) => CaseView | null) => void;
+  setView: (update: (view: ShownCase | null) => ShownCase | null) => void;
   /** The reading view's scroller (another article opens at its top) and the reading view itself. */
   readingScroll: RefObject<HTMLDivElement | null>;
   reading: RefObject<ReadingHandle | null>;
   onMark: (kind: AnnotationKind, start: number, end: number) => void;
 }) {
   const { view, state, actions, index, claimsTable } = props;
+  // Stories and the briefing read every article's text: they wait for the rest of a case opened in parts.
+  const whole = view.restId === undefined ? view : null;
   const { mainView } = state;
   const openClaimRow = useCallback((row: ClaimRow) => actions.openAnnotation(row.articleId, row.id), [actions]);
   return (
@@ -62,21 +64,25 @@ export function MainViews(props: {
       </div>
       {mainView === 'stories' && (
         <div className="view-body fill">
-          <StoriesView data={view.data} onOpen={actions.openAnnotation} act={props.act} />
+          {whole ? <StoriesView data={whole.data} onOpen={actions.openAnnotation} act={props.act} /> : <TextsLoading />}
         </div>
       )}
       {mainView === 'briefing' && (
         <div className="view-body fill">
-          <BriefingView
-            key={view.path}
-            data={view.data}
-            host={props.host}
-            pickedClaimIds={state.pickedClaimIds}
-            run={props.run}
-            notify={props.notify}
-            onSaved={(briefing) => props.setView((v) => (v ? { ...v, data: { ...v.data, briefing } } : v))}
-            onOpen={actions.openAnnotation}
-          />
+          {whole ? (
+            <BriefingView
+              key={view.path}
+              data={whole.data}
+              host={props.host}
+              pickedClaimIds={state.pickedClaimIds}
+              run={props.run}
+              notify={props.notify}
+              onSaved={(briefing) => props.setView((v) => (v && v.restId === undefined ? { ...v, data: { ...v.data, briefing } } : v))}
+              onOpen={actions.openAnnotation}
+            />
+          ) : (
+            <TextsLoading />
+          )}
         </div>
       )}
       {(claimsTable.built || mainView === 'claims') && (
@@ -99,7 +105,11 @@ export function MainViews(props: {
       )}
       {mainView === 'reading' && (
         <div className="view-body" ref={props.readingScroll}>
-          {index.selected ? (
+          {index.selected && !hasText(index.selected) ? (
+            <p className="muted empty-reading" role="status">
+              Loading the article text…
+            </p>
+          ) : index.selected ? (
             <ReadingView
               ref={props.reading}
               article={index.selected}
@@ -116,5 +126,14 @@ export function MainViews(props: {
         </div>
       )}
     </section>
+  );
+}
+
+/** Stories and the briefing of a case still opening: they read every text, which comes with the rest. */
+function TextsLoading() {
+  return (
+    <p className="muted empty-reading" role="status">
+      Loading the article texts…
+    </p>
   );
 }

@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import type { CaseView } from '../../../shared/ipc-contract';
+import type { ShownCase } from '../../../shared/ipc-contract';
 import { api } from '../api';
 import { AnnotationPanel, type Act } from '../annotation/AnnotationPanel';
 import { OrphansPanel } from '../annotation/OrphansPanel';
@@ -23,7 +23,7 @@ const SIDE_TABS: readonly SideTab[] = ['annotation', 'actors', 'sources', 'revie
 export function SidePanel(props: {
   open: boolean;
   onToggle: () => void;
-  view: CaseView;
+  view: ShownCase;
   tab: SideTab;
   index: CaseIndex;
   actions: WorkbenchActions;

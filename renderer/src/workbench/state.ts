@@ -1,4 +1,5 @@
-import type { Actor, Article, Source } from '../../../shared/domain';
+import type { Actor, Source } from '../../../shared/domain';
+import type { ShownArticle } from '../../../shared/ipc-contract';
 
 /** A case switch to run again once the analyst chose what happens to edits that could not be saved. */
 export interface CaseSwitch {
@@ -12,8 +13,8 @@ export type DialogState =
   | { kind: 'paste' }
   | { kind: 'case'; mode: 'open' | 'save' | 'new'; then?: CaseSwitch }
   | { kind: 'unsaved'; message: string; retry: CaseSwitch }
-  | { kind: 'edit-article'; article: Article }
-  | { kind: 'delete-article'; article: Article }
+  | { kind: 'edit-article'; article: ShownArticle }
+  | { kind: 'delete-article'; article: ShownArticle }
   | { kind: 'delete-actor'; actor: Actor; uses: number }
   | { kind: 'delete-source'; source: Source }
   | null;

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import { admiraltyGrade, type Annotation, type Article } from '../../../shared/domain';
-import type { CaseView } from '../../../shared/ipc-contract';
+import { admiraltyGrade, type Annotation } from '../../../shared/domain';
+import type { ShownArticle, ShownCase } from '../../../shared/ipc-contract';
 import type { Mark } from '../reading/ReadingView';
 import { pendingCount } from '../review/queue';
 
@@ -8,8 +8,11 @@ const NO_ORPHANS: ReadonlySet<string> = new Set();
 
 /** What the workbench derives from the open case for the chosen article and annotation. */
 export interface CaseIndex {
-  /** The article shown: the chosen one, else the first, else null in an empty case. */
-  selected: Article | null;
+  /**
+   * The article shown: the chosen one, else the first, else null in an empty case. Its text is null
+   * while a case opened in parts has not sent it yet (the reading view says it is loading).
+   */
+  selected: ShownArticle | null;
   /** The annotation in the Annotation tab, wherever it is in the case. */
   selectedAnnotation: Annotation | null;
   /** Annotations whose text could not be found again in their article. */
@@ -27,7 +30,7 @@ export interface CaseIndex {
  * Indexes built once per change of the case, not per article click (the annotations of each article,
  * the names marks show), and what the chosen article and annotation need from them.
  */
-export function useCaseIndex(view: CaseView | null, articleId: string | null, annotationId: string | null): CaseIndex {
+export function useCaseIndex(view: ShownCase | null, articleId: string | null, annotationId: string | null): CaseIndex {
   const data = view?.data;
   const articles = data?.articles ?? [];
   const selected = articles.find((a) => a.id === articleId) ?? articles[0] ?? null;

@@ -136,12 +136,13 @@ describe('claimRows', () => {
 
 describe('claims and suggestions', () => {
   const claim = (id: string, review: Annotation['review']): Annotation => ({ ...annotation(id, 'claim', `quote ${id}`, {}), review });
-  const mixed = claimRows({ ...data, annotations: [claim('a1', 'accepted'), claim('p1', 'pending'), claim('r1', 'rejected'), claim('a2', 'accepted')] });
+  const annotations = [claim('a1', 'accepted'), claim('p1', 'pending'), claim('r1', 'rejected'), claim('a2', 'accepted')];
+  const mixed = claimRows({ ...data, annotations });
 
   it('lists only accepted claims unless suggestions are asked for, and counts them apart', () => {
     expect(tableRows(mixed, false).map((r) => r.id)).toEqual(['a1', 'a2']);
     expect(tableRows(mixed, true).map((r) => r.id)).toEqual(['a1', 'p1', 'r1', 'a2']);
-    expect(claimCounts(mixed)).toEqual({ claims: 2, suggestions: 2 });
+    expect(claimCounts([...annotations, ...data.annotations.filter((a) => a.kind !== 'claim')])).toEqual({ claims: 2, suggestions: 2 });
   });
 
   it('hands back the same array when nothing is left out (the table keeps its caches)', () => {

@@ -2,8 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defaultClaim } from '../../../shared/case-ops';
-import type { CaseRest, CaseView } from '../../../shared/ipc-contract';
-import { mergeCaseRest } from '../../../shared/ipc-contract';
+import type { CaseFirstPart, CaseRest, CaseView } from '../../../shared/ipc-contract';
+import { articleWithoutTextSchema, hasText, mergeCaseRest } from '../../../shared/ipc-contract';
 import type { Result } from '../../../shared/result';
 import { CaseStore } from '../../../electron/services/case-store';
 import { parseCaseText } from '../../../electron/services/case-file';
@@ -86,10 +86,15 @@ describe('opening a big case in parts', () => {
     const file = path.join(dir, 'big.claimwork.json');
     const data = caseOfArticles(500);
     await (await CaseStore.create(file, data)).close();
-    const first = await value<CaseView>(table, 'openCase', { path: file, inParts: true });
+    const first = await value<CaseFirstPart>(table, 'openCase', { path: file, inParts: true });
     expect(first.restId).toEqual(expect.any(String));
     expect(first.data.articles).toHaveLength(500);
     expect(first.data.annotations).toEqual([]);
+    // The list's articles without their texts (null, never ''), but the first one, which shows on opening.
+    expect(first.data.articles[0]).toEqual(data.articles[0]);
+    for (const a of first.data.articles.slice(1)) expect(articleWithoutTextSchema.parse(a)).toEqual({ ...data.articles.find((x) => x.id === a.id), text: null });
+    expect(first.data.articles.filter(hasText)).toHaveLength(1);
+    expect(JSON.stringify(first).length).toBeLessThan(JSON.stringify(data.articles).length / 2);
     // Until the rest is in, the back end still has the previous case; calls on the case wait for it.
     expect(ws.data.title).toBe('Previous case');
     const heldGetCase = value<CaseView>(table, 'getCase', {});
@@ -98,10 +103,31 @@ describe('opening a big case in parts', () => {
     expect(ws.casePath).toBe(file);
     const whole = mergeCaseRest(first, rest);
     expect(whole).toEqual(await heldGetCase);
+    expect(whole.data.articles).toEqual(data.articles);
     expect(whole.restId).toBeUndefined();
     // Each part is delivered once.
     const again = await dispatch(table, 'openCaseRest', { id: first.restId });
     expect(again.ok).toBe(false);
+  }, 60_000);
+
+  it('keeps every text through an edit and a save made while the rest is on its way', async () => {
+    const file = path.join(dir, 'edited.claimwork.json');
+    const data = caseOfArticles(500);
+    await (await CaseStore.create(file, data)).close();
+    const first = await value<CaseFirstPart>(table, 'openCase', { path: file, inParts: true });
+    const pending = first.data.articles[7]!;
+    expect(pending.text).toBeNull();
+    // The page renames an article it holds without its text: the call waits for the open to settle
+    // and changes the title only; the text the back end holds is saved with it.
+    const renamed = value<unknown>(table, 'updateArticle', { id: pending.id, title: 'Renamed while opening' });
+    const rest = await value<CaseRest>(table, 'openCaseRest', { id: first.restId });
+    await renamed;
+    expect(rest.articles[7]!.text).toBe(data.articles[7]!.text);
+    await ws.flush();
+    const saved = parseCaseText(await readFile(file, 'utf8'), 'edited.claimwork.json');
+    expect(saved.articles.map((a) => a.text)).toEqual(data.articles.map((a) => a.text));
+    expect(saved.articles[7]!.title).toBe('Renamed while opening');
+    expect(saved.articles.every((a) => a.text.length > 0)).toBe(true);
   }, 60_000);
 
   it('refuses the rest when an annotation deep in the file is damaged, and the previous case stays open as it was', async () => {
@@ -113,7 +139,7 @@ describe('opening a big case in parts', () => {
     expect((await readFile(file)).length).toBeGreaterThan(WORKER_MIN_BYTES);
     const bytes = await readFile(file);
     const before = JSON.stringify(ws.view());
-    const first = await value<CaseView>(table, 'openCase', { path: file, inParts: true });
+    const first = await value<CaseFirstPart>(table, 'openCase', { path: file, inParts: true });
     expect(first.data.articles).toHaveLength(500);
     const rest = await dispatch(table, 'openCaseRest', { id: first.restId });
     expect(rest.ok).toBe(false);
