@@ -2,6 +2,7 @@
  * Actor mentions: the case's known actors through all their aliases (clitic-aware, spelling-tolerant),
  * and candidates from titles, organisation heads, state names and capitalised or Latin-script names.
  */
+import { boundedMemo } from './bounded-memo';
 import type { ActorType } from '../domain';
 import { ACTOR_RULES, lowerLatinTriggers, makeScan } from './actor-rules';
 import type { AliasIndex } from './alias-index';
@@ -64,14 +65,11 @@ export function findActorMentions(text: string, tokens: readonly Token[], known:
 export function mentionKey(m: Pick<Mention, 'text' | 'key'>): string {
   if (m.key !== undefined) return m.key;
   // Memoised by text, as normaliseKey is: the same names are keyed in every grouping and every article.
-  let key = MENTION_KEYS.get(m.text);
-  if (key === undefined) {
-    if (MENTION_KEYS.size > 50000) MENTION_KEYS.clear();
-    key = normaliseKey(m.text).replace(/'s$/, '').replace(/^(the|le|la|les) (?=\S)/, '').replace(/^لل(?=\S{2})/, 'ال');
-    MENTION_KEYS.set(m.text, key);
-  }
+  const key = mentionKeyOfText(m.text);
   m.key = key;
   return key;
 }
 
-const MENTION_KEYS = new Map<string, string>();
+const mentionKeyOfText = boundedMemo(50000, (text) =>
+  normaliseKey(text).replace(/'s$/, '').replace(/^(the|le|la|les) (?=\S)/, '').replace(/^لل(?=\S{2})/, 'ال'),
+);

@@ -2,6 +2,7 @@
  * Index of the known actors' aliases: matched at every token, clitic-aware and tolerant of the
  * spelling variants of transliterated names (vowel letters, Latin skeletons).
  */
+import { boundedMemo } from './bounded-memo';
 import type { Actor, ActorType } from '../domain';
 import { AR_FUNCTION } from './lexicon-ar';
 import { EN_NOT_NAME } from './lexicon-en';
@@ -39,33 +40,19 @@ export function oncePerList<T>(list: readonly object[], purpose: string, build: 
 
 /** Splits an alias into token keys the same way the text is tokenised. */
 export function aliasKeys(alias: string): readonly string[] {
-  let keys = ALIAS_KEYS.get(alias);
-  if (!keys) {
-    // Bounded memo: the same names are indexed for every article and every propagation pass.
-    if (ALIAS_KEYS.size > 20000) ALIAS_KEYS.clear();
-    keys = (alias.match(/[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*/gu) ?? []).map(tokenKey);
-    ALIAS_KEYS.set(alias, keys);
-  }
-  return keys;
+  // Memoised: the same names are indexed for every article and every propagation pass.
+  return aliasKeysMemo(alias);
 }
 
-const ALIAS_KEYS = new Map<string, readonly string[]>();
+const aliasKeysMemo = boundedMemo<readonly string[]>(20000, (alias) =>
+  (alias.match(/[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*/gu) ?? []).map(tokenKey),
+);
 
 function isNameWord(key: string): boolean {
   return key.length >= 3 && !AR_FUNCTION.has(key) && !EN_NOT_NAME.has(key);
 }
 
-const SKELETONS = new Map<string, string>();
-
-function skeletonMemo(key: string): string {
-  let sk = SKELETONS.get(key);
-  if (sk === undefined) {
-    if (SKELETONS.size > 20000) SKELETONS.clear();
-    sk = skeletonOfKey(key);
-    SKELETONS.set(key, sk);
-  }
-  return sk;
-}
+const skeletonMemo = boundedMemo(20000, skeletonOfKey);
 
 /** Index of every alias of the known actors, by first token key and by tolerant skeleton. */
 export class AliasIndex {

@@ -7,6 +7,7 @@
  * name ("LCWR" for "Leadership Conference of Women Religious", "SPVM" for "Service de police de la
  * Ville de Montréal"), and a body's name without its trailing qualifier. Also the titled surface form of a name, kept as an alias.
  */
+import { boundedMemo } from './bounded-memo';
 import { LATIN_NAME_CONNECTORS, METONYM_LINES } from './lexicon';
 import { normaliseKey } from './normalise';
 import { AR_PERSON_TITLES } from './lexicon-ar';
@@ -14,19 +15,11 @@ import { LATIN_PERSON_TITLES } from './lexicon-en';
 import { tokenKey } from './tokens';
 import type { Mention } from './mention';
 
-/** Initials of a Latin name's words, connectors ("of", "de", "la") left out: "lcwr". */
-function initials(key: string): string {
-  // Memoised: every grouping of every article spells the same organisation names again.
-  let ini = INITIALS.get(key);
-  if (ini === undefined) {
-    if (INITIALS.size > 20000) INITIALS.clear();
-    ini = spellInitials(key);
-    INITIALS.set(key, ini);
-  }
-  return ini;
-}
-
-const INITIALS = new Map<string, string>();
+/**
+ * Initials of a Latin name's words, connectors ("of", "de", "la") left out: "lcwr". Memoised: every
+ * grouping of every article spells the same organisation names again.
+ */
+const initials = boundedMemo(20000, spellInitials);
 
 function spellInitials(key: string): string {
   return key

@@ -2,6 +2,7 @@
  * Spelling normalisation for matching names and cues across Arabic, English and French.
  * Everything here is pure string work; nothing depends on a locale database.
  */
+import { boundedMemo } from './bounded-memo';
 import { foldArabicLetters } from '../arabic-letters';
 
 const HARAKAT = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u08D3-\u08FF]/g;
@@ -25,17 +26,10 @@ export function normaliseArabic(s: string): string {
 export function normaliseKey(s: string): string {
   // Memoised: the engine keys the same names and phrases many times per article (every mention,
   // every candidate group, every propagation pass), and each key costs seven string passes.
-  let key = KEY_MEMO.get(s);
-  if (key === undefined) {
-    // Bounded, like the other memos here: the engine must not grow without end over a big case.
-    if (KEY_MEMO.size > 50000) KEY_MEMO.clear();
-    key = keyOf(s);
-    KEY_MEMO.set(s, key);
-  }
-  return key;
+  return keyMemo(s);
 }
 
-const KEY_MEMO = new Map<string, string>();
+const keyMemo = boundedMemo(50000, keyOf);
 
 function keyOf(s: string): string {
   return normaliseArabic(s)
@@ -93,17 +87,10 @@ const AR_SKELETON: Record<string, string> = {
  * collapsed. "هافتار", "هفتار" and "Haftar" all give "hftr". Returns '' for non-letters.
  */
 export function nameSkeleton(s: string): string {
-  let sk = SKELETON_MEMO.get(s);
-  if (sk === undefined) {
-    // Bounded: names repeat across an article and a case, but the engine must not grow without end.
-    if (SKELETON_MEMO.size > 20000) SKELETON_MEMO.clear();
-    sk = skeletonOfKey(normaliseKey(s).replace(/^(ال)/, ''));
-    SKELETON_MEMO.set(s, sk);
-  }
-  return sk;
+  return skeletonMemo(s);
 }
 
-const SKELETON_MEMO = new Map<string, string>();
+const skeletonMemo = boundedMemo(20000, (s) => skeletonOfKey(normaliseKey(s).replace(/^(ال)/, '')));
 
 /** {@link nameSkeleton} of a string that is already a normaliseKey (hot path: no regex passes for Arabic). */
 export function skeletonOfKey(key: string): string {
