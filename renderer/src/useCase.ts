@@ -73,10 +73,22 @@ export function useCase() {
   // settled, so they belong to whichever case is shown once it has; applied then, in order.
   const held = useRef<Delta[] | null>(null);
 
+  const recheck = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(recheck.current), []);
   const applyChanges = useCallback((delta: Delta) => {
     // An edit is not saved yet: the badge says so in the render that shows the edit. The host pushes
     // its own "Saving…" only after it answered (CaseStore.update), a turn too late for that render.
-    if (delta.changes.length) setSaveStatus(editedStatus);
+    if (delta.changes.length) {
+      setSaveStatus(editedStatus);
+      // The host's statuses come on another channel than this answer: a save that finished while
+      // the page was busy may have been drawn before it, and would leave this "Saving…" standing.
+      // Once the host's own statuses must have come, ask where the save stands and show that.
+      if (recheck.current) clearTimeout(recheck.current);
+      recheck.current = setTimeout(() => {
+        recheck.current = undefined;
+        void api.getSaveStatus({}).then((r) => r.ok && setSaveStatus((s) => (sameStatus(s, r.value) ? s : r.value)));
+      }, STATUS_RECHECK_MS);
+    }
     if (held.current) held.current.push(delta);
     else setView((v) => withDelta(v, delta));
   }, []);
@@ -129,6 +141,9 @@ function withDelta(v: ShownCase | null, delta: Delta): ShownCase | null {
   if (v?.restId !== undefined) return v;
   return v ? { ...v, data: applyCaseChanges(v.data, delta.changes, 'forward'), undoLabel: delta.undoLabel, redoLabel: delta.redoLabel } : v;
 }
+
+/** How long after an edit the page asks the host where the save stands (ms): past its 300 ms debounce and a write. */
+const STATUS_RECHECK_MS = 2000;
 
 /** The status after an edit: saving, unless saves are failing (then it stays failed, with its reason). */
 function editedStatus(s: SaveStatus): SaveStatus {

@@ -75,9 +75,12 @@ test('an edit shows "Saving…" on the badge in the render that shows it, withou
   await pasteSeed(page);
   await expect.poll(() => page.evaluate('window.__badgeAtEdit')).not.toBeNull();
   expect(await page.evaluate('window.__badgeAtEdit')).toBe('Saving…');
-  // With the stream back, the host's word ends it: saved, and the file has the article.
   const caseFile = path.join(host.dataDir, 'cases', 'default.claimwork.json');
   await expect.poll(async () => (JSON.parse(await readFile(caseFile, 'utf8')) as { articles: unknown[] }).articles.length, { timeout: 10_000 }).toBe(1);
+  // No host status reached the page (as when the host's "Saved" was drawn before the edit's answer):
+  // the badge still ends on "Saved" once the case is written, not on a "Saving…" that never ends.
+  await expect(page.getByTestId('save-status')).toHaveText('Saved', { timeout: 10_000 });
+  // With the stream back, the host's word agrees: saved, and the file has the article.
   await page.unroute('**/api/events');
   await page.reload();
   await expect(page.getByTestId('save-status')).toHaveText('Saved');
