@@ -101,7 +101,10 @@ export function unionByEvidence(cands: readonly Mention[], keys: readonly string
   });
   const endsWith = new Map<string, number[]>();
   for (const [key, i] of personKeys) {
-    // Suffixes of two words or more: a one-word surname is analyze.ts's own rule.
+    // Suffixes of two words or more: a one-word surname is analyze.ts's own rule. A name of one or
+    // two words has none (most names: not split).
+    const sp = key.indexOf(' ');
+    if (sp === -1 || key.indexOf(' ', sp + 1) === -1) continue;
     const words = key.split(' ');
     for (let w = 1; w < words.length - 1; w++) {
       const tail = words.slice(w).join(' ');

@@ -35,7 +35,8 @@ export interface AnalyzeOptions {
   rejected?: readonly RejectedSuggestion[];
 }
 
-const TYPE_RANK: Record<ActorType, number> = { person: 5, organisation: 4, state: 3, place: 2, group: 1, other: 0 };
+/** Actor types from the highest rank down: a tie in groupType goes to the higher one. */
+const TYPES_BY_RANK: readonly ActorType[] = ['person', 'organisation', 'state', 'place', 'group', 'other'];
 
 /** Id of a candidate actor or source: stable across runs for the same name. */
 export function candidateId(name: string): string {
@@ -198,21 +199,49 @@ function groupMentions(mentions: readonly Mention[]): Mention[][] {
 
 /** The display name of a candidate group: the longest full form, in the text's script when possible. */
 function groupName(group: readonly Mention[], lang: Lang): string {
-  const forms = [...new Set(group.map((m) => m.text))];
-  forms.sort((a, b) => {
-    const sa = lang === 'ar' ? Number(hasArabic(b)) - Number(hasArabic(a)) : Number(hasArabic(a)) - Number(hasArabic(b));
-    if (sa !== 0) return sa;
-    const la = Number(/^لل/.test(a)) - Number(/^لل/.test(b));
-    if (la !== 0) return la;
-    return b.split(' ').length - a.split(' ').length || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
-  });
-  return forms[0] ?? '';
+  // The first form in this order (a total order on distinct forms, so one pass finds it): the
+  // text's script first, then not opening with "لل", more words, longer, then by code units.
+  let best: NameForm | null = null;
+  for (const m of group) {
+    if (best && m.text === best.text) continue;
+    const f = nameForm(m.text, lang);
+    if (!best || nameFormBefore(f, best)) best = f;
+  }
+  return best?.text ?? '';
+}
+
+interface NameForm {
+  text: string;
+  /** 0 in the text's script, 1 in the other. */
+  script: number;
+  /** 1 when it opens with "لل". */
+  lil: number;
+  words: number;
+}
+
+function nameForm(text: string, lang: Lang): NameForm {
+  const arabic = hasArabic(text);
+  let words = 1;
+  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) words++;
+  return { text, script: (lang === 'ar') === arabic ? 0 : 1, lil: text.startsWith('لل') ? 1 : 0, words };
+}
+
+function nameFormBefore(a: NameForm, b: NameForm): boolean {
+  if (a.script !== b.script) return a.script < b.script;
+  if (a.lil !== b.lil) return a.lil < b.lil;
+  if (a.words !== b.words) return a.words > b.words;
+  if (a.text.length !== b.text.length) return a.text.length > b.text.length;
+  return a.text < b.text;
 }
 
 function groupType(group: readonly Mention[]): ActorType {
-  const counts = new Map<ActorType, number>();
-  for (const m of group) counts.set(m.type, (counts.get(m.type) ?? 0) + (m.rule === 'speaker-name' || m.rule === 'ar-speaker' ? 0.5 : 1));
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || TYPE_RANK[b[0]] - TYPE_RANK[a[0]])[0]?.[0] ?? 'other';
+  // The type most mentions have (a speaker-name counts half), ties to the higher rank. Sums of
+  // halves and ones are exact, so counting in slots reads the same as the counts map it replaces.
+  const counts = [0, 0, 0, 0, 0, 0];
+  for (const m of group) counts[TYPES_BY_RANK.indexOf(m.type)]! += m.rule === 'speaker-name' || m.rule === 'ar-speaker' ? 0.5 : 1;
+  let best = -1;
+  for (let k = 0; k < counts.length; k++) if (counts[k]! > 0 && (best === -1 || counts[k]! > counts[best]!)) best = k;
+  return best === -1 ? 'other' : (TYPES_BY_RANK[best] as ActorType);
 }
 
 /** Finds further mentions of candidate names anywhere in the text (surnames, other spellings, clitics). */
@@ -415,7 +444,8 @@ export function analyzeText(original: string, opts: AnalyzeOptions = {}): Analys
   }
 
   function toClaim(c: RawClaim, claimText: string): SuggestedClaim {
-    const cue: Span | null = c.cue ? { ...c.cue, text: original.slice(c.cue.start, c.cue.end) } : null;
+    // Written out, not spread: a spread is a runtime call per claim (every cue is { start, end }).
+    const cue: Span | null = c.cue ? { start: c.cue.start, end: c.cue.end, text: original.slice(c.cue.start, c.cue.end) } : null;
     let speaker: SuggestedClaim['speaker'] = null;
     if (c.speaker) {
       const m = c.speaker.mention;
@@ -429,7 +459,7 @@ export function analyzeText(original: string, opts: AnalyzeOptions = {}): Analys
         actor = state;
         why = { rule: 'capital-for-state', from: { start: m.start, end: m.end, text: m.text } };
       }
-      const from = why.from ? { ...why.from } : null;
+      const from = why.from ? { start: why.from.start, end: why.from.end, text: why.from.text } : null;
       if (c.speaker.via === 'implicit') {
         if (m) speaker = { actorId: actorId ?? null, text: m.text, start: m.start, end: m.end, name: actor?.name ?? m.text, via: 'implicit', rule: why.rule, from };
       } else {
