@@ -67,28 +67,41 @@ export class AliasIndex {
     actors: readonly Pick<Actor, 'id' | 'name' | 'type' | 'aliases'>[],
     private readonly latinNeedsCap = false,
   ) {
+    // Built for every propagation pass of every article: each form is keyed once, nothing spread.
+    const forms = new Set<string>();
+    const formKeys: (readonly string[])[] = [];
     for (const a of actors) {
-      const forms = new Set([a.name, ...a.aliases]);
-      for (const form of [...forms]) {
-        const keys = aliasKeys(form);
-        if (a.type === 'person' && keys.length > 1) {
+      forms.clear();
+      formKeys.length = 0;
+      forms.add(a.name);
+      for (const alias of a.aliases) forms.add(alias);
+      for (const form of forms) formKeys.push(aliasKeys(form));
+      // A person's surname alone (the last word of a longer form) is a form too.
+      const named = formKeys.length;
+      if (a.type === 'person') {
+        for (let f = 0; f < named; f++) {
+          const keys = formKeys[f] as readonly string[];
+          if (keys.length < 2) continue;
           const lastKey = keys[keys.length - 1] ?? '';
-          if (isNameWord(lastKey)) forms.add(lastKey);
+          if (isNameWord(lastKey) && !forms.has(lastKey)) {
+            forms.add(lastKey);
+            formKeys.push(aliasKeys(lastKey));
+          }
         }
       }
-      for (const form of forms) {
-        const keys = aliasKeys(form);
+      for (const keys of formKeys) {
         const head = keys[0];
         if (!head) continue;
         const entry = { actorId: a.id, type: a.type, keys };
-        const list = this.byFirst.get(head) ?? [];
-        list.push(entry);
-        this.byFirst.set(head, list);
+        const list = this.byFirst.get(head);
+        if (list) list.push(entry);
+        else this.byFirst.set(head, [entry]);
         if (keys.length === 1 && head.length >= 4) {
-          if (/[\u0600-\u06FF]/.test(head) && !this.byDevowel.has(devowel(head))) this.byDevowel.set(devowel(head), entry);
+          const arabic = /[\u0600-\u06FF]/.test(head);
+          if (arabic && !this.byDevowel.has(devowel(head))) this.byDevowel.set(devowel(head), entry);
           const sk = nameSkeleton(head);
           if (sk.length >= 3 && !this.bySkeleton.has(sk)) this.bySkeleton.set(sk, entry);
-          if (sk.length >= 4 && !/[\u0600-\u06FF]/.test(head)) this.latinSkeletons = true;
+          if (sk.length >= 4 && !arabic) this.latinSkeletons = true;
         }
       }
     }

@@ -709,7 +709,8 @@ function hasPhrase(tokens: readonly Token[], s: Sentence, phrases: readonly stri
   }
   for (let i = s.first; i < s.last; i++) {
     const t = tokens[i] as Token;
-    if (!firsts.has(t.key) && !(t.arabic && firsts.has(t.key.replace(/^[وف]/, '')))) continue;
+    // Every phrase opens with a word: punctuation is passed without a lookup.
+    if (!t.word || (!firsts.has(t.key) && !(t.arabic && firsts.has(t.key.replace(/^[وف]/, ''))))) continue;
     for (const p of phrases) {
       let ok = true;
       for (let k = 0; k < p.length && ok; k++) {
@@ -1155,7 +1156,7 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     else if (beforeWords >= 3) content = contentBefore;
     if (!content) continue;
     // "“And he didn’t,” Doherty said": a quotation under four words is no claim.
-    if (qEnd && content === contentBefore && quoteWords(ctx.text.slice(qEnd.start + 1, qEnd.end - 1)) < 4) continue;
+    if (qEnd && content === contentBefore && fewQuoteWords(ctx.text.slice(qEnd.start + 1, qEnd.end - 1))) continue;
     const strong = EN_STRONG_CUES.has(t.key) || fr;
     const conf = (speaker.via === 'name' ? 0.8 : speaker.via === 'pronoun' ? 0.7 : 0.6) + (qEnd || /^[“«"]/.test(ctx.text.slice(content.start, content.start + 1)) ? 0.1 : 0) - (strong ? 0 : 0.15);
     const rule = `${fr ? 'fr' : 'en'}-${inverted ? 'cue-speaker' : content === contentBefore ? 'speaker-cue-after' : 'speaker-cue'}`;
@@ -1592,9 +1593,17 @@ function nounCueClaims(ctx: Ctx, s: Sentence, out: RawClaim[], arabic: boolean):
   }
 }
 
-/** Words in a quotation, a contraction counted once ("didn’t", "l'État", "c'est"). */
-function quoteWords(inner: string): number {
-  return inner.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
+const QUOTE_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/**
+ * Whether a quotation has fewer than four words, a contraction counted once ("didn’t", "l'État",
+ * "c'est"). Stops at the fourth word: a long quotation is not read to its end.
+ */
+function fewQuoteWords(inner: string): boolean {
+  QUOTE_WORD.lastIndex = 0;
+  let n = 0;
+  while (QUOTE_WORD.exec(inner)) if (++n >= 4) return false;
+  return true;
 }
 
 /** All claims of a text, in text order, overlapping duplicates resolved in favour of the surer rule. */
@@ -1634,7 +1643,7 @@ export function findClaims(ctx: Ctx): RawClaim[] {
     for (let i = covering.length - 1; i >= 0; i--) if ((covering[i] as RawClaim).end < q.start) covering.splice(i, 1);
     if (covered) continue;
     const inner = ctx.text.slice(q.start + 1, q.end - 1);
-    if (quoteWords(inner) < 4) continue;
+    if (fewQuoteWords(inner)) continue;
     // A quoted line alone in its paragraph with no closing punctuation is a heading, not speech.
     const alone = (q.start === 0 || ctx.text[q.start - 1] === '\n') && (q.end === ctx.text.length || ctx.text[q.end] === '\n');
     if (alone && !/[.!?؟…]\s*$/.test(inner)) continue;
@@ -1642,7 +1651,7 @@ export function findClaims(ctx: Ctx): RawClaim[] {
     // “A,” he said. “B.” — the second quotation continues the same claim.
     if (prevClaim && prevClaim.speaker && /^[“«"]/.test(ctx.text.slice(prevClaim.start, prevClaim.start + 1))) {
       // A short quoted title in the gap ('said Thursday on Fox News's “Fox and Friends.”') is no speech.
-      const gap = ctx.text.slice(prevClaim.end, q.start).replace(/[“"][^“”"\n]{1,40}[”"]/g, (m) => (quoteWords(m.slice(1, -1)) < 4 ? 'x'.repeat(m.length) : m));
+      const gap = ctx.text.slice(prevClaim.end, q.start).replace(/[“"][^“”"\n]{1,40}[”"]/g, (m) => (fewQuoteWords(m.slice(1, -1)) ? 'x'.repeat(m.length) : m));
       // The gap may hold the attribution and an apposition: "…," said X, a professor at Y. "B."
       const cueInGap = !!prevClaim.cue && prevClaim.cue.start >= prevClaim.end && prevClaim.cue.end <= q.start;
       if (!gap.includes('\n') && !/[“”«»"]/.test(gap) && ((gap.length < 100 && (gap.match(/[\p{L}]+/gu)?.length ?? 0) <= 12) || (cueInGap && gap.length < 320))) {

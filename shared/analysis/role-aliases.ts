@@ -17,12 +17,18 @@ import type { Token } from './tokens';
 /** A token's key for comparing role words: Arabic clitics before the article and "لل" folded, Latin elision cut, abbreviations expanded. */
 function roleKey(t: Token): string {
   if (t.arabic) return t.key.replace(/^[وفبك](?=ال)/, '').replace(/^لل(?=\S{2})/, 'ال');
+  const k = latinStem(t.key);
+  return LATIN_TITLE_ABBREVIATIONS.get(k) ?? k;
+}
+
+/** A non-Arabic key with its elision ("l'", "d'") and final period cut: roleKey before abbreviations are expanded. */
+function latinStem(key: string): string {
   // Called for every word of the text: string checks, not regular expressions.
-  let k = t.key;
+  let k = key;
   const c0 = k.charCodeAt(0);
   if ((c0 === 108 || c0 === 100) && k.charCodeAt(1) === 39) k = k.slice(2);
   if (k.charCodeAt(k.length - 1) === 46) k = k.slice(0, -1);
-  return LATIN_TITLE_ABBREVIATIONS.get(k) ?? k;
+  return k;
 }
 
 /** Whether a role key is a person title (Arabic with or without its article). */
@@ -124,6 +130,11 @@ export function roleAliases(text: string, tokens: readonly Token[], persons: rea
     const k = h.keys[0];
     if (k !== undefined) byFirstKey.set(k, [...(byFirstKey.get(k) ?? []), h]);
   }
+  // Stems of non-Arabic words whose role key opens some holder's role (abbreviations included): any
+  // other such word is passed with one lookup.
+  const latinLead = new Set<string>();
+  for (const k of byFirstKey.keys()) if ((LATIN_TITLE_ABBREVIATIONS.get(k) ?? k) === k) latinLead.add(k);
+  for (const [abbr, full] of LATIN_TITLE_ABBREVIATIONS) if (byFirstKey.has(full)) latinLead.add(abbr);
   const keys: (string | undefined)[] = new Array(tokens.length);
   const keyAt = (k: number): string => (keys[k] ??= roleKey(tokens[k] as Token));
   const add = (id: string, form: string): void => {
@@ -143,10 +154,10 @@ export function roleAliases(text: string, tokens: readonly Token[], persons: rea
         definite = true;
         p++;
         if (tokens[p] && DESCRIPTION_OPENERS.has((tokens[p] as Token).key)) p++;
-      } else if (/^l'/.test(t.key)) definite = true;
+      } else if (t.key.startsWith("l'")) definite = true;
     } else if (t.arabic) definite = /^([وفبك]?ال|لل)/.test(t.key);
     const first = tokens[p];
-    if (!first || !first.word || covered[p]) continue;
+    if (!first || !first.word || covered[p] || (!first.arabic && !latinLead.has(latinStem(first.key)))) continue;
     const k0 = keyAt(p);
     let best: { h: Holder; n: number } | null = null;
     let tie = false;

@@ -88,7 +88,8 @@ export function findSourceMentions(text: string, tokens: readonly Token[], known
     const span = makeMention(text, tokens, first, last, 'organisation', m.rule, '', null, variant);
     if (!span) return null;
     for (let k = first; k < last; k++) taken[k] = 1;
-    const sm = { ...m, start: span.start, end: span.end, text: span.text, channel: null };
+    // Field by field, not spread (the fields in the same order).
+    const sm: SourceMention = { name: m.name, kind: m.kind, knownId: m.knownId, rule: m.rule, start: span.start, end: span.end, text: span.text, channel: null };
     out.push(sm);
     return sm;
   };
@@ -130,6 +131,7 @@ export function findSourceMentions(text: string, tokens: readonly Token[], known
     // no allocation for the others).
     // "للجزيرة" is ل + الجزيرة: restore the article the spelling swallowed.
     const variants = t.arabic ? (t.key.startsWith('لل') ? [...arabicVariants(t), `ا${t.key.slice(1)}`] : arabicVariants(t)) : null;
+    if (!variants && !ANY_OPENER.has(t.key)) continue;
     const next = tokens[i + 1]?.key ?? '';
     let opens = false;
     let opensPhrase = false;
@@ -139,7 +141,6 @@ export function findSourceMentions(text: string, tokens: readonly Token[], known
         opensPhrase ||= opensEntry(PHRASE_OPENERS, v, next);
       }
     } else {
-      if (!ANY_OPENER.has(t.key)) continue;
       opens = opensEntry(OUTLET_OPENERS, t.key, next);
       opensPhrase = opensEntry(PHRASE_OPENERS, t.key, next);
     }
