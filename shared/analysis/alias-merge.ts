@@ -132,8 +132,13 @@ export function unionByEvidence(cands: readonly Mention[], keys: readonly string
 
 /** A title word as it stands before a name: one of the person titles, a conjunction before it cut off. */
 function isTitleWord(word: string): boolean {
-  const key = tokenKey(word).replace(/\.$/, '');
-  return LATIN_PERSON_TITLES.has(key) || AR_PERSON_TITLES.has(key) || (/^[وف]ال/.test(key) && AR_PERSON_TITLES.has(key.slice(1)));
+  // Runs for every person mention: string checks, not regular expressions.
+  let key = tokenKey(word);
+  if (key.charCodeAt(key.length - 1) === 46) key = key.slice(0, -1);
+  if (LATIN_PERSON_TITLES.has(key) || AR_PERSON_TITLES.has(key)) return true;
+  const c0 = key.charCodeAt(0);
+  // و or ف before the article.
+  return (c0 === 0x0648 || c0 === 0x0641) && key.startsWith('ال', 1) && AR_PERSON_TITLES.has(key.slice(1));
 }
 
 /**

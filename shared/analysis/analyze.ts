@@ -159,8 +159,8 @@ function groupMentions(mentions: readonly Mention[]): Mention[][] {
     const arabic = hasArabic(lk);
     // Transliterated umlauts: a lone "Mueller" is the "Gerhard Müller" named before.
     if (!arabic) {
-      const folded = foldUmlautSpelling(lk);
-      if (!byLast.has(folded)) byLast.set(folded, i);
+      const folded = umlautFolded(lk);
+      if (folded !== lk && !byLast.has(folded)) byLast.set(folded, i);
     }
     if (arabic) {
       if (lk.length >= 4 && !byLastDevowel.has(devowel(lk))) byLastDevowel.set(devowel(lk), i);
@@ -173,7 +173,8 @@ function groupMentions(mentions: readonly Mention[]): Mention[][] {
     const key = keys[i] as string;
     if (key.includes(' ') || key.length < 3) return;
     const arabic = hasArabic(key);
-    const j = byLast.get(key) ?? (arabic ? undefined : byLast.get(foldUmlautSpelling(key))) ?? (arabic ? (key.length >= 4 ? byLastDevowel.get(devowel(key)) : undefined) : byLastSkeleton.get(nameSkeleton(key)));
+    const folded = arabic ? key : umlautFolded(key);
+    const j = byLast.get(key) ?? (folded === key ? undefined : byLast.get(folded)) ?? (arabic ? (key.length >= 4 ? byLastDevowel.get(devowel(key)) : undefined) : byLastSkeleton.get(nameSkeleton(key)));
     if (j !== undefined) {
       uf.union(i, j);
       return;
@@ -195,6 +196,15 @@ function groupMentions(mentions: readonly Mention[]): Mention[][] {
     groups.set(r, g);
   });
   return [...groups.values()];
+}
+
+/** foldUmlautSpelling(key), or `key` itself when it has no "ae", "oe" or "ue" to fold (most names: no new string). */
+function umlautFolded(key: string): string {
+  for (let i = key.indexOf('e', 1); i !== -1; i = key.indexOf('e', i + 1)) {
+    const c = key.charCodeAt(i - 1);
+    if (c === 97 || c === 111 || c === 117) return foldUmlautSpelling(key);
+  }
+  return key;
 }
 
 /** The display name of a candidate group: the longest full form, in the text's script when possible. */
