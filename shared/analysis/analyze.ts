@@ -244,6 +244,13 @@ function nameFormBefore(a: NameForm, b: NameForm): boolean {
   return a.text < b.text;
 }
 
+/** The mention that starts first, the first of equals (what a stable sort by start puts first). */
+function earliest(group: readonly Mention[]): Mention | undefined {
+  let best: Mention | undefined;
+  for (const m of group) if (!best || m.start < best.start) best = m;
+  return best;
+}
+
 function groupType(group: readonly Mention[]): ActorType {
   // The type most mentions have (a speaker-name counts half), ties to the higher rank. Sums of
   // halves and ones are exact, so counting in slots reads the same as the counts map it replaces.
@@ -374,7 +381,7 @@ export function analyzeText(original: string, opts: AnalyzeOptions = {}): Analys
     addMention(k.id, m);
   }
   for (const group of groupCandidates(mentions, grouping)) {
-    const kept = group.filter((m) => !isRejected('actor', m.text));
+    const kept = rejected.size === 0 ? group : group.filter((m) => !isRejected('actor', m.text));
     if (kept.length === 0) continue;
     const name = groupName(kept, lang);
     if (isRejected('actor', name)) continue;
@@ -389,7 +396,7 @@ export function analyzeText(original: string, opts: AnalyzeOptions = {}): Analys
         mentions: [],
         known: false,
         role: kept.find((m) => m.role)?.role ?? '',
-        rule: kept.slice().sort((a, b) => a.start - b.start)[0]?.rule ?? 'candidate',
+        rule: earliest(kept)?.rule ?? 'candidate',
         confidence: 0,
       });
     }
@@ -487,7 +494,12 @@ export function analyzeText(original: string, opts: AnalyzeOptions = {}): Analys
     const pivot = c.cue?.start ?? c.start;
     const spoken = speaker ? inSentence.find((s) => s.start < (speaker?.end ?? 0) && s.end > (speaker?.start ?? 0)) : undefined;
     const real = inSentence.filter((s) => s.rule !== 'channel-phrase');
-    const nearest = (list: SourceMention[]): SourceMention | undefined => list.slice().sort((a, b) => Math.abs(a.start - pivot) - Math.abs(b.start - pivot))[0];
+    // The first of the closest (what a stable sort by distance puts first).
+    const nearest = (list: SourceMention[]): SourceMention | undefined => {
+      let best: SourceMention | undefined;
+      for (const x of list) if (!best || Math.abs(x.start - pivot) < Math.abs(best.start - pivot)) best = x;
+      return best;
+    };
     const told = listenerSources.get(c);
     const src = (told && sourceOf.has(told) ? told : undefined) ?? spoken ?? nearest(real.filter((s) => s.end <= c.start || s.start >= c.end)) ?? nearest(real);
     const channelMention = (src?.channel ? src : undefined) ?? inSentence.find((s) => s.channel && (s.end <= c.start || s.start >= c.end));

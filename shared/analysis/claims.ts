@@ -79,7 +79,12 @@ interface Ctx {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'these', 'those', 'this', 'my', 'your', 'le', 'la', 'les', 'un', 'une', 'des', 'ce', 'cette', 'ses', 'sa', 'son']);
-const OPEN_Q = /^[“«„"]$/;
+/** Whether a token is an opening quotation mark (“ « „ "): what /^[“«„"]$/ reads, without a regular expression. */
+function isOpenQuote(raw: string): boolean {
+  if (raw.length !== 1) return false;
+  const c = raw.charCodeAt(0);
+  return c === 0x201c || c === 0xab || c === 0x201e || c === 34;
+}
 const EN_INVERTIBLE: ReadonlySet<string> = new Set(EN_INVERTIBLE_CUES);
 const CLAUSE_VERB: ReadonlySet<string> = new Set(CLAUSE_VERBS_AFTER_NP);
 const AR_APPOSITION: ReadonlySet<string> = new Set(AR_APPOSITION_HEADS);
@@ -1057,7 +1062,7 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       let found = -1;
       for (; look < limit; look++) {
         const u = tokens[look] as Token;
-        if (u.key === 'that' || u.key === 'que' || u.key.startsWith("qu'") || u.raw === ':' || OPEN_Q.test(u.raw)) {
+        if (u.key === 'that' || u.key === 'que' || u.key.startsWith("qu'") || u.raw === ':' || isOpenQuote(u.raw)) {
           found = look;
           break;
         }
@@ -1068,10 +1073,10 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
         if (!u.word) break;
       }
       // A quotation opening mid-clause ("said he favours a “strongman approach”") is part of the content.
-      if (found !== -1 && OPEN_Q.test((tokens[found] as Token).raw) && found > a && (tokens[found - 1] as Token).word) found = -1;
+      if (found !== -1 && isOpenQuote((tokens[found] as Token).raw) && found > a && (tokens[found - 1] as Token).word) found = -1;
       if (found !== -1) {
         const f = tokens[found] as Token;
-        a = OPEN_Q.test(f.raw) ? found : f.key.startsWith("qu'") ? found : found + 1;
+        a = isOpenQuote(f.raw) ? found : f.key.startsWith("qu'") ? found : found + 1;
         if (f.key.startsWith("qu'")) {
           contentAfter = { start: f.start + 3, end: 0 };
         }
@@ -1093,7 +1098,7 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
       // The content stops where a participle adds another report: "…, she said, referencing …".
       let stop = s.last;
       const first = tokens[a] as Token | undefined;
-      const objectContent = !!first && first.word && first.key !== 'that' && tokens[a - 1]?.key !== 'that' && !EN_SUBJECT_PRONOUNS.has(first.key) && !OPEN_Q.test(first.raw);
+      const objectContent = !!first && first.word && first.key !== 'that' && tokens[a - 1]?.key !== 'that' && !EN_SUBJECT_PRONOUNS.has(first.key) && !isOpenQuote(first.raw);
       for (let k = a + 1; k < s.last - 1; k++) {
         const u = tokens[k] as Token;
         const n1 = (tokens[k + 1] as Token).key;
@@ -1168,7 +1173,7 @@ function latinClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     out.push(claim);
   }
   // Transcript turns: "WALLACE: …" at a paragraph start.
-  const lead = OPEN_Q.test((tokens[s.first] as Token).raw) ? s.first + 1 : s.first;
+  const lead = isOpenQuote((tokens[s.first] as Token).raw) ? s.first + 1 : s.first;
   const f0 = tokens[lead] as Token | undefined;
   const prevTok = tokens[s.first - 1];
   if (f0 && (!prevTok || prevTok.para !== f0.para) && f0.latin && f0.raw.length > 1 && f0.raw === f0.raw.toUpperCase()) {
@@ -1414,8 +1419,8 @@ function arabicClaims(ctx: Ctx, s: Sentence, out: RawClaim[]): void {
     const limit = opensWords || compAt >= 0 ? b : Math.min(s.last, from + 14);
     for (let k = from; k < limit; k++) {
       const u = tokens[k] as Token;
-      if (u.raw === ':' || OPEN_Q.test(u.raw)) {
-        a = OPEN_Q.test(u.raw) ? k : k + 1;
+      if (u.raw === ':' || isOpenQuote(u.raw)) {
+        a = isOpenQuote(u.raw) ? k : k + 1;
         break;
       }
       if (u.arabic && AR_COMPLEMENTISERS.has(u.key) && !(u.key === 'من' && lemma !== 'حذر') && !(['الي', 'علي'].includes(u.key) && !['دعا', 'طالب', 'شدد', 'اكد'].includes(lemma))) {
