@@ -54,9 +54,9 @@ export function unionByEvidence(cands: readonly Mention[], keys: readonly string
     if (!key.includes(' ')) return;
     if (m.type === 'person') {
       const first = key.slice(0, key.indexOf(' '));
-      const list = byFirstWord.get(first) ?? [];
-      if (!list.some((j) => keys[j] === key)) list.push(i);
-      byFirstWord.set(first, list);
+      const list = byFirstWord.get(first);
+      if (!list) byFirstWord.set(first, [i]);
+      else if (!list.some((j) => keys[j] === key)) list.push(i);
     } else if (m.type === 'organisation' && /^[a-z]/.test(key)) {
       const ini = initials(key);
       if (ini.length >= 2 && !byInitials.has(ini)) byInitials.set(ini, i);
@@ -84,9 +84,10 @@ export function unionByEvidence(cands: readonly Mention[], keys: readonly string
   const opens = new Map<string, number[]>();
   for (const [key, i] of orgKeys) {
     for (let sp = key.indexOf(' '); sp !== -1; sp = key.indexOf(' ', sp + 1)) {
-      const list = opens.get(key.slice(0, sp)) ?? [];
-      if (list.length < 2) list.push(i);
-      opens.set(key.slice(0, sp), list);
+      const prefix = key.slice(0, sp);
+      const list = opens.get(prefix);
+      if (!list) opens.set(prefix, [i]);
+      else if (list.length < 2) list.push(i);
     }
   }
   for (const [key, i] of orgKeys) {
@@ -108,9 +109,9 @@ export function unionByEvidence(cands: readonly Mention[], keys: readonly string
     const words = key.split(' ');
     for (let w = 1; w < words.length - 1; w++) {
       const tail = words.slice(w).join(' ');
-      const list = endsWith.get(tail) ?? [];
-      if (list.length < 2) list.push(i);
-      endsWith.set(tail, list);
+      const list = endsWith.get(tail);
+      if (!list) endsWith.set(tail, [i]);
+      else if (list.length < 2) list.push(i);
     }
   }
   for (const [key, i] of personKeys) {

@@ -147,7 +147,16 @@ function groupMentions(mentions: readonly Mention[]): Mention[][] {
   const byLast = new Map<string, number>();
   const byLastDevowel = new Map<string, number>();
   const byLastSkeleton = new Map<string, number>();
-  const singles = new Map<string, number>();
+  // Lone names by vowel-less spelling and by skeleton, three letters or more (kept apart: a
+  // devowelled form and a skeleton may spell alike).
+  const singlesByDevowel = new Map<string, number>();
+  const singlesBySkeleton = new Map<string, number>();
+  const single = (by: Map<string, number>, sk: string, i: number): void => {
+    if (sk.length < 3) return;
+    const other = by.get(sk);
+    if (other !== undefined) uf.union(i, other);
+    else by.set(sk, i);
+  };
   cands.forEach((m, i) => {
     if (m.type !== 'person') return;
     const key = keys[i] as string;
@@ -181,21 +190,19 @@ function groupMentions(mentions: readonly Mention[]): Mention[][] {
     }
     // Lone spellings with no full name: vowel-tolerant and cross-script merging among themselves.
     if (key.length < 4) return;
-    for (const sk of arabic ? [`a:${devowel(key)}`, `x:${nameSkeleton(key)}`] : [`x:${nameSkeleton(key)}`]) {
-      if (sk.length < 5) continue;
-      const other = singles.get(sk);
-      if (other !== undefined) uf.union(i, other);
-      else singles.set(sk, i);
-    }
+    if (arabic) single(singlesByDevowel, devowel(key), i);
+    single(singlesBySkeleton, nameSkeleton(key), i);
   });
-  const groups = new Map<number, Mention[]>();
+  // Groups in the order of their first mention (as a map by root gave them).
+  const groupAt: (Mention[] | undefined)[] = new Array(cands.length);
+  const groups: Mention[][] = [];
   cands.forEach((m, i) => {
     const r = uf.find(i);
-    const g = groups.get(r) ?? [];
-    g.push(m);
-    groups.set(r, g);
+    const g = groupAt[r];
+    if (g) g.push(m);
+    else groups.push((groupAt[r] = [m]));
   });
-  return [...groups.values()];
+  return groups;
 }
 
 /** foldUmlautSpelling(key), or `key` itself when it has no "ae", "oe" or "ue" to fold (most names: no new string). */
