@@ -229,6 +229,20 @@ function descriptionAt(tokens: readonly Token[], i: number): number {
 }
 
 /**
+ * Whether, going from `at` by `step` over spaces and tabs, the first other character on the line is a
+ * printable ASCII one (so the line holds more than the name). False at a line break, the text's end
+ * or any other character (the caller then reads the line).
+ */
+function printableBeside(text: string, at: number, step: 1 | -1): boolean {
+  for (let i = at; i >= 0 && i < text.length; i += step) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9) continue;
+    return c > 32 && c < 127;
+  }
+  return false;
+}
+
+/**
  * A person named alone on a line heads the section after it ("Muriel Pénicaud", then "la ministre
  * du Travail est entendue…"): a definite title-only description in that section, before any other
  * person is named, is that person, whether or not the article ever gives them the title. Latin
@@ -240,6 +254,8 @@ export function headingAliases(text: string, tokens: readonly Token[], persons: 
   for (const p of persons) {
     const m = p.mention;
     if (SPEAKER_RULES.has(m.rule) || !tokens[m.first]?.latin) continue;
+    // Most names have a printable character beside them on their line: no heading, no line read.
+    if (printableBeside(text, m.start - 1, -1) || printableBeside(text, m.end, 1)) continue;
     const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
     const nl = text.indexOf('\n', m.end);
     if (text.slice(lineStart, nl === -1 ? text.length : nl).trim() === m.text) headings.push(p);
