@@ -251,6 +251,12 @@ function nameFormBefore(a: NameForm, b: NameForm): boolean {
   return a.text < b.text;
 }
 
+/** Whether every item starts at or after the one before it. */
+function startsInOrder(items: readonly { start: number }[]): boolean {
+  for (let i = 1; i < items.length; i++) if ((items[i] as { start: number }).start < (items[i - 1] as { start: number }).start) return false;
+  return true;
+}
+
 /** The mention that starts first, the first of equals (what a stable sort by start puts first). */
 function earliest(group: readonly Mention[]): Mention | undefined {
   let best: Mention | undefined;
@@ -336,7 +342,7 @@ export function analyzeText(original: string, opts: AnalyzeOptions = {}): Analys
   // "according to the ministry", "بحسب وزارة الدفاع": the named body is the claim's source as well.
   for (const c of rawClaims) {
     const sp = c.speaker;
-    if (!sp || !/according|selon/.test(c.rule) || sp.via === 'pronoun') continue;
+    if (!sp || !(c.rule.includes('according') || c.rule.includes('selon')) || sp.via === 'pronoun') continue;
     if (sourceMentions.some((sm) => sm.start < sp.end && sm.end > sp.start)) continue;
     const name = sp.text.replace(/^(the|le|la|les|l')\s*/i, '');
     sourceMentions.push({ start: sp.start, end: sp.end, text: sp.text, name, kind: 'official', knownId: null, rule: 'according-to', channel: null });
@@ -358,7 +364,8 @@ export function analyzeText(original: string, opts: AnalyzeOptions = {}): Analys
   sourceMentions.sort((a, b) => a.start - b.start);
   // A description made a body only while no named body of its kind stood before it ("the company"
   // that speaker resolution sent to "Apple Inc." is no actor of its own).
-  const spoken = new Set(rawClaims.map((c) => c.speaker?.mention));
+  const spoken = new Set<Mention | undefined>();
+  for (const c of rawClaims) spoken.add(c.speaker?.mention);
   for (let i = ctx.mentions.length - 1; i >= 0; i--) if ((ctx.mentions[i] as Mention).rule === 'description-org' && !spoken.has(ctx.mentions[i])) ctx.mentions.splice(i, 1);
   // Speakers the claims named are candidates too; look for them elsewhere only when there are new
   // ones (counted after the unspoken descriptions are gone: propagating costs a pass over the text).
@@ -410,10 +417,13 @@ export function analyzeText(original: string, opts: AnalyzeOptions = {}): Analys
     for (const m of kept) addMention(id, m);
   }
   // A title alone ("the governor", "للرئيس السوداني") names the person the article gave that title.
-  const persons = [...actorOf].filter(([m, id]) => m.type === 'person' && actors.get(id)?.type === 'person').map(([mention, actorId]) => ({ mention, actorId }));
-  for (const [id, forms] of [...roleAliases(text, tokens, persons), ...headingAliases(text, tokens, persons)]) {
-    const a = actors.get(id);
-    if (a) for (const f of forms) if (!a.aliases.includes(f)) a.aliases.push(f);
+  const persons: { mention: Mention; actorId: string }[] = [];
+  for (const [mention, actorId] of actorOf) if (mention.type === 'person' && actors.get(actorId)?.type === 'person') persons.push({ mention, actorId });
+  for (const found of [roleAliases(text, tokens, persons), headingAliases(text, tokens, persons)]) {
+    for (const [id, forms] of found) {
+      const a = actors.get(id);
+      if (a) for (const f of forms) if (!a.aliases.includes(f)) a.aliases.push(f);
+    }
   }
   // "Le journal satirique", "the newspaper": the outlet named last.
   for (const [m, forms] of outletDescriptions(text, tokens, mentions)) {
@@ -421,7 +431,8 @@ export function analyzeText(original: string, opts: AnalyzeOptions = {}): Analys
     if (a) for (const f of forms) if (!a.aliases.includes(f)) a.aliases.push(f);
   }
   for (const a of actors.values()) {
-    a.mentions.sort((x, y) => x.start - y.start);
+    // Mostly in order already: sorted (stable, so the same result) only when not.
+    if (!startsInOrder(a.mentions)) a.mentions.sort((x, y) => x.start - y.start);
     const forms = new Set(a.aliases);
     // Forms that differ from the name only by a clitic ("للجيش …" for "الجيش …") are not new aliases.
     const nameKey = mentionKey({ text: a.name });
