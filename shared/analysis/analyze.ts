@@ -436,7 +436,8 @@ export function analyzeText(original: string, opts: AnalyzeOptions = {}): Analys
     const forms = new Set(a.aliases);
     // Forms that differ from the name only by a clitic ("للجيش …" for "الجيش …") are not new aliases.
     const nameKey = mentionKey({ text: a.name });
-    for (const m of a.mentions) if (m.text !== a.name && mentionKey({ text: m.text }) !== nameKey) forms.add(m.text);
+    // A text already kept needs no key (most mentions repeat one).
+    for (const m of a.mentions) if (m.text !== a.name && !forms.has(m.text) && mentionKey({ text: m.text }) !== nameKey) forms.add(m.text);
     a.aliases = [...forms];
     a.confidence = actorConfidence(a);
   }
