@@ -364,7 +364,7 @@ export function analyzeText(original: string, opts: AnalyzeOptions = {}): Analys
   sourceMentions.sort((a, b) => a.start - b.start);
   // A description made a body only while no named body of its kind stood before it ("the company"
   // that speaker resolution sent to "Apple Inc." is no actor of its own).
-  const spoken = new Set<Mention | undefined>();
+  const spoken = new Set<Mention | null | undefined>();
   for (const c of rawClaims) spoken.add(c.speaker?.mention);
   for (let i = ctx.mentions.length - 1; i >= 0; i--) if ((ctx.mentions[i] as Mention).rule === 'description-org' && !spoken.has(ctx.mentions[i])) ctx.mentions.splice(i, 1);
   // Speakers the claims named are candidates too; look for them elsewhere only when there are new
