@@ -20,6 +20,8 @@ export interface Token {
   para: number;
   /** Memo of arabicVariants() (for Latin tokens: the key, and the key without "'s"); shared, never changed in place. */
   variants?: readonly string[] | undefined;
+  /** Memo of lexiconMask() (lexicon-mask.ts): which lexicons the variants belong to, one bit each; -1 or absent until asked. */
+  mask?: number | undefined;
 }
 
 export interface Sentence {
@@ -211,7 +213,7 @@ export function tokenise(text: string, quotes: readonly Quote[]): { tokens: Toke
     const latin = word && !arabic && ((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) || /[A-Za-z\u00C0-\u024F]/.test(raw));
     const cap = latin && ((c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && raw[0] !== raw[0]?.toLowerCase()));
     // Every field set here, variants too: tokens keep one shape, so the rules' reads stay monomorphic.
-    tokens.push({ start, end: lastEnd, raw, key: !word ? raw : wordChars && !runNonAscii ? (runUpper ? raw.toLowerCase() : raw) : tokenKey(raw), word, arabic, latin, cap, sent: 0, para, variants: undefined });
+    tokens.push({ start, end: lastEnd, raw, key: !word ? raw : wordChars && !runNonAscii ? (runUpper ? raw.toLowerCase() : raw) : tokenKey(raw), word, arabic, latin, cap, sent: 0, para, variants: undefined, mask: -1 });
   }
   const sentences: Sentence[] = [];
   const quoteEnds = new Set(quotes.map((q) => q.end));
