@@ -44,10 +44,10 @@ function keyOf(s: string): string {
 
 /** Arabic proclitics, longest first: conjunctions, prepositions and the article, in the order they stack. */
 const CLITIC_PREFIXES = ['وبال', 'وكال', 'فبال', 'وللـ', 'ولل', 'فلل', 'وال', 'فال', 'بال', 'كال', 'للـ', 'لل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك'];
-/** CLITIC_PREFIXES by their first letter, each list in the order above. */
-const PREFIXES_BY_FIRST: ReadonlyMap<string, readonly string[]> = (() => {
-  const m = new Map<string, string[]>();
-  for (const p of CLITIC_PREFIXES) m.set(p[0] as string, [...(m.get(p[0] as string) ?? []), p]);
+/** CLITIC_PREFIXES by the code of their first letter, each list in the order above. */
+const PREFIXES_BY_FIRST: ReadonlyMap<number, readonly string[]> = (() => {
+  const m = new Map<number, string[]>();
+  for (const p of CLITIC_PREFIXES) m.set(p.charCodeAt(0), [...(m.get(p.charCodeAt(0)) ?? []), p]);
   return m;
 })();
 
@@ -58,8 +58,9 @@ const PREFIXES_BY_FIRST: ReadonlyMap<string, readonly string[]> = (() => {
  */
 export function stripClitics(word: string): string[] {
   const out = [word];
-  // Only the prefixes that begin with the word's first letter can match.
-  const prefixes = PREFIXES_BY_FIRST.get(word[0] ?? '');
+  // Only the prefixes that begin with the word's first letter can match. By its code: word[0] of an
+  // Arabic letter is a new one-letter string each time.
+  const prefixes = PREFIXES_BY_FIRST.get(word.charCodeAt(0));
   if (!prefixes) return out;
   for (const p of prefixes) {
     if (word.startsWith(p) && word.length - p.length >= 2) {
