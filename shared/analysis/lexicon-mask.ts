@@ -8,7 +8,7 @@
 import { AR_AMBIGUOUS_GIVEN, AR_DEMONYMS, AR_FAMOUS_SURNAMES, AR_GIVEN_NAME_KEYS } from './lexicon-names';
 import { AR_CLUBS_IN_SPORT, AR_DESCRIPTION_NOUNS, AR_FIXED_ORGS, AR_ORG_HEADS, AR_ORG_SINGLE, AR_PERSON_TITLES, AR_SPORT_WORDS, AR_TEAM_HEADS } from './lexicon-ar';
 import { STATE_MAX_TOKENS, STATE_NAMES } from './lexicon-places';
-import { AR_GROUP_NOUNS, AR_MUNICIPAL_HEADS, AR_PLACE_HEADS, GROUP_QUANTIFIERS } from './lexicon';
+import { AR_GROUP_NOUNS, AR_MUNICIPAL_HEADS, AR_PLACE_HEADS, AR_SHORT_FORM_HEADS, GROUP_QUANTIFIERS } from './lexicon';
 import { arabicVariants, type Token } from './tokens';
 
 /** A variant is in AR_PERSON_TITLES. */
@@ -52,6 +52,8 @@ export const M_MUNICIPAL = 1 << 16;
 export const M_SPORT = 1 << 17;
 /** A variant is in AR_DESCRIPTION_NOUNS. */
 export const M_DESCRIPTION = 1 << 18;
+/** A variant is in AR_SHORT_FORM_HEADS (a definite head standing for a body named before). */
+export const M_SHORT_HEAD = 1 << 19;
 
 /** Every bit that lets some Arabic actor rule fire: an Arabic word with none of them fires no rule. */
 export const M_OPENS_RULE = M_TITLE | M_DEMONYM | M_FIXED_FIRST | M_FIXED_LL | M_PLACE_HEAD | M_GIVEN | M_FAMOUS | M_ORG_SINGLE | M_CLUB | M_ORG_HEAD | M_TEAM_HEAD | M_STATE | M_QUANTIFIER | M_GROUP | M_NAME_LINK | M_MUNICIPAL;
@@ -116,6 +118,7 @@ export const LEXICON_BITS: ReadonlyMap<string, number> = (() => {
   );
   add(AR_SPORT_WORDS, M_SPORT);
   add(AR_DESCRIPTION_NOUNS, M_DESCRIPTION);
+  add(AR_SHORT_FORM_HEADS, M_SHORT_HEAD);
   return m;
 })();
 

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { ACTOR_RULES, makeScan } from '../../../shared/analysis/actor-rules';
 import { AR_AMBIGUOUS_GIVEN, AR_DEMONYMS, AR_FAMOUS_SURNAMES, AR_GIVEN_NAME_KEYS } from '../../../shared/analysis/lexicon-names';
 import { AR_CLUBS_IN_SPORT, AR_FIXED_ORGS, AR_ORG_HEADS, AR_ORG_SINGLE, AR_PERSON_TITLES, AR_TEAM_HEADS } from '../../../shared/analysis/lexicon-ar';
-import { AR_GROUP_NOUNS, AR_MUNICIPAL_HEADS, AR_PLACE_HEADS, GROUP_QUANTIFIERS } from '../../../shared/analysis/lexicon';
+import { AR_GROUP_NOUNS, AR_MUNICIPAL_HEADS, AR_PLACE_HEADS, AR_SHORT_FORM_HEADS, GROUP_QUANTIFIERS } from '../../../shared/analysis/lexicon';
 import { STATE_MAX_TOKENS, STATE_NAMES } from '../../../shared/analysis/lexicon-places';
-import { arabicOpensRule, lexiconMask, M_KNOWN, M_TITLE } from '../../../shared/analysis/lexicon-mask';
+import { arabicOpensRule, lexiconMask, M_KNOWN, M_SHORT_HEAD, M_TITLE } from '../../../shared/analysis/lexicon-mask';
 import { arabicVariants, findQuotes, tokenise, type Token } from '../../../shared/analysis/tokens';
 import { hasArabic } from '../../../shared/analysis/normalise';
 import { canonicalText } from '../../../shared/text';
@@ -78,6 +78,13 @@ describe('lexicon mask: which Arabic words can open an actor rule', () => {
     expect(entries.length).toBeGreaterThan(0);
     const missing = entries.filter((k) => !arabicOpensRule(asToken(k)));
     expect(missing).toEqual([]);
+  });
+
+  it('every short-form head carries its bit (the short-form pass tests only it)', () => {
+    const heads = arabicOnly(AR_SHORT_FORM_HEADS);
+    expect(heads.length).toBeGreaterThan(0);
+    expect(heads.filter((k) => !(lexiconMask(asToken(k)) & M_SHORT_HEAD))).toEqual([]);
+    expect(lexiconMask(word('والمرصد')) & M_SHORT_HEAD).not.toBe(0);
   });
 });
 
