@@ -13,7 +13,6 @@ import { LATIN_NEVER_ACTORS, AR_FACILITY_HEADS, AR_NAME_LINKS, AR_ORG_CHAIN_STOP
 import { devowel, isMaqsuraPreposition, latinBase, prepositionOnVerbalNoun, verbalNounLike, verbLike } from './morphology';
 import { arabicVariants, type Token } from './tokens';
 
-
 export function stateAt(tokens: readonly Token[], i: number): { name: string; count: number; variant: string } | null {
   const t = tokens[i];
   if (!t || !t.word) return null;
