@@ -57,18 +57,26 @@ const PREFIXES_BY_FIRST: ReadonlyMap<number, readonly string[]> = (() => {
  * words are not emptied. Works on normalised input (see {@link normaliseKey}).
  */
 export function stripClitics(word: string): string[] {
-  const out = [word];
   // Only the prefixes that begin with the word's first letter can match. By its code: word[0] of an
   // Arabic letter is a new one-letter string each time.
   const prefixes = PREFIXES_BY_FIRST.get(word.charCodeAt(0));
-  if (!prefixes) return out;
+  if (!prefixes) return [word];
+  // A word matches at most three prefixes: the stems are kept in locals and the array made at its
+  // size (pushing onto [word] grew a backing store for every word with a clitic).
+  let a: string | null = null;
+  let b: string | null = null;
+  let out: string[] | null = null;
   for (const p of prefixes) {
-    if (word.startsWith(p) && word.length - p.length >= 2) {
-      const rest = word.slice(p.length);
+    if (!word.startsWith(p) || word.length - p.length < 2) continue;
+    const rest = word.slice(p.length);
+    if (out) {
       if (!out.includes(rest)) out.push(rest);
-    }
+    } else if (a === null) a = rest;
+    else if (b === null) {
+      if (rest !== a) b = rest;
+    } else if (rest !== a && rest !== b) out = [word, a, b, rest];
   }
-  return out;
+  return out ?? (a === null ? [word] : b === null ? [word, a] : [word, a, b]);
 }
 
 /** True when a string contains an Arabic letter. */
