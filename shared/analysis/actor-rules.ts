@@ -4,8 +4,8 @@
  * (a title and its name before a bare given name, a fixed organisation name before a head noun),
  * so the order is part of the behaviour. Known aliases are matched before any rule (actors.ts).
  */
-import { AR_AMBIGUOUS_GIVEN, AR_DEMONYMS, AR_FAMOUS_SURNAMES } from './lexicon-names';
-import { AR_CLUBS_IN_SPORT, AR_FIXED_ORGS, AR_FUNCTION, AR_ORG_HEADS, AR_ORG_SINGLE, AR_PERSON_TITLES, AR_SPORT_WORDS, AR_TEAM_HEADS } from './lexicon-ar';
+import { AR_AMBIGUOUS_GIVEN, AR_FAMOUS_SURNAMES } from './lexicon-names';
+import { AR_FIXED_ORGS, AR_FUNCTION, AR_ORG_HEADS, AR_ORG_SINGLE, AR_PERSON_TITLES, AR_TEAM_HEADS } from './lexicon-ar';
 import { EN_NOT_NAME, LATIN_ORG_WORDS, LATIN_PERSON_TITLES } from './lexicon-en';
 import { OUTLET_NAMES } from './lexicon-sources';
 import { PLACE_INFO, STATE_NAMES } from './lexicon-places';
@@ -16,6 +16,7 @@ import { groupPhrase } from './group-nouns';
 import { opensRelative, verbLike } from './morphology';
 import { arabicNameEnd, clearNameWord, demonymNameEnd, endsOrgName, endsSpeakerName, extendNameLinks, givenNameSpelling, isArabicNameToken, isComplement, isConstructNoun, isKnownArabicName, latinRunEnd, latinType, nameEndsAt, personNameOpener, stateAt } from './name-spans';
 import { arabicVariants, type Token } from './tokens';
+import { FIXED_ORG_FIRST, lexiconMask, M_CLUB, M_DEMONYM, M_FAMOUS, M_FIXED_FIRST, M_FIXED_LL, M_GIVEN, M_MUNICIPAL, M_NAME_LINK, M_ORG_HEAD, M_ORG_SINGLE, M_PLACE_HEAD, M_SPORT, M_TEAM_HEAD, M_TITLE } from './lexicon-mask';
 
 /** One scan of a text: what every rule reads, and the one way to record a mention. */
 export interface Scan {
@@ -35,7 +36,7 @@ export function makeScan(text: string, tokens: readonly Token[], take: (m: Menti
   // parentheses right after it is its alias.
   const orgInsideTitle = (from: number, to: number): void => {
     let h = from;
-    while (h < to && !arabicVariants(tokens[h] as Token).some((v) => AR_ORG_HEADS.has(v))) h++;
+    while (h < to && !(lexiconMask(tokens[h] as Token) & M_ORG_HEAD)) h++;
     // "وزير الخارجية الإيطالي": a bare portfolio belongs to the role; the ministry is not named.
     if (h >= to || AR_PORTFOLIOS.has((tokens[h] as Token).key)) return;
     let e = to;
@@ -80,7 +81,7 @@ export function makeScan(text: string, tokens: readonly Token[], take: (m: Menti
   const reportsSport = (sent: number): boolean => {
     if (!sportSentences) {
       sportSentences = new Set<number>();
-      for (const t of tokens) if (t.arabic && t.word && !sportSentences.has(t.sent) && arabicVariants(t).some((v) => AR_SPORT_WORDS.has(v))) sportSentences.add(t.sent);
+      for (const t of tokens) if (t.arabic && t.word && !sportSentences.has(t.sent) && lexiconMask(t) & M_SPORT) sportSentences.add(t.sent);
     }
     return sportSentences.has(sent);
   };
@@ -91,7 +92,7 @@ export function makeScan(text: string, tokens: readonly Token[], take: (m: Menti
 function titleName(c: Scan, i: number, t: Token, variants: readonly string[]): number | null {
   const { text, tokens, take, reportsSport, orgInsideTitle } = c;
   // In a sports report "الفريق" is the team, not a lieutenant general.
-  if (variants.some((v) => AR_PERSON_TITLES.has(v)) && !(variants.includes('فريق') && reportsSport(t.sent))) {
+  if (lexiconMask(t) & M_TITLE && !(variants.includes('فريق') && reportsSport(t.sent))) {
     const role0 = i;
     let j = i + 1;
     let steps = 0;
@@ -178,12 +179,12 @@ function titleName(c: Scan, i: number, t: Token, variants: readonly string[]): n
 }
 
 /** A nationality word right before a name introduces a person. */
-function demonymName(c: Scan, i: number, t: Token, variants: readonly string[]): number | null {
+function demonymName(c: Scan, i: number, t: Token, _variants: readonly string[]): number | null {
   const { text, tokens, take } = c;
   // A nationality right before a name introduces a person ("خرجت السويسرية مارتينا هينغيس"),
   // unless it agrees with a noun before it ("الجيش الروسي").
   const prevKey = tokens[i - 1]?.key ?? '';
-  if (variants.some((v) => AR_DEMONYMS.has(v)) && !(tokens[i - 1]?.arabic && /^(ال|لل)/.test(prevKey)) && !AR_ORG_HEADS.has(prevKey)) {
+  if (lexiconMask(t) & M_DEMONYM && !(tokens[i - 1]?.arabic && /^(ال|لل)/.test(prevKey)) && !AR_ORG_HEADS.has(prevKey)) {
     const k = demonymNameEnd(tokens, i + 1);
     if (k > i + 1) {
       take(makeMention(text, tokens, i + 1, k, 'person', 'ar-demonym-name', t.raw));
@@ -193,12 +194,11 @@ function demonymName(c: Scan, i: number, t: Token, variants: readonly string[]):
   return null;
 }
 
-/** First words of AR_FIXED_ORGS: most tokens open none, and the list is scanned only when one does. */
-const FIXED_ORG_FIRST: ReadonlySet<string> = new Set(AR_FIXED_ORGS.map((n) => n[0] ?? ''));
-
 /** Multi-word organisation names from the lexicon. */
 function fixedOrganisation(c: Scan, i: number, t: Token, variants: readonly string[]): number | null {
   const { text, tokens, take } = c;
+  // Most words open no fixed name, with or without ل fused to the article: one bit test passes them.
+  if (!(lexiconMask(t) & (M_FIXED_FIRST | M_FIXED_LL))) return null;
   // "للأمم المتحدة" is ل + الأمم: restore the article the spelling swallowed.
   const withArticle = t.key.startsWith('لل') ? [...variants, `ا${t.key.slice(1)}`] : variants;
   if (!withArticle.some((v) => FIXED_ORG_FIRST.has(v))) return null;
@@ -216,7 +216,7 @@ function fixedOrganisation(c: Scan, i: number, t: Token, variants: readonly stri
  */
 export function placeHeadEnd(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
-  if (!t?.arabic || !arabicVariants(t).some((v) => AR_PLACE_HEADS.has(v))) return -1;
+  if (!t?.arabic || !(lexiconMask(t) & M_PLACE_HEAD)) return -1;
   let j = i + 1;
   while (j < i + 3 && tokens[j]?.arabic && AR_PLACE_HEADS.has((tokens[j] as Token).key)) j++;
   const u = tokens[j];
@@ -238,6 +238,7 @@ export function placeHeadEnd(tokens: readonly Token[], i: number): number {
 export function municipalHeadEnd(tokens: readonly Token[], i: number): number {
   const first = tokens[i];
   if (!first?.arabic) return -1;
+  if (!(lexiconMask(first) & M_MUNICIPAL)) return -1;
   const firsts = arabicVariants(first);
   for (const head of AR_MUNICIPAL_HEADS) {
     if (firsts.includes(head[0] as string) && head.every((w, k) => k === 0 || tokens[i + k]?.key === w)) return i + head.length;
@@ -260,7 +261,8 @@ export function townAfter(tokens: readonly Token[], from: number, to: number): [
 }
 
 /** A place head noun, nested heads after it, then the place's name: one or two words, or a state. */
-function placeHead(c: Scan, i: number, _t: Token, variants: readonly string[]): number | null {
+function placeHead(c: Scan, i: number, t: Token, variants: readonly string[]): number | null {
+  if (!(lexiconMask(t) & M_PLACE_HEAD)) return null;
   const head = variants.find((v) => AR_PLACE_HEADS.has(v));
   if (!head) return null;
   const j = placeHeadEnd(c.tokens, i);
@@ -297,6 +299,8 @@ function definiteChainEnd(tokens: readonly Token[], from: number): number {
 /** A known given name or a name link opens a person name. */
 function givenName(c: Scan, i: number, t: Token, variants: readonly string[]): number | null {
   const { text, tokens, take } = c;
+  // Neither a given name nor a name link: personNameOpener finds no opener.
+  if (!(lexiconMask(t) & (M_GIVEN | M_NAME_LINK))) return null;
   // A known given name, or a name link ("عبد الرازق", "أبو عمار"), opens a person's name.
   let opener = AR_FACILITY_HEADS.has(tokens[i - 1]?.key ?? '') ? null : personNameOpener(tokens, i, variants);
   // An everyday word that is also a name ("علي الحدود", "جميلة التكوين") opens a name only when a
@@ -316,6 +320,7 @@ function givenName(c: Scan, i: number, t: Token, variants: readonly string[]): n
 /** A surname famous enough to stand alone. */
 function famousSurname(c: Scan, i: number, t: Token, variants: readonly string[]): number | null {
   const { text, tokens, take } = c;
+  if (!(lexiconMask(t) & M_FAMOUS)) return null;
   // A surname without the article is no match for a word with it ("الظريف" is "the witty", not Zarif).
   const famous = variants.find((v) => AR_FAMOUS_SURNAMES.has(v) && (v.startsWith('ال') || !/^([وفبلك])?(ال|لل)/.test(t.key)));
   if (famous) {
@@ -326,9 +331,9 @@ function famousSurname(c: Scan, i: number, t: Token, variants: readonly string[]
 }
 
 /** One-word organisation names from the lexicon. */
-function singleWordOrganisation(c: Scan, i: number, t: Token, variants: readonly string[]): number | null {
+function singleWordOrganisation(c: Scan, i: number, t: Token, _variants: readonly string[]): number | null {
   const { text, tokens, take } = c;
-  if (variants.some((v) => AR_ORG_SINGLE.has(v))) {
+  if (lexiconMask(t) & M_ORG_SINGLE) {
     take(makeMention(text, tokens, i, i + 1, 'organisation', 'ar-org-name'));
     return i + 1;
   }
@@ -336,13 +341,13 @@ function singleWordOrganisation(c: Scan, i: number, t: Token, variants: readonly
 }
 
 /** A club named by an everyday word, inside a sports report. */
-function clubInSport(c: Scan, i: number, t: Token, variants: readonly string[]): number | null {
+function clubInSport(c: Scan, i: number, t: Token, _variants: readonly string[]): number | null {
   const { text, tokens, take, reportsSport } = c;
   // "تغلب الأهلي على الزمالك": a club, when the sentence reports sport and no name word follows
   // ("الاتحاد الدولي" is another body; a nationality after the club is no part of its name).
-  if (variants.some((v) => AR_CLUBS_IN_SPORT.has(v)) && !STATE_NAMES.has(t.key) && reportsSport(t.sent)) {
+  if (lexiconMask(t) & M_CLUB && !STATE_NAMES.has(t.key) && reportsSport(t.sent)) {
     const next = tokens[i + 1];
-    const nextIsName = !!next && next.sent === t.sent && next.arabic && /^ال/.test(next.key) && !arabicVariants(next).some((v) => AR_DEMONYMS.has(v));
+    const nextIsName = !!next && next.sent === t.sent && next.arabic && /^ال/.test(next.key) && !(lexiconMask(next) & M_DEMONYM);
     if (!nextIsName) {
       take(makeMention(text, tokens, i, i + 1, 'organisation', 'ar-club-in-sport'));
       return i + 1;
@@ -354,6 +359,8 @@ function clubInSport(c: Scan, i: number, t: Token, variants: readonly string[]):
 /** An organisation head noun and the name or construct chain after it. */
 function organisationHead(c: Scan, i: number, t: Token, variants: readonly string[]): number | null {
   const { text, tokens, take } = c;
+  const mask = lexiconMask(t);
+  if (!(mask & (M_MUNICIPAL | M_ORG_HEAD | M_TEAM_HEAD))) return null;
   // "مجلس محلي عنبتا", "مجلس قروي عقربا": a municipal head and the town it governs.
   const municipal = municipalHeadEnd(tokens, i);
   if (municipal > i + 1) {
@@ -364,7 +371,7 @@ function organisationHead(c: Scan, i: number, t: Token, variants: readonly strin
       return end;
     }
   }
-  if (variants.some((v) => AR_ORG_HEADS.has(v) || AR_TEAM_HEADS.has(v))) {
+  if (mask & (M_ORG_HEAD | M_TEAM_HEAD)) {
     let j = i + 1;
     // Heads that take a proper name: "حركة حماس", "شركة أميركان إيرلاينز", "جامعة بيرزيت". A head
     // with the article ("المنظمة") refers back to an organisation named before: no name follows.
@@ -430,7 +437,7 @@ function organisationHead(c: Scan, i: number, t: Token, variants: readonly strin
         continue;
       }
       // "لجنة الأمن والإصلاح", "وزارة التربية والتعليم": a coordinated remit inside a body's name.
-      if (compound && j > i + 1 && u.arabic && /^وال/.test(u.key) && !AR_ORG_CHAIN_STOP.has(u.key.slice(1)) && !arabicVariants(u).some((v) => AR_ORG_HEADS.has(v))) {
+      if (compound && j > i + 1 && u.arabic && /^وال/.test(u.key) && !AR_ORG_CHAIN_STOP.has(u.key.slice(1)) && !(lexiconMask(u) & M_ORG_HEAD)) {
         j++;
         continue;
       }

@@ -10,6 +10,7 @@ import { makeMention, type Mention } from './mention';
 import { normaliseKey } from './normalise';
 import { linkShortForms } from './short-forms';
 import { arabicVariants, type Token } from './tokens';
+import { arabicOpensRule } from './lexicon-mask';
 
 export { AliasIndex, aliasKeys } from './alias-index';
 export { cliticCut, devowel } from './morphology';
@@ -44,6 +45,9 @@ export function findActorMentions(text: string, tokens: readonly Token[], known:
     const t = tokens[i] as Token;
     if (!t.word || taken[i]) continue;
     if (t.latin && !t.cap && !lowerLatinTriggers(t)) continue;
+    // An Arabic word whose variants open no rule (no title, name, head, state…: most words) fires
+    // none of them; the Latin-only rules need a Latin word (see lexicon-mask.ts, M_OPENS_RULE).
+    if (t.arabic && !arabicOpensRule(t)) continue;
     const variants = t.arabic ? arabicVariants(t) : NO_VARIANTS;
     for (const rule of ACTOR_RULES) {
       if (rule.script === 'arabic' && !t.arabic) continue;

@@ -12,6 +12,7 @@ import { LATIN_DEMONYMS } from './lexicon-places';
 import { AR_GROUP_NOUNS, FR_DETERMINERS, GROUP_QUANTIFIERS, LATIN_GROUP_NOUNS, LATIN_PEOPLE_NOUNS, LATIN_PREPOSITIONS } from './lexicon';
 import { makeMention, type Mention } from './mention';
 import { arabicVariants, type Token } from './tokens';
+import { lexiconMask, M_GROUP, M_QUANTIFIER } from './lexicon-mask';
 
 /**
  * The article-bearing form of an Arabic group noun at `t` (clitics before the article cut off), or
@@ -20,6 +21,8 @@ import { arabicVariants, type Token } from './tokens';
  */
 export function arabicGroupNoun(t: Token): { form: string; definite: boolean } | null {
   if (!t.arabic || !t.word) return null;
+  // No variant (nor the key with ل's article restored) is a group noun or a nationality's plural.
+  if (!(lexiconMask(t) & M_GROUP)) return null;
   const forms = t.key.startsWith('لل') ? [...arabicVariants(t), `ا${t.key.slice(1)}`] : arabicVariants(t);
   let best: { form: string; definite: boolean } | null = null;
   for (const v of forms) {
@@ -88,7 +91,7 @@ function latinGroupNoun(tokens: readonly Token[], k: number, quantified: boolean
 export function groupPhrase(text: string, tokens: readonly Token[], i: number): { mention: Mention | null; next: number } | null {
   const t = tokens[i] as Token;
   if (t.arabic) {
-    const quantifier = arabicVariants(t).find((v) => GROUP_QUANTIFIERS.has(v));
+    const quantifier = lexiconMask(t) & M_QUANTIFIER ? arabicVariants(t).find((v) => GROUP_QUANTIFIERS.has(v)) : undefined;
     let h = i;
     if (quantifier) {
       h = i + 1;

@@ -6,29 +6,19 @@ import type { ActorType } from '../domain';
 import { AR_AMBIGUOUS_GIVEN, AR_FAMOUS_SURNAMES, AR_GIVEN_NAME_KEYS, AR_NEVER_NAME } from './lexicon-names';
 import { AR_COMPLEMENTISERS, AR_CUE_FORMS, AR_DESCRIPTION_NOUNS, AR_FUNCTION, AR_ORG_HEADS, AR_PERSON_TITLES, AR_STOP } from './lexicon-ar';
 import { EN_NOT_NAME, LATIN_ORG_WORDS } from './lexicon-en';
-import { STATE_MAX_TOKENS, STATE_NAMES } from './lexicon-places';
+import { STATE_NAMES } from './lexicon-places';
+import { lexiconMask, M_DESCRIPTION, M_KNOWN, M_ORG_HEAD, M_STATE, M_TITLE, STATE_FIRST } from './lexicon-mask';
 import { OUTLET_NAMES } from './lexicon-sources';
 import { LATIN_NEVER_ACTORS, AR_FACILITY_HEADS, AR_NAME_LINKS, AR_ORG_CHAIN_STOP, AR_PREPOSITIONS, AR_REGNAL, AR_SPEAKER_END, AR_TITLE_LINKS, AR_TITLE_OPENERS, LATIN_NAME_CONNECTORS } from './lexicon';
 import { devowel, isMaqsuraPreposition, latinBase, prepositionOnVerbalNoun, verbalNounLike, verbLike } from './morphology';
 import { arabicVariants, type Token } from './tokens';
-
-/** First word of every place spelling → the most words a spelling opening with it has (bounded by STATE_MAX_TOKENS). */
-const STATE_FIRST: ReadonlyMap<string, number> = (() => {
-  const m = new Map<string, number>();
-  for (const k of STATE_NAMES.keys()) {
-    const words = k.split(' ');
-    if (words.length > STATE_MAX_TOKENS) continue;
-    const first = words[0] ?? '';
-    m.set(first, Math.max(m.get(first) ?? 0, words.length));
-  }
-  return m;
-})();
 
 export function stateAt(tokens: readonly Token[], i: number): { name: string; count: number; variant: string } | null {
   const t = tokens[i];
   if (!t || !t.word) return null;
   // Hot path (every word of every article): most words open no state name.
   if (!t.arabic && !STATE_FIRST.has(t.key) && !t.key.endsWith("'s")) return null;
+  if (!(lexiconMask(t) & M_STATE)) return null;
   const firsts = arabicVariants(t);
   let longest = 0;
   for (const v of firsts) longest = Math.max(longest, STATE_FIRST.get(v) ?? 0);
@@ -267,7 +257,7 @@ export function givenNameSpelling(key: string): boolean {
 
 /** Whether a token is a known given name or a famous surname (not an everyday word). */
 export function isKnownArabicName(t: Token): boolean {
-  return arabicVariants(t).some((v) => (AR_GIVEN_NAME_KEYS.has(v) && !AR_AMBIGUOUS_GIVEN.has(v)) || AR_FAMOUS_SURNAMES.has(v));
+  return (lexiconMask(t) & M_KNOWN) !== 0;
 }
 
 /**
@@ -278,10 +268,7 @@ export function isKnownArabicName(t: Token): boolean {
 export function endsSpeakerName(t: Token): boolean {
   if (!t.word || t.latin) return true;
   if (t.arabic && neverName(t)) return true;
-  const variants = arabicVariants(t);
-  return (
-    AR_SPEAKER_END.has(t.key) || variants.some((v) => AR_PERSON_TITLES.has(v) || AR_ORG_HEADS.has(v) || AR_DESCRIPTION_NOUNS.has(v)) || STATE_NAMES.has(t.key) || AR_CUE_FORMS.has(t.key)
-  );
+  return AR_SPEAKER_END.has(t.key) || (lexiconMask(t) & (M_TITLE | M_ORG_HEAD | M_DESCRIPTION)) !== 0 || STATE_NAMES.has(t.key) || AR_CUE_FORMS.has(t.key);
 }
 
 /** True for a token that can continue a title or an organisation name (genitive or adjective). */

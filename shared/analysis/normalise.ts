@@ -44,10 +44,10 @@ function keyOf(s: string): string {
 
 /** Arabic proclitics, longest first: conjunctions, prepositions and the article, in the order they stack. */
 const CLITIC_PREFIXES = ['وبال', 'وكال', 'فبال', 'وللـ', 'ولل', 'فلل', 'وال', 'فال', 'بال', 'كال', 'للـ', 'لل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك'];
-/** CLITIC_PREFIXES by their first letter, each list in the order above. */
-const PREFIXES_BY_FIRST: ReadonlyMap<string, readonly string[]> = (() => {
-  const m = new Map<string, string[]>();
-  for (const p of CLITIC_PREFIXES) m.set(p[0] as string, [...(m.get(p[0] as string) ?? []), p]);
+/** CLITIC_PREFIXES by the code of their first letter, each list in the order above. */
+const PREFIXES_BY_FIRST: ReadonlyMap<number, readonly string[]> = (() => {
+  const m = new Map<number, string[]>();
+  for (const p of CLITIC_PREFIXES) m.set(p.charCodeAt(0), [...(m.get(p.charCodeAt(0)) ?? []), p]);
   return m;
 })();
 
@@ -57,17 +57,26 @@ const PREFIXES_BY_FIRST: ReadonlyMap<string, readonly string[]> = (() => {
  * words are not emptied. Works on normalised input (see {@link normaliseKey}).
  */
 export function stripClitics(word: string): string[] {
-  const out = [word];
-  // Only the prefixes that begin with the word's first letter can match.
-  const prefixes = PREFIXES_BY_FIRST.get(word[0] ?? '');
-  if (!prefixes) return out;
+  // Only the prefixes that begin with the word's first letter can match. By its code: word[0] of an
+  // Arabic letter is a new one-letter string each time.
+  const prefixes = PREFIXES_BY_FIRST.get(word.charCodeAt(0));
+  if (!prefixes) return [word];
+  // A word matches at most three prefixes: the stems are kept in locals and the array made at its
+  // size (pushing onto [word] grew a backing store for every word with a clitic).
+  let a: string | null = null;
+  let b: string | null = null;
+  let out: string[] | null = null;
   for (const p of prefixes) {
-    if (word.startsWith(p) && word.length - p.length >= 2) {
-      const rest = word.slice(p.length);
+    if (!word.startsWith(p) || word.length - p.length < 2) continue;
+    const rest = word.slice(p.length);
+    if (out) {
       if (!out.includes(rest)) out.push(rest);
-    }
+    } else if (a === null) a = rest;
+    else if (b === null) {
+      if (rest !== a) b = rest;
+    } else if (rest !== a && rest !== b) out = [word, a, b, rest];
   }
-  return out;
+  return out ?? (a === null ? [word] : b === null ? [word, a] : [word, a, b]);
 }
 
 /** True when a string contains an Arabic letter. */

@@ -8,6 +8,7 @@
 import { AR_SHORT_FORM_HEADS } from './lexicon';
 import { makeMention, type Mention } from './mention';
 import { arabicVariants, type Token } from './tokens';
+import { lexiconMask, M_SHORT_HEAD } from './lexicon-mask';
 
 /** An acronym as newsrooms write it: two to eight letters, at least two of them capitals ("LNA", "CIHRS", "SPVM", "FRIDE"). */
 export function isAcronym(raw: string): boolean {
@@ -16,7 +17,8 @@ export function isAcronym(raw: string): boolean {
 
 /** The definite form of an organisation head at a token ("المرصد", "والائتلاف" → "الايتلاف"), or null. */
 function definiteHead(t: Token): string | null {
-  return arabicVariants(t).find((v) => AR_SHORT_FORM_HEADS.has(v)) ?? null;
+  // One bit test for the many words that are no head at all.
+  return lexiconMask(t) & M_SHORT_HEAD ? (arabicVariants(t).find((v) => AR_SHORT_FORM_HEADS.has(v)) ?? null) : null;
 }
 
 /** The head a full name opens with, in its definite form ("حركة حماس" → "الحركه"). */

@@ -20,6 +20,8 @@ export interface Token {
   para: number;
   /** Memo of arabicVariants() (for Latin tokens: the key, and the key without "'s"); shared, never changed in place. */
   variants?: readonly string[] | undefined;
+  /** Memo of lexiconMask() (lexicon-mask.ts): which lexicons the variants belong to, one bit each; -1 or absent until asked. */
+  mask?: number | undefined;
 }
 
 export interface Sentence {
@@ -120,30 +122,37 @@ export function tokenKey(raw: string): string {
     else if (c >= 65 && c <= 90) upper = true;
   }
   if (ascii) return upper ? raw.toLowerCase() : raw;
+  // Unchanged stretches are copied whole (most Arabic words change one letter or none, and are then
+  // the raw string itself): building the key a character at a time made a string per character.
   let out = '';
+  let run = 0;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
+    let rep: string | null = null;
     if (c < 0x80) {
-      out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : raw[i];
+      if (c >= 65 && c <= 90) rep = String.fromCharCode(c + 32);
     } else if (c >= 0x0600 && c <= 0x06ff) {
-      if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 || (c >= 0x0610 && c <= 0x061a) || (c >= 0x06d6 && c <= 0x06ed)) continue;
-      if (c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671) out += 'ا';
-      else if (c === 0x0649) out += 'ي';
-      else if (c === 0x0629) out += 'ه';
-      else if (c === 0x0624) out += 'و';
-      else if (c === 0x0626) out += 'ي';
-      else out += raw[i];
+      if ((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640 || (c >= 0x0610 && c <= 0x061a) || (c >= 0x06d6 && c <= 0x06ed)) rep = '';
+      else if (c === 0x0623 || c === 0x0625 || c === 0x0622 || c === 0x0671) rep = 'ا';
+      else if (c === 0x0649) rep = 'ي';
+      else if (c === 0x0629) rep = 'ه';
+      else if (c === 0x0624) rep = 'و';
+      else if (c === 0x0626) rep = 'ي';
     } else if ((c >= 0x200b && c <= 0x200f) || c === 0xfeff) {
-      continue;
+      rep = '';
     } else if (c === 0x2019 || c === 0x2018) {
-      out += "'";
-    } else if (c >= 0xc0 && c <= 0x24f) {
-      out += (raw[i] ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+      rep = "'";
     } else {
-      out += (raw[i] ?? '').toLowerCase();
+      const ch = raw[i] ?? '';
+      const folded = c >= 0xc0 && c <= 0x24f ? ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase() : ch.toLowerCase();
+      if (folded !== ch) rep = folded;
+    }
+    if (rep !== null) {
+      out += raw.slice(run, i) + rep;
+      run = i + 1;
     }
   }
-  return out;
+  return run === 0 ? raw : out + raw.slice(run);
 }
 
 /** Quotation spans per paragraph, marks included: “…”, «…», „…“ and paired straight quotes. */
@@ -211,7 +220,7 @@ export function tokenise(text: string, quotes: readonly Quote[]): { tokens: Toke
     const latin = word && !arabic && ((c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) || /[A-Za-z\u00C0-\u024F]/.test(raw));
     const cap = latin && ((c0 >= 65 && c0 <= 90) || (c0 >= 0xc0 && raw[0] !== raw[0]?.toLowerCase()));
     // Every field set here, variants too: tokens keep one shape, so the rules' reads stay monomorphic.
-    tokens.push({ start, end: lastEnd, raw, key: !word ? raw : wordChars && !runNonAscii ? (runUpper ? raw.toLowerCase() : raw) : tokenKey(raw), word, arabic, latin, cap, sent: 0, para, variants: undefined });
+    tokens.push({ start, end: lastEnd, raw, key: !word ? raw : wordChars && !runNonAscii ? (runUpper ? raw.toLowerCase() : raw) : tokenKey(raw), word, arabic, latin, cap, sent: 0, para, variants: undefined, mask: -1 });
   }
   const sentences: Sentence[] = [];
   const quoteEnds = new Set(quotes.map((q) => q.end));

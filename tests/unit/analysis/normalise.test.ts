@@ -22,6 +22,21 @@ describe('Arabic normalisation', () => {
     expect(stripClitics('لل')).toEqual(['لل']);
   });
 
+  it.each([
+    ['الرييس', ['الرييس', 'رييس']],
+    ['والرييس', ['والرييس', 'رييس', 'الرييس']],
+    ['وبالجيش', ['وبالجيش', 'جيش', 'بالجيش']],
+    ['فللامم', ['فللامم', 'امم', 'للامم']],
+    ['للامم', ['للامم', 'امم', 'لامم']],
+    ['وللـامم', ['وللـامم', 'امم', 'ـامم', 'للـامم']],
+    ['كتاب', ['كتاب', 'تاب']],
+    ['مدينه', ['مدينه']],
+    ['وب', ['وب']],
+    ['', ['']],
+  ])('%s: the word first, then its stems in the order of the clitic list', (word, stems) => {
+    expect(stripClitics(word)).toEqual(stems);
+  });
+
   it('gives Haftar the same consonant skeleton in both scripts and spellings', () => {
     expect(nameSkeleton('هافتار')).toBe('hftr');
     expect(nameSkeleton('هفتار')).toBe('hftr');
