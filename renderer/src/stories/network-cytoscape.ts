@@ -69,8 +69,8 @@ export function sizeClass(claims: number, most: number): number {
   return Math.min(SIZE_CLASSES - 1, Math.floor(SIZE_CLASSES * Math.sqrt(Math.max(0, claims) / Math.max(1, most))));
 }
 
-/** Diameter in model units of size class `k`, within the spiral's spacing (8 to 36). */
-const classSize = (k: number): number => 8 + (28 * (k + 1)) / SIZE_CLASSES;
+/** Diameter in model units of size class `k`: the middle of its range of 8 + 28 × √(claims / most). */
+const classSize = (k: number): number => 8 + (28 * (k + 0.5)) / SIZE_CLASSES;
 
 /** The width class (1 … WIDTH_CLASSES) of a link standing for `claims` claims: 1 + log2, rounded. Pure. */
 export function widthClass(claims: number): number {
@@ -82,10 +82,10 @@ export function widthClass(claims: number): number {
  * A big network's actor (`positions` given) carries classes (type, size) rather than data to map:
  * styling 2,000 actors by a dozen class rules takes cytoscape about half the time of per-element mappers.
  */
-function nodeElement(n: NetworkNode, positions: Positions, most: number): ElementDefinition {
+function nodeElement(n: NetworkNode, positions: Positions, most: number, named = false): ElementDefinition {
   if (!positions) return { group: 'nodes', data: { id: n.id, label: n.name, size: 18 + 8 * Math.sqrt(n.claims.length), colour: ACTOR_TYPE_COLOURS[n.type] } };
   const position = positions.get(n.id);
-  return { group: 'nodes', data: { id: n.id, label: n.name }, classes: `type-${n.type} size-${sizeClass(n.claims.length, most)}`, ...(position ? { position: { ...position } } : {}) };
+  return { group: 'nodes', data: { id: n.id, label: n.name }, classes: `type-${n.type} size-${sizeClass(n.claims.length, most)}${named ? ' named' : ''}`, ...(position ? { position: { ...position } } : {}) };
 }
 
 function edgeElement(e: NetworkEdge, big: boolean): ElementDefinition {
@@ -97,12 +97,12 @@ function edgeElement(e: NetworkEdge, big: boolean): ElementDefinition {
 
 const mostClaims = (net: Network): number => Math.max(1, ...net.nodes.map((n) => n.claims.length));
 
-/** The actors' names under them; a big network's only once zoomed in far enough to read them. */
+/** The actors' names under them; a big network's (class `named`) only once zoomed in far enough to read them. */
 function labelStyle(big: boolean): StylesheetStyle {
-  return { selector: 'node', style: { label: 'data(label)', 'font-size': 10, 'text-valign': 'bottom', 'text-margin-y': 3, 'min-zoomed-font-size': big ? 12 : 0 } };
+  return { selector: big ? 'node.named' : 'node', style: { label: 'data(label)', 'font-size': 10, 'text-valign': 'bottom', 'text-margin-y': 3, 'min-zoomed-font-size': big ? 12 : 0 } };
 }
 
-/** A big network's styles: by class (type, size, stance, width), straight links without arrows, no names yet. */
+/** A big network's styles: by class (type, size, stance, width), straight links without arrows, names by class. */
 function bigNetworkStyle(): StylesheetStyle[] {
   return [
     { selector: 'node', style: { width: classSize(0), height: classSize(0) } },
@@ -112,6 +112,7 @@ function bigNetworkStyle(): StylesheetStyle[] {
     { selector: 'edge', style: { width: 1, 'curve-style': 'haystack' } },
     ...(Object.keys(STANCE_STYLE) as (keyof typeof STANCE_STYLE)[]).map((k): StylesheetStyle => ({ selector: `.stance-${k}`, style: { 'line-color': STANCE_STYLE[k].colour } })),
     ...Array.from({ length: WIDTH_CLASSES }, (_, i): StylesheetStyle => ({ selector: `.width-${i + 1}`, style: { width: i + 1 } })),
+    labelStyle(true),
     { selector: ':selected', style: { 'border-width': 3, 'border-color': '#d0342c', 'line-color': '#d0342c' } },
   ];
 }
@@ -120,7 +121,7 @@ function bigNetworkStyle(): StylesheetStyle[] {
  * cytoscape options for drawing `shown` (without the container): the elements as plain objects
  * given to the constructor in one go. `positions` (those of the whole network, from
  * `spiralPositions`) place the actors of a big network, styled by class and without names until
- * `showNamesAfterPaint` adds them; without positions a small network is laid out by cose, styled
+ * `showNamesAfterPaint` names them; without positions a small network is laid out by cose, styled
  * from its elements' data, names included. Serialisable (the bench sends them into a page).
  */
 export function cytoscapeOptions(shown: ShownNetwork | Network, positions: Positions): CytoscapeOptions {
@@ -174,12 +175,13 @@ export function afterPaint(cy: Core, then: () => void): () => void {
 }
 
 /**
- * A big network's names, added once its first picture is on screen: measuring 2,000 names' text
- * (hidden until zoomed in, `min-zoomed-font-size`) would delay that picture. Returns a cancel.
+ * A big network's names (class `named`), given to the actors drawn once their first picture is on
+ * screen: measuring their text (hidden until zoomed in, `min-zoomed-font-size`) would delay that
+ * picture by a third. The batches of "Show all" come named. Returns a cancel.
  */
 export function showNamesAfterPaint(cy: Core): () => void {
   return afterPaint(cy, () => {
-    cy.style().append(labelStyle(true)).update();
+    cy.nodes().addClass('named');
   });
 }
 
@@ -209,7 +211,7 @@ export function networkBatches(net: Network, drawn: Network, positions: Readonly
       batches.push(batch);
       batch = [];
     }
-    batch.push(nodeElement(n, positions, most), ...owned[i]!.map((e) => edgeElement(e, true)));
+    batch.push(nodeElement(n, positions, most, true), ...owned[i]!.map((e) => edgeElement(e, true)));
   });
   if (batch.length) batches.push(batch);
   return batches;

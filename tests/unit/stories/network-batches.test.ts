@@ -77,14 +77,18 @@ describe('a big network styled by class (the actor network view)', () => {
     expect(widthClass(claims)).toBe(expected);
   });
 
-  it('styles a big network by type, size, stance and width classes, with no names before the first paint', () => {
+  it('styles a big network by type, size, stance and width classes, with no names in the first picture', () => {
     const net = chainNetwork(BIG_NETWORK + 50);
     const options = cytoscapeOptions(shownNetwork(net, FIRST_VIEW_ACTORS), spiralPositions(net));
     const elements = options.elements as unknown as { group: string; data: Record<string, unknown>; classes?: string }[];
     expect(elements.find((e) => e.data.id === 'a0')!.classes).toBe(`type-person size-${SIZE_CLASSES - 1}`);
     expect(elements.find((e) => e.group === 'edges')!.classes).toBe('stance-unknown width-1');
     const styles = options.style as unknown as { selector: string; style: Record<string, unknown> }[];
-    expect(styles.some((s) => 'label' in s.style)).toBe(false);
+    // Names only on actors of class `named`: none in the first picture, every one that "Show all" adds.
+    expect(styles.filter((s) => 'label' in s.style).map((s) => s.selector)).toEqual(['node.named']);
+    expect(elements.some((e) => e.classes?.includes('named'))).toBe(false);
+    const added = networkBatches(net, shownNetwork(net, FIRST_VIEW_ACTORS), spiralPositions(net)).flat();
+    expect(added.filter((e) => e.group === 'nodes').every((e) => (e.classes as string).split(' ').includes('named'))).toBe(true);
     expect(styles.find((s) => s.selector === '.type-person')!.style['background-color']).toBe('#3b6fb6');
     // A small network keeps its names from the start.
     const small = chainNetwork(20);
