@@ -109,9 +109,9 @@ export function benchNetwork(): Network {
 }
 
 /** The view's Show all (first view, then batches), everything at once in cytoscape, or sigma. */
-export type Drawing = 'batches' | 'cytoscape' | 'sigma';
+type Drawing = 'batches' | 'cytoscape' | 'sigma';
 
-export async function measure(page: Page, drawing: Drawing, script: string, net: Network): Promise<Paint> {
+async function measure(page: Page, drawing: Drawing, script: string, net: Network): Promise<Paint> {
   await page.setContent('<!doctype html><html><body style="margin:0"><div id="box" style="width:800px;height:600px;position:relative"></div></body></html>');
   // tsx compiles this file keeping function names through a `__name` helper that the page lacks.
   await page.addScriptTag({ content: `window.__name = (f) => f;\n${script}` });
@@ -136,7 +136,7 @@ export async function measure(page: Page, drawing: Drawing, script: string, net:
         const first = drawing === 'batches' ? w.shownNetwork(network, w.FIRST_VIEW_ACTORS) : network;
         const cy = w.cytoscape({ container: box, ...w.cytoscapeOptions(first, spiral) });
         // As the view: the names once the first picture is on screen.
-        w.showNamesAfterPaint?.(cy);
+        w.showNamesAfterPaint(cy);
         built = performance.now() - t0;
         await new Promise<void>((r) => cy.one('render', () => r()));
         if (drawing === 'batches') {

@@ -66,7 +66,7 @@ export function NetworkView({ data, onOpen }: Props) {
     made.on('tap', 'edge', (e) => setSelection({ kind: 'edge', id: e.target.id() }));
     made.on('viewport add remove', placeLater);
     place();
-    // A big network's names come once its first picture is on screen (they cost that picture a third).
+    // A big network's names come once its first picture is on screen (they would cost it a fifth).
     const stopNames = spiral ? showNamesAfterPaint(made) : () => {};
     setCy(made);
     return () => {

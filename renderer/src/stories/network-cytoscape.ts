@@ -177,7 +177,7 @@ export function afterPaint(cy: Core, then: () => void): () => void {
 /**
  * A big network's names (class `named`), given to the actors drawn once their first picture is on
  * screen: measuring their text (hidden until zoomed in, `min-zoomed-font-size`) would delay that
- * picture by a third. The batches of "Show all" come named. Returns a cancel.
+ * picture by about a fifth. The batches of "Show all" come named. Returns a cancel.
  */
 export function showNamesAfterPaint(cy: Core): () => void {
   return afterPaint(cy, () => {
