@@ -3,7 +3,7 @@
 // and put on window for the page to call.
 import cytoscape from 'cytoscape';
 import Sigma from 'sigma';
-import { cytoscapeOptions, drawInBatches, fitPlaces, networkBatches, shownNetwork, spiralPositions, FIRST_VIEW_ACTORS } from '../../renderer/src/stories/network-cytoscape';
+import { cytoscapeOptions, drawInBatches, fitPlaces, networkBatches, showNamesAfterPaint, shownNetwork, spiralPositions, FIRST_VIEW_ACTORS } from '../../renderer/src/stories/network-cytoscape';
 import { sigmaGraph, sigmaSettings } from './network-sigma';
 
-Object.assign(window, { cytoscape, Sigma, sigmaGraph, sigmaSettings, cytoscapeOptions, drawInBatches, fitPlaces, networkBatches, shownNetwork, spiralPositions, FIRST_VIEW_ACTORS });
+Object.assign(window, { cytoscape, Sigma, sigmaGraph, sigmaSettings, cytoscapeOptions, drawInBatches, fitPlaces, networkBatches, showNamesAfterPaint, shownNetwork, spiralPositions, FIRST_VIEW_ACTORS });

@@ -12,7 +12,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import cytoscape, { type Core } from 'cytoscape';
 import { ACTOR_TYPES, type ActorType, type CaseData } from '../../../shared/domain';
 import { ACTOR_TYPE_COLOURS, STANCE_STYLE, actorNetwork } from '../../../shared/stories';
-import { BIG_NETWORK, FIRST_VIEW_ACTORS, cytoscapeOptions, drawInBatches, fitPlaces, networkBatches, shownNetwork, spiralPositions, type DrawProgress } from './network-cytoscape';
+import { BIG_NETWORK, FIRST_VIEW_ACTORS, cytoscapeOptions, drawInBatches, fitPlaces, networkBatches, showNamesAfterPaint, shownNetwork, spiralPositions, type DrawProgress } from './network-cytoscape';
 import { neutraliseDirectionControls } from '../../../shared/direction-controls';
 
 
@@ -66,8 +66,11 @@ export function NetworkView({ data, onOpen }: Props) {
     made.on('tap', 'edge', (e) => setSelection({ kind: 'edge', id: e.target.id() }));
     made.on('viewport add remove', placeLater);
     place();
+    // A big network's names come once its first picture is on screen (they would cost it a fifth).
+    const stopNames = spiral ? showNamesAfterPaint(made) : () => {};
     setCy(made);
     return () => {
+      stopNames();
       window.clearTimeout(timer);
       setCy(null);
       made.destroy();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Network } from '../../../shared/stories';
-import { FIRST_VIEW_ACTORS, networkBatches, shownNetwork, spiralPositions } from '../../../renderer/src/stories/network-cytoscape';
+import { BIG_NETWORK, FIRST_VIEW_ACTORS, SIZE_CLASSES, cytoscapeOptions, networkBatches, shownNetwork, sizeClass, spiralPositions, widthClass } from '../../../renderer/src/stories/network-cytoscape';
 
 /** A network of `n` actors: actor i made n - i claims, links from every actor to the next three. */
 function chainNetwork(n: number): Network {
@@ -46,5 +46,52 @@ describe('Show all in batches (the actor network view)', () => {
   it('has nothing to add when the whole network is drawn', () => {
     const small = chainNetwork(40);
     expect(networkBatches(small, shownNetwork(small, FIRST_VIEW_ACTORS), spiralPositions(small))).toEqual([]);
+  });
+});
+
+describe('a big network styled by class (the actor network view)', () => {
+  it.each([
+    // claims made, most in the network, size class
+    [0, 400, 0],
+    [1, 400, 0],
+    [7, 400, 1],
+    [100, 400, 4],
+    [399, 400, 7],
+    [400, 400, SIZE_CLASSES - 1],
+    [3, 1, SIZE_CLASSES - 1],
+    [0, 0, 0],
+  ])('an actor with %i claims when the busiest made %i is in size class %i', (claims, most, expected) => {
+    expect(sizeClass(claims, most)).toBe(expected);
+  });
+
+  it.each([
+    // claims behind the link, width class
+    [1, 1],
+    [2, 2],
+    [3, 3],
+    [5, 3],
+    [6, 4],
+    [12, 5],
+    [100, 6],
+  ])('a link standing for %i claims is in width class %i', (claims, expected) => {
+    expect(widthClass(claims)).toBe(expected);
+  });
+
+  it('styles a big network by type, size, stance and width classes, with no names in the first picture', () => {
+    const net = chainNetwork(BIG_NETWORK + 50);
+    const options = cytoscapeOptions(shownNetwork(net, FIRST_VIEW_ACTORS), spiralPositions(net));
+    const elements = options.elements as unknown as { group: string; data: Record<string, unknown>; classes?: string }[];
+    expect(elements.find((e) => e.data.id === 'a0')!.classes).toBe(`type-person size-${SIZE_CLASSES - 1}`);
+    expect(elements.find((e) => e.group === 'edges')!.classes).toBe('stance-unknown width-1');
+    const styles = options.style as unknown as { selector: string; style: Record<string, unknown> }[];
+    // Names only on actors of class `named`: none in the first picture, every one that "Show all" adds.
+    expect(styles.filter((s) => 'label' in s.style).map((s) => s.selector)).toEqual(['node.named']);
+    expect(elements.some((e) => e.classes?.includes('named'))).toBe(false);
+    const added = networkBatches(net, shownNetwork(net, FIRST_VIEW_ACTORS), spiralPositions(net)).flat();
+    expect(added.filter((e) => e.group === 'nodes').every((e) => (e.classes as string).split(' ').includes('named'))).toBe(true);
+    expect(styles.find((s) => s.selector === '.type-person')!.style['background-color']).toBe('#3b6fb6');
+    // A small network keeps its names from the start.
+    const small = chainNetwork(20);
+    expect((cytoscapeOptions(small, null).style as unknown as { style: Record<string, unknown> }[]).some((s) => s.style.label === 'data(label)')).toBe(true);
   });
 });
