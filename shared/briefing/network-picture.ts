@@ -8,7 +8,7 @@
  */
 import cytoscape from 'cytoscape';
 import type { ActorType, CaseData } from '../domain';
-import { ACTOR_TYPE_COLOURS, STANCE_STYLE, actorNetwork, type NetworkEdge, type Stance, type Story } from '../stories';
+import { ACTOR_TYPE_COLOURS, STANCE_STYLE, STORY_LINK_LABEL, actorNetwork, type NetworkEdge, type Stance, type Story } from '../stories';
 import { dirOf } from './direction';
 
 export interface BriefingNetworkNode {
@@ -37,9 +37,6 @@ export interface BriefingNetwork {
 
 /** A picture beyond this many actors is unreadable on a page: the most involved are kept. */
 export const MAX_PICTURE_NODES = 60;
-
-/** The legend's words for a dashed (story) link. */
-export const STORY_LINK_LABEL = 'same story: contradicts it, or says it too (dashed)';
 
 /**
  * The network of the briefing's claims (`claimIds`, pending picks counted as accepted), keeping the

@@ -28,6 +28,9 @@ export const STANCE_STYLE: Record<'support' | 'deny' | 'mixed' | 'unknown', { co
   unknown: { colour: '#9aa4b5', label: 'stance not shown in the words' },
 };
 
+/** The legend's words for a story link (drawn dashed), in the view and the briefing alike. */
+export const STORY_LINK_LABEL = 'same story: contradicts it, or says it too (dashed)';
+
 export interface NetworkNode {
   id: string;
   name: string;
@@ -39,8 +42,8 @@ export interface NetworkNode {
 }
 
 /**
- * How two actors of one story are related: the source contradicts the target's statement (a denial,
- * a rebuttal or a different figure), or the source's statement is also made by the target (a
+ * How two actors of one story are related: the source contradicts the target's statement (a denial
+ * or a rebuttal), or the source's statement is also made by the target (a
  * compatible speaker, such as its spokesperson).
  */
 export type StoryRelation = 'contradicts' | 'same-story';
@@ -191,9 +194,10 @@ export function actorNetwork(
 }
 
 /**
- * The story edges among the `counted` claims (id → stance): per story, each contradicting claim's
- * speaker → the story's speaker ('contradicts'; stance: deny for a denial or rebuttal, unknown for a
- * different figure), and the story's speaker → each other speaker of its claims ('same-story', when
+ * The story edges among the `counted` claims (id → stance): per story, the speaker of each denial or
+ * rebuttal → the story's speaker ('contradicts', stance deny; a different figure is left out: it
+ * disagrees on a number, not with the speaker, and loose figure matches across a big case would
+ * join speakers by the thousand), and the story's speaker → each other speaker of its claims ('same-story', when
  * the story has a counted claim by someone else too; stance unknown: repeating a statement says
  * nothing for or against the speaker, a story never joins a denial to what it denies). Edges of one
  * relation between one pair are one edge over all stories. `keep` says whether an actor may be an
@@ -217,15 +221,12 @@ function storyEdges(stories: readonly Story[], counted: ReadonlyMap<string, Stan
     if (claims.length === 0) continue;
     const statement = claims.map((c) => c.annotationId);
     const inStory = new Set(statement);
-    const against = new Map<string, { ids: string[]; deny: boolean }>();
+    const against = new Map<string, string[]>();
     for (const d of s.contradictions) {
-      if (!d.speakerId || !counted.has(d.annotationId) || inStory.has(d.annotationId)) continue;
-      const a = against.get(d.speakerId) ?? { ids: [], deny: false };
-      a.ids.push(d.annotationId);
-      a.deny ||= d.kind !== 'figure';
-      against.set(d.speakerId, a);
+      if (d.kind === 'figure' || !d.speakerId || !counted.has(d.annotationId) || inStory.has(d.annotationId)) continue;
+      against.set(d.speakerId, [...(against.get(d.speakerId) ?? []), d.annotationId]);
     }
-    for (const [who, a] of against) add('contradicts', who, speaker, a.ids, statement, a.deny ? 'deny' : null);
+    for (const [who, ids] of against) add('contradicts', who, speaker, ids, statement, 'deny');
     const bySpeaker = new Map<string, string[]>();
     for (const c of claims) if (c.speakerId && c.speakerId !== speaker) bySpeaker.set(c.speakerId, [...(bySpeaker.get(c.speakerId) ?? []), c.annotationId]);
     for (const [who, ids] of bySpeaker) {

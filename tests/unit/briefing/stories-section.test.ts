@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../../shared/briefing/model';
 import { renderMarkdown } from '../../../shared/briefing/markdown';
-import { STORY_LINK_LABEL, networkSvg } from '../../../shared/briefing/network-picture';
+import { networkSvg } from '../../../shared/briefing/network-picture';
+import { STORY_LINK_LABEL } from '../../../shared/stories';
 import { citeText, storyCredibilityLine, storyReportedLine, storyReportsLine, type StoryPart } from '../../../shared/briefing/stories-section';
 import type { CaseData, Credibility } from '../../../shared/domain';
 import { storiesCase } from '../../fixtures/stories/case';

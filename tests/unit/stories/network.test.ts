@@ -124,6 +124,17 @@ describe('story edges', () => {
     for (const [a, b] of [['putin', 'traore'], ['crosetto', 'lna-gc'], ['putin', 'lna-gc'], ['traore', 'traore']]) expect(pairs).not.toContain([a, b].sort().join('|'));
     expect(actorNetwork(data).edges.every((e) => e.kind === 'about')).toBe(true);
   });
+  it('leaves a different figure out: it disagrees on a number, not with the speaker', () => {
+    const data = storiesCase('en');
+    // Burkina Faso itself gives 15 projects where Traore gave 12: a figure contradiction each way.
+    data.annotations.find((a) => a.kind === 'claim' && a.articleId === 'a4' && a.claim?.speakerId === 'traore')!.claim!.speakerId = 'bf';
+    const { stories } = groupStories(data);
+    expect(stories.flatMap((s) => s.contradictions.filter((c) => c.kind === 'figure').map((c) => [c.speakerId, s.speaker?.actorId]))).toEqual([
+      ['bf', 'traore'],
+      ['traore', 'bf'],
+    ]);
+    expect(actorNetwork({ ...data, stories }).edges.filter((e) => e.kind === 'story').map((e) => e.id)).toEqual(['story:same-story:lna-gc→mismari', 'story:contradicts:ru-mod→crosetto']);
+  });
   it('counts only the claims the filter keeps: a story edge needs claims of both sides', () => {
     const data = storiesCase('en');
     const { stories } = groupStories(data);
