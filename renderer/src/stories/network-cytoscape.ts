@@ -63,7 +63,7 @@ function nodeElement(n: NetworkNode, positions: Positions, most: number): Elemen
 }
 
 function edgeElement(e: NetworkEdge): ElementDefinition {
-  return { group: 'edges', data: { id: e.id, source: e.source, target: e.target, weight: 1 + Math.log2(e.claims.length), colour: STANCE_STYLE[e.stance ?? 'unknown'].colour } };
+  return { group: 'edges', data: { id: e.id, kind: e.kind, source: e.source, target: e.target, weight: 1 + Math.log2(e.claims.length), colour: STANCE_STYLE[e.stance ?? 'unknown'].colour } };
 }
 
 const mostClaims = (net: Network): number => Math.max(1, ...net.nodes.map((n) => n.claims.length));
@@ -87,6 +87,8 @@ export function cytoscapeOptions(shown: ShownNetwork | Network, positions: Posit
         style: { width: 'data(size)', height: 'data(size)', 'background-color': 'data(colour)', label: 'data(label)', 'font-size': 10, 'text-valign': 'bottom', 'text-margin-y': 3, 'min-zoomed-font-size': big ? 12 : 0 },
       },
       { selector: 'edge', style: { width: 'data(weight)', 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)', 'target-arrow-shape': 'triangle', 'curve-style': big ? 'haystack' : 'bezier' } },
+      // Links between actors of one story (network.ts), apart from speaker → subject.
+      { selector: 'edge[kind = "story"]', style: { 'line-style': 'dashed' } },
       { selector: ':selected', style: { 'border-width': 3, 'border-color': '#d0342c', 'line-color': '#d0342c' } },
     ],
     layout: big ? { name: 'preset', fit: true, padding: 20 } : { name: 'cose', animate: false, randomize: false },
