@@ -81,12 +81,16 @@ function shortName(name: string): string {
 
 /** Node positions by cytoscape's cose layout, headless and seeded on a circle (deterministic). */
 function layout(net: BriefingNetwork): Map<string, { x: number; y: number }> {
+  // A story link beside an arrow between the same pair would pull the two onto each other.
+  const pair = (e: BriefingNetworkEdge): string => [e.source, e.target].sort().join('\u0000');
+  const linked = new Set(net.edges.filter((e) => e.kind === 'about').map(pair));
+  const springs = net.edges.filter((e) => e.kind === 'about' || !linked.has(pair(e)));
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
     elements: [
       ...net.nodes.map((n) => ({ data: { id: n.id, size: 2 * radius(n.claims) } })),
-      ...net.edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target } })),
+      ...springs.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target } })),
     ],
     style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }],
   });
@@ -132,10 +136,12 @@ export function networkSvg(net: BriefingNetwork, opts: NetworkSvgOptions = {}): 
     const b = at(e.target);
     const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
     const [ux, uy] = [(b.x - a.x) / len, (b.y - a.y) / len];
-    const from = { x: a.x + ux * (r.get(e.source) ?? 5), y: a.y + uy * (r.get(e.source) ?? 5) };
-    const to = { x: b.x - ux * ((r.get(e.target) ?? 5) + 2), y: b.y - uy * ((r.get(e.target) ?? 5) + 2) };
-    const stance = e.stance ?? 'unknown';
     const story = e.kind === 'story';
+    // A story link runs beside the speaker → subject arrow between the same pair, not over it.
+    const [ox, oy] = story ? [-uy * 4, ux * 4] : [0, 0];
+    const from = { x: a.x + ux * (r.get(e.source) ?? 5) + ox, y: a.y + uy * (r.get(e.source) ?? 5) + oy };
+    const to = { x: b.x - ux * ((r.get(e.target) ?? 5) + 2) + ox, y: b.y - uy * ((r.get(e.target) ?? 5) + 2) + oy };
+    const stance = e.stance ?? 'unknown';
     out.push(
       `<line class="edge ${story ? 'story ' : ''}stance-${stance}" x1="${round(from.x)}" y1="${round(from.y)}" x2="${round(to.x)}" y2="${round(to.y)}" stroke="${STANCE_STYLE[stance].colour}" stroke-width="${round(1.2 + Math.log2(e.claims))}"${story ? ' stroke-dasharray="5 3"' : ''} marker-end="url(#arrow-${stance})"/>`,
     );

@@ -42,12 +42,20 @@ interface Props {
 
 const NO_NETWORK: Network = { nodes: [], edges: [] };
 
+/** A title in words, each actor's name apart so that it keeps its own direction (Arabic names in English words). */
+type Words = (string | { name: string })[];
+
+function Worded({ words }: { words: Words }) {
+  return <>{words.map((w, i) => (typeof w === 'string' ? w : <bdi key={i}>{neutraliseDirectionControls(w.name)}</bdi>))}</>;
+}
+
 /** What a link stands for, in words: the selection's title and the story links' list. */
-function edgeTitle(e: NetworkEdge, name: (id: string) => string): string {
+function edgeTitle(e: NetworkEdge, name: (id: string) => string): Words {
   const stance = e.stance ? ` (${STANCE_STYLE[e.stance].label})` : '';
-  if (e.relation === 'contradicts') return `${name(e.source)} contradicts ${name(e.target)}’s statement${stance}`;
-  if (e.relation === 'same-story') return `${name(e.source)} and ${name(e.target)} in the same story${stance}`;
-  return `${name(e.source)} about ${name(e.target)}${stance}`;
+  const [source, target] = [{ name: name(e.source) }, { name: name(e.target) }];
+  if (e.relation === 'contradicts') return [source, ' contradicts ', target, `’s statement${stance}`];
+  if (e.relation === 'same-story') return [source, ' and ', target, ` in the same story${stance}`];
+  return [source, ' about ', target, stance];
 }
 
 export function NetworkView({ data, onOpen, stories }: Props) {
@@ -136,17 +144,17 @@ export function NetworkView({ data, onOpen, stories }: Props) {
     if (!selection) return null;
     if (selection.kind === 'node') {
       const n = net.nodes.find((x) => x.id === selection.id);
-      return n ? { title: `Claims by ${n.name}`, idsTitle: '', ids: n.claims, aboutTitle: `Claims about ${n.name}`, about: n.about } : null;
+      return n ? { title: ['Claims by ', { name: n.name }], idsTitle: null, ids: n.claims, aboutTitle: ['Claims about ', { name: n.name }], about: n.about } : null;
     }
     const e = net.edges.find((x) => x.id === selection.id);
     if (!e) return null;
-    if (e.kind === 'about') return { title: edgeTitle(e, nameOf), idsTitle: '', ids: e.claims, aboutTitle: '', about: [] };
+    if (e.kind === 'about') return { title: edgeTitle(e, nameOf), idsTitle: null, ids: e.claims, aboutTitle: null, about: [] };
     // A story link: the other actor's claims, then the statement they concern.
     const statement = new Set(e.statement);
     const own = e.claims.filter((id) => !statement.has(id));
     return e.relation === 'contradicts'
-      ? { title: edgeTitle(e, nameOf), idsTitle: `Claims by ${nameOf(e.source)} against it`, ids: own, aboutTitle: `${nameOf(e.target)}’s statement`, about: e.statement }
-      : { title: edgeTitle(e, nameOf), idsTitle: `Claims by ${nameOf(e.target)}`, ids: own, aboutTitle: 'The story’s other claims', about: e.statement };
+      ? { title: edgeTitle(e, nameOf), idsTitle: ['Claims by ', { name: nameOf(e.source) }, ' against it'], ids: own, aboutTitle: [{ name: nameOf(e.target) }, '’s statement'], about: e.statement }
+      : { title: edgeTitle(e, nameOf), idsTitle: ['Claims by ', { name: nameOf(e.target) }], ids: own, aboutTitle: ['The story’s other claims'], about: e.statement };
   }, [selection, net, nameOf]);
 
   const claimList = (ids: readonly string[]) => (
@@ -264,7 +272,7 @@ export function NetworkView({ data, onOpen, stories }: Props) {
             {storyLinks.map((e) => (
               <li key={e.id} data-edge-id={e.id} data-stance={e.stance ?? 'unknown'}>
                 <button type="button" aria-pressed={selection?.kind === 'edge' && selection.id === e.id} onClick={() => setSelection({ kind: 'edge', id: e.id })}>
-                  <span className="network-legend-line story" style={{ borderColor: STANCE_STYLE[e.stance ?? 'unknown'].colour }} /> {neutraliseDirectionControls(edgeTitle(e, nameOf))} ({e.claims.length})
+                  <span className="network-legend-line story" style={{ borderTopColor: STANCE_STYLE[e.stance ?? 'unknown'].colour }} /> <Worded words={edgeTitle(e, nameOf)} /> ({e.claims.length})
                 </button>
               </li>
             ))}
@@ -278,12 +286,20 @@ export function NetworkView({ data, onOpen, stories }: Props) {
       )}
       {listed && (
         <section className="network-selection" aria-label="Selected in the network">
-          <h4>{neutraliseDirectionControls(listed.title)}</h4>
-          {listed.idsTitle && <h5>{neutraliseDirectionControls(listed.idsTitle)}</h5>}
+          <h4>
+            <Worded words={listed.title} />
+          </h4>
+          {listed.idsTitle && (
+            <h5>
+              <Worded words={listed.idsTitle} />
+            </h5>
+          )}
           {listed.ids.length ? claimList(listed.ids) : <p>None.</p>}
           {listed.aboutTitle && listed.about.length > 0 && (
             <>
-              <h4>{neutraliseDirectionControls(listed.aboutTitle)}</h4>
+              <h4>
+                <Worded words={listed.aboutTitle} />
+              </h4>
               {claimList(listed.about)}
             </>
           )}
