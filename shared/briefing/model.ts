@@ -62,7 +62,8 @@ export function groupBriefing(stored: BriefingChoice, opts: Pick<BuildBriefingOp
   const data = neutraliseNames(stored);
   const articles = new Set(data.articles.map((a) => a.id));
   const claimIds = new Set(chosenClaims(data, opts.claimIds).filter((a) => articles.has(a.articleId)).map((a) => a.id));
-  return { claimIds, stories: caseStories(data, claimIds), network: briefingNetwork(data, claimIds) };
+  const stories = caseStories(data, claimIds);
+  return { claimIds, stories, network: briefingNetwork(data, claimIds, stories) };
 }
 
 /**
@@ -123,7 +124,9 @@ export function briefingBody(stored: BriefingCase, opts: BuildBriefingOptions = 
   const later = opts.groupLater === true && grouping === null;
 
   // Story lines may cite articles that no claim of the briefing is from (added to the citations).
-  const stories = later ? [] : briefingStories(data, claimNumbers, citations, grouping?.stories);
+  // Grouped once for the story lines and the network's story links.
+  const grouped = later ? [] : (grouping?.stories ?? caseStories(data, claimIds));
+  const stories = later ? [] : briefingStories(data, claimNumbers, citations, grouped);
   const citedIds = new Set(citations.map((c) => c.articleId));
   // Each article is given only its own marks and claims: one pass over the case, not one per article.
   const marksOf = byArticle(data.annotations.filter((a) => a.kind !== 'claim' && citedIds.has(a.articleId)), (a) => a.articleId);
@@ -141,7 +144,7 @@ export function briefingBody(stored: BriefingCase, opts: BuildBriefingOptions = 
     articles: articleRows(data.articles, located),
     appendix,
     stories,
-    network: grouping ? grouping.network : later ? null : briefingNetwork(data, claimIds),
+    network: grouping ? grouping.network : later ? null : briefingNetwork(data, claimIds, grouped),
   };
 }
 

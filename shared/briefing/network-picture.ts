@@ -2,11 +2,13 @@
  * The briefing's actor network picture: who speaks about whom among the briefing's claims, drawn as
  * a standalone SVG from the same graph data as the Stories view's network (shared/stories/network.ts).
  * Layout is cytoscape.js's force-directed "cose", run headless (no DOM) from a fixed circle so the
- * same briefing gives the same picture; this module only turns positions into SVG shapes.
+ * same briefing gives the same picture; this module only turns positions into SVG shapes. Given the
+ * case's stories, links between actors of one story (a denier and the statement it denies, a body and
+ * its spokesperson) are drawn dashed, beside the solid speaker → subject arrows.
  */
 import cytoscape from 'cytoscape';
 import type { ActorType, CaseData } from '../domain';
-import { ACTOR_TYPE_COLOURS, STANCE_STYLE, actorNetwork, type Stance } from '../stories';
+import { ACTOR_TYPE_COLOURS, STANCE_STYLE, STORY_LINK_LABEL, actorNetwork, type NetworkEdge, type Stance, type Story } from '../stories';
 import { dirOf } from './direction';
 
 export interface BriefingNetworkNode {
@@ -18,6 +20,8 @@ export interface BriefingNetworkNode {
 }
 
 export interface BriefingNetworkEdge {
+  /** 'about': speaker → subject; 'story': actors of one story (network.ts). */
+  kind: NetworkEdge['kind'];
   source: string;
   target: string;
   stance: Stance | 'mixed' | null;
@@ -36,14 +40,16 @@ export const MAX_PICTURE_NODES = 60;
 
 /**
  * The network of the briefing's claims (`claimIds`, pending picks counted as accepted), keeping the
- * MAX_PICTURE_NODES actors with most claims made and about them. Null when no claim links two actors.
+ * MAX_PICTURE_NODES actors with most claims made and about them. `stories` (caseStories of the same
+ * case and claims) add the story links among the briefing's claims; without them there are none.
+ * Null when no claim links two actors.
  */
-export function briefingNetwork(data: Pick<CaseData, 'actors' | 'annotations' | 'articles'>, claimIds: ReadonlySet<string>): BriefingNetwork | null {
+export function briefingNetwork(data: Pick<CaseData, 'actors' | 'annotations' | 'articles'>, claimIds: ReadonlySet<string>, stories?: readonly Story[]): BriefingNetwork | null {
   const annotations = data.annotations.flatMap((a) => {
     if (a.kind === 'claim') return claimIds.has(a.id) ? [{ ...a, review: 'accepted' as const }] : [];
     return [a];
   });
-  const net = actorNetwork({ actors: data.actors, annotations, articles: data.articles });
+  const net = actorNetwork({ actors: data.actors, annotations, articles: data.articles, stories: stories ?? null });
   if (net.edges.length === 0) return null;
   const weight = new Map(net.nodes.map((n) => [n.id, n.claims.length + n.about.length]));
   const kept = [...net.nodes]
@@ -52,7 +58,7 @@ export function briefingNetwork(data: Pick<CaseData, 'actors' | 'annotations' | 
   const keep = new Set(kept.map((n) => n.id));
   return {
     nodes: kept.map((n) => ({ id: n.id, name: n.name, type: n.type, claims: n.claims.length })),
-    edges: net.edges.filter((e) => keep.has(e.source) && keep.has(e.target)).map((e) => ({ source: e.source, target: e.target, stance: e.stance, claims: e.claims.length })),
+    edges: net.edges.filter((e) => keep.has(e.source) && keep.has(e.target)).map((e) => ({ kind: e.kind, source: e.source, target: e.target, stance: e.stance, claims: e.claims.length })),
     totalNodes: net.nodes.length,
   };
 }
@@ -75,12 +81,16 @@ function shortName(name: string): string {
 
 /** Node positions by cytoscape's cose layout, headless and seeded on a circle (deterministic). */
 function layout(net: BriefingNetwork): Map<string, { x: number; y: number }> {
+  // A story link beside an arrow between the same pair would pull the two onto each other.
+  const pair = (e: BriefingNetworkEdge): string => [e.source, e.target].sort().join('\u0000');
+  const linked = new Set(net.edges.filter((e) => e.kind === 'about').map(pair));
+  const springs = net.edges.filter((e) => e.kind === 'about' || !linked.has(pair(e)));
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
     elements: [
       ...net.nodes.map((n) => ({ data: { id: n.id, size: 2 * radius(n.claims) } })),
-      ...net.edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target } })),
+      ...springs.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target } })),
     ],
     style: [{ selector: 'node', style: { width: 'data(size)', height: 'data(size)' } }],
   });
@@ -126,11 +136,14 @@ export function networkSvg(net: BriefingNetwork, opts: NetworkSvgOptions = {}): 
     const b = at(e.target);
     const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
     const [ux, uy] = [(b.x - a.x) / len, (b.y - a.y) / len];
-    const from = { x: a.x + ux * (r.get(e.source) ?? 5), y: a.y + uy * (r.get(e.source) ?? 5) };
-    const to = { x: b.x - ux * ((r.get(e.target) ?? 5) + 2), y: b.y - uy * ((r.get(e.target) ?? 5) + 2) };
+    const story = e.kind === 'story';
+    // A story link runs beside the speaker → subject arrow between the same pair, not over it.
+    const [ox, oy] = story ? [-uy * 4, ux * 4] : [0, 0];
+    const from = { x: a.x + ux * (r.get(e.source) ?? 5) + ox, y: a.y + uy * (r.get(e.source) ?? 5) + oy };
+    const to = { x: b.x - ux * ((r.get(e.target) ?? 5) + 2) + ox, y: b.y - uy * ((r.get(e.target) ?? 5) + 2) + oy };
     const stance = e.stance ?? 'unknown';
     out.push(
-      `<line class="edge stance-${stance}" x1="${round(from.x)}" y1="${round(from.y)}" x2="${round(to.x)}" y2="${round(to.y)}" stroke="${STANCE_STYLE[stance].colour}" stroke-width="${round(1.2 + Math.log2(e.claims))}" marker-end="url(#arrow-${stance})"/>`,
+      `<line class="edge ${story ? 'story ' : ''}stance-${stance}" x1="${round(from.x)}" y1="${round(from.y)}" x2="${round(to.x)}" y2="${round(to.y)}" stroke="${STANCE_STYLE[stance].colour}" stroke-width="${round(1.2 + Math.log2(e.claims))}"${story ? ' stroke-dasharray="5 3"' : ''} marker-end="url(#arrow-${stance})"/>`,
     );
   }
   for (const n of net.nodes) {
@@ -151,8 +164,13 @@ export function networkSvg(net: BriefingNetwork, opts: NetworkSvgOptions = {}): 
     legend.push(`<line x1="${x}" y1="${legendY}" x2="${x + 22}" y2="${legendY}" stroke="${colour}" stroke-width="2.5"/><text x="${x + 27}" y="${legendY + 4}">${escapeXml(label)}</text>`);
     x += 34 + label.length * 5.6;
   }
+  // The dashed line only where the picture has one, on its own row (the stance row is full).
+  const storyRow = net.edges.some((e) => e.kind === 'story');
+  if (storyRow) {
+    legend.push(`<line class="legend-story" x1="10" y1="${legendY + 16}" x2="32" y2="${legendY + 16}" stroke="#555" stroke-width="2" stroke-dasharray="5 3"/><text x="37" y="${legendY + 20}">${escapeXml(STORY_LINK_LABEL)}</text>`);
+  }
   let tx = 10;
-  const typeY = legendY + 18;
+  const typeY = legendY + (storyRow ? 34 : 18);
   for (const t of [...new Set(net.nodes.map((n) => n.type))].sort()) {
     legend.push(`<circle cx="${tx + 5}" cy="${typeY}" r="5" fill="${ACTOR_TYPE_COLOURS[t]}"/><text x="${tx + 14}" y="${typeY + 4}">${escapeXml(t)}</text>`);
     tx += 24 + t.length * 6;

@@ -104,7 +104,7 @@ export function benchNetwork(): Network {
   }
   return {
     nodes: g.nodes.map((n, i) => ({ id: n.id, name: `Actor ${i}`, type: ACTOR_TYPES[i % ACTOR_TYPES.length]!, claims: made.get(n.id) ?? [], about: about.get(n.id) ?? [] })),
-    edges: g.edges.map((e) => ({ ...e, claims: [e.id], stance: null })),
+    edges: g.edges.map((e) => ({ ...e, kind: 'about' as const, relation: null, statement: [], claims: [e.id], stance: null })),
   };
 }
 

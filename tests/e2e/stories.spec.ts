@@ -9,6 +9,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { describeRange } from '../../shared/anchoring';
 import { paragraphStarts } from '../../shared/text';
+import { STORY_LINK_LABEL } from '../../shared/stories';
 import { storiesCase } from '../fixtures/stories/case';
 import { expect, highlighted, openCaseData, test, watchConsole } from './host';
 
@@ -60,7 +61,8 @@ test('actor network: drawn by cytoscape, filtered by article, a click on a node 
   await openCaseData(page, host, 'network.claimwork.json', storiesCase('en'));
   await page.locator('.view-tabs [role=tab]', { hasText: 'Stories' }).click();
   await page.getByRole('button', { name: 'Actor network' }).click();
-  await expect(page.locator('.network-view .stories-count')).toHaveText('12 actors · 14 links');
+  // 14 speaker → subject links and 2 between actors of one story.
+  await expect(page.locator('.network-view .stories-count')).toHaveText('12 actors · 16 links');
   await expect(page.locator('.network-canvas canvas').first()).toBeVisible();
 
   // Click Putin's node on the canvas, where the library drew it.
@@ -78,6 +80,65 @@ test('actor network: drawn by cytoscape, filtered by article, a click on a node 
   await page.locator('.network-nodes button', { hasText: 'Russian Defence Ministry' }).click();
   await selected.locator('.story-open').first().click();
   await expect(page.locator('.reading-header h1')).toHaveText('Moscow denies moving naval capabilities to Libya');
+  expect(problems).toEqual([]);
+});
+
+test('actor network: a date range changes the count, undated articles kept unless unticked, From after To explained', async ({ page, host }) => {
+  const problems = watchConsole(page);
+  const data = storiesCase('en');
+  // The Africa Report copy (Traore's 12 projects, the spokesman's statement) has no published date here.
+  data.articles.find((a) => a.id === 'a2')!.publishedAt = null;
+  await openCaseData(page, host, 'network-dates.claimwork.json', data);
+  await page.locator('.view-tabs [role=tab]', { hasText: 'Stories' }).click();
+  await page.getByRole('button', { name: 'Actor network' }).click();
+  const count = page.locator('.network-view .stories-count');
+  await expect(count).toHaveText('12 actors · 16 links');
+  const undated = page.getByRole('checkbox', { name: 'undated (1)' });
+  await expect(undated).toBeDisabled();
+  await page.getByLabel('Network from date').fill('2025-05-10');
+  // 10 May and the undated article: the story links need claims of both sides in the range.
+  await expect(count).toHaveText('11 actors · 9 links');
+  await expect(page.getByRole('list', { name: /Link colours/ }).locator('li[data-kind="story"]')).toHaveText(`${STORY_LINK_LABEL} (0)`);
+  await undated.uncheck();
+  await expect(count).toHaveText('8 actors · 7 links');
+  await expect(page.locator('.network-nodes li[data-node-id="mismari"]')).toHaveCount(0);
+  await page.getByLabel('Network to date').fill('2025-05-09');
+  await expect(page.getByRole('alert')).toHaveText('The From date (2025-05-10) is after the To date (2025-05-09), so no claim can be in the range. Change one of them, or show all dates.');
+  await expect(count).toHaveText('0 actors · 0 links');
+  await page.getByRole('button', { name: 'All dates' }).click();
+  await expect(page.getByLabel('Network from date')).toHaveValue('');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(count).toHaveText('12 actors · 16 links');
+  expect(problems).toEqual([]);
+});
+
+test('actor network: a story link from the list names what it is and lists its claims', async ({ page, host }) => {
+  const problems = watchConsole(page);
+  await openCaseData(page, host, 'network-story.claimwork.json', storiesCase('en'));
+  await page.locator('.view-tabs [role=tab]', { hasText: 'Stories' }).click();
+  await page.getByRole('button', { name: 'Actor network' }).click();
+  const legendLine = page.getByRole('list', { name: /Link colours/ }).locator('li[data-kind="story"] .network-legend-line');
+  await expect(legendLine).toHaveCSS('border-top-style', 'dashed');
+  const links = page.getByRole('region', { name: 'Story links in the network' });
+  await expect(links.locator('li')).toHaveText([
+    'LNA General Command and Ahmed al-Mismari in the same story (3)',
+    'Russian Defence Ministry contradicts Guido Crosetto’s statement (denies or rebuts) (3)',
+  ]);
+  await links.getByRole('button', { name: /contradicts Guido Crosetto/ }).click();
+  const selected = page.getByRole('region', { name: 'Selected in the network' });
+  await expect(selected.locator('h4')).toHaveText(['Russian Defence Ministry contradicts Guido Crosetto’s statement (denies or rebuts)', 'Guido Crosetto’s statement']);
+  await expect(selected.locator('h5')).toHaveText('Claims by Russian Defence Ministry against it');
+  await expect(selected.locator('.network-claims').nth(0).locator('q')).toHaveText(['the claims of Italian Defence Minister Guido Crosetto about moving hostile naval capabilities from Syria to Libya']);
+  await expect(selected.locator('.network-claims').nth(1).locator('q')).toHaveText([
+    "Russia's move from Syria to Libya puts hostile naval capabilities two steps from Italian waters",
+    "Russia's move from Syria to Libya puts hostile naval capabilities two steps from Italian waters",
+  ]);
+  await links.getByRole('button', { name: /in the same story/ }).click();
+  await expect(selected.locator('h4').first()).toHaveText('LNA General Command and Ahmed al-Mismari in the same story');
+  await expect(selected.locator('h5')).toHaveText('Claims by Ahmed al-Mismari');
+  await selected.locator('.network-claims').nth(0).locator('.story-open').click();
+  await expect(page.locator('.reading-header h1')).toHaveText('Haftar at the Kremlin as Traore details defence projects');
+  await expect.poll(() => highlighted(page, 'cw-flash')).toEqual(['Haftar and Belousov discussed strengthening military cooperation and coordinating efforts on issues of shared interest']);
   expect(problems).toEqual([]);
 });
 
@@ -122,7 +183,8 @@ test('actor network: links coloured by stance, with a legend that counts them', 
   await page.locator('.view-tabs [role=tab]', { hasText: 'Stories' }).click();
   await page.getByRole('button', { name: 'Actor network' }).click();
   const legend = page.getByRole('list', { name: /Link colours/ });
-  await expect(legend.locator('li')).toHaveText(['backs or helps (2)', 'denies or rebuts (3)', 'both (0)', 'stance not shown in the words (9)']);
+  // The ministry's rebuttal of Crosetto is also a dashed story link (deny); the spokesperson's, stance unknown.
+  await expect(legend.locator('li')).toHaveText(['backs or helps (2)', 'denies or rebuts (4)', 'both (0)', 'stance not shown in the words (10)', `${STORY_LINK_LABEL} (2)`]);
   await expect(legend.locator('li[data-stance="deny"] .network-legend-line')).toHaveCSS('background-color', 'rgb(198, 40, 40)');
   await page.getByLabel('Network article').selectOption({ label: 'Moscow denies moving naval capabilities to Libya' });
   await expect(legend.locator('li[data-stance="deny"]')).toHaveText('denies or rebuts (3)');
@@ -191,7 +253,7 @@ test('actor network: a big network shows the actors who speak most first, and al
   await openCaseData(page, host, 'big-network.claimwork.json', data);
   await page.locator('.view-tabs [role=tab]', { hasText: 'Stories' }).click();
   await page.getByRole('button', { name: 'Actor network' }).click();
-  await expect(page.locator('.network-view .stories-count')).toHaveText('182 actors · 184 links');
+  await expect(page.locator('.network-view .stories-count')).toHaveText('182 actors · 186 links');
   const shown = page.locator('.network-shown');
   await expect(shown).toContainText('Showing the 150 actors who speak most, of 182');
   await expect(page.locator('.network-canvas')).toHaveAttribute('aria-label', /^Actor network: 150 actors, \d+ links drawn$/);
@@ -203,8 +265,8 @@ test('actor network: a big network shows the actors who speak most first, and al
   await expect(unplaced).toHaveCount(32);
   // Show all adds the rest in idle-time batches to the same picture: every actor gets its place.
   await shown.getByRole('button', { name: 'Show all 182 actors' }).click();
-  await expect(page.locator('.network-canvas')).toHaveAttribute('aria-label', 'Actor network: 182 actors, 184 links drawn');
-  await expect(shown).toContainText('Showing all 182 actors and 184 links.');
+  await expect(page.locator('.network-canvas')).toHaveAttribute('aria-label', 'Actor network: 182 actors, 186 links drawn');
+  await expect(shown).toContainText('Showing all 182 actors and 186 links.');
   await expect(unplaced).toHaveCount(0);
   await shown.getByRole('button', { name: 'Show the 150 who speak most' }).click();
   await expect(page.locator('.network-canvas')).toHaveAttribute('aria-label', /^Actor network: 150 actors/);

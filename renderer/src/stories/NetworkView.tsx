@@ -1,9 +1,11 @@
 /**
  * The actor network picture, drawn by cytoscape.js: actors as nodes (size by claims made), edges
  * from speaker to the actors a claim concerns, coloured by the stance the claims' words show (with
- * a legend). Pan and zoom are the library's; filters by article
- * and actor type; a click on a node lists its claims, on an edge the claims it stands for. The node
- * list beside the picture is the keyboard and screen-reader way to the same lists. A network of
+ * a legend), and dashed edges between actors of one story once the stories are grouped. Pan and
+ * zoom are the library's; filters by article, published date (From/To, undated articles kept unless
+ * the analyst unticks them) and actor type; a click on a node lists its claims, on an edge the
+ * claims it stands for. The node list beside the picture and the list of story links under it are
+ * the keyboard and screen-reader way to the same lists. A network of
  * more than FIRST_VIEW_ACTORS actors is drawn first as those who speak most (network-cytoscape.ts),
  * with a control to draw all of them: the rest arrive in idle-time batches ("Drawing N of M
  * actors…") while pan and zoom keep working; a filter change cancels the batches.
@@ -11,7 +13,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import cytoscape, { type Core } from 'cytoscape';
 import { ACTOR_TYPES, type ActorType, type CaseData } from '../../../shared/domain';
-import { ACTOR_TYPE_COLOURS, STANCE_STYLE, actorNetwork } from '../../../shared/stories';
+import { ACTOR_TYPE_COLOURS, STANCE_STYLE, STORY_LINK_LABEL, actorNetwork, dateRangeProblem, publishedDay, type Network, type NetworkEdge, type Story } from '../../../shared/stories';
 import { BIG_NETWORK, FIRST_VIEW_ACTORS, cytoscapeOptions, drawInBatches, fitPlaces, networkBatches, showNamesAfterPaint, shownNetwork, spiralPositions, type DrawProgress } from './network-cytoscape';
 import { neutraliseDirectionControls } from '../../../shared/direction-controls';
 
@@ -34,17 +36,48 @@ function markCytoscapeStylesheet(): void {
 interface Props {
   data: Pick<CaseData, 'articles' | 'actors' | 'annotations'>;
   onOpen: (articleId: string, annotationId: string) => void;
+  /** The case's stories (groupStories), for the story links; undefined while they are being grouped. */
+  stories?: readonly Story[] | undefined;
 }
 
-export function NetworkView({ data, onOpen }: Props) {
+const NO_NETWORK: Network = { nodes: [], edges: [] };
+
+/** A title in words, each actor's name apart so that it keeps its own direction (Arabic names in English words). */
+type Words = (string | { name: string })[];
+
+function Worded({ words }: { words: Words }) {
+  return <>{words.map((w, i) => (typeof w === 'string' ? w : <bdi key={i}>{neutraliseDirectionControls(w.name)}</bdi>))}</>;
+}
+
+/** What a link stands for, in words: the selection's title and the story links' list. */
+function edgeTitle(e: NetworkEdge, name: (id: string) => string): Words {
+  const stance = e.stance ? ` (${STANCE_STYLE[e.stance].label})` : '';
+  const [source, target] = [{ name: name(e.source) }, { name: name(e.target) }];
+  if (e.relation === 'contradicts') return [source, ' contradicts ', target, `’s statement${stance}`];
+  if (e.relation === 'same-story') return [source, ' and ', target, ` in the same story${stance}`];
+  return [source, ' about ', target, stance];
+}
+
+export function NetworkView({ data, onOpen, stories }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const [articleId, setArticleId] = useState<string>('');
   const [types, setTypes] = useState<readonly ActorType[]>(ACTOR_TYPES);
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [includeUndated, setIncludeUndated] = useState(true);
+  const rangeProblem = dateRangeProblem(from, to);
   const [selection, setSelection] = useState<Selection>(null);
   const [positions, setPositions] = useState<Record<string, { x: number; y: number }>>({});
   const [showAll, setShowAll] = useState(false);
   const [cy, setCy] = useState<Core | null>(null);
-  const net = useMemo(() => actorNetwork(data, { articleId: articleId || null, types }), [data, articleId, types]);
+  const net = useMemo(
+    () => (rangeProblem ? NO_NETWORK : actorNetwork({ ...data, stories: stories ?? null }, { articleId: articleId || null, types, from: from || null, to: to || null, includeUndated })),
+    [data, stories, articleId, types, from, to, includeUndated, rangeProblem],
+  );
+  const days = useMemo(() => {
+    const dated = data.articles.map((a) => publishedDay(a.publishedAt)).filter((d): d is string => d !== null).sort();
+    return { first: dated[0], last: dated[dated.length - 1], undated: data.articles.length - dated.length };
+  }, [data.articles]);
   const first = useMemo(() => shownNetwork(net, FIRST_VIEW_ACTORS), [net]);
   const spiral = useMemo(() => (net.nodes.length > BIG_NETWORK ? spiralPositions(net) : null), [net]);
   const [progress, setProgress] = useState<DrawProgress & { of: typeof net | null }>({ actors: 0, links: 0, done: false, of: null });
@@ -95,24 +128,37 @@ export function NetworkView({ data, onOpen }: Props) {
   }, [cy, showAll, net, first, spiral]);
 
   const stanceCounts = useMemo(() => {
-    const counts = { support: 0, deny: 0, mixed: 0, unknown: 0 };
-    for (const e of showAll ? net.edges : first.edges) counts[e.stance ?? 'unknown'] += 1;
+    const counts = { support: 0, deny: 0, mixed: 0, unknown: 0, story: 0 };
+    for (const e of showAll ? net.edges : first.edges) {
+      counts[e.stance ?? 'unknown'] += 1;
+      if (e.kind === 'story') counts.story += 1;
+    }
     return counts;
   }, [net, first, showAll]);
 
   const claimById = useMemo(() => new Map(data.annotations.map((a) => [a.id, a])), [data.annotations]);
   const articleById = useMemo(() => new Map(data.articles.map((a) => [a.id, a])), [data.articles]);
+  const nameOf = useMemo(() => {
+    const names = new Map(net.nodes.map((n) => [n.id, n.name]));
+    return (id: string) => names.get(id) ?? id;
+  }, [net]);
+  const storyLinks = useMemo(() => net.edges.filter((e) => e.kind === 'story'), [net]);
   const listed = useMemo(() => {
     if (!selection) return null;
     if (selection.kind === 'node') {
       const n = net.nodes.find((x) => x.id === selection.id);
-      return n ? { title: `Claims by ${n.name}`, ids: n.claims, aboutTitle: `Claims about ${n.name}`, about: n.about } : null;
+      return n ? { title: ['Claims by ', { name: n.name }], idsTitle: null, ids: n.claims, aboutTitle: ['Claims about ', { name: n.name }], about: n.about } : null;
     }
     const e = net.edges.find((x) => x.id === selection.id);
-    const name = (id: string) => net.nodes.find((x) => x.id === id)?.name ?? id;
-    const stance = e?.stance ? ` (${STANCE_STYLE[e.stance].label})` : '';
-    return e ? { title: `${name(e.source)} about ${name(e.target)}${stance}`, ids: e.claims, aboutTitle: '', about: [] } : null;
-  }, [selection, net]);
+    if (!e) return null;
+    if (e.kind === 'about') return { title: edgeTitle(e, nameOf), idsTitle: null, ids: e.claims, aboutTitle: null, about: [] };
+    // A story link: the other actor's claims, then the statement they concern.
+    const statement = new Set(e.statement);
+    const own = e.claims.filter((id) => !statement.has(id));
+    return e.relation === 'contradicts'
+      ? { title: edgeTitle(e, nameOf), idsTitle: ['Claims by ', { name: nameOf(e.source) }, ' against it'], ids: own, aboutTitle: [{ name: nameOf(e.target) }, '’s statement'], about: e.statement }
+      : { title: edgeTitle(e, nameOf), idsTitle: ['Claims by ', { name: nameOf(e.target) }], ids: own, aboutTitle: ['The story’s other claims'], about: e.statement };
+  }, [selection, net, nameOf]);
 
   const claimList = (ids: readonly string[]) => (
     <ul className="network-claims">
@@ -148,6 +194,29 @@ export function NetworkView({ data, onOpen }: Props) {
             ))}
           </select>
         </label>
+        <span className="network-dates" role="group" aria-label="Published between">
+          <label>
+            From{' '}
+            <input type="date" aria-label="Network from date" value={from} min={days.first} max={days.last} onChange={(e) => setFrom(e.target.value)} />
+          </label>
+          <label>
+            To <input type="date" aria-label="Network to date" value={to} min={days.first} max={days.last} onChange={(e) => setTo(e.target.value)} />
+          </label>
+          <label title="Claims of articles without a published date are kept in a date range unless this is unticked">
+            <input type="checkbox" checked={includeUndated} disabled={!from && !to} onChange={(e) => setIncludeUndated(e.target.checked)} /> undated ({days.undated})
+          </label>
+          {(from || to) && (
+            <button
+              type="button"
+              onClick={() => {
+                setFrom('');
+                setTo('');
+              }}
+            >
+              All dates
+            </button>
+          )}
+        </span>
         {ACTOR_TYPES.map((t) => (
           <label key={t}>
             <input type="checkbox" checked={types.includes(t)} onChange={(e) => setTypes((ts) => (e.target.checked ? [...ts, t] : ts.filter((x) => x !== t)))} />{' '}
@@ -158,6 +227,11 @@ export function NetworkView({ data, onOpen }: Props) {
           {net.nodes.length} actors · {net.edges.length} links
         </span>
       </div>
+      {rangeProblem && (
+        <p className="network-range-problem" role="alert">
+          {rangeProblem}
+        </p>
+      )}
       {net.nodes.length > FIRST_VIEW_ACTORS && (
         <p className="network-shown" role="status">
           {!showAll
@@ -176,6 +250,9 @@ export function NetworkView({ data, onOpen }: Props) {
             <span className="network-legend-line" style={{ backgroundColor: STANCE_STYLE[k].colour }} /> {STANCE_STYLE[k].label} ({stanceCounts[k]})
           </li>
         ))}
+        <li data-kind="story">
+          <span className="network-legend-line story" /> {STORY_LINK_LABEL} ({stanceCounts.story})
+        </li>
       </ul>
       <div className="network-main">
         <div ref={box} className="network-canvas" role="img" aria-label={`Actor network: ${drawn.actors} actors, ${drawn.links} links drawn`} />
@@ -191,13 +268,41 @@ export function NetworkView({ data, onOpen }: Props) {
             ))}
         </ul>
       </div>
+      {storyLinks.length > 0 && (
+        <section className="network-story-links" aria-label="Story links in the network">
+          <h4>Links between actors of one story ({storyLinks.length})</h4>
+          <ul>
+            {storyLinks.map((e) => (
+              <li key={e.id} data-edge-id={e.id} data-stance={e.stance ?? 'unknown'}>
+                <button type="button" aria-pressed={selection?.kind === 'edge' && selection.id === e.id} onClick={() => setSelection({ kind: 'edge', id: e.id })}>
+                  <span className="network-legend-line story" style={{ borderTopColor: STANCE_STYLE[e.stance ?? 'unknown'].colour }} /> <Worded words={edgeTitle(e, nameOf)} /> ({e.claims.length})
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {stories === undefined && (
+        <p className="network-grouping" role="status">
+          Grouping stories: the links between actors of one story follow.
+        </p>
+      )}
       {listed && (
         <section className="network-selection" aria-label="Selected in the network">
-          <h4>{neutraliseDirectionControls(listed.title)}</h4>
+          <h4>
+            <Worded words={listed.title} />
+          </h4>
+          {listed.idsTitle && (
+            <h5>
+              <Worded words={listed.idsTitle} />
+            </h5>
+          )}
           {listed.ids.length ? claimList(listed.ids) : <p>None.</p>}
           {listed.aboutTitle && listed.about.length > 0 && (
             <>
-              <h4>{neutraliseDirectionControls(listed.aboutTitle)}</h4>
+              <h4>
+                <Worded words={listed.aboutTitle} />
+              </h4>
               {claimList(listed.about)}
             </>
           )}

@@ -75,7 +75,7 @@ export function StoriesView({ data, onOpen, act }: Props) {
     return (
       <div className="stories-view">
         {switcher}
-        <NetworkView data={data} onOpen={onOpen} />
+        <NetworkView data={data} onOpen={onOpen} stories={result.stories} />
       </div>
     );
   }

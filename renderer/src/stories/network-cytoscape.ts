@@ -89,9 +89,9 @@ function nodeElement(n: NetworkNode, positions: Positions, most: number, named =
 }
 
 function edgeElement(e: NetworkEdge, big: boolean): ElementDefinition {
-  const data = { id: e.id, source: e.source, target: e.target };
+  const data = { id: e.id, kind: e.kind, source: e.source, target: e.target };
   const stance = e.stance ?? 'unknown';
-  if (big) return { group: 'edges', data, classes: `stance-${stance} width-${widthClass(e.claims.length)}` };
+  if (big) return { group: 'edges', data, classes: `stance-${stance} width-${widthClass(e.claims.length)}${e.kind === 'story' ? ' story' : ''}` };
   return { group: 'edges', data: { ...data, weight: 1 + Math.log2(e.claims.length), colour: STANCE_STYLE[stance].colour } };
 }
 
@@ -112,6 +112,8 @@ function bigNetworkStyle(): StylesheetStyle[] {
     { selector: 'edge', style: { width: 1, 'curve-style': 'haystack' } },
     ...(Object.keys(STANCE_STYLE) as (keyof typeof STANCE_STYLE)[]).map((k): StylesheetStyle => ({ selector: `.stance-${k}`, style: { 'line-color': STANCE_STYLE[k].colour } })),
     ...Array.from({ length: WIDTH_CLASSES }, (_, i): StylesheetStyle => ({ selector: `.width-${i + 1}`, style: { width: i + 1 } })),
+    // Links between actors of one story (network.ts), apart from speaker → subject.
+    { selector: 'edge.story', style: { 'line-style': 'dashed' } },
     labelStyle(true),
     { selector: ':selected', style: { 'border-width': 3, 'border-color': '#d0342c', 'line-color': '#d0342c' } },
   ];
@@ -136,6 +138,8 @@ export function cytoscapeOptions(shown: ShownNetwork | Network, positions: Posit
           { selector: 'node', style: { width: 'data(size)', height: 'data(size)', 'background-color': 'data(colour)' } },
           labelStyle(false),
           { selector: 'edge', style: { width: 'data(weight)', 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier' } },
+          // Links between actors of one story (network.ts), apart from speaker → subject.
+          { selector: 'edge[kind = "story"]', style: { 'line-style': 'dashed' } },
           { selector: ':selected', style: { 'border-width': 3, 'border-color': '#d0342c', 'line-color': '#d0342c' } },
         ],
     layout: big ? { name: 'preset', fit: true, padding: 20 } : { name: 'cose', animate: false, randomize: false },

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBriefing } from '../../../shared/briefing/model';
 import { renderMarkdown } from '../../../shared/briefing/markdown';
 import { networkSvg } from '../../../shared/briefing/network-picture';
+import { STORY_LINK_LABEL } from '../../../shared/stories';
 import { citeText, storyCredibilityLine, storyReportedLine, storyReportsLine, type StoryPart } from '../../../shared/briefing/stories-section';
 import type { CaseData, Credibility } from '../../../shared/domain';
 import { storiesCase } from '../../fixtures/stories/case';
@@ -139,6 +140,26 @@ describe('the actor network picture', () => {
       expect(Number(m[2])).toBeGreaterThan(0);
       expect(Number(m[2])).toBeLessThan(h!);
     }
+  });
+
+  it('draws the links between actors of one story dashed, with a legend row, among the briefing’s claims only', () => {
+    for (const lang of ['en', 'ar'] as const) {
+      const b = buildBriefing(storiesCase(lang));
+      expect(b.network!.edges.filter((e) => e.kind === 'story').map((e) => [e.source, e.target, e.stance])).toEqual([
+        ['lna-gc', 'mismari', null],
+        ['ru-mod', 'crosetto', 'deny'],
+      ]);
+      const svg = networkSvg(b.network!);
+      expect(svg.match(/<line class="edge story [^>]*stroke-dasharray="5 3"/g), lang).toHaveLength(2);
+      expect(svg.match(/<line class="edge stance-[^>]*stroke-dasharray/g), lang).toBeNull();
+      expect(svg).toContain(STORY_LINK_LABEL);
+    }
+    // A briefing without Crosetto's warning draws no link against it, and no legend row without a dashed link.
+    const data = storiesCase('en');
+    const claimIds = data.annotations.filter((a) => a.kind === 'claim' && !['crosetto', 'mismari'].includes(a.claim!.speakerId!)).map((a) => a.id);
+    const b = buildBriefing(data, { claimIds });
+    expect(b.network!.edges.filter((e) => e.kind === 'story')).toEqual([]);
+    expect(networkSvg(b.network!)).not.toContain(STORY_LINK_LABEL);
   });
 
   it('escapes names and keeps the most involved actors of a large network', () => {

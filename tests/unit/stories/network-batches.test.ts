@@ -5,7 +5,7 @@ import { BIG_NETWORK, FIRST_VIEW_ACTORS, SIZE_CLASSES, cytoscapeOptions, network
 /** A network of `n` actors: actor i made n - i claims, links from every actor to the next three. */
 function chainNetwork(n: number): Network {
   const nodes = Array.from({ length: n }, (_, i) => ({ id: `a${i}`, name: `Actor ${i}`, type: 'person' as const, claims: Array.from({ length: n - i }, (_, k) => `c${i}-${k}`), about: [] }));
-  const edges = nodes.flatMap((s, i) => [1, 2, 3].filter((d) => i + d < n).map((d) => ({ id: `${s.id}→a${i + d}`, source: s.id, target: `a${i + d}`, claims: [`c${i}-0`], stance: null })));
+  const edges = nodes.flatMap((s, i) => [1, 2, 3].filter((d) => i + d < n).map((d) => ({ id: `${s.id}→a${i + d}`, kind: 'about' as const, relation: null, statement: [], source: s.id, target: `a${i + d}`, claims: [`c${i}-0`], stance: null })));
   return { nodes, edges };
 }
 
