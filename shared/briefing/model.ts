@@ -15,6 +15,7 @@ import { articleRows, involvedTables } from './tables';
 import type { Briefing, BriefingBody, BriefingCase, BriefingChoice, BriefingGrouping, BuildBriefingOptions } from './types';
 import { briefingStories, caseStories } from './stories-section';
 import { briefingNetwork } from './network-picture';
+import type { StoriesInput } from '../stories';
 
 export type * from './types';
 
@@ -74,8 +75,16 @@ export function groupBriefing(stored: BriefingChoice, opts: Pick<BuildBriefingOp
  * One identity comparison per annotation, so cheap enough to ask on every edit of a big case.
  */
 export function groupingStillHolds(made: BriefingChoice, now: BriefingChoice): boolean {
-  if (made.articles !== now.articles || made.actors !== now.actors || made.sources !== now.sources) return false;
   if (made.briefing.selection !== now.briefing.selection || !sameList(made.briefing.pickedClaimIds, now.briefing.pickedClaimIds)) return false;
+  return storiesStillHold(made, now);
+}
+
+/**
+ * True when stories grouped from `made` (groupStories over the whole case) still hold for `now`:
+ * groupingStillHolds without the briefing's choice of claims (the Stories view's grouping).
+ */
+export function storiesStillHold(made: StoriesInput, now: StoriesInput): boolean {
+  if (made.articles !== now.articles || made.actors !== now.actors || made.sources !== now.sources) return false;
   if (made.annotations === now.annotations) return true;
   if (made.annotations.length !== now.annotations.length) return false;
   return made.annotations.every((a, i) => sameForGrouping(a, now.annotations[i]!));
