@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { briefingBody, groupingStillHolds } from '../../../shared/briefing/model';
+import { briefingBody, groupingStillHolds, withGrouping } from '../../../shared/briefing/model';
 import type { BriefingBody, BriefingCase, BriefingChoice, BriefingGrouping } from '../../../shared/briefing/types';
 import { afterPaint } from '../after-paint';
 import { GroupingAsker, type GroupingDone } from '../stories/grouping-client';
@@ -68,7 +68,11 @@ export function useBriefingBody(inputs: BriefingCase): BriefingBodyState {
     const held = grouping?.grouping ?? null;
     if (lastBody && lastBody.grouping === held && sameInputs(lastBody.inputs, shown)) return lastBody.body;
     const start = performance.now();
-    const made = briefingBody(shown, held ? { grouping: held, groupLater: true } : { groupLater: true });
+    // The grouping back for the body on screen: only the stories are added (no second long build).
+    const made =
+      held && lastBody && lastBody.grouping === null && sameInputs(lastBody.inputs, shown)
+        ? withGrouping(shown, lastBody.body, held)
+        : briefingBody(shown, held ? { grouping: held, groupLater: true } : { groupLater: true });
     // Read by the bench (tests/bench/renderer.ts), like the interaction measures of perf.ts.
     performance.measure('cw:briefing-body', { start });
     lastBody = { inputs: shown, grouping: held, body: made };

@@ -6,6 +6,7 @@
  */
 import { groupBriefing } from '../../../shared/briefing/model';
 import type { BriefingChoice, BriefingGrouping } from '../../../shared/briefing/types';
+import type { Annotation } from '../../../shared/domain';
 import { groupStories, type StoriesInput, type StoriesResult } from '../../../shared/stories';
 
 /** A grouping to make: the Stories view's stories of the whole case, or the Briefing's stories and network. */
@@ -14,14 +15,103 @@ export type GroupingKind = GroupingTask['kind'];
 export type GroupingInput<K extends GroupingKind> = Extract<GroupingTask, { kind: K }>['input'];
 export type GroupingOutput<K extends GroupingKind> = K extends 'stories' ? StoriesResult : BriefingGrouping;
 
+/**
+ * A task as it crosses: articles, actors and sources as they are (a few thousand objects, copied in
+ * milliseconds), the annotations as one JSON string of only the fields grouping reads (copying
+ * 20,000 annotation objects field by field takes the window a quarter of a second and more; one
+ * string is copied at once, and writing it takes tens of milliseconds).
+ */
+export interface PackedTask {
+  kind: GroupingKind;
+  articles: StoriesInput['articles'];
+  actors: StoriesInput['actors'];
+  sources: StoriesInput['sources'];
+  /** JSON of the annotations reduced to what the stories and the network read (see packTask). */
+  annotations: string;
+  /** The briefing's choice of claims (a 'briefing' task only). */
+  briefing?: BriefingChoice['briefing'];
+}
+
 /** Window → worker. `id` is unique per window, so a reply names the request it answers. */
 export interface GroupingRequest {
   id: number;
-  task: GroupingTask;
+  task: PackedTask;
+}
+
+/**
+ * An annotation as grouping reads it (shared/stories, the briefing's network and choice of claims):
+ * what storiesStillHold compares, and nothing else. The rest (quotes, notes, grades, dates) stays in
+ * the window; the unit tests group packed and unpacked tasks to the same result.
+ */
+function forGrouping(a: Annotation): unknown {
+  const c = a.claim;
+  return {
+    id: a.id,
+    articleId: a.articleId,
+    kind: a.kind,
+    review: a.review,
+    actorId: a.actorId,
+    sourceId: a.sourceId,
+    target: { position: a.target.position },
+    claim: c && { speakerId: c.speakerId, subjectIds: c.subjectIds, sourceId: c.sourceId, claimType: c.claimType },
+  };
+}
+
+/** Annotations written per step of packing: a few milliseconds of the window's time each. */
+export const PACK_STEP = 2000;
+
+/**
+ * Packs `task` a step at a time: each call of `step` writes the next PACK_STEP annotations and
+ * returns null, and the last returns the task to post. The window yields between steps, so no
+ * step is a long task (writing 20,000 annotations at once is one of a hundred milliseconds).
+ */
+export function packer(task: GroupingTask, size = PACK_STEP): { step: () => PackedTask | null } {
+  const { articles, actors, sources, annotations } = task.input;
+  const parts: string[] = [];
+  let at = 0;
+  return {
+    step: () => {
+      if (at < annotations.length) {
+        const part = JSON.stringify(annotations.slice(at, at + size).map(forGrouping));
+        parts.push(part.slice(1, -1));
+        at += size;
+        if (at < annotations.length) return null;
+      }
+      const packed: PackedTask = { kind: task.kind, articles, actors, sources, annotations: `[${parts.join(',')}]` };
+      if (task.kind === 'briefing') packed.briefing = { selection: task.input.briefing.selection, pickedClaimIds: task.input.briefing.pickedClaimIds };
+      return packed;
+    },
+  };
+}
+
+/** The task to post for `input` in one go (see PackedTask and packer). */
+export function packTask(task: GroupingTask, size = PACK_STEP): PackedTask {
+  const { step } = packer(task, size);
+  for (;;) {
+    const packed = step();
+    if (packed) return packed;
+  }
+}
+
+/** The task a packed one stands for, in the worker (annotations with only the fields grouping reads). */
+export function unpackTask(packed: PackedTask): GroupingTask {
+  const input = { articles: packed.articles, actors: packed.actors, sources: packed.sources, annotations: JSON.parse(packed.annotations) as Annotation[] };
+  if (packed.kind === 'briefing') {
+    if (!packed.briefing) throw new Error('a briefing grouping was asked without the briefing’s choice of claims');
+    return { kind: 'briefing', input: { ...input, articles: [...input.articles], actors: [...input.actors], sources: [...input.sources], briefing: packed.briefing } };
+  }
+  return { kind: 'stories', input };
 }
 
 /** Worker → window: the result, or why the shared/ code threw (a bug: the message is shown). */
 export type GroupingReply = { id: number; ok: true; kind: 'stories'; result: StoriesResult } | { id: number; ok: true; kind: 'briefing'; result: BriefingGrouping } | { id: number; ok: false; message: string };
+
+/**
+ * A reply as it crosses: the result as one JSON string (a Set as its array), for the same reason as
+ * PackedTask: the window reads one string in tens of milliseconds, where copying 20,000 story
+ * claims object by object would block it for hundreds.
+ */
+export type WireReply = { id: number; ok: true; kind: GroupingKind; json: string } | { id: number; ok: false; message: string };
 
 /** Where a shown grouping was made: in the worker, or in the window after the worker failed. */
 export type GroupedIn = 'worker' | 'window';
@@ -32,11 +122,13 @@ export function runGrouping(kind: GroupingKind, input: StoriesInput | BriefingCh
   return kind === 'stories' ? groupStories(input) : groupBriefing(input as BriefingChoice);
 }
 
-/** The worker's answer to `request`: its result, or the thrown error's message. Never throws. */
-export function answer(request: GroupingRequest): GroupingReply {
+/** The worker's answer to `request`: its result, or the thrown error's (or a malformed task's) message. Never throws. */
+export function answer(request: GroupingRequest): WireReply {
   try {
-    const { task } = request;
-    return task.kind === 'stories' ? { id: request.id, ok: true, kind: 'stories', result: runGrouping('stories', task.input) } : { id: request.id, ok: true, kind: 'briefing', result: runGrouping('briefing', task.input) };
+    const task = unpackTask(request.task);
+    if (task.kind === 'stories') return { id: request.id, ok: true, kind: 'stories', json: JSON.stringify(runGrouping('stories', task.input)) };
+    const result = runGrouping('briefing', task.input);
+    return { id: request.id, ok: true, kind: 'briefing', json: JSON.stringify({ ...result, claimIds: [...result.claimIds] }) };
   } catch (error) {
     return { id: request.id, ok: false, message: error instanceof Error ? error.message : String(error) };
   }
@@ -66,14 +158,22 @@ function looksLikeResult(kind: unknown, x: unknown): boolean {
 }
 
 /**
- * A message from the worker checked for shape (our own worker, but a malformed answer must not
- * break a view): the reply, or null when it is not one (the asker then groups in the window).
+ * A message from the worker read and checked for shape (our own worker, but a malformed answer must
+ * not break a view): the reply, or null when it is not one (the asker then groups in the window).
  */
 export function readReply(data: unknown): GroupingReply | null {
   if (!isObject(data) || typeof data.id !== 'number') return null;
   if (data.ok === false) return typeof data.message === 'string' ? { id: data.id, ok: false, message: data.message } : null;
-  if (data.ok !== true || !looksLikeResult(data.kind, data.result)) return null;
-  return data as GroupingReply;
+  if (data.ok !== true || typeof data.json !== 'string') return null;
+  let result: unknown;
+  try {
+    result = JSON.parse(data.json);
+  } catch {
+    return null;
+  }
+  if (data.kind === 'briefing' && isObject(result) && Array.isArray(result.claimIds)) result = { ...result, claimIds: new Set(result.claimIds) };
+  if (!looksLikeResult(data.kind, result)) return null;
+  return { id: data.id, ok: true, kind: data.kind, result } as GroupingReply;
 }
 
 /**
