@@ -6,7 +6,7 @@
  * after a paint, and says so: the stories still show, the window pauses while they are grouped.
  */
 import { afterPaint } from '../after-paint';
-import { NewestOnly, packer, readReply, runGrouping, type GroupedIn, type GroupingTask, type GroupingInput, type GroupingKind, type GroupingOutput, type GroupingReply, type GroupingRequest } from './grouping-protocol';
+import { NewestOnly, buffersOf, packer, readReply, runGrouping, type GroupedIn, type GroupingTask, type GroupingInput, type GroupingKind, type GroupingOutput, type GroupingReply, type GroupingRequest } from './grouping-protocol';
 
 /** What an asker is told: the grouping of `input` (null when the shared/ code threw), where it was made, and a message to show, if any. */
 export interface GroupingDone<K extends GroupingKind> {
@@ -121,7 +121,7 @@ export class GroupingAsker<K extends GroupingKind> {
         const packed = packing.step();
         if (packed) {
           const message: GroupingRequest = { id: request.id, task: packed };
-          w.postMessage(message);
+          w.postMessage(message, buffersOf(packed.parts));
         } else setTimeout(step, 0);
       } catch (error) {
         return failed(error);

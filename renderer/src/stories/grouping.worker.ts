@@ -3,8 +3,9 @@
  * with the same shared/ code the window would run. One request at a time, answered in order; the
  * window decides which answers are still wanted (grouping-protocol.ts).
  */
-import { answer, type GroupingRequest } from './grouping-protocol';
+import { answer, buffersOf, type GroupingRequest } from './grouping-protocol';
 
 self.onmessage = (event: MessageEvent<GroupingRequest>) => {
-  self.postMessage(answer(event.data));
+  const reply = answer(event.data);
+  self.postMessage(reply, { transfer: reply.ok ? buffersOf(reply.parts) : [] });
 };

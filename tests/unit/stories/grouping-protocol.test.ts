@@ -10,14 +10,19 @@ import { NewestOnly, answer, packTask, readReply } from '../../../renderer/src/s
 import { storiesCase } from '../../fixtures/stories/case';
 
 describe('grouping worker answers', () => {
-  it('stories: the packed task travels as plain data, far fewer values than the case', () => {
+  it('stories: the packed task is UTF-8 JSON of the collections, annotations reduced to what grouping reads', () => {
     const data = storiesCase('en');
     const packed = structuredClone(packTask({ kind: 'stories', input: data }));
-    expect(typeof packed.annotations).toBe('string');
-    expect(packed.annotations).not.toContain(data.annotations.find((a) => a.claim)!.target.quote.exact);
+    const text = packed.parts.map((p) => new TextDecoder().decode(p)).join('');
+    const sent = JSON.parse(text) as { annotations: Record<string, unknown>[] };
+    expect(sent.annotations).toHaveLength(data.annotations.length);
+    // Only what grouping reads: no quote, note, grade or dates.
+    expect(Object.keys(sent.annotations[0]!).sort()).toEqual(['actorId', 'articleId', 'claim', 'id', 'kind', 'review', 'sourceId', 'target']);
+    expect(Object.keys(sent.annotations[0]!.target as object)).toEqual(['position']);
     // Written a few annotations at a time, it is the same task.
-    for (const size of [1, 3, data.annotations.length, data.annotations.length + 5]) expect(packTask({ kind: 'stories', input: data }, size)).toEqual(packed);
-    expect(JSON.parse(packTask({ kind: 'stories', input: { ...data, annotations: [] } }).annotations)).toEqual([]);
+    const textOf = (p: { parts: Uint8Array[] }) => p.parts.map((x) => new TextDecoder().decode(x)).join('');
+    for (const size of [1, 3, data.annotations.length, data.annotations.length + 5]) expect(textOf(packTask({ kind: 'stories', input: data }, size))).toBe(text);
+    expect(JSON.parse(packTask({ kind: 'stories', input: { ...data, annotations: [] } }).parts.map((p) => new TextDecoder().decode(p)).join('')).annotations).toEqual([]);
   });
 
   it('stories: the cloned answer is read back as the stories grouped in the window', () => {
@@ -41,19 +46,20 @@ describe('grouping worker answers', () => {
   });
 
   it('an error in the grouping comes back as a message, not a thrown error', () => {
-    const reply = answer({ id: 9, task: { kind: 'stories', articles: [], actors: [], sources: [], annotations: 'not JSON' } });
+    const reply = answer({ id: 9, task: { kind: 'stories', parts: [new TextEncoder().encode('{"articles": not JSON')] } });
     expect(reply).toMatchObject({ id: 9, ok: false });
     expect(readReply(structuredClone(reply))).toEqual(reply);
   });
 
   it('refuses what is not an answer', () => {
     const story = groupStories(storiesCase('en')).stories[0]!;
-    const wire = (kind: string, result: unknown) => ({ id: 1, ok: true, kind, json: JSON.stringify(result) });
+    const wire = (kind: string, result: unknown) => ({ id: 1, ok: true, kind, parts: [new TextEncoder().encode(JSON.stringify(result))] });
     for (const bad of [
       null,
       'stories',
-      { id: '1', ok: true, kind: 'stories', json: JSON.stringify({ stories: [], originOf: {} }) },
-      { id: 1, ok: true, kind: 'stories', json: '{"stories": [' },
+      { ...wire('stories', { stories: [], originOf: {} }), id: '1' },
+      { id: 1, ok: true, kind: 'stories', parts: [new TextEncoder().encode('{"stories": [')] },
+      { id: 1, ok: true, kind: 'stories', parts: ['{"stories": [], "originOf": {}}'] },
       { id: 1, ok: true, kind: 'stories', result: { stories: [], originOf: {} } },
       wire('stories', { stories: [{ ...story, claims: 'none' }], originOf: {} }),
       wire('stories', { stories: [story] }),
