@@ -100,8 +100,8 @@ export class GroupingAsker<K extends GroupingKind> {
   }
 
   /**
-   * Packs `request` a step at a time, yielding to the window between steps, then posts it. Packing
-   * for a request a newer one replaced, or for a disposed asker, stops at the next step.
+   * Packs `request` a step at a time, yielding to the window between steps, then posts it with its
+   * buffers transferred. Packing for a disposed asker, or after the worker failed, stops at the next step.
    */
   private post(w: Worker, request: { id: number; task: GroupingInput<K> }): void {
     replies.set(request.id, (reply) => this.replied(request.id, reply));
