@@ -15,6 +15,7 @@ import { articleRows, involvedTables } from './tables';
 import type { Briefing, BriefingBody, BriefingCase, BriefingChoice, BriefingGrouping, BuildBriefingOptions } from './types';
 import { briefingStories, caseStories } from './stories-section';
 import { briefingNetwork } from './network-picture';
+import type { StoriesInput } from '../stories';
 
 export type * from './types';
 
@@ -75,8 +76,16 @@ export function groupBriefing(stored: BriefingChoice, opts: Pick<BuildBriefingOp
  * One identity comparison per annotation, so cheap enough to ask on every edit of a big case.
  */
 export function groupingStillHolds(made: BriefingChoice, now: BriefingChoice): boolean {
-  if (made.articles !== now.articles || made.actors !== now.actors || made.sources !== now.sources) return false;
   if (made.briefing.selection !== now.briefing.selection || !sameList(made.briefing.pickedClaimIds, now.briefing.pickedClaimIds)) return false;
+  return storiesStillHold(made, now);
+}
+
+/**
+ * True when stories grouped from `made` (groupStories over the whole case) still hold for `now`:
+ * groupingStillHolds without the briefing's choice of claims (the Stories view's grouping).
+ */
+export function storiesStillHold(made: StoriesInput, now: StoriesInput): boolean {
+  if (made.articles !== now.articles || made.actors !== now.actors || made.sources !== now.sources) return false;
   if (made.annotations === now.annotations) return true;
   if (made.annotations.length !== now.annotations.length) return false;
   return made.annotations.every((a, i) => sameForGrouping(a, now.annotations[i]!));
@@ -146,6 +155,32 @@ export function briefingBody(stored: BriefingCase, opts: BuildBriefingOptions = 
     stories,
     network: grouping ? grouping.network : later ? null : briefingNetwork(data, claimIds, grouped),
   };
+}
+
+/**
+ * `body` (briefingBody of `stored` made with groupLater, before the grouping was back) with the
+ * grouping's stories and network: the same as briefingBody(stored, { grouping }), without building
+ * the claims, tables and appendix again (most of a second at 20,000 claims, one long task in the
+ * window); only articles that story reports alone cite are added to the appendix. `body` is left as
+ * it was (its citations are copied). A grouping made for other claims gives `body` unchanged.
+ */
+export function withGrouping(stored: BriefingCase, body: BriefingBody, grouping: BriefingGrouping): BriefingBody {
+  const claimNumbers = new Map(body.groups.flatMap((g) => g.claims.map((c) => [c.id, c.n] as const)));
+  if (grouping.claimIds.size !== claimNumbers.size || ![...claimNumbers.keys()].every((id) => grouping.claimIds.has(id))) return body;
+  const data = neutraliseNames(stored);
+  const citations = body.citations.map((c) => ({ ...c }));
+  const stories = briefingStories(data, claimNumbers, citations, grouping.stories);
+  const had = new Set(body.appendix.map((a) => a.articleId));
+  const added = new Set(citations.map((c) => c.articleId).filter((id) => !had.has(id)));
+  if (added.size === 0) return { ...body, citations, stories, network: grouping.network };
+  const anchorerOf = anchorers();
+  const marksOf = byArticle(data.annotations.filter((a) => a.kind !== 'claim' && added.has(a.articleId)), (a) => a.articleId);
+  const kept = new Map(body.appendix.map((a) => [a.articleId, a]));
+  // An article only story reports cite has none of the briefing's claims (it would be cited already).
+  const appendix = data.articles
+    .filter((a) => kept.has(a.id) || added.has(a.id))
+    .map((article) => kept.get(article.id) ?? appendixArticle(article, anchorerOf(article), marksOf.get(article.id) ?? [], [], claimNumbers));
+  return { ...body, citations, stories, network: grouping.network, appendix };
 }
 
 function byArticle<T>(xs: readonly T[], articleOf: (x: T) => string): Map<string, T[]> {

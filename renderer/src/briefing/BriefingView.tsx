@@ -80,7 +80,7 @@ export function BriefingView(props: BriefingViewProps): JSX.Element {
     () => ({ annotations, actors, sources, articles, briefing: { selection, pickedClaimIds: picked, groupBy } }),
     [annotations, actors, sources, articles, selection, picked, groupBy],
   );
-  const { body, grouping } = useBriefingBody(inputs);
+  const { body, grouping, groupedIn, notice } = useBriefingBody(inputs);
   const head = useMemo(() => briefingHead({ title, updatedAt, briefing: draft }), [title, updatedAt, draft]);
   const [goTo, setGoTo] = useState<{ n: number; seq: number } | null>(null);
   const [goToText, setGoToText] = useState('');
@@ -115,7 +115,8 @@ export function BriefingView(props: BriefingViewProps): JSX.Element {
   };
 
   return (
-    <div className="briefing-view">
+    // Where the stories shown were grouped (the worker, or this window after it failed): read by the end-to-end tests.
+    <div className="briefing-view" data-stories-grouped-in={groupedIn ?? undefined}>
       <form className="briefing-form" aria-label="Briefing" onSubmit={(e) => e.preventDefault()}>
         <ExportBar host={host} run={run} notify={notify} beforeExport={flush} />
         <fieldset>
@@ -175,6 +176,11 @@ export function BriefingView(props: BriefingViewProps): JSX.Element {
           {grouping && (
             <span className="muted small" role="status">
               Grouping the stories across articles…
+            </span>
+          )}
+          {notice && (
+            <span className="muted small grouping-notice" role="status">
+              {notice}
             </span>
           )}
         </fieldset>

@@ -6,10 +6,11 @@
 import { useMemo, useState } from 'react';
 import { CREDIBILITIES, type Article, type CaseData, type Credibility } from '../../../shared/domain';
 import type { Action } from '../../../shared/ipc-contract';
-import { CREDIBILITY_WORDS, groupStories, type Story, type StoryClaim } from '../../../shared/stories';
+import { CREDIBILITY_WORDS, type Story, type StoryClaim } from '../../../shared/stories';
 import { neutraliseDirectionControls } from '../../../shared/direction-controls';
 import { NetworkView } from './NetworkView';
 import { StoryTimeline } from './StoryTimeline';
+import { useStoriesGrouping } from './useStoriesGrouping';
 import './stories.css';
 import { UNATTRIBUTED } from '../../../shared/labels';
 
@@ -40,13 +41,14 @@ export function StoriesView({ data, onOpen, act }: Props) {
   const [all, setAll] = useState(false);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const [pane, setPane] = useState<'stories' | 'network'>('stories');
-  const result = useMemo(() => groupStories(data), [data]);
+  const { result, groupedIn, notice } = useStoriesGrouping(data);
   const articleById = useMemo(() => new Map(data.articles.map((a) => [a.id, a])), [data.articles]);
   const gradeOf = useMemo(() => new Map(data.annotations.map((a) => [a.id, a.claim?.credibility ?? null])), [data.annotations]);
   // A claim's 6 is the analyst's only when chosen (every new claim starts at 6).
   const chosenOf = useMemo(() => new Map(data.annotations.map((a) => [a.id, a.claim !== null && (a.claim.credibility !== 6 || a.claim.credibilityChosen === true)])), [data.annotations]);
 
   const stories = useMemo(() => {
+    if (!result) return null;
     const list = all ? result.stories : result.stories.filter((s) => s.claims.length > 1 || s.contradictions.length > 0);
     const date = (s: Story) => (s.first.publishedAt ? Date.parse(s.first.publishedAt) : Number.POSITIVE_INFINITY);
     return [...list].sort((a, b) => (sortBy === 'origins' ? b.origins.length - a.origins.length || date(a) - date(b) : date(a) - date(b) || b.origins.length - a.origins.length));
@@ -81,7 +83,8 @@ export function StoriesView({ data, onOpen, act }: Props) {
   }
 
   return (
-    <div className="stories-view">
+    // Where the stories shown were grouped (the worker, or this window after it failed): read by the end-to-end tests.
+    <div className="stories-view" data-stories-grouped-in={groupedIn ?? undefined} aria-busy={stories === null && !notice}>
       {switcher}
       <div className="stories-toolbar">
         <label>
@@ -95,10 +98,22 @@ export function StoriesView({ data, onOpen, act }: Props) {
           <input type="checkbox" checked={all} onChange={(e) => setAll(e.target.checked)} /> Also claims reported once
         </label>
         <span className="stories-count">
-          {stories.length} {stories.length === 1 ? 'story' : 'stories'} · {data.articles.length} articles
+          {stories === null ? '' : `${stories.length} ${stories.length === 1 ? 'story' : 'stories'} · `}
+          {data.articles.length} articles
         </span>
       </div>
-      {stories.length === 0 ? (
+      {notice && (
+        <p className="stories-notice" role="status">
+          {notice}
+        </p>
+      )}
+      {stories === null ? (
+        notice ? null : (
+          <p className="stories-grouping" role="status">
+            Grouping stories…
+          </p>
+        )
+      ) : stories.length === 0 ? (
         <p className="stories-empty">No statement is carried by more than one article yet. Accept claims (with their speakers) in several articles to see stories here.</p>
       ) : (
         <ol className="stories-list">

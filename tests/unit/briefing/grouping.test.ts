@@ -4,7 +4,7 @@
  * grouping made for other claims must not leak into the briefing.
  */
 import { describe, expect, it } from 'vitest';
-import { briefingBody, briefingHead, buildBriefing, groupBriefing, groupingStillHolds } from '../../../shared/briefing/model';
+import { briefingBody, briefingHead, buildBriefing, groupBriefing, groupingStillHolds, withGrouping } from '../../../shared/briefing/model';
 import type { Annotation } from '../../../shared/domain';
 import { storiesCase } from '../../fixtures/stories/case';
 
@@ -30,6 +30,31 @@ describe('the briefing with its stories grouped beforehand', () => {
     const stale = buildBriefing({ ...data, briefing: { ...data.briefing, selection: 'picked', pickedClaimIds: picked } }, { grouping });
     expect(stale).toEqual(own);
     expect(own.network?.nodes.length ?? 0).toBeLessThan(grouping.network?.nodes.length ?? 0);
+  });
+});
+
+describe('the grouping added to a body built before it (the Briefing view, once the worker answers)', () => {
+  it('gives the body built with the grouping, the body before left as it was', () => {
+    for (const lang of ['ar', 'en'] as const) {
+      const data = storiesCase(lang);
+      const grouping = groupBriefing(data);
+      const before = briefingBody(data, { groupLater: true });
+      const copy = structuredClone(before);
+      expect(withGrouping(data, before, grouping)).toEqual(briefingBody(data, { grouping }));
+      expect(before).toEqual(copy);
+    }
+  });
+
+  it('adds to the appendix the articles only story reports cite, and ignores a grouping made for other claims', () => {
+    const data = storiesCase('en');
+    const putin = data.annotations.filter((a) => a.kind === 'claim' && a.claim?.speakerId === 'putin').map((a) => a.id);
+    const picked = { ...data, briefing: { ...data.briefing, selection: 'picked' as const, pickedClaimIds: putin.slice(0, 1) } };
+    const grouping = groupBriefing(picked);
+    const before = briefingBody(picked, { groupLater: true });
+    const after = withGrouping(picked, before, grouping);
+    expect(after).toEqual(briefingBody(picked, { grouping }));
+    expect(after.appendix.length).toBeGreaterThan(before.appendix.length);
+    expect(withGrouping(picked, before, groupBriefing(data))).toBe(before);
   });
 });
 
