@@ -77,7 +77,7 @@ export function StoriesView({ data, onOpen, act }: Props) {
     return (
       <div className="stories-view">
         {switcher}
-        <NetworkView data={data} onOpen={onOpen} stories={result.stories} />
+        <NetworkView data={data} onOpen={onOpen} stories={result?.stories} />
       </div>
     );
   }
