@@ -51,6 +51,8 @@ interface Paint {
   firstPaintMs: number;
   /** Show all in batches: until the last batch is on screen, and the frames meanwhile. */
   completeMs: number | null;
+  /** Show all in batches: until every actor is on screen (its first batch painted). */
+  actorsMs: number | null;
   during: number[];
   /** Of which building the graph (cytoscape: its elements and styles; sigma: the graphology graph). */
   builtMs: number | null;
@@ -126,6 +128,7 @@ async function measure(page: Page, drawing: Drawing, script: string, net: Networ
       const t0 = performance.now();
       let built: number;
       let complete: Promise<number> | null = null;
+      let actors: number | null = null;
       if (drawing === 'sigma') {
         const graph = w.sigmaGraph(network);
         built = performance.now() - t0;
@@ -143,7 +146,8 @@ async function measure(page: Page, drawing: Drawing, script: string, net: Networ
           w.fitPlaces(cy, spiral);
           const batches = w.networkBatches(network, first, spiral);
           complete = new Promise<number>((resolve) =>
-            w.drawInBatches(cy, batches, (p: { done: boolean }) => {
+            w.drawInBatches(cy, batches, (p: { done: boolean; actors: number }) => {
+              if (actors === null && p.actors === network.nodes.length) cy.one('render', () => void frame().then(() => (actors ??= performance.now() - t0)));
               if (p.done) cy.one('render', () => resolve(performance.now() - t0));
             }),
           );
@@ -169,11 +173,11 @@ async function measure(page: Page, drawing: Drawing, script: string, net: Networ
           last = now;
         }
       }
-      return { painted, built, completed, during };
+      return { painted, built, completed, actors, during };
     },
     { drawing, netJson: JSON.stringify(net) },
   );
-  return { firstPaintMs: paint.painted, builtMs: paint.built, completeMs: paint.completed, during: paint.during, frames: await interact(page) };
+  return { firstPaintMs: paint.painted, builtMs: paint.built, completeMs: paint.completed, actorsMs: paint.actors, during: paint.during, frames: await interact(page) };
 }
 
 /** The view's drawing code and the sigma comparison as one page script (esbuild, as the app's bundle includes them). */
@@ -197,7 +201,7 @@ export async function graphPaintRows(): Promise<{ rows: BenchRow[]; summary: str
     const net = benchNetwork();
     const size = `${GRAPH_NODES.toLocaleString('en')} actors, ${GRAPH_EDGES.toLocaleString('en')} links`;
     const runs: { label: string; drawing: Drawing; paints: Paint[] }[] = [
-      { label: `the view's Show all (cytoscape 3.34: the ${FIRST_VIEW_ACTORS} who speak most in the whole network's frame, names and then the rest in idle-time batches after that paint), ${size}`, drawing: 'batches', paints: [] },
+      { label: `the view's Show all (cytoscape 3.34: the ${FIRST_VIEW_ACTORS} who speak most in the whole network's frame; after that paint the names, every other actor in one step, then the links in idle-time batches), ${size}`, drawing: 'batches', paints: [] },
       { label: `cytoscape 3.34, all at once (the view's styles, names after the paint), ${size}`, drawing: 'cytoscape', paints: [] },
       { label: `sigma 3.0.3 + graphology 0.26 (WebGL), all at once, ${size}`, drawing: 'sigma', paints: [] },
     ];
@@ -222,7 +226,9 @@ export async function graphPaintRows(): Promise<{ rows: BenchRow[]; summary: str
       const completed = paints.flatMap((p) => (p.completeMs === null ? [] : [p.completeMs]));
       if (completed.length) {
         const during = paints.flatMap((p) => p.during);
-        rows.push([`  every actor drawn`, `median ${ms(quantile(completed, 0.5))}`, `${ms(Math.min(...completed))}–${ms(Math.max(...completed))}`, '']);
+        const actors = paints.flatMap((p) => (p.actorsMs === null ? [] : [p.actorsMs]));
+        rows.push([`  every actor on screen (Show all's first batch painted)`, `median ${ms(quantile(actors, 0.5))}`, `${ms(Math.min(...actors))}–${ms(Math.max(...actors))}`, '< 1 s']);
+        rows.push([`  every link drawn`, `median ${ms(quantile(completed, 0.5))}`, `${ms(Math.min(...completed))}–${ms(Math.max(...completed))}`, '']);
         rows.push([`  frame time while the batches are added`, `median ${ms(quantile(during, 0.5))}, p95 ${ms(quantile(during, 0.95))}`, `max ${ms(Math.max(...during))}, ${during.length} frames`, 'p95 ≤ 50 ms']);
       }
       rows.push([`  pan and zoom frame time${completed.length ? ', all drawn' : ''}`, `median ${ms(frames.median)}, p95 ${ms(frames.p95)}`, `max ${ms(frames.max)}, ${frames.count} frames`, 'smooth: p95 ≤ 50 ms']);

@@ -7,8 +7,9 @@
  * claims it stands for. The node list beside the picture and the list of story links under it are
  * the keyboard and screen-reader way to the same lists. A network of
  * more than FIRST_VIEW_ACTORS actors is drawn first as those who speak most (network-cytoscape.ts),
- * with a control to draw all of them: the rest arrive in idle-time batches ("Drawing N of M
- * actors…") while pan and zoom keep working; a filter change cancels the batches.
+ * with a control to draw all of them: every other actor in one step, then the links in idle-time
+ * batches ("All N actors drawn; adding links…") while pan and zoom keep working; a filter change
+ * cancels the batches.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import cytoscape, { type Core } from 'cytoscape';
@@ -238,7 +239,9 @@ export function NetworkView({ data, onOpen, stories }: Props) {
             ? `Showing the ${first.nodes.length} actors who speak most, of ${net.nodes.length.toLocaleString('en')} (${first.edges.length.toLocaleString('en')} of ${net.edges.length.toLocaleString('en')} links). `
             : drawn.done
               ? `Showing all ${net.nodes.length.toLocaleString('en')} actors and ${net.edges.length.toLocaleString('en')} links. `
-              : `Drawing ${drawn.actors.toLocaleString('en')} of ${net.nodes.length.toLocaleString('en')} actors… (${drawn.links.toLocaleString('en')} of ${net.edges.length.toLocaleString('en')} links) `}
+              : drawn.actors === net.nodes.length
+                ? `All ${net.nodes.length.toLocaleString('en')} actors drawn; adding links… (${drawn.links.toLocaleString('en')} of ${net.edges.length.toLocaleString('en')}) `
+                : `Drawing ${drawn.actors.toLocaleString('en')} of ${net.nodes.length.toLocaleString('en')} actors… (${drawn.links.toLocaleString('en')} of ${net.edges.length.toLocaleString('en')} links) `}
           <button type="button" onClick={() => setShowAll((v) => !v)}>
             {showAll ? `Show the ${FIRST_VIEW_ACTORS} who speak most` : `Show all ${net.nodes.length.toLocaleString('en')} actors`}
           </button>

@@ -3,8 +3,9 @@
  * graph bench (tests/bench/graph-paint.ts) runs exactly the view's code. A big network is drawn
  * first as the actors who speak most, with the links between them: building 2,000 actors and
  * 20,000 links takes cytoscape seconds, and an analyst reads the busiest speakers first. "Show all"
- * then adds the rest in batches at idle time (`networkBatches`, `drawInBatches`), every actor at a
- * place fixed before the first paint (`spiralPositions`), so nothing already drawn moves.
+ * then adds every other actor in one step and the links in batches at idle time (`networkBatches`,
+ * `drawInBatches`), every actor at a place fixed before the first paint (`spiralPositions`), so
+ * nothing already drawn moves.
  */
 import type { Core, CytoscapeOptions, ElementDefinition, StylesheetStyle } from 'cytoscape';
 import { ACTOR_TYPES } from '../../../shared/domain';
@@ -14,7 +15,7 @@ import { ACTOR_TYPE_COLOURS, STANCE_STYLE, type Network, type NetworkEdge, type 
 export const FIRST_VIEW_ACTORS = 150;
 /** Beyond this many actors: positions on the spiral, straight (haystack) links, labels only when zoomed in. */
 export const BIG_NETWORK = 100;
-/** Elements (actors and links) added to the picture at most per idle-time batch of "Show all". */
+/** Links added to the picture at most per idle-time batch of "Show all" (its first batch holds every actor). */
 export const BATCH_ELEMENTS = 1_500;
 /** Distance between neighbours on the spiral, in cytoscape's model units. */
 const SPIRAL_STEP = 16;
@@ -190,33 +191,38 @@ export function showNamesAfterPaint(cy: Core): () => void {
 }
 
 /**
- * What "Show all" adds to `drawn` (a part of `net`) to reach the whole: batches of at most about
- * `maxElements` elements, actors in order of activity (the spiral, outwards), each link in the
- * batch of its later end, so a link never arrives before both its actors. Every actor and link
- * not drawn appears in exactly one batch. Pure, linear after the sort.
+ * What "Show all" adds to `drawn` (a part of `net`) to reach the whole: first one batch with every
+ * actor not drawn (in order of activity, at the places the spiral fixed), so the whole network's
+ * actors are on screen after one step; then the links not drawn, in batches of at most
+ * `maxElements`, those of the busiest actors first (each link ordered by its later end). A link
+ * never arrives before both its actors; every actor and link not drawn appears in exactly one
+ * batch. Pure, linear after the sort.
  */
 export function networkBatches(net: Network, drawn: Network, positions: ReadonlyMap<string, { x: number; y: number }>, maxElements = BATCH_ELEMENTS): ElementDefinition[][] {
   const have = new Set(drawn.nodes.map((n) => n.id));
   const haveEdge = new Set(drawn.edges.map((e) => e.id));
   const rest = net.nodes.filter((n) => !have.has(n.id)).sort(byActivity);
   const rank = new Map(rest.map((n, i) => [n.id, i]));
-  const owned: NetworkEdge[][] = rest.map(() => []);
+  // Links by the rank of their later end; links between two drawn actors come first.
+  const owned: NetworkEdge[][] = Array.from({ length: rest.length + 1 }, () => []);
   for (const e of net.edges) {
     if (haveEdge.has(e.id)) continue;
-    const owner = Math.max(rank.get(e.source) ?? -1, rank.get(e.target) ?? -1);
-    // Both ends drawn but the link not: it belongs with the first batch.
-    owned[Math.max(0, owner)]?.push(e);
+    owned[1 + Math.max(rank.get(e.source) ?? -1, rank.get(e.target) ?? -1)]!.push(e);
   }
   const most = mostClaims(net);
   const batches: ElementDefinition[][] = [];
+  // Every actor in one step: the analyst sees the whole network's actors at once; the links are the many.
+  if (rest.length) batches.push(rest.map((n) => nodeElement(n, positions, most, true)));
   let batch: ElementDefinition[] = [];
-  rest.forEach((n, i) => {
-    if (batch.length > 0 && batch.length + 1 + owned[i]!.length > maxElements) {
-      batches.push(batch);
-      batch = [];
+  for (const links of owned) {
+    for (const e of links) {
+      if (batch.length >= maxElements) {
+        batches.push(batch);
+        batch = [];
+      }
+      batch.push(edgeElement(e, true));
     }
-    batch.push(nodeElement(n, positions, most, true), ...owned[i]!.map((e) => edgeElement(e, true)));
-  });
+  }
   if (batch.length) batches.push(batch);
   return batches;
 }

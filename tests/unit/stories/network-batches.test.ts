@@ -17,10 +17,13 @@ describe('Show all in batches (the actor network view)', () => {
   it('adds every actor and link not drawn exactly once, each link after both its actors', () => {
     const batches = networkBatches(net, first, spiral, 100);
     expect(batches.length).toBeGreaterThan(5);
+    // Every actor not drawn comes in the first step, alone; the links follow in batches of at most 100.
+    expect(batches[0]!.map((e) => e.group)).toEqual(Array(net.nodes.length - first.nodes.length).fill('nodes'));
+    expect(batches.slice(1).every((b) => b.every((e) => e.group === 'edges'))).toBe(true);
     const present = new Set(first.nodes.map((n) => n.id));
     const added: string[] = [];
+    for (const batch of batches.slice(1)) expect(batch.length).toBeLessThanOrEqual(100);
     for (const batch of batches) {
-      expect(batch.length).toBeLessThanOrEqual(100);
       for (const el of batch.filter((e) => e.group === 'nodes')) present.add(el.data.id!);
       for (const el of batch) {
         added.push(el.data.id!);
