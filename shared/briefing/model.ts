@@ -95,7 +95,30 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
   return a === b || (a.length === b.length && a.every((x, i) => x === b[i]));
 }
 
-/** The annotation as the stories and the network read it (see groupingStillHolds). */
+/**
+ * An annotation as grouping reads it (shared/stories, the briefing's network and choice of claims):
+ * the fields sameForGrouping compares, of the target only its position (quotes are read from the
+ * article's text), and nothing else; what the window sends the grouping worker.
+ * The unit tests group reduced and whole annotations to the same result.
+ */
+export function groupingFields(a: Annotation): Pick<Annotation, 'id' | 'articleId' | 'kind' | 'review' | 'actorId' | 'sourceId'> & {
+  target: Pick<Annotation['target'], 'position'>;
+  claim: Pick<ClaimDetails, 'speakerId' | 'subjectIds' | 'sourceId' | 'claimType'> | null;
+} {
+  const c = a.claim;
+  return {
+    id: a.id,
+    articleId: a.articleId,
+    kind: a.kind,
+    review: a.review,
+    actorId: a.actorId,
+    sourceId: a.sourceId,
+    target: { position: a.target.position },
+    claim: c && { speakerId: c.speakerId, subjectIds: c.subjectIds, sourceId: c.sourceId, claimType: c.claimType },
+  };
+}
+
+/** The annotation as the stories and the network read it (see groupingStillHolds and groupingFields). */
 function sameForGrouping(a: Annotation, b: Annotation): boolean {
   if (a === b) return true;
   return (

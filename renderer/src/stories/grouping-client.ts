@@ -20,8 +20,11 @@ let worker: Worker | null = null;
 /** Why the worker is not used any more (for the rest of the session), or null. */
 let broken: string | null = null;
 let lastId = 0;
-/** Requests posted and not yet answered: id → what to do with the reply (null: the worker failed). */
-const replies = new Map<number, (reply: GroupingReply | null) => void>();
+/**
+ * Requests posted and not yet answered: id → whether its answer would still be shown, and what to
+ * do with the reply (null: the worker failed; 'unread': not wanted any more, so never decoded).
+ */
+const replies = new Map<number, { wanted: () => boolean; done: (reply: GroupingReply | null | 'unread') => void }>();
 
 function fail(why: string): void {
   broken = why;
@@ -29,7 +32,7 @@ function fail(why: string): void {
   worker = null;
   const pending = [...replies.values()];
   replies.clear();
-  for (const done of pending) done(null);
+  for (const { done } of pending) done(null);
 }
 
 function theWorker(): Worker | null {
@@ -43,11 +46,19 @@ function theWorker(): Worker | null {
     return null;
   }
   worker.onmessage = (event: MessageEvent<unknown>) => {
+    // An answer to a request an edit has replaced is dropped unread: decoding a big case's stories
+    // would cost the window a long task for nothing.
+    const id = (event.data as { id?: unknown } | null)?.id;
+    const stale = typeof id === 'number' ? replies.get(id) : undefined;
+    if (stale && !stale.wanted()) {
+      replies.delete(id as number);
+      return stale.done('unread');
+    }
     const reply = readReply(event.data);
     if (reply === null) return fail('it answered something that is not a grouping');
-    const done = replies.get(reply.id);
+    const entry = replies.get(reply.id);
     replies.delete(reply.id);
-    done?.(reply);
+    entry?.done(reply);
   };
   worker.onerror = (event: ErrorEvent) => {
     event.preventDefault();
@@ -104,7 +115,7 @@ export class GroupingAsker<K extends GroupingKind> {
    * buffers transferred. Packing for a disposed asker, or after the worker failed, stops at the next step.
    */
   private post(w: Worker, request: { id: number; task: GroupingInput<K> }): void {
-    replies.set(request.id, (reply) => this.replied(request.id, reply));
+    replies.set(request.id, { wanted: () => this.queue.wants(request.id), done: (reply) => this.replied(request.id, reply) });
     let packing: ReturnType<typeof packer>;
     const failed = (error: unknown) => {
       // A value that cannot be packed or cloned: nothing reached the worker.
@@ -132,7 +143,7 @@ export class GroupingAsker<K extends GroupingKind> {
     step();
   }
 
-  private replied(id: number, reply: GroupingReply | null): void {
+  private replied(id: number, reply: GroupingReply | null | 'unread'): void {
     if (this.disposed) return;
     if (reply === null) {
       const newest = this.queue.drop();
@@ -145,7 +156,7 @@ export class GroupingAsker<K extends GroupingKind> {
       if (w) this.post(w, post);
       else this.inWindow(this.queue.drop() ?? post.task);
     }
-    if (!show || task === null) return;
+    if (!show || task === null || reply === 'unread') return;
     if (reply.ok) this.onDone({ input: task, result: reply.result as GroupingOutput<K>, groupedIn: 'worker', notice: null });
     else this.onDone({ input: task, result: null, groupedIn: 'worker', notice: `Stories could not be grouped: ${reply.message}` });
   }

@@ -4,9 +4,8 @@
  * request is still wanted (the newest of each asker). No DOM and no Worker here, so the rules are
  * unit-tested on their own; only plain data crosses: JSON text as UTF-8 bytes whose buffers move.
  */
-import { groupBriefing } from '../../../shared/briefing/model';
+import { groupBriefing, groupingFields } from '../../../shared/briefing/model';
 import type { BriefingChoice, BriefingGrouping } from '../../../shared/briefing/types';
-import type { Annotation } from '../../../shared/domain';
 import { groupStories, type StoriesInput, type StoriesResult } from '../../../shared/stories';
 
 /** A grouping to make: the Stories view's stories of the whole case, or the Briefing's stories and network. */
@@ -33,25 +32,6 @@ export interface GroupingRequest {
   task: PackedTask;
 }
 
-/**
- * An annotation as grouping reads it (shared/stories, the briefing's network and choice of claims):
- * what storiesStillHold compares, and nothing else. The rest (quotes, notes, grades, dates) stays in
- * the window; the unit tests group packed and unpacked tasks to the same result.
- */
-function forGrouping(a: Annotation): unknown {
-  const c = a.claim;
-  return {
-    id: a.id,
-    articleId: a.articleId,
-    kind: a.kind,
-    review: a.review,
-    actorId: a.actorId,
-    sourceId: a.sourceId,
-    target: { position: a.target.position },
-    claim: c && { speakerId: c.speakerId, subjectIds: c.subjectIds, sourceId: c.sourceId, claimType: c.claimType },
-  };
-}
-
 /** Annotations written per step of packing: a few milliseconds of the window's time each. */
 export const PACK_STEP = 2000;
 const ARTICLES_STEP = 100;
@@ -75,7 +55,7 @@ export function packer(task: GroupingTask, size = PACK_STEP): { step: () => Pack
     () => '{"articles":[',
     ...arrayPieces(articles, ARTICLES_STEP, (a) => a),
     () => `],"actors":${JSON.stringify(actors)},"sources":${JSON.stringify(sources)},"briefing":${JSON.stringify(briefing)},"annotations":[`,
-    ...arrayPieces(annotations, size, forGrouping),
+    ...arrayPieces(annotations, size, groupingFields),
     () => ']}',
   ];
   const encoder = new TextEncoder();
@@ -222,6 +202,11 @@ export class NewestOnly<T> {
     this.inFlight = this.waiting;
     this.waiting = null;
     return { show: this.inFlight === null, task: done.task, post: this.inFlight };
+  }
+
+  /** True when an answer to request `id` would be shown: it is the one running and nothing newer waits. */
+  wants(id: number): boolean {
+    return this.inFlight?.id === id && this.waiting === null;
   }
 
   /** Forgets both requests (the worker failed); returns the newest task, to be made elsewhere. */

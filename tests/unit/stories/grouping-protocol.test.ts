@@ -91,11 +91,16 @@ describe('newest request only', () => {
   it('an edit while grouping runs: the running result is dropped, only the newest waiting request is posted and shown', () => {
     const q = queue();
     q.ask('before the edit');
+    expect(q.wants(1)).toBe(true);
     expect(q.ask('first edit')).toBeNull();
+    // The window need not even read the running request's answer now.
+    expect(q.wants(1)).toBe(false);
     expect(q.ask('second edit')).toBeNull();
     expect(q.answered(1)).toEqual({ show: false, task: 'before the edit', post: { id: 3, task: 'second edit' } });
     // The first edit (id 2) never reached the worker; an answer to it is ignored.
     expect(q.answered(2)).toEqual({ show: false, task: null, post: null });
+    expect(q.wants(3)).toBe(true);
+    expect(q.wants(2)).toBe(false);
     expect(q.answered(3)).toEqual({ show: true, task: 'second edit', post: null });
   });
 
